@@ -1,0 +1,34 @@
+using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers AiGovernance in a service collection.</summary>
+public static class AiGovernanceServiceCollectionExtensions
+{
+    /// <summary>Registers the shared services: <see cref="TimeProvider.System"/> (unless a clock is already registered)
+    /// and the in-memory audit log (unless an audit log is already registered). Calling it again adds nothing.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>A builder on which each package adds its services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IAiGovernanceBuilder AddAiGovernance(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
+        return new AiGovernanceBuilder(services);
+    }
+
+    /// <summary>Registers the shared services and lets <paramref name="configure"/> add packages.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adds packages, for example <c>b =&gt; b.UseFileAuditLog("audit.jsonl")</c>.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddAiGovernance(this IServiceCollection services, Action<IAiGovernanceBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(services.AddAiGovernance());
+        return services;
+    }
+}
