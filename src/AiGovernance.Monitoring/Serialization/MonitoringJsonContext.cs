@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using AiGovernance.Monitoring.Validation;
+
+namespace AiGovernance.Monitoring.Serialization;
+
+/// <summary>Source-generated JSON metadata for every report and reference in the package (trimming- and AOT-safe).</summary>
+/// <remarks>Non-finite numbers are written as the strings "NaN", "Infinity" and "-Infinity"; enums as their names.</remarks>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(DataSchema))]
+internal sealed partial class MonitoringJsonContext : JsonSerializerContext
+{
+}
