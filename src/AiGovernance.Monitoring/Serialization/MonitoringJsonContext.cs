@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
 
 namespace AiGovernance.Monitoring.Serialization;
@@ -13,6 +14,8 @@ namespace AiGovernance.Monitoring.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(DataSchema))]
+[JsonSerializable(typeof(DriftEventAuditPayload))]
+[JsonSerializable(typeof(DriftActionAuditPayload))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
 {
 }
