@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
+using AiGovernance.Monitoring.Vendors;
 
 namespace AiGovernance.Monitoring.Serialization;
 
@@ -14,6 +15,7 @@ namespace AiGovernance.Monitoring.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(DataSchema))]
+[JsonSerializable(typeof(VendorSlaReport))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
