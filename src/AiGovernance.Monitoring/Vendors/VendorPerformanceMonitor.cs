@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using AiGovernance.Monitoring.Telemetry;
-using MathNet.Numerics;
+using AiGovernance.Statistics;
 using MathNet.Numerics.Statistics;
 
 namespace AiGovernance.Monitoring.Vendors;
@@ -14,9 +14,10 @@ namespace AiGovernance.Monitoring.Vendors;
 /// <para>The window is (now − <see cref="VendorSlaOptions.Window"/>, now] on the <see cref="TimeProvider"/>. Below
 /// <see cref="VendorSlaOptions.MinimumLabelledRecords"/> labelled records the report is
 /// <see cref="VendorSlaStatus.InsufficientData"/> and no violation is judged. A metric below its tolerated limit is a
-/// violation only when a one-sided exact binomial test rejects, at <see cref="VendorSlaOptions.SignificanceLevel"/>, that
-/// the true value meets the limit: for a rate with k successes of n, p = P(X ≤ k), X ~ Bin(n, limit); for a latency
-/// percentile q with e of m latencies above the limit, p = P(X ≥ e), X ~ Bin(m, 1 − q).</para>
+/// violation only when a one-sided one-sample proportion z-test (<see cref="ProportionZTest.OneSample"/>, statsmodels
+/// <c>proportions_ztest</c>) rejects, at <see cref="VendorSlaOptions.SignificanceLevel"/>, that the true value meets the
+/// limit: for a rate with k successes of n, H₁: rate &lt; limit; for a latency percentile q with e of m latencies above
+/// the limit, H₁: the share above the limit exceeds 1 − q (so the true q-quantile is above the limit).</para>
 /// </remarks>
 public sealed class VendorPerformanceMonitor
 {
@@ -216,8 +217,7 @@ public sealed class VendorPerformanceMonitor
             return;
         }
 
-        // P(X <= k) for X ~ Bin(n, limit) = I_{1-limit}(n - k, k + 1); k < n because k/n < limit <= 1.
-        var p = SpecialFunctions.BetaRegularized(trials - successes, successes + 1.0, 1 - limit);
+        var p = ProportionZTest.OneSample(successes, trials, limit, Alternative.Less).PValue;
         if (p < _options.SignificanceLevel)
         {
             var observed = (double)successes / trials;
@@ -235,8 +235,7 @@ public sealed class VendorPerformanceMonitor
         }
 
         var above = sorted.Length - UpperBound(sorted, limit);
-        // P(X >= e) for X ~ Bin(m, 1 - q) = I_{1-q}(e, m - e + 1).
-        var p = SpecialFunctions.BetaRegularized(above, sorted.Length - above + 1.0, 1 - quantile);
+        var p = ProportionZTest.OneSample(above, sorted.Length, 1 - quantile, Alternative.Greater).PValue;
         if (p < _options.SignificanceLevel)
         {
             violations.Add(new VendorSlaViolation(metric, observed, contracted.TotalMilliseconds, limit, p, string.Create(CultureInfo.InvariantCulture,

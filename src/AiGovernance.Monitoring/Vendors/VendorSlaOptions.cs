@@ -24,7 +24,7 @@ public sealed class VendorSlaOptions
     [Range(1, double.MaxValue)]
     public double LatencyToleranceFactor { get; set; } = VendorSlaDefaults.LatencyToleranceFactor;
 
-    /// <summary>A shortfall is a violation only when a one-sided exact binomial test rejects "the true value meets the
+    /// <summary>A shortfall is a violation only when a one-sided one-sample proportion z-test rejects "the true value meets the
     /// tolerated limit" at this level, so sampling noise is not reported as a breach.</summary>
     /// <value>The default value is 0.05.</value>
     [Range(double.Epsilon, 0.5)]

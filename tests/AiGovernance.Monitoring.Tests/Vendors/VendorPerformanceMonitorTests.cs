@@ -60,7 +60,7 @@ public class VendorPerformanceMonitorTests
     }
 
     [Fact]
-    public void GetReport_SignificantAccuracyShortfall_ViolatedWithExactBinomialPValue()
+    public void GetReport_SignificantAccuracyShortfall_ViolatedWithZTestPValue()
     {
         var monitor = Create();
         LogAccuracy(monitor, 150, 50);
@@ -71,8 +71,8 @@ public class VendorPerformanceMonitorTests
         var accuracy = Assert.Single(report.Violations, v => v.Metric == VendorSlaMetric.Accuracy);
         Assert.Equal(0.75, accuracy.Observed, 12);
         Assert.Equal(0.88, accuracy.Limit, 12);
-        // scipy.stats.binom.cdf(150, 200, 0.88)
-        Assert.Equal(3.209015785078636e-07, accuracy.PValue, 3.209015785078636e-07 * 1e-7);
+        // statsmodels proportions_ztest(150, 200, 0.88, alternative='smaller')
+        Assert.Equal(1.0891606577833477e-05, accuracy.PValue, 1.0891606577833477e-05 * 1e-7);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class VendorPerformanceMonitorTests
 
         var report = monitor.GetReport();
 
-        // 0.85 < 0.88 but binom.cdf(85, 100, 0.88) = 0.216 > 0.05: not a violation.
+        // 0.85 < 0.88 but proportions_ztest(85, 100, 0.88, 'smaller') p = 0.200 > 0.05: not a violation.
         Assert.Equal(0.85, report.Accuracy, 12);
         Assert.DoesNotContain(report.Violations, v => v.Metric == VendorSlaMetric.Accuracy);
     }
@@ -118,8 +118,8 @@ public class VendorPerformanceMonitorTests
         Assert.Equal(200, report.LatencyP95Milliseconds, 9); // numpy.percentile(..., 95)
         var p95 = Assert.Single(report.Violations, v => v.Metric == VendorSlaMetric.LatencyP95);
         Assert.Equal(120, p95.Limit, 9);
-        // scipy.stats.binom.sf(19, 200, 0.05)
-        Assert.Equal(0.0026645795498294474, p95.PValue, 0.0026645795498294474 * 1e-7);
+        // statsmodels proportions_ztest(20, 200, 0.05, alternative='larger')
+        Assert.Equal(0.009211062727049501, p95.PValue, 0.009211062727049501 * 1e-7);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class VendorPerformanceMonitorTests
         var report = monitor.GetReport();
 
         Assert.Equal(130, report.LatencyP95Milliseconds, 9);
-        Assert.Equal(VendorSlaStatus.Compliant, report.Status); // binom.sf(12, 200, 0.05) = 0.2035
+        Assert.Equal(VendorSlaStatus.Compliant, report.Status); // proportions_ztest(13, 200, 0.05, 'larger') p = 0.195
     }
 
     [Fact]
