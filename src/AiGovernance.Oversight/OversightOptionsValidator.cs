@@ -1,4 +1,4 @@
-using System.Globalization;
+using AiGovernance.Oversight.Analysis;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Oversight;
@@ -24,19 +24,12 @@ internal sealed class OversightOptionsValidator : IValidateOptions<OversightOpti
             builder.AddError("The system id, when given, must not be empty.", nameof(OversightOptions.SystemId));
         }
 
-        var analysis = options.Analysis;
-        if (analysis is not null)
+        if (options.Analysis is not null)
         {
-            if (!(analysis.LowVolumePercentile < analysis.HighVolumePercentile))
+            // The nested attribute rules are in attributeResult already ([ValidateObjectMembers]).
+            foreach (var error in OverrideAnalysisOptionsAttributeValidator.CrossFieldErrors(options.Analysis))
             {
-                builder.AddError(string.Create(CultureInfo.InvariantCulture,
-                    $"The low-volume percentile ({analysis.LowVolumePercentile}) must be below the high-volume percentile ({analysis.HighVolumePercentile})."),
-                    "Analysis.LowVolumePercentile");
-            }
-
-            if (!string.IsNullOrWhiteSpace(analysis.TimeZoneId) && !TimeZoneInfo.TryFindSystemTimeZoneById(analysis.TimeZoneId, out _))
-            {
-                builder.AddError($"The time zone '{analysis.TimeZoneId}' is not known on this system.", "Analysis.TimeZoneId");
+                builder.AddError(error, nameof(OversightOptions.Analysis));
             }
         }
 
