@@ -6,6 +6,7 @@ using AiGovernance.Oversight.Review;
 using AiGovernance.Oversight.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,8 @@ public static class OversightBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        builder.Services.Replace(ServiceDescriptor.Singleton<IReviewLog>(_ => new JsonLinesReviewLog(path)));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp =>
+            new JsonLinesReviewLog(path, flushToDisk: true, sp.GetService<ILogger<JsonLinesReviewLog>>())));
         return builder;
     }
 

@@ -11,7 +11,8 @@ namespace AiGovernance.Oversight.Review;
 /// <remarks>
 /// <para>Audit events: <c>oversight.review.completed</c> for a routed review, <c>oversight.audit.completed</c> for an
 /// audit of an automated decision; the actor is the reviewer and the payload holds the case id, both decisions and
-/// confidences of the reviewer, the AI's prediction and confidence, and the derived flags.</para>
+/// confidences of the reviewer, the AI's prediction and confidence, the derived flags, and <c>refusedSteps</c>: how many
+/// out-of-order steps (such as reading the recommendation first) the session refused.</para>
 /// <para>Thread-safe. Timestamps come from the <see cref="TimeProvider"/>.</para>
 /// </remarks>
 public sealed class IndependentReviewProtocol
@@ -80,20 +81,36 @@ public sealed class IndependentReviewProtocol
 
     internal DateTimeOffset Now() => _timeProvider.GetUtcNow();
 
-    internal async ValueTask StoreAsync(ReviewRecord record, CancellationToken cancellationToken)
+    internal void RecordProtocolViolation() => _metrics.RecordProtocolViolation();
+
+    internal async ValueTask StoreAsync(ReviewRecord record, int refusedSteps, CancellationToken cancellationToken)
     {
         var eventType = record.Kind == ReviewKind.Audit ? "oversight.audit.completed" : "oversight.review.completed";
-        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record)), cancellationToken)
+        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record, refusedSteps)), cancellationToken)
             .ConfigureAwait(false);
         await _reviewLog.AppendAsync(record, cancellationToken).ConfigureAwait(false);
         _metrics.RecordReviewCompleted(record.IsOverride);
     }
 
-    private static JsonElement Payload(ReviewRecord record)
+    private static JsonElement Payload(ReviewRecord record, int refusedSteps)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        ReviewRecordJson.WriteLine(buffer, record);
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        var line = new ArrayBufferWriter<byte>(512);
+        ReviewRecordJson.WriteLine(line, record);
+        using var fields = JsonDocument.Parse(line.WrittenMemory);
+        var payload = new ArrayBufferWriter<byte>(line.WrittenCount + 32);
+        using (var writer = new Utf8JsonWriter(payload))
+        {
+            writer.WriteStartObject();
+            foreach (var property in fields.RootElement.EnumerateObject())
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteNumber("refusedSteps", refusedSteps);
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(payload.WrittenMemory);
         return document.RootElement.Clone();
     }
 }

@@ -19,6 +19,7 @@ public sealed class IndependentReviewSession
     private double _initialConfidence;
     private DateTimeOffset _initialJudgmentAt;
     private bool _completing;
+    private int _refusedSteps;
 
     internal IndependentReviewSession(IndependentReviewProtocol protocol, string caseId, string reviewerId, ReviewKind kind,
         AiRecommendation recommendation, DateTimeOffset startedAt)
@@ -46,6 +47,19 @@ public sealed class IndependentReviewSession
     /// <summary>Where the session is in the protocol.</summary>
     public ReviewStage Stage { get; private set; }
 
+    /// <summary>How many out-of-order steps were refused (for example attempts to read the recommendation first); stated in
+    /// the completed review's audit event and counted on <c>aigovernance.oversight.protocol.violations</c>.</summary>
+    public int RefusedSteps
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _refusedSteps;
+            }
+        }
+    }
+
     /// <summary>The completed review, once the final decision is recorded.</summary>
     public ReviewRecord? Record { get; private set; }
 
@@ -68,8 +82,7 @@ public sealed class IndependentReviewSession
         {
             if (Stage != ReviewStage.AwaitingInitialJudgment)
             {
-                throw new ReviewProtocolException(Stage,
-                    $"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation was revealed.");
+                throw Refuse($"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation was revealed.");
             }
 
             _initialDecision = decision;
@@ -89,8 +102,7 @@ public sealed class IndependentReviewSession
         {
             if (Stage == ReviewStage.AwaitingInitialJudgment)
             {
-                throw new ReviewProtocolException(Stage,
-                    $"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial judgment and confidence.");
+                throw Refuse($"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial judgment and confidence.");
             }
 
             return _recommendation;
@@ -111,7 +123,7 @@ public sealed class IndependentReviewSession
         {
             if (Stage != ReviewStage.AwaitingFinalDecision || _completing)
             {
-                throw new ReviewProtocolException(Stage, Stage == ReviewStage.AwaitingInitialJudgment
+                throw Refuse(Stage == ReviewStage.AwaitingInitialJudgment
                     ? $"The final decision for case '{CaseId}' cannot be recorded before the independent initial judgment."
                     : $"The review of case '{CaseId}' is already completed.");
             }
@@ -123,7 +135,7 @@ public sealed class IndependentReviewSession
 
         try
         {
-            await _protocol.StoreAsync(record, cancellationToken).ConfigureAwait(false);
+            await _protocol.StoreAsync(record, RefusedSteps, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -143,5 +155,13 @@ public sealed class IndependentReviewSession
         }
 
         return record;
+    }
+
+    // Called under _gate.
+    private ReviewProtocolException Refuse(string message)
+    {
+        _refusedSteps++;
+        _protocol.RecordProtocolViolation();
+        return new ReviewProtocolException(Stage, message);
     }
 }

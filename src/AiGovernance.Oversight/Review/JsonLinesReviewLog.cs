@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiGovernance.Oversight.Review;
 
@@ -13,7 +15,7 @@ namespace AiGovernance.Oversight.Review;
 /// so logs larger than memory can be analysed; a line that is not a complete, valid review fails the read with
 /// <see cref="ReviewLogFormatException"/> naming the line.</para>
 /// </remarks>
-public sealed class JsonLinesReviewLog : IReviewLog, IDisposable
+public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
 {
     private const int ChunkSize = 64 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -25,9 +27,10 @@ public sealed class JsonLinesReviewLog : IReviewLog, IDisposable
     /// <summary>Opens (or creates) the log at <paramref name="path"/>.</summary>
     /// <param name="path">The file's path; its directory is created when missing.</param>
     /// <param name="flushToDisk">Whether each append waits until the record is on disk.</param>
+    /// <param name="logger">Receives a warning when a torn record is cut off on opening.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be opened, for example because another log holds it.</exception>
-    public JsonLinesReviewLog(string path, bool flushToDisk = true)
+    public JsonLinesReviewLog(string path, bool flushToDisk = true, ILogger<JsonLinesReviewLog>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
@@ -45,8 +48,10 @@ public sealed class JsonLinesReviewLog : IReviewLog, IDisposable
             if (validLength < _stream.Length)
             {
                 RecoveredTornRecord = true;
+                var discarded = _stream.Length - validLength;
                 _stream.SetLength(validLength);
                 _stream.Flush(flushToDisk: true);
+                LogTornRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
             }
 
             _stream.Seek(0, SeekOrigin.End);
@@ -217,6 +222,10 @@ public sealed class JsonLinesReviewLog : IReviewLog, IDisposable
 
         return 0;
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
+        Message = "Review log {Path} ended in a torn record; {Bytes} bytes were discarded and the log continues from the last complete review.")]
+    private static partial void LogTornRecord(ILogger logger, string path, long bytes);
 
     private sealed class LineCursor
     {

@@ -15,6 +15,7 @@ internal sealed class OversightMetrics
     private readonly Counter<long> _routed;
     private readonly Counter<long> _auditSelected;
     private readonly Counter<long> _reviewsCompleted;
+    private readonly Counter<long> _protocolViolations;
 
     private OversightMetrics(Meter meter)
     {
@@ -24,6 +25,8 @@ internal sealed class OversightMetrics
             "Automated decisions selected for post-hoc audit.");
         _reviewsCompleted = meter.CreateCounter<long>("aigovernance.oversight.reviews.completed", "{review}",
             "Completed independent reviews, tagged outcome = override or agree.");
+        _protocolViolations = meter.CreateCounter<long>("aigovernance.oversight.protocol.violations", "{attempt}",
+            "Refused out-of-order steps of the independent-review protocol, such as reading the AI's recommendation first.");
     }
 
     /// <summary>Instruments on a meter from <paramref name="meterFactory"/>, or on a process-wide meter when none is given.</summary>
@@ -33,6 +36,8 @@ internal sealed class OversightMetrics
     public void RecordRouted(bool humanReview) => _routed.Add(1, humanReview ? HumanReviewTag : AutomaticTag);
 
     public void RecordAuditSelected() => _auditSelected.Add(1);
+
+    public void RecordProtocolViolation() => _protocolViolations.Add(1);
 
     public void RecordReviewCompleted(bool isOverride) => _reviewsCompleted.Add(1, isOverride ? OverrideTag : AgreeTag);
 }

@@ -140,4 +140,22 @@ public class IndependentReviewProtocolTests
         Assert.Equal(500, _audit.Count);
         Assert.Equal(500, _reviews.Snapshot().Select(r => r.CaseId).Distinct().Count());
     }
+
+    [Fact]
+    public async Task RefusedSteps_CountedOnMeterAndStatedInAuditEvent()
+    {
+        using var meters = new TestMeterFactory();
+        var protocol = new IndependentReviewProtocol(_reviews, _audit, _clock, meterFactory: meters);
+        var session = protocol.Start("case-1", "alice", new AiRecommendation("deny", 0.62));
+
+        Assert.Throws<ReviewProtocolException>(() => session.RevealRecommendation());
+        Assert.Throws<ReviewProtocolException>(() => session.RevealRecommendation());
+        session.RecordInitialJudgment("approve", 0.6);
+        await session.CompleteAsync("approve", TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, session.RefusedSteps);
+        Assert.Equal(2, meters.Total("aigovernance.oversight.protocol.violations"));
+        Assert.Equal(1, meters.Total("aigovernance.oversight.reviews.completed|outcome=override"));
+        Assert.Equal(2, Assert.Single(_audit.Snapshot()).Payload!.Value.GetProperty("refusedSteps").GetInt32());
+    }
 }
