@@ -10,6 +10,9 @@ internal static class Format
     public static string Points(double rateChange) =>
         (rateChange * 100).ToString("+0.0##;-0.0##;0", CultureInfo.InvariantCulture) + " percentage points";
 
+    public static string PointsMagnitude(double rateChange) =>
+        Math.Abs(rateChange * 100).ToString("0.0##", CultureInfo.InvariantCulture) + " percentage points";
+
     public static string P(double p) => p < 1e-4 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####", CultureInfo.InvariantCulture);
 
     public static string Rate(ProportionEstimate? estimate) => estimate is { } e

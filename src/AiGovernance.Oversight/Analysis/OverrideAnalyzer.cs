@@ -12,7 +12,9 @@ namespace AiGovernance.Oversight.Analysis;
 /// <para>Feed reviews with <see cref="Add"/> (or use <see cref="Analyze"/>/<see cref="AnalyzeAsync"/> over a sequence or a
 /// log) and call <see cref="GetReport"/>. Memory is independent of the number of reviews: the analyzer keeps counts per
 /// reviewer, per calendar day, per hour of the day and per confidence band, so it grows with reviewers and days, never
-/// with reviews. O(1) per review; analysers of partitions combine with <see cref="Merge"/>.</para>
+/// with reviews. O(1) per review; analysers of partitions combine with <see cref="Merge"/>. Reviews may arrive in any time
+/// order (concurrent reviewers append out of order); the result does not depend on it. Each review's own timestamps are in
+/// order by construction of <see cref="ReviewRecord"/>.</para>
 /// <para>An override is a routed review whose final decision differs from the AI's prediction (the seed's
 /// <c>human_decision != ai_prediction</c>); audits of automated decisions count separately as the audit error rate.
 /// Hours and days are those of <see cref="ReviewRecord.FinalDecisionAt"/> in <see cref="OverrideAnalysisOptions.TimeZoneId"/>.</para>
@@ -366,7 +368,7 @@ public sealed class OverrideAnalyzer
         if (fit.Slope < 0 && fit.PValue < _options.SignificanceLevel)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.Fatigue, Invariant(
-                $"Override rate falls by {Format.Points(-fit.Slope)[1..]} per hour over the working day (fitted {Format.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {Format.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
+                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted {Format.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {Format.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
                 fit.Slope, 0));
         }
 
