@@ -35,6 +35,7 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <remarks>Quantiles use linear interpolation (R type 7, NumPy's default); O(n log n) for the sort.</remarks>
     public static BinEdges Quantile(ReadOnlySpan<double> reference, int bins)
     {
+        SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
         return Quantile(SortedSample.Create(reference), bins);
     }
@@ -225,9 +226,11 @@ public sealed class BinEdges : IEquatable<BinEdges>
     private static BinEdges EqualWidth(double min, double max, int bins)
     {
         var cuts = new double[bins - 1];
+        var range = max - min;
         for (var k = 1; k < bins; k++)
         {
-            cuts[k - 1] = min + (k * (max - min) / bins);
+            // A range beyond double.MaxValue would give infinite cut points; scaling first keeps them finite.
+            cuts[k - 1] = double.IsFinite(range) ? min + (k * range / bins) : min + (k * ((max / bins) - (min / bins)));
         }
 
         return new BinEdges(Collapse(cuts));

@@ -91,6 +91,7 @@ public static class Wasserstein
     [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double NormalizedDistance(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, double minimumScale = WassersteinDefaults.MinimumScale)
     {
+        SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ValidateScale(minimumScale);
         return NormalizedDistance(SortedSample.Create(reference), current, minimumScale);
     }
