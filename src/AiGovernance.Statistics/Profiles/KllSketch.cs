@@ -16,14 +16,17 @@ namespace AiGovernance.Statistics;
 /// <see cref="Merge"/> is exactly commutative. Partitions with the same seed still flip independent-looking coins because
 /// their contents differ.</para>
 /// <para><b>Error bound.</b> A compaction at level h changes the estimated rank of any fixed point by 0 or ±2^h with equal
-/// probability, independently of earlier flips, so the rank error is a martingale with bounded increments. By
-/// Azuma–Hoeffding, for a fixed query point, with probability at least 1 − δ,
-/// |R̂(x) − R(x)| ≤ √(2·ln(2/δ)·Σₕ mₕ·4^h), where mₕ is the number of compactions performed at level h (tracked exactly,
-/// also across merges). <see cref="RankErrorBound"/> reports this divided by n. It is 0 while nothing has been compacted
-/// (the sketch is then exact); for k = 200 it stays below about 3.5% of n at 99% confidence for any stream length, and the
-/// measured error is typically several times smaller. The bound holds per query point; a supremum over all points
-/// (as in a Kolmogorov–Smirnov statistic) is in practice within it but not covered by the same guarantee. The coin is
-/// pseudo-random, so the bound treats it as a fair coin.</para>
+/// probability, independently of earlier flips, so the rank error at a point is a martingale with bounded increments. By
+/// Azuma–Hoeffding, for one fixed query point, with probability at least 1 − δ,
+/// |R̂(x) − R(x)| ≤ e(δ) = √(2·ln(2/δ)·Σₕ mₕ·4^h), where mₕ is the number of compactions performed at level h (tracked
+/// exactly, also across merges); <see cref="GetPointRankErrorBound"/> returns e(δ)/n.</para>
+/// <para><see cref="RankErrorBound"/> (and <see cref="GetRankErrorBound"/>) is the stronger <em>uniform</em> bound, holding
+/// for all points at once, which is what a Kolmogorov–Smirnov supremum or a Wasserstein integral needs:
+/// ε = e(δ/(2m))/n + η with η = e(δ)/n and m = ⌈1/η⌉. (Both R and R̂ are monotone, so controlling the error at the m
+/// points whose true ranks are multiples of ηn, from both sides — 2m queries, union bound — bounds it everywhere up to
+/// η.) It is 0 while nothing has been compacted (the sketch is then exact). For k = 200 at 99% confidence the uniform
+/// bound is about 2.7% of n at n = 10³ and 3.1% at n = 4·10⁶ (it scales like 1/k); the largest error measured over all
+/// points is typically a quarter of it. The coin is pseudo-random, so the bound treats it as a fair coin.</para>
 /// <para><b>Input.</b> Values must be finite (−0 is stored as +0). An instance is not thread-safe: use one sketch per
 /// thread or partition and <see cref="Merge"/> them. Serialises with <see cref="StatisticsJsonContext"/>.</para>
 /// </remarks>
@@ -86,7 +89,7 @@ public sealed class KllSketch
         }
     }
 
-    /// <summary>The normalised rank-error bound at 99% confidence: |R̂(x) − R(x)| / n ≤ this for a fixed x.</summary>
+    /// <summary>The uniform normalised rank-error bound at 99% confidence: sup over x of |R̂(x) − R(x)| / n ≤ this.</summary>
     /// <remarks>See <see cref="GetRankErrorBound"/>.</remarks>
     public double RankErrorBound => GetRankErrorBound(KllDefaults.Confidence);
 
@@ -151,7 +154,7 @@ public sealed class KllSketch
 
     /// <summary>The estimated quantile: the smallest retained value whose estimated rank reaches p·n.</summary>
     /// <param name="p">The probability in [0, 1]; 0 and 1 give the exact <see cref="Minimum"/> and <see cref="Maximum"/>.</param>
-    /// <returns>A value whose true normalised rank is within <see cref="RankErrorBound"/> of p (at the stated confidence).</returns>
+    /// <returns>A value whose true normalised rank is within <see cref="GetPointRankErrorBound"/> of p (at the stated confidence).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1].</exception>
     /// <exception cref="InvalidOperationException">The sketch is empty.</exception>
     public double Quantile(double p)
@@ -185,31 +188,30 @@ public sealed class KllSketch
         return Maximum;
     }
 
-    /// <summary>The normalised rank-error bound ε at a confidence level: for a fixed x, P(|R̂(x) − R(x)| ≤ ε·n) ≥ confidence.</summary>
+    /// <summary>The uniform normalised rank-error bound: P(|R̂(x) − R(x)| ≤ ε·n for every x) ≥ <paramref name="confidence"/>.</summary>
     /// <param name="confidence">The confidence level in (0, 1), for example 0.99.</param>
-    /// <returns>ε = √(2·ln(2/δ)·Σₕ mₕ·4^h) / n with δ = 1 − confidence and mₕ the compactions at level h (Azuma–Hoeffding);
-    /// 0 when the sketch is exact or empty.</returns>
+    /// <returns>ε = e(δ/(2m))/n + η with η = e(δ)/n, m = ⌈1/η⌉, δ = 1 − confidence (see the type's remarks); 0 when the
+    /// sketch is exact or empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside (0, 1).</exception>
     public double GetRankErrorBound(double confidence)
     {
-        if (!(confidence > 0 && confidence < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be in (0, 1).");
-        }
-
-        if (Count == 0)
+        var delta = ValidateConfidence(confidence);
+        var spacing = PointBound(delta);
+        if (spacing == 0)
         {
             return 0;
         }
 
-        double variance = 0;
-        for (var h = 0; h < _compactions.Count; h++)
-        {
-            variance += _compactions[h] * Math.Pow(4, h);
-        }
-
-        return Math.Sqrt(2 * Math.Log(2 / (1 - confidence)) * variance) / Count;
+        var gridPoints = Math.Ceiling(1 / spacing);
+        return Math.Min(1, PointBound(delta / (2 * gridPoints)) + spacing);
     }
+
+    /// <summary>The per-point normalised rank-error bound: for one fixed x, P(|R̂(x) − R(x)| ≤ ε·n) ≥ <paramref name="confidence"/>.</summary>
+    /// <param name="confidence">The confidence level in (0, 1), for example 0.99.</param>
+    /// <returns>ε = √(2·ln(2/δ)·Σₕ mₕ·4^h) / n with δ = 1 − confidence and mₕ the compactions at level h (Azuma–Hoeffding);
+    /// 0 when the sketch is exact or empty. Use it for a single quantile or CDF query decided before looking at the sketch.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside (0, 1).</exception>
+    public double GetPointRankErrorBound(double confidence) => Math.Min(1, PointBound(ValidateConfidence(confidence)));
 
     /// <summary>Merges two sketches into a new one; the inputs are not changed.</summary>
     /// <param name="first">A sketch.</param>
@@ -336,6 +338,32 @@ public sealed class KllSketch
         sketch.Restore(count, count > 0 ? minimum : double.NaN, count > 0 ? maximum : double.NaN, levels, compactions);
         sketch.CompressUntilWithinCapacity();
         return sketch;
+    }
+
+    private static double ValidateConfidence(double confidence)
+    {
+        if (!(confidence > 0 && confidence < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be in (0, 1).");
+        }
+
+        return 1 - confidence;
+    }
+
+    private double PointBound(double delta)
+    {
+        if (Count == 0)
+        {
+            return 0;
+        }
+
+        double variance = 0;
+        for (var h = 0; h < _compactions.Count; h++)
+        {
+            variance += _compactions[h] * Math.Pow(4, h);
+        }
+
+        return Math.Sqrt(2 * Math.Log(2 / delta) * variance) / Count;
     }
 
     /// <summary>Takes over another sketch's state (same parameters), used when a profile is read back.</summary>

@@ -50,7 +50,8 @@ public static class ProfileComparison
     /// <summary>The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur| estimated from the profiles' sketches.</summary>
     /// <param name="reference">The reference numeric profile.</param>
     /// <param name="current">The current numeric profile with the same sketch parameters.</param>
-    /// <returns>D̂ with <see cref="SketchEstimate.ErrorBound"/> = ε_ref + ε_cur (each sketch's 99% rank-error bound).</returns>
+    /// <returns>D̂ with <see cref="SketchEstimate.ErrorBound"/> = ε_ref + ε_cur (each sketch's uniform 99% rank-error bound,
+    /// so the bound holds with probability at least 98%).</returns>
     /// <exception cref="ArgumentNullException">A profile is null.</exception>
     /// <exception cref="ArgumentException">The profiles are incompatible, not numeric, or hold no values.</exception>
     public static SketchEstimate KolmogorovSmirnovStatistic(ColumnProfile reference, ColumnProfile current)

@@ -48,13 +48,38 @@ public class KllSketchTests
         Assert.False(sketch.IsExact);
         Assert.InRange(sketch.RetainedCount, 1, 3 * 200 + 64);
         Assert.True(measured <= sketch.RankErrorBound, $"measured {measured} > bound {sketch.RankErrorBound}");
-        Assert.InRange(sketch.RankErrorBound, 1e-4, 0.035);
+        Assert.InRange(sketch.GetPointRankErrorBound(0.99), 0.005, 0.015);
+        Assert.InRange(sketch.RankErrorBound, 0.015, 0.035);
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"n = {data.Length}, k = 200: measured max rank error {measured:E3}, stated bound (99%) {sketch.RankErrorBound:E3}, retained {sketch.RetainedCount}");
+            $"n = {data.Length}, k = 200: measured max rank error {measured:E3}, uniform bound (99%) {sketch.RankErrorBound:E3}, per-point bound {sketch.GetPointRankErrorBound(0.99):E3}, retained {sketch.RetainedCount}");
 
         var median = sketch.Quantile(0.5);
         var sorted = SortedSample.Create(data);
-        Assert.InRange(sorted.EmpiricalCdf(median), 0.5 - sketch.RankErrorBound, 0.5 + sketch.RankErrorBound + (1.0 / data.Length));
+        var pointBound = sketch.GetPointRankErrorBound(0.99);
+        Assert.InRange(sorted.EmpiricalCdf(median), 0.5 - pointBound, 0.5 + pointBound + (1.0 / data.Length));
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(10_000)]
+    [InlineData(100_000)]
+    [InlineData(1_000_000)]
+    [InlineData(4_000_000)]
+    public void RankErrorBound_ForDefaultK_StaysBelowTheDocumentedCeiling(int n)
+    {
+        // The bound depends only on the compaction schedule (n and k), not on the values.
+        var sketch = new KllSketch();
+        for (var i = 0; i < n; i++)
+        {
+            sketch.Add((i * 0.6180339887498949) % 1);
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"k = 200, n = {n}: uniform bound {sketch.RankErrorBound:E3}, per-point bound {sketch.GetPointRankErrorBound(0.99):E3}, retained {sketch.RetainedCount}");
+        Assert.InRange(sketch.RankErrorBound, 0.015, 0.032);
+        Assert.InRange(sketch.GetPointRankErrorBound(0.99), 0.005, 0.014);
+        Assert.True(sketch.GetRankErrorBound(0.9) < sketch.RankErrorBound);
+        Assert.InRange(sketch.RetainedCount, 1, 3 * 200 + 64);
     }
 
     [Property(MaxTest = 25)]
@@ -92,6 +117,41 @@ public class KllSketchTests
         var measured = MaxNormalisedRankError(merged, data);
         return (merged.Count == n && measured <= merged.RankErrorBound)
             .Label($"n = {n}, parts = {parts}: measured {measured}, bound {merged.RankErrorBound}");
+    }
+
+    [Fact]
+    public void DefaultK_AcrossRandomPartitions_MeasuredErrorStaysWithinTheBound()
+    {
+        double worstMeasured = 0, worstRatio = 0, smallestBound = double.MaxValue, largestBound = 0;
+        for (var seed = 1; seed <= 10; seed++)
+        {
+            var random = new Random(seed);
+            var data = new double[100_000];
+            for (var i = 0; i < data.Length; i++)
+            {
+                data[i] = (random.NextDouble() * random.NextDouble() * 50) + random.Next(3);
+            }
+
+            var parts = 2 + random.Next(15);
+            var cuts = Enumerable.Range(0, parts - 1).Select(_ => random.Next(data.Length)).Append(0).Append(data.Length).Order().ToArray();
+            KllSketch? merged = null;
+            foreach (var p in Enumerable.Range(0, cuts.Length - 1).OrderBy(_ => random.Next()))
+            {
+                var sketch = new KllSketch();
+                sketch.Add(data.AsSpan(cuts[p], cuts[p + 1] - cuts[p]));
+                merged = merged is null ? sketch : KllSketch.Merge(merged, sketch);
+            }
+
+            var measured = MaxNormalisedRankError(merged!, data);
+            Assert.True(measured <= merged!.RankErrorBound, $"seed {seed}: measured {measured} > bound {merged.RankErrorBound}");
+            worstMeasured = Math.Max(worstMeasured, measured);
+            worstRatio = Math.Max(worstRatio, measured / merged.RankErrorBound);
+            smallestBound = Math.Min(smallestBound, merged.RankErrorBound);
+            largestBound = Math.Max(largestBound, merged.RankErrorBound);
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"k = 200, n = 100000, 10 random partitionings (2-16 parts): worst measured {worstMeasured:E3}, bounds {smallestBound:E3}..{largestBound:E3}, worst measured/bound {worstRatio:F2}");
     }
 
     [Fact]
@@ -148,6 +208,7 @@ public class KllSketchTests
         sketch.Add(1);
         Assert.Equal("p", Assert.Throws<ArgumentOutOfRangeException>(() => sketch.Quantile(1.5)).ParamName);
         Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => sketch.GetRankErrorBound(1)).ParamName);
+        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => sketch.GetPointRankErrorBound(0)).ParamName);
     }
 
     internal static double MaxNormalisedRankError(KllSketch sketch, double[] data)
