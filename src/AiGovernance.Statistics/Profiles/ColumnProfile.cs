@@ -318,6 +318,11 @@ public sealed class ColumnProfile
             throw new ArgumentException("Counts and the sum of squared deviations cannot be negative.", nameof(data));
         }
 
+        if (data.Kind == ColumnKind.Numeric && (data.OtherCount != 0 || data.Categories is { Count: > 0 }))
+        {
+            throw new ArgumentException("A numeric profile has no category counts.", nameof(data));
+        }
+
         profile.Count = data.Count;
         profile.MissingCount = data.MissingCount;
         profile.OtherCount = data.OtherCount;

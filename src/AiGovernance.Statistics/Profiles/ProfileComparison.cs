@@ -79,6 +79,19 @@ public static class ProfileComparison
         return new SketchEstimate(distance, rankBound * range, rankBound, !(a.IsExact && b.IsExact));
     }
 
+    /// <summary>Both profiles' exact counts on common bins, for a chi-squared test of homogeneity or any other count-based statistic.</summary>
+    /// <param name="reference">The reference profile.</param>
+    /// <param name="current">The current profile (compatible with the reference).</param>
+    /// <returns>The numeric bins' counts, or the categories' counts (the capped union of both profiles' categories, plus an
+    /// "other" column when a cap overflowed).</returns>
+    /// <exception cref="ArgumentNullException">A profile is null.</exception>
+    /// <exception cref="ArgumentException">The profiles are incompatible, a numeric profile has no edges, or a profile holds no values.</exception>
+    public static ProfileCounts Counts(ColumnProfile reference, ColumnProfile current)
+    {
+        var (categories, referenceCounts, currentCounts) = AlignedCounts(reference, current);
+        return new ProfileCounts(reference.Edges, categories, referenceCounts, currentCounts);
+    }
+
     /// <summary>Both profiles' counts over common bins: the numeric bins, or the capped union of categories plus "other".</summary>
     internal static (string[]? Categories, long[] Reference, long[] Current) AlignedCounts(ColumnProfile reference, ColumnProfile current)
     {

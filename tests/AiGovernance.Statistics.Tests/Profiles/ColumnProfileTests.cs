@@ -141,7 +141,10 @@ public class ColumnProfileTests
         Assert.Equal(PopulationStabilityIndex.Compute(reference, current), psi.Value);
         Assert.Equal(Divergence.JensenShannonDivergence(edges, reference, current, 2), ProfileComparison.JensenShannonDivergence(referenceProfile, currentProfile, 2));
 
-        var (_, r, c) = ProfileComparison.AlignedCounts(referenceProfile, currentProfile);
+        var table = ProfileComparison.Counts(referenceProfile, currentProfile);
+        var (r, c) = (table.Reference.ToArray(), table.Current.ToArray());
+        Assert.Same(edges, table.Edges);
+        Assert.Null(table.Categories);
         var referenceCounts = new long[edges.BinCount];
         var currentCounts = new long[edges.BinCount];
         edges.Count(reference, referenceCounts);
@@ -185,6 +188,10 @@ public class ColumnProfileTests
         Assert.Equal([1L, 1, 2], result.Bins.Select(b => b.ReferenceCount).ToArray());
         Assert.Equal([1L, 2, 1], result.Bins.Select(b => b.CurrentCount).ToArray());
         Assert.Equal(PopulationStabilityIndex.FromCounts([1, 1, 2], [1, 2, 1]), result.Value);
+        var table = ProfileComparison.Counts(reference, current);
+        Assert.Equal(["a", "b", ColumnProfile.OtherCategory], table.Categories);
+        Assert.Equal([1L, 1, 2], table.Reference);
+        Assert.Null(table.Edges);
     }
 
     [Fact]
