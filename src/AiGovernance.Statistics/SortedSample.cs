@@ -93,6 +93,12 @@ public sealed class SortedSample
         var a = sorted[j];
         var b = sorted[j + 1];
         var diff = b - a;
+        if (double.IsInfinity(diff))
+        {
+            // Neighbours more than double.MaxValue apart: the weighted form cannot overflow (and 0·∞ cannot give NaN).
+            return gamma == 0 ? a : (a * (1 - gamma)) + (b * gamma);
+        }
+
         return gamma >= 0.5 ? b - (diff * (1 - gamma)) : a + (diff * gamma);
     }
 

@@ -39,6 +39,17 @@ public class SortedSampleStatisticsTests
         Assert.Equal(expected, SortedSample.Create([10.0, 4, 3, 2, 1]).Quantile(p), 12);
     }
 
+    [Fact]
+    public void Quantile_BetweenExtremeValues_DoesNotOverflow()
+    {
+        var sample = SortedSample.Create([double.MinValue, double.MaxValue]);
+        Assert.Equal(double.MinValue, sample.Quantile(0));
+        Assert.Equal(0, sample.Quantile(0.5));
+        Assert.Equal(double.MaxValue, sample.Quantile(1));
+        Assert.True(double.IsFinite(sample.Quantile(0.3)));
+        Assert.Equal(3, BinEdges.Quantile([double.MinValue, double.MaxValue], 4).CutPoints.Length);
+    }
+
     [Theory]
     [InlineData(-0.1)]
     [InlineData(1.1)]

@@ -22,7 +22,8 @@ namespace AiGovernance.Statistics;
 /// whole data, on the exact parts (counts, minimum, maximum, bin counts, category counts); mean and variance agree to
 /// rounding (about 1e-15 relative); the sketch agrees within its rank-error bound. So PSI, Jensen–Shannon and chi-squared
 /// computed from merged profiles (<see cref="ProfileComparison"/>) equal the whole-data values.</para>
-/// <para>An instance is not thread-safe while values are added; build one per partition or thread and merge.</para>
+/// <para>Moments are double-precision: values beyond about ±1e307 can overflow the mean and variance (the exact parts are
+/// unaffected). An instance is not thread-safe while values are added; build one per partition or thread and merge.</para>
 /// </remarks>
 [JsonConverter(typeof(ColumnProfileJsonConverter))]
 public sealed class ColumnProfile
