@@ -7,9 +7,12 @@ namespace AiGovernance.Statistics;
 /// exact bin counts (numeric profiles, which must share the same <see cref="BinEdges"/>) or exact category counts
 /// (categorical profiles), so they equal the sample-based functions on the whole data; so does any chi-squared statistic
 /// built from the same counts.</para>
-/// <para><b>Categories.</b> Bins are the categories of both profiles; when a cap overflowed, only the
-/// <see cref="ColumnProfile.CategoryCap"/> ordinally first categories of the union are kept (the same rule each profile
-/// applies, so both sides count them exactly) and the rest form one <see cref="ColumnProfile.OtherCategory"/> bin.</para>
+/// <para><b>Categories.</b> Bins are the categories of both profiles; when a cap overflowed, only the ordinally first
+/// min(cap_ref, cap_cur) categories of the union are kept (the same rule each profile applies, so both sides count them
+/// exactly) and the rest form one <see cref="ColumnProfile.OtherCategory"/> bin.</para>
+/// <para><b>Compatibility.</b> Unlike <see cref="ColumnProfile.Merge"/>, comparisons only need the same kind and, for binned
+/// numeric statistics, the same edges: a reference profile saved with one sketch k, seed or category cap can be compared
+/// with current profiles built with others.</para>
 /// <para><b>Approximate.</b> <see cref="KolmogorovSmirnovStatistic"/> and <see cref="WassersteinDistance"/> use the
 /// <see cref="KllSketch"/>es and report the error bound in their <see cref="SketchEstimate"/>; they are exact (and say so)
 /// while neither sketch has compacted.</para>
@@ -18,7 +21,7 @@ public static class ProfileComparison
 {
     /// <summary>PSI between two profiles, with per-bin contributions.</summary>
     /// <param name="reference">The reference profile.</param>
-    /// <param name="current">The current profile: same kind, edges, sketch parameters and category cap.</param>
+    /// <param name="current">The current profile: same kind and, when numeric, the same edges.</param>
     /// <param name="epsilon">The proportion substituted for an empty bin, in (0, 0.01].</param>
     /// <returns>The PSI as defined by <see cref="Statistics.PopulationStabilityIndex"/>.</returns>
     /// <exception cref="ArgumentNullException">A profile is null.</exception>
@@ -49,7 +52,7 @@ public static class ProfileComparison
 
     /// <summary>The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur| estimated from the profiles' sketches.</summary>
     /// <param name="reference">The reference numeric profile.</param>
-    /// <param name="current">The current numeric profile with the same sketch parameters.</param>
+    /// <param name="current">The current numeric profile (its sketch may use another k or seed).</param>
     /// <returns>D̂ with <see cref="SketchEstimate.ErrorBound"/> = ε_ref + ε_cur (each sketch's uniform 99% rank-error bound,
     /// so the bound holds with probability at least 98%).</returns>
     /// <exception cref="ArgumentNullException">A profile is null.</exception>
@@ -64,7 +67,7 @@ public static class ProfileComparison
 
     /// <summary>The Wasserstein-1 distance estimated from the profiles' sketches.</summary>
     /// <param name="reference">The reference numeric profile.</param>
-    /// <param name="current">The current numeric profile with the same sketch parameters.</param>
+    /// <param name="current">The current numeric profile (its sketch may use another k or seed).</param>
     /// <returns>Ŵ = ∫|F̂_ref − F̂_cur| with <see cref="SketchEstimate.ErrorBound"/> = (ε_ref + ε_cur)·(max − min) over both
     /// columns' exact extremes; exact (equal to <see cref="Wasserstein.Distance(ReadOnlySpan{double}, ReadOnlySpan{double})"/>)
     /// while neither sketch has compacted.</returns>
@@ -97,7 +100,7 @@ public static class ProfileComparison
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
-        ColumnProfile.ThrowIfIncompatible(reference, current, nameof(current));
+        ThrowIfDifferentKind(reference, current);
         ThrowIfEmpty(reference, nameof(reference));
         ThrowIfEmpty(current, nameof(current));
         if (reference.Kind == ColumnKind.Numeric)
@@ -107,13 +110,20 @@ public static class ProfileComparison
                 throw new ArgumentException("Binned statistics need profiles built with bin edges (ColumnProfileOptions.Edges).", nameof(reference));
             }
 
+            if (!reference.Edges.Equals(current.Edges))
+            {
+                throw new ArgumentException("The profiles were built on different bin edges.", nameof(current));
+            }
+
             return (null, reference.BinCounts.ToArray(), current.BinCounts.ToArray());
         }
 
+        // Each profile keeps the ordinally first categories it saw, up to its cap; the first min(cap) of the union are
+        // therefore counted exactly on both sides, whatever the two caps are.
         var union = new SortedSet<string>(StringComparer.Ordinal);
         union.UnionWith(reference.CategoryCounts.Keys);
         union.UnionWith(current.CategoryCounts.Keys);
-        var kept = Math.Min(union.Count, reference.CategoryCap);
+        var kept = Math.Min(union.Count, Math.Min(reference.CategoryCap, current.CategoryCap));
         var hasOther = union.Count > kept || reference.OtherCount > 0 || current.OtherCount > 0;
         var size = kept + (hasOther ? 1 : 0);
         var categories = new string[size];
@@ -159,10 +169,18 @@ public static class ProfileComparison
             throw new ArgumentException("Distribution distances need numeric profiles.", nameof(reference));
         }
 
-        ColumnProfile.ThrowIfIncompatible(reference, current, nameof(current));
+        ThrowIfDifferentKind(reference, current);
         ThrowIfEmpty(reference, nameof(reference));
         ThrowIfEmpty(current, nameof(current));
         return (reference.Sketch!, current.Sketch!);
+    }
+
+    private static void ThrowIfDifferentKind(ColumnProfile reference, ColumnProfile current)
+    {
+        if (reference.Kind != current.Kind)
+        {
+            throw new ArgumentException($"A {reference.Kind} profile cannot be compared with a {current.Kind} profile.", nameof(current));
+        }
     }
 
     private static void ThrowIfEmpty(ColumnProfile profile, string paramName)

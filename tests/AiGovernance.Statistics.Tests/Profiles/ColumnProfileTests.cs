@@ -195,6 +195,27 @@ public class ColumnProfileTests
     }
 
     [Fact]
+    public void Comparisons_AcceptDifferentSketchParametersAndCaps()
+    {
+        double[] reference = [0.1, 0.2, 0.9, 1.7, 2.2, -0.6];
+        double[] current = [0.3, 1.9, 2.5, -1.5];
+        var r = Numeric(reference, new() { Edges = s_edges, SketchK = 100, SketchSeed = 1 });
+        var c = Numeric(current, new() { Edges = s_edges, SketchK = 400, SketchSeed = 2 });
+
+        Assert.Equal(PopulationStabilityIndex.Compute(s_edges, reference, current), ProfileComparison.PopulationStabilityIndex(r, c).Value);
+        Assert.Equal(Wasserstein.Distance(reference, current), ProfileComparison.WassersteinDistance(r, c).Value, 14);
+
+        var small = ColumnProfile.CreateCategorical(new() { CategoryCap = 2 });
+        var large = ColumnProfile.CreateCategorical(new() { CategoryCap = 10 });
+        small.Add(["a", "c", "b", "d"]);
+        large.Add(["d", "a", "a", "e"]);
+        var table = ProfileComparison.Counts(small, large);
+        Assert.Equal(["a", "b", ColumnProfile.OtherCategory], table.Categories);
+        Assert.Equal([1L, 1, 2], table.Reference);
+        Assert.Equal([2L, 0, 2], table.Current);
+    }
+
+    [Fact]
     public void SketchDistances_AreExactWhileSmall_AndSaySo()
     {
         double[] x = [0.5, 1.5, 1.5, 3, 7, -2];
