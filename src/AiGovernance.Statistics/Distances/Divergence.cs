@@ -275,8 +275,8 @@ public static class Divergence
 
         public static NormalisedPair Create(ReadOnlySpan<double> p, ReadOnlySpan<double> q)
         {
-            var pSum = CategoryGuard.ThrowIfNotDistribution(p);
-            var qSum = CategoryGuard.ThrowIfNotDistribution(q);
+            var pSum = DistanceGuard.ThrowIfNotDistribution(p);
+            var qSum = DistanceGuard.ThrowIfNotDistribution(q);
             if (p.Length != q.Length)
             {
                 throw new ArgumentException($"The vectors differ in length ({p.Length} and {q.Length}).", nameof(q));

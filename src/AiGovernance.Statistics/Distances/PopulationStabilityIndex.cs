@@ -208,10 +208,10 @@ public static class PopulationStabilityIndex
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="epsilon"/> is outside (0, 0.01].</exception>
     public static PsiResult Analyze(ReadOnlySpan<string> reference, ReadOnlySpan<string> current, double epsilon)
     {
-        CategoryGuard.ThrowIfEmptyOrNull(reference);
-        CategoryGuard.ThrowIfEmptyOrNull(current);
+        DistanceGuard.ThrowIfEmptyOrNull(reference);
+        DistanceGuard.ThrowIfEmptyOrNull(current);
         PsiOptions.ValidateEpsilon(epsilon);
-        var table = new CategoryTable(reference, current);
+        var table = new CategoryUnion(reference, current);
         return Build(null, table.Categories, table.FirstCounts, table.SecondCounts, epsilon);
     }
 
@@ -280,8 +280,8 @@ public static class PopulationStabilityIndex
                 $"The count vectors differ in length ({referenceCounts.Length} and {currentCounts.Length}).", nameof(currentCounts));
         }
 
-        CategoryGuard.ThrowIfNegativeOrAllZero(referenceCounts, nameof(referenceCounts));
-        CategoryGuard.ThrowIfNegativeOrAllZero(currentCounts, nameof(currentCounts));
+        DistanceGuard.ThrowIfNegativeOrAllZero(referenceCounts, nameof(referenceCounts));
+        DistanceGuard.ThrowIfNegativeOrAllZero(currentCounts, nameof(currentCounts));
     }
 
     private static double Proportion(long count, long total, double epsilon) => count == 0 ? epsilon : (double)count / total;

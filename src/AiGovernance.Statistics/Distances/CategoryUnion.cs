@@ -1,9 +1,9 @@
 namespace AiGovernance.Statistics;
 
 /// <summary>Counts of two categorical samples over the union of their categories, in ordinal order.</summary>
-internal sealed class CategoryTable
+internal sealed class CategoryUnion
 {
-    public CategoryTable(ReadOnlySpan<string> first, ReadOnlySpan<string> second)
+    public CategoryUnion(ReadOnlySpan<string> first, ReadOnlySpan<string> second)
     {
         var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
         Tally(first, counts, 0);

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace AiGovernance.Statistics;
 
 /// <summary>Argument checks for categorical samples and count or probability vectors.</summary>
-internal static class CategoryGuard
+internal static class DistanceGuard
 {
     public static void ThrowIfEmptyOrNull(ReadOnlySpan<string> values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
     {
