@@ -66,7 +66,7 @@ internal static class SmirnovDistribution
             return Clip(1 - (x * t));
         }
 
-        if (-2 * n * x * x < MinLog)
+        if (-2.0 * n * x * x < MinLog)
         {
             return 0.0;
         }
@@ -246,7 +246,7 @@ internal static class SmirnovDistribution
         }
 
         var result = Frexp(power + (power * correction), out var resultExponent);
-        exponent = powerExponent + resultExponent + (int)Math.Min(int.MaxValue / 2, (long)m * yExponent);
+        exponent = powerExponent + resultExponent + (m * yExponent);
         return result;
     }
 
