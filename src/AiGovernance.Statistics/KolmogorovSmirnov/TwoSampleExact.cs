@@ -95,11 +95,18 @@ internal static class TwoSampleExact
                 var value = minJ == 0 ? 0.0 : 1.0;
                 var width = (int)(maxJ - minJ);
                 var shift = (int)(minJ - lastMinJ);
-                for (var jj = 0; jj < width; jj++)
+
+                // The source cell a[jj + shift] is read before a[jj] is overwritten (shift ≥ 0), so one column suffices.
+                // i and j are small integers, so their double sums are exact and the result equals SciPy's bit for bit.
+                var previous = a.Slice(shift, width);
+                var current = a[..width];
+                double di = i;
+                double dj = minJ;
+                for (var jj = 0; jj < current.Length; jj++)
                 {
-                    var j = jj + minJ;
-                    value = ((a[jj + shift] * i) + (value * j)) / (i + j);
-                    a[jj] = value;
+                    value = ((previous[jj] * di) + (value * dj)) / (di + dj);
+                    current[jj] = value;
+                    dj += 1;
                 }
 
                 currentLength = maxJ - minJ;
