@@ -212,42 +212,38 @@ internal static class SmirnovDistribution
         }
 
         var y = Frexp(a.Hi, out var yExponent);
-        var relativeLow = a.Lo / a.Hi;
-        var correction = DoubleDouble.PowCorrection(relativeLow, m);
-        double power;
-        int powerExponent;
-        if (m * Math.Log2(Math.Abs(y)) > -960)
-        {
-            power = Frexp(Math.Pow(y, m), out powerExponent);
-        }
-        else
-        {
-            // Square-and-multiply with renormalisation: y^m would underflow as a plain double.
-            power = 1.0;
-            powerExponent = 0;
-            var square = y;
-            var squareExponent = 0;
-            var remaining = m;
-            while (remaining > 0)
-            {
-                if ((remaining & 1) != 0)
-                {
-                    power = Frexp(power * square, out var pe);
-                    powerExponent += pe + squareExponent;
-                }
-
-                remaining >>= 1;
-                if (remaining > 0)
-                {
-                    square = Frexp(square * square, out var se);
-                    squareExponent = (2 * squareExponent) + se;
-                }
-            }
-        }
-
+        var correction = DoubleDouble.PowCorrection(a.Lo / a.Hi, m);
+        var power = MantissaPow(y, m, out var powerExponent);
         var result = Frexp(power + (power * correction), out var resultExponent);
         exponent = powerExponent + resultExponent + (m * yExponent);
         return result;
+    }
+
+    /// <summary>y^m for |y| in [0.5, 1) as mantissa·2^exponent: directly while the power stays above 2^-960 (a normal
+    /// double with full precision), otherwise as (y^c)^q·y^r with the chunk c chosen so that y^c ≥ 2^-960, recursively —
+    /// a handful of correctly rounded pow calls instead of O(log m) renormalised squarings.</summary>
+    private static double MantissaPow(double y, int m, out int exponent)
+    {
+        if (m <= 960)
+        {
+            return Frexp(Math.Pow(y, m), out exponent);
+        }
+
+        var log2 = Math.Log2(Math.Abs(y));
+        if (m * log2 > -960)
+        {
+            return Frexp(Math.Pow(y, m), out exponent);
+        }
+
+        var chunk = (int)(-960 / log2);
+        var q = m / chunk;
+        var r = m % chunk;
+        var chunkMantissa = Frexp(Math.Pow(y, chunk), out var chunkExponent);
+        var chunkPower = MantissaPow(chunkMantissa, q, out var chunkPowerExponent);
+        var remainder = Frexp(Math.Pow(y, r), out var remainderExponent);
+        var mantissa = Frexp(chunkPower * remainder, out var productExponent);
+        exponent = productExponent + chunkPowerExponent + (chunkExponent * q) + remainderExponent;
+        return mantissa;
     }
 
     /// <summary>Splits x into mantissa in [0.5, 1) (sign kept) and a binary exponent, like C's frexp.</summary>
