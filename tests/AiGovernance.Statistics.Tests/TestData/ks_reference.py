@@ -97,6 +97,7 @@ add_2samp("ties 80 vs 120", rng.poisson(3.0, 80).astype(float), rng.poisson(3.5,
 add_2samp("ties 30 vs 30", rng.poisson(2.0, 30).astype(float), rng.poisson(2.0, 30).astype(float))
 add_2samp("ties binary 25 vs 40", rng.binomial(1, 0.3, 25).astype(float), rng.binomial(1, 0.6, 40).astype(float))
 # Minimal statistic with n = m (the closed form's probability can leave [0, 1] and fall back).
+add_2samp("n=m=5 interleaved (exact sum rounds above 1: falls back)", np.arange(5) * 2.0 + 1.0, np.arange(5) * 2.0 + 2.0)
 add_2samp("n=m=20 interleaved", np.arange(20) * 2.0, np.arange(20) * 2.0 + 1.0)
 add_2samp("n=m=60 interleaved", np.arange(60) * 2.0, np.arange(60) * 2.0 + 1.0)
 # Extreme p-values: well separated samples.
