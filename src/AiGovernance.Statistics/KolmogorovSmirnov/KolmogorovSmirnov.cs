@@ -20,6 +20,11 @@ namespace AiGovernance.Statistics;
 /// is the survival function of the finite-n two-sided Kolmogorov distribution (SciPy <c>kstwo</c>, Simard &amp; L'Ecuyer)
 /// at n_eff = round(n·m/(n + m)); one-sided it is Hodges' exp(−2z² − 2z(m' + 2n')/(3√(m'n'(m' + n')))) with z = √n_eff·D
 /// and m' ≥ n' the larger and smaller size.</para>
+/// <para><b>Edge cases.</b> Empty samples, NaN and infinities are rejected (SciPy sorts NaN to the end and returns a
+/// number). Identical samples give D = 0 and p = 1. With one value in each sample and
+/// <see cref="KolmogorovSmirnovMethod.Asymptotic"/>, SciPy rounds n_eff = ½ to 0 and returns NaN; here n_eff is at least
+/// 1. The one-sided exact p-value for n ≠ m uses a single-boundary lattice recursion on proportions instead of SciPy's
+/// path count with alternating corrections; the two agree to about 1e-13 and SciPy's overflow fallback is kept.</para>
 /// <para><b>Cost.</b> O(n log n + m log m) for the sort plus O(n + m) for the merge; scratch space comes from
 /// <see cref="ArrayPool{T}"/> and nothing is allocated per element.</para>
 /// <para><b>Accuracy.</b> The statistic, its sign and location equal SciPy's bit for bit; p-values agree with SciPy 1.10.1
