@@ -379,7 +379,7 @@ public static class KolmogorovSmirnov
                 return new KolmogorovSmirnovResult(d, 1.0, KolmogorovSmirnovMethod.Exact, sign, location);
             }
 
-            if (TwoSampleExact.TryPValue(n1, n2, g, h, alternative, out p))
+            if (KolmogorovSmirnovExact.TryPValue(n1, n2, g, h, alternative, out p))
             {
                 return new KolmogorovSmirnovResult(d, p, KolmogorovSmirnovMethod.Exact, sign, location);
             }

@@ -11,7 +11,7 @@ namespace AiGovernance.Statistics;
 /// <para>Complexity: O(number of terms) = O(n) in the worst case, usually far fewer because the sum stops once the
 /// remaining terms cannot change the result. For n &gt; 1 000 000 SciPy's approximation exp(−(6nx + 1)²/(18n)) is used.</para>
 /// </remarks>
-internal static class SmirnovDistribution
+internal static partial class SmirnovDistribution
 {
     private const int MaxComputeN = 1_000_000;
     private const int UpperSumMaxTerms = 3;

@@ -137,9 +137,9 @@ public class KolmogorovSmirnovTests
         {
             var plusAtLeast = plus.Skip(h).Sum();
             var bothAtLeast = both.Skip(h).Sum();
-            Assert.True(TwoSampleExact.TryPValue(n, m, g, h, Alternative.Greater, out var pOneSided));
+            Assert.True(KolmogorovSmirnovExact.TryPValue(n, m, g, h, Alternative.Greater, out var pOneSided));
             Assert.Equal((double)plusAtLeast / total, pOneSided, 13);
-            if (TwoSampleExact.TryPValue(n, m, g, h, Alternative.TwoSided, out var pTwoSided))
+            if (KolmogorovSmirnovExact.TryPValue(n, m, g, h, Alternative.TwoSided, out var pTwoSided))
             {
                 Assert.Equal((double)bothAtLeast / total, pTwoSided, 13);
             }

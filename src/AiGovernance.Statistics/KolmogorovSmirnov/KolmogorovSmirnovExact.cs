@@ -6,7 +6,7 @@ namespace AiGovernance.Statistics;
 /// <c>_attempt_exact_2kssamp</c>).</summary>
 /// <remarks>All probabilities are computed from the upper tail; none is formed as 1 − CDF. The statistic is given as the
 /// integer h = round(D·lcm(n, m)) so that lattice boundaries are exact.</remarks>
-internal static class TwoSampleExact
+internal static class KolmogorovSmirnovExact
 {
     /// <summary>Attempts the exact p-value; false (SciPy: "Exact calculation unsuccessful") when the computation
     /// overflows or yields a probability outside [0, 1], in which case the caller falls back to the asymptotic method.</summary>
