@@ -26,7 +26,9 @@ namespace AiGovernance.Statistics;
 /// 1. The one-sided exact p-value for n ≠ m uses a single-boundary lattice recursion on proportions instead of SciPy's
 /// path count with alternating corrections; the two agree to about 1e-13 and SciPy's overflow fallback is kept.</para>
 /// <para><b>Cost.</b> O(n log n + m log m) for the sort plus O(n + m) for the merge; scratch space comes from
-/// <see cref="ArrayPool{T}"/> and nothing is allocated per element.</para>
+/// <see cref="ArrayPool{T}"/> and nothing is allocated per element. The p-value adds O(n) for n = m, at most O(n·m) for the
+/// exact n ≠ m recursions (about 2 s at 10 000 × 9 999 with D = 1, as in SciPy), and for the asymptotic two-sided p-value
+/// O(1) to O(n_eff): Smirnov's sum over up to n_eff terms when 2.2 ≤ n_eff·D² &lt; 370 and n_eff &gt; 140.</para>
 /// <para><b>Accuracy.</b> The statistic, its sign and location equal SciPy's bit for bit; p-values agree with SciPy 1.10.1
 /// to about 1e-12 relative in the committed reference tests, including p-values near 1e-300 (only subnormal results,
 /// below 2.2e-308, lose digits, in SciPy as here).</para>
