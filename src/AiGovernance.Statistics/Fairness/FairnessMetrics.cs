@@ -13,7 +13,8 @@ namespace AiGovernance.Statistics;
 /// (TPR) and equalized odds (TPR and FPR), each as a difference max − min and a ratio min / max, plus the disparate-impact
 /// ratio against a reference group with the four-fifths rule, and a chi-squared test of selection against group.</para>
 /// <para>Complexity: O(n) for the counts (one dictionary lookup per row), O(B·n) for B bootstrap resamples, which reuse
-/// one counts buffer and one result array (no allocation per resample).</para>
+/// one counts buffer and one result array (no allocation per resample). The bootstrap draws with SplitMix64 seeded by
+/// <see cref="FairnessOptions.Seed"/>, so intervals are reproducible across runs, machines and .NET versions.</para>
 /// </remarks>
 public static class FairnessMetrics
 {
@@ -248,7 +249,7 @@ public static class FairnessMetrics
     private static FairnessBootstrapIntervals Bootstrap(ConfusionCounts[] counts, int referenceIndex, FairnessOptions options)
     {
         var resamples = options.BootstrapResamples;
-        var random = new Random(options.Seed);
+        var random = new SplitMix64Random(options.Seed);
         var resampled = new ConfusionCounts[counts.Length];
         var values = new double[ParityMeasures.MeasureCount * resamples];
         for (var b = 0; b < resamples; b++)
@@ -256,13 +257,13 @@ public static class FairnessMetrics
             for (var g = 0; g < counts.Length; g++)
             {
                 var c = counts[g];
-                long tpEnd = c.TruePositives, fpEnd = tpEnd + c.FalsePositives, fnEnd = fpEnd + c.FalseNegatives;
-                var n = c.Count;
+                ulong tpEnd = (ulong)c.TruePositives, fpEnd = tpEnd + (ulong)c.FalsePositives, fnEnd = fpEnd + (ulong)c.FalseNegatives;
+                var n = (ulong)c.Count;
                 var draw = default(ConfusionCounts);
-                for (long r = 0; r < n; r++)
+                for (ulong r = 0; r < n; r++)
                 {
                     // Drawing a row uniformly from the group is drawing its cell with probability count/n.
-                    var u = random.NextInt64(n);
+                    var u = random.NextBounded(n);
                     if (u < tpEnd)
                     {
                         draw.TruePositives++;

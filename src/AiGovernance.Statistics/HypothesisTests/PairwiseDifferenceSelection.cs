@@ -8,7 +8,7 @@ namespace AiGovernance.Statistics;
 /// non-decreasing in i, so the number of differences at or below a value is counted with two pointers in O(n₁ + n₂).
 /// The k-th smallest is found by randomized selection in the style of Monahan (1984) / Johnson &amp; Mizoguchi (1978):
 /// keep a band lo &lt; d &lt; hi known to contain it, pick a uniformly random difference inside the band as a pivot,
-/// count, and shrink; once the band holds at most a few times n₁ + n₂ differences they are copied out and sorted.
+/// count, and shrink; once the band holds at most n₁ + n₂ differences they are copied out and sorted.
 /// Expected time O((n₁ + n₂) log(n₁n₂)); scratch memory O(n₁ + n₂) from <see cref="ArrayPool{T}"/>. The pivot
 /// generator has a fixed seed, and the answer does not depend on it.
 /// </remarks>
@@ -23,7 +23,7 @@ internal static class PairwiseDifferenceSelection
         var end = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            return Select(xs, ys, k, start.AsSpan(0, n), end.AsSpan(0, n), Math.Max(256L, 4L * (n + m)));
+            return Select(xs, ys, k, start.AsSpan(0, n), end.AsSpan(0, n), Math.Max(256L, (long)n + m));
         }
         finally
         {
