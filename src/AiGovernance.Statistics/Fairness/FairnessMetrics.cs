@@ -78,23 +78,64 @@ public static class FairnessMetrics
             ThrowIfMismatched(yTrue, yPred, sensitiveColumns[c].Count, nameof(sensitiveColumns));
         }
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rowGroup = new int[yTrue.Length];
-        var parts = new string[sensitiveColumns.Count];
-        for (var i = 0; i < yTrue.Length; i++)
+        // Code each column's labels, then fold the columns pairwise into one code per combination, so that a combined
+        // label string is built once per distinct group rather than once per row.
+        var n = yTrue.Length;
+        var rowGroup = new int[n];
+        var columnCodes = new int[n];
+        var groupLabels = new List<string>();
+        for (var c = 0; c < sensitiveColumns.Count; c++)
         {
-            for (var c = 0; c < parts.Length; c++)
+            var column = sensitiveColumns[c];
+            var labelCodes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var labels = new List<string>();
+            for (var i = 0; i < n; i++)
             {
-                var label = sensitiveColumns[c][i] ?? throw new ArgumentException($"The label of sensitive column {c} at index {i} is null.", nameof(sensitiveColumns));
-                if (label.Contains(IntersectionSeparator, StringComparison.Ordinal))
+                var label = column[i] ?? throw new ArgumentException($"The label of sensitive column {c} at index {i} is null.", nameof(sensitiveColumns));
+                if (!labelCodes.TryGetValue(label, out var code))
                 {
-                    throw new ArgumentException($"The label \"{label}\" (column {c}, index {i}) contains the separator \"{IntersectionSeparator}\", so combined keys would be ambiguous.", nameof(sensitiveColumns));
+                    if (label.Contains(IntersectionSeparator, StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"The label \"{label}\" (column {c}, index {i}) contains the separator \"{IntersectionSeparator}\", so combined keys would be ambiguous.", nameof(sensitiveColumns));
+                    }
+
+                    code = labels.Count;
+                    labelCodes.Add(label, code);
+                    labels.Add(label);
                 }
 
-                parts[c] = label;
+                columnCodes[i] = code;
             }
 
-            rowGroup[i] = GroupIndex(index, string.Join(IntersectionSeparator, parts));
+            if (c == 0)
+            {
+                columnCodes.CopyTo(rowGroup, 0);
+                groupLabels = labels;
+                continue;
+            }
+
+            var combined = new Dictionary<long, int>();
+            var combinedLabels = new List<string>();
+            for (var i = 0; i < n; i++)
+            {
+                var key = ((long)rowGroup[i] << 32) | (uint)columnCodes[i];
+                if (!combined.TryGetValue(key, out var code))
+                {
+                    code = combinedLabels.Count;
+                    combined.Add(key, code);
+                    combinedLabels.Add(groupLabels[rowGroup[i]] + IntersectionSeparator + labels[columnCodes[i]]);
+                }
+
+                rowGroup[i] = code;
+            }
+
+            groupLabels = combinedLabels;
+        }
+
+        var index = new Dictionary<string, int>(groupLabels.Count, StringComparer.Ordinal);
+        for (var g = 0; g < groupLabels.Count; g++)
+        {
+            index.Add(groupLabels[g], g);
         }
 
         return Build(yTrue, yPred, index, rowGroup, options);
