@@ -1,4 +1,4 @@
-namespace AiGovernance.Statistics.Tests.Fairness;
+namespace AiGovernance.Statistics.Tests;
 
 public class SplitMix64RandomTests
 {
