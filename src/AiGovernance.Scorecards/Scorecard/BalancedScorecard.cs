@@ -82,7 +82,12 @@ public sealed class BalancedScorecard
     /// two readings; or <paramref name="previous"/> belongs to another system.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="readings"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A reading's value is not finite.</exception>
-    public ScorecardReport Evaluate(string systemName, string period, IEnumerable<MetricReading> readings, ScorecardReport? previous = null)
+    public ScorecardReport Evaluate(string systemName, string period, IEnumerable<MetricReading> readings, ScorecardReport? previous = null) =>
+        EvaluateCollected(systemName, period, readings, previous, []);
+
+    /// <summary>Scores one period, listing <paramref name="collectionWarnings"/> first among the report's warnings.</summary>
+    internal ScorecardReport EvaluateCollected(
+        string systemName, string period, IEnumerable<MetricReading> readings, ScorecardReport? previous, IEnumerable<string> collectionWarnings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(systemName);
         ArgumentException.ThrowIfNullOrWhiteSpace(period);
@@ -93,7 +98,7 @@ public sealed class BalancedScorecard
                 $"The previous report is for '{previous.SystemName}', not '{systemName}'.", nameof(previous));
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<string>(collectionWarnings);
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var reading in readings)
         {

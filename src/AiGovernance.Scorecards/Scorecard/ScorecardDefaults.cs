@@ -13,6 +13,15 @@ internal static class ScorecardDefaults
     public static readonly ScorecardDimension[] Dimensions =
         [ScorecardDimension.Technical, ScorecardDimension.Business, ScorecardDimension.Risk, ScorecardDimension.Adoption];
 
+    public static string TagName(ScorecardDimension dimension) => dimension switch
+    {
+        ScorecardDimension.Technical => "technical",
+        ScorecardDimension.Business => "business",
+        ScorecardDimension.Risk => "risk",
+        ScorecardDimension.Adoption => "adoption",
+        _ => "unknown",
+    };
+
     public static string DisplayName(ScorecardDimension dimension) => dimension switch
     {
         ScorecardDimension.Technical => "Technical performance",
