@@ -190,6 +190,23 @@ public sealed class BalancedScorecard
             warnings.Add("No weighted dimension is measured, so the overall health cannot be computed.");
         }
 
+        if (previous is not null && overall is not null && previous.OverallHealth is not null)
+        {
+            var changed = new List<string>();
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                if (scores[d].HasValue != previous.Dimensions[d].IsMeasured)
+                {
+                    changed.Add(ScorecardDefaults.DisplayName(dimensions[d]));
+                }
+            }
+
+            if (changed.Count > 0)
+            {
+                warnings.Add($"The overall change against {previous.Period} compares different sets of dimensions ({string.Join(", ", changed)} measured in only one period); compare the dimension scores instead.");
+            }
+        }
+
         var dimensionScores = new DimensionScore[dimensions.Length];
         var weaknesses = new List<ScorecardWeakness>();
         for (var d = 0; d < dimensions.Length; d++)

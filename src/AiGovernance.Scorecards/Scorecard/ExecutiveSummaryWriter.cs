@@ -147,5 +147,7 @@ internal static class ExecutiveSummaryWriter
     private static string Points(double change) =>
         string.Create(Invariant, $"{change * 100:+0.0;-0.0;0.0} pts");
 
-    private static string Number(double value) => value.ToString("G6", Invariant);
+    // Thousands separators for money-like amounts; up to six significant decimals for rates and ratios.
+    private static string Number(double value) =>
+        Math.Abs(value) >= 1000 ? value.ToString("#,0.##", Invariant) : value.ToString("0.######", Invariant);
 }

@@ -49,8 +49,8 @@ public sealed class ScorecardReport
     public double? PreviousOverallHealth { get; }
 
     /// <summary><see cref="OverallHealth"/> − <see cref="PreviousOverallHealth"/>; <see langword="null"/> unless both exist.</summary>
-    /// <remarks>When the set of measured dimensions changed between the periods the two are weighted differently; a
-    /// warning in either report says so.</remarks>
+    /// <remarks>When the set of measured dimensions changed between the periods the two are weighted differently; the
+    /// report then carries a warning saying so.</remarks>
     public double? OverallChange => OverallHealth - PreviousOverallHealth;
 
     /// <summary>The four dimensions, in the order technical, business, risk, adoption.</summary>

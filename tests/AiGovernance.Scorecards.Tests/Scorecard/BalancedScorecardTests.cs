@@ -144,6 +144,16 @@ public class BalancedScorecardTests
         Assert.Equal(0.55, q2.GetDimension(ScorecardDimension.Adoption).PreviousScore!.Value, 12);
         Assert.Null(q2.GetDimension(ScorecardDimension.Adoption).Change);
         Assert.Equal(q2.OverallHealth!.Value - q1.OverallHealth!.Value, q2.OverallChange!.Value, 12);
+        Assert.Contains(q2.Warnings, w => w.StartsWith("The overall change against 2025-Q1 compares different sets of dimensions (Adoption & trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_SameDimensionsMeasured_NoComparabilityWarning()
+    {
+        var q1 = Scorecard.Evaluate("s", "2025-Q1", ScorecardExamples.Q1);
+        var q2 = Scorecard.Evaluate("s", "2025-Q2", ScorecardExamples.Q1, q1);
+        Assert.Empty(q2.Warnings);
+        Assert.Equal(0.0, q2.OverallChange!.Value, 15);
     }
 
     [Fact]
@@ -170,7 +180,7 @@ public class BalancedScorecardTests
         Assert.Contains("| Technical performance | 25.0 % → 29.4 % | 80.0 % | +15.0 pts |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Adoption & trust | 15.0 % | not measured | n/a |", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Business impact: 55.0 %**", markdown, StringComparison.Ordinal);
-        Assert.Contains("  - cost_savings: 180000 (floor 0, target 400000) scores 45.0 %", markdown, StringComparison.Ordinal);
+        Assert.Contains("  - cost_savings: 180,000 (floor 0, target 400,000) scores 45.0 %", markdown, StringComparison.Ordinal);
         Assert.Contains("## Warnings", markdown, StringComparison.Ordinal);
         Assert.Contains("| Adoption & trust | usage_rate | no value | | | |", markdown, StringComparison.Ordinal);
     }
