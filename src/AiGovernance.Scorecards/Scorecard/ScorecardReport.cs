@@ -4,7 +4,8 @@ namespace AiGovernance.Scorecards;
 
 /// <summary>A balanced scorecard for one AI system and period: dimension scores, overall health, weaknesses, warnings and
 /// the change against the previous period; renders as an executive summary in Markdown, plain text or JSON.</summary>
-/// <remarks>Immutable. Created by <see cref="BalancedScorecard.Evaluate"/>.</remarks>
+/// <remarks>Immutable. Created by <see cref="BalancedScorecard.Evaluate(string, string, IEnumerable{MetricReading}, ScorecardReport)"/>
+/// or read back with <see cref="FromJson(string)"/>.</remarks>
 public sealed class ScorecardReport
 {
     internal ScorecardReport(
@@ -88,4 +89,16 @@ public sealed class ScorecardReport
     /// <summary>The report as indented JSON (camel-case names, enums as strings, nulls kept for unmeasured scores).</summary>
     /// <returns>JSON text, written with System.Text.Json source generation (trim- and AOT-safe).</returns>
     public string ToJson() => JsonSerializer.Serialize(this, ScorecardJsonContext.Default.ScorecardReport);
+
+    /// <summary>Reads a report written by <see cref="ToJson"/>, for example last quarter's, to pass as the previous
+    /// period to <see cref="BalancedScorecard.Evaluate(string, string, IEnumerable{MetricReading}, ScorecardReport)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException"><paramref name="json"/> is not a scorecard report.</exception>
+    public static ScorecardReport FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ScorecardReportJsonReader.Read(json);
+    }
 }

@@ -213,4 +213,26 @@ public class BalancedScorecardTests
         Assert.Equal("Business", root.GetProperty("weaknesses")[0].GetProperty("dimension").GetString());
         Assert.True(root.GetProperty("warnings").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public void FromJson_RoundTrips_AndServesAsThePreviousPeriod()
+    {
+        var q1 = Scorecard.Evaluate("Credit decisioning", "2025-Q1", ScorecardExamples.Q1);
+        var q2 = Scorecard.Evaluate("Credit decisioning", "2025-Q2", ScorecardExamples.Q2, q1);
+
+        var restored = ScorecardReport.FromJson(q2.ToJson());
+        Assert.Equal(q2.ToJson(), restored.ToJson());
+        Assert.Equal(q2.ToMarkdown(), restored.ToMarkdown());
+
+        var fromStored = Scorecard.Evaluate("Credit decisioning", "2025-Q2", ScorecardExamples.Q2, ScorecardReport.FromJson(q1.ToJson()));
+        Assert.Equal(q2.ToJson(), fromStored.ToJson());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    [InlineData("{\"systemName\":\"s\",\"period\":\"p\",\"weaknessThreshold\":0.6,\"dimensions\":[],\"weaknesses\":[],\"warnings\":[]}")]
+    [InlineData("not json")]
+    public void FromJson_NotAReport_ThrowsJsonException(string json) =>
+        Assert.ThrowsAny<JsonException>(() => ScorecardReport.FromJson(json));
 }
