@@ -10,23 +10,38 @@ public sealed class ScorecardMetricOptions
     [Required]
     public string Name { get; set; } = "";
 
-    /// <summary>The dimension the metric belongs to.</summary>
-    /// <value>The default value is <see cref="ScorecardDimension.Technical"/>.</value>
-    public ScorecardDimension Dimension { get; set; }
+    /// <summary>The dimension the metric belongs to; required, so a definition missing it is rejected rather than
+    /// silently filed under the first dimension.</summary>
+    /// <value>The default value is <see langword="null"/> (must be set).</value>
+    [Required]
+    public ScorecardDimension? Dimension { get; set; }
 
-    /// <summary>Whether larger or smaller values are better.</summary>
-    /// <value>The default value is <see cref="MetricDirection.HigherIsBetter"/>.</value>
-    public MetricDirection Direction { get; set; }
+    /// <summary>Whether larger or smaller values are better; required.</summary>
+    /// <value>The default value is <see langword="null"/> (must be set).</value>
+    [Required]
+    public MetricDirection? Direction { get; set; }
 
-    /// <summary>The value that scores 0.</summary>
-    public double Floor { get; set; }
+    /// <summary>The value that scores 0; required.</summary>
+    /// <value>The default value is <see langword="null"/> (must be set).</value>
+    [Required]
+    public double? Floor { get; set; }
 
-    /// <summary>The value that scores 1; above <see cref="Floor"/> when higher is better, below it when lower is better.</summary>
-    public double Target { get; set; }
+    /// <summary>The value that scores 1; above <see cref="Floor"/> when higher is better, below it when lower is better;
+    /// required.</summary>
+    /// <value>The default value is <see langword="null"/> (must be set).</value>
+    [Required]
+    public double? Target { get; set; }
 
     /// <summary>An optional description shown in reports.</summary>
     public string? Description { get; set; }
 
     /// <summary>The validated definition.</summary>
-    internal ScorecardMetric ToMetric() => new(Name, Dimension, Direction, Floor, Target, Description);
+    /// <exception cref="ArgumentException">A field is missing or the definition is invalid.</exception>
+    internal ScorecardMetric ToMetric() => new(
+        Name,
+        Dimension ?? throw new ArgumentException($"Metric '{Name}' has no dimension.", nameof(Dimension)),
+        Direction ?? throw new ArgumentException($"Metric '{Name}' has no direction.", nameof(Direction)),
+        Floor ?? throw new ArgumentException($"Metric '{Name}' has no floor.", nameof(Floor)),
+        Target ?? throw new ArgumentException($"Metric '{Name}' has no target.", nameof(Target)),
+        Description);
 }

@@ -7,8 +7,8 @@ public readonly record struct RoiResult
     /// year t discounted by (1 + rate)^t.</summary>
     public double Npv { get; init; }
 
-    /// <summary>The internal rate of return of the same cash flows; <see langword="null"/> when none exists (for example
-    /// when the annual net benefit is not positive).</summary>
+    /// <summary>The internal rate of return of the same cash flows; <see langword="null"/> when none exists (when the
+    /// annual net benefit is not positive, or there is no development cost to recover).</summary>
     public double? Irr { get; init; }
 
     /// <summary>(total benefits − total investment) / total investment, undiscounted.</summary>

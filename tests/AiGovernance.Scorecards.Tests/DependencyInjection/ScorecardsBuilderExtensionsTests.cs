@@ -155,6 +155,22 @@ public class ScorecardsBuilderExtensionsTests
     }
 
     [Fact]
+    public void AddScorecards_ConfiguredMetricWithoutDimension_FailsValidation()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Metrics:0:Name"] = "accuracy",
+            ["Metrics:0:Direction"] = "HigherIsBetter",
+            ["Metrics:0:Floor"] = "0.8",
+            ["Metrics:0:Target"] = "0.95",
+        }).Build();
+        using var provider = new ServiceCollection().AddAiGovernance(b => b.AddScorecards(configuration)).BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardOptions>>().Value);
+        Assert.Contains(ex.Failures, f => f.Contains("Dimension", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ScorecardEvaluator_CollectsFromEveryRegisteredSource()
     {
         using var provider = new ServiceCollection()

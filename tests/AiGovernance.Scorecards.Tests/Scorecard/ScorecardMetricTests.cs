@@ -63,16 +63,19 @@ public class ScorecardMetricTests
     }
 
     [Property]
-    public Property Normalize_IsAlwaysInTheUnitInterval(NormalFloat floor, NormalFloat span, NormalFloat value, bool higherIsBetter)
-    {
-        var f = floor.Get;
-        var width = Math.Abs(span.Get) + 1e-3;
-        var metric = higherIsBetter
-            ? new ScorecardMetric("m", ScorecardDimension.Business, MetricDirection.HigherIsBetter, f, f + width)
-            : new ScorecardMetric("m", ScorecardDimension.Business, MetricDirection.LowerIsBetter, f, f - width);
-        var score = metric.Normalize(value.Get);
-        return (score is >= 0 and <= 1).ToProperty();
-    }
+    public Property Normalize_IsAlwaysInTheUnitInterval(NormalFloat value, bool higherIsBetter) =>
+        Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(), Gen.Choose(1, 1_000_000).ToArbitrary(), (floorCents, widthCents) =>
+        {
+            var floor = floorCents / 100.0;
+            var width = widthCents / 100.0;
+            var metric = higherIsBetter
+                ? new ScorecardMetric("m", ScorecardDimension.Business, MetricDirection.HigherIsBetter, floor, floor + width)
+                : new ScorecardMetric("m", ScorecardDimension.Business, MetricDirection.LowerIsBetter, floor, floor - width);
+            var score = metric.Normalize(value.Get);
+            var atFloor = metric.Normalize(floor);
+            var atTarget = metric.Normalize(metric.Target);
+            return score is >= 0 and <= 1 && atFloor == 0 && atTarget == 1;
+        });
 
     [Property]
     public Property Normalize_IsMonotoneInTheBetterDirection(NormalFloat a, NormalFloat b, bool higherIsBetter)
