@@ -165,9 +165,9 @@ public sealed class BalancedScorecard
 
             scores[d] = sum / metricScores[d].Count;
             measuredWeight += Weights[dimensions[d]];
-            foreach (var name2 in missing[d])
+            foreach (var metricName in missing[d])
             {
-                warnings.Add($"Metric '{name2}' ({name}) has no value this period; the dimension is scored on its other metrics.");
+                warnings.Add($"Metric '{metricName}' ({name}) has no value this period; the dimension is scored on its other metrics.");
             }
         }
 

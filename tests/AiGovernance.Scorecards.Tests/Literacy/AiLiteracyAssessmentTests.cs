@@ -114,6 +114,16 @@ public class AiLiteracyAssessmentTests
     }
 
     [Fact]
+    public void ToMarkdown_ListsTopicsRolesAndCompetencies()
+    {
+        var markdown = Assessment.IdentifyGaps(Organisation).ToMarkdown();
+        Assert.Contains("Assessed: 6 · needing training: 3 · overall literacy: 67.5 %", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Priority training topics\n\n- Conduct bias testing\n- Evaluate AI vendor claims\n- Implement fairness constraints\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| technical | 3 | 62.5 % | 7.5 pts | 2 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Evaluate AI vendor claims | 2 | 45.0 % | 25.0 pts |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IdentifyGaps_EmptyOrDuplicate_IsRejected()
     {
         Assert.Equal("assessments", Assert.Throws<ArgumentException>(() => Assessment.IdentifyGaps([])).ParamName);
