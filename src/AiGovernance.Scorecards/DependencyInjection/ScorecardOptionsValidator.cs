@@ -12,7 +12,7 @@ internal sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOpti
         var failures = new List<string>();
         if (!options.Weights.IsValid(out var reason))
         {
-            failures.Add(reason!);
+            failures.Add(reason);
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);

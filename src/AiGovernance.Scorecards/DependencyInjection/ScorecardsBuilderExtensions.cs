@@ -72,6 +72,8 @@ public static class ScorecardsBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="configuration">The section holding <see cref="ScorecardOptions"/>.</param>
     /// <returns>The builder.</returns>
+    /// <remarks>The services are registered once however often this is called; each call binds its section (like
+    /// <c>services.Configure&lt;T&gt;(section)</c>), so pass one section.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IAiGovernanceBuilder AddScorecards(this IAiGovernanceBuilder builder, IConfiguration configuration)
     {

@@ -43,7 +43,8 @@ public static class CashFlows
     /// <para>Flows with several sign changes (for example a decommissioning cost at the end) may have several IRRs or
     /// none. All roots where the net present value changes sign are located by scanning 4096 intervals of
     /// ln(1 + r) over r ∈ [−0.999999, 10^6] and refining each bracket with MathNet's Brent method; the one closest to zero
-    /// is returned (the convention of <c>numpy_financial.irr</c>). A root at which the net present value only touches zero
+    /// is returned (the convention of NumPy's original <c>irr</c>, which numpy_financial 1.0 replaced with a guess-seeded
+    /// Newton iteration). A root at which the net present value only touches zero
     /// without changing sign is not reported, and roots closer together than the scan step may be missed: for such flows
     /// decide with the net present value at your hurdle rate instead.</para>
     /// <para>Accuracy: the root is refined until the bracket is below about 1e-14 relative, or the scaled net present

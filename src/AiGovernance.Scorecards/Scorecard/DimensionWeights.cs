@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AiGovernance.Scorecards;
 
 /// <summary>The weight of each dimension in the overall health score; valid weights lie in [0, 1] and sum to 1.</summary>
@@ -33,7 +35,7 @@ public readonly record struct DimensionWeights(double Technical, double Business
     /// <summary>Whether every weight is finite and in [0, 1] and the four sum to 1 within <see cref="SumTolerance"/>.</summary>
     /// <param name="reason">Why the weights are invalid; <see langword="null"/> when they are valid.</param>
     /// <returns><see langword="true"/> when the weights are valid.</returns>
-    public bool IsValid(out string? reason)
+    public bool IsValid([NotNullWhen(false)] out string? reason)
     {
         foreach (var (name, weight) in new[] { ("technical", Technical), ("business", Business), ("risk", Risk), ("adoption", Adoption) })
         {

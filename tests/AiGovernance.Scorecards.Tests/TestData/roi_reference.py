@@ -4,7 +4,7 @@
 NPV is computed directly as sum(cf / (1 + r)**t); IRR with scipy.optimize.brentq. numpy_financial is not available on
 the oracle machine (Debian 12: numpy, scipy 1.10.1). For flows with several sign changes every real root of the NPV
 polynomial in v = 1/(1 + r) is located with numpy.roots, each is polished with brentq on a small bracket, and the rate
-closest to zero is kept (the numpy_financial.irr convention). Payback: the first year in which the cumulative
+closest to zero is kept (the convention of NumPy's original irr). Payback: the first year in which the cumulative
 (discounted) cash flow turns non-negative, interpolated linearly within that year; None when it never does.
 Run: /usr/bin/python3 roi_reference.py
 """
