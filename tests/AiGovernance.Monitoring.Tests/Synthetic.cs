@@ -3,9 +3,19 @@ namespace AiGovernance.Monitoring.Tests;
 /// <summary>Seeded synthetic samples for drift and validation tests.</summary>
 internal static class Synthetic
 {
+    /// <summary>SplitMix64 finaliser: System.Random's seeded generator gives correlated streams for nearby seeds,
+    /// so every seed is scrambled first.</summary>
+    private static int Mix(int seed)
+    {
+        var z = (ulong)seed + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
+
     public static double[] Normal(int n, double mean, double sd, int seed)
     {
-        var random = new Random(seed);
+        var random = new Random(Mix(seed));
         var result = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -20,7 +30,7 @@ internal static class Synthetic
 
     public static string?[] Categories(int n, string[] labels, double[] weights, int seed)
     {
-        var random = new Random(seed);
+        var random = new Random(Mix(seed));
         var total = weights.Sum();
         var result = new string?[n];
         for (var i = 0; i < n; i++)
@@ -41,7 +51,7 @@ internal static class Synthetic
 
     public static double[] WithMissing(double[] values, double rate, int seed)
     {
-        var random = new Random(seed);
+        var random = new Random(Mix(seed));
         var copy = (double[])values.Clone();
         for (var i = 0; i < copy.Length; i++)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring;
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
 using AiGovernance.Monitoring.Vendors;
@@ -15,8 +16,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers drift monitoring on the <see cref="IAiGovernanceBuilder"/>.</summary>
 public static class DriftMonitoringBuilderExtensions
 {
-    /// <summary>Registers drift monitoring with default options: <see cref="DriftSeverityPolicy"/>,
-    /// <see cref="DriftResponseWorkflow"/>, <see cref="ConceptDriftDetector"/> and <see cref="VendorMonitorFactory"/>
+    /// <summary>Registers drift monitoring with default options: <see cref="DataDriftDetector"/>,
+    /// <see cref="PredictionDriftDetector"/>, <see cref="DriftSeverityPolicy"/>, <see cref="DriftResponseWorkflow"/>,
+    /// <see cref="ConceptDriftDetector"/> and <see cref="VendorMonitorFactory"/>
     /// as singletons, and validation of <see cref="DriftMonitoringOptions"/> at start-up. Calling it again adds nothing.</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
@@ -39,6 +41,11 @@ public static class DriftMonitoringBuilderExtensions
         services.TryAddSingleton(sp => new DriftSeverityPolicy(sp.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value.Severity));
         services.TryAddSingleton(sp => new ConceptDriftDetector(sp.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value.ConceptDrift));
         services.TryAddSingleton<VendorMonitorFactory>();
+        services.TryAddSingleton(sp => new DataDriftDetector(
+            sp.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value.DataDrift,
+            sp.GetRequiredService<DriftSeverityPolicy>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PredictionDriftDetector(sp.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value.PredictionDrift));
         services.TryAddSingleton(sp => new DriftResponseWorkflow(
             sp.GetServices<IDriftResponseHandler>(),
             sp.GetRequiredService<IAuditLog>(),

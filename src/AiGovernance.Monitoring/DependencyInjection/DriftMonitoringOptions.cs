@@ -1,3 +1,4 @@
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
 using AiGovernance.Monitoring.Vendors;
@@ -11,6 +12,14 @@ namespace AiGovernance.Monitoring;
 /// positive windows) by an <see cref="IValidateOptions{TOptions}"/>.</remarks>
 public sealed class DriftMonitoringOptions
 {
+    /// <summary>Data drift: method choice, thresholds, correction, dataset share and parallelism.</summary>
+    [ValidateObjectMembers]
+    public DataDriftOptions DataDrift { get; set; } = new();
+
+    /// <summary>Prediction drift thresholds.</summary>
+    [ValidateObjectMembers]
+    public PredictionDriftOptions PredictionDrift { get; set; } = new();
+
     /// <summary>Severity thresholds for PSI and performance degradation.</summary>
     [ValidateObjectMembers]
     public DriftSeverityOptions Severity { get; set; } = new();

@@ -24,6 +24,11 @@ internal sealed class DriftMonitoringOptionsCrossFieldValidator : IValidateOptio
             failures.Add($"VendorSla.Window must be positive; got {vendor.Window}.");
         }
 
+        if (options.DataDrift is { } drift && !Enum.IsDefined(drift.Correction))
+        {
+            failures.Add($"DataDrift.Correction {drift.Correction} is not a defined correction.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

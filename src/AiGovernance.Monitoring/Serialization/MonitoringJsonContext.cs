@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
 using AiGovernance.Monitoring.Vendors;
@@ -16,6 +17,9 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(DataSchema))]
 [JsonSerializable(typeof(VendorSlaReport))]
+[JsonSerializable(typeof(DataDriftReport))]
+[JsonSerializable(typeof(DriftReference))]
+[JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
