@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
 using AiGovernance.Monitoring.Vendors;
@@ -18,6 +19,7 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(DataSchema))]
 [JsonSerializable(typeof(VendorSlaReport))]
 [JsonSerializable(typeof(DataDriftReport))]
+[JsonSerializable(typeof(FairnessMonitoringReport))]
 [JsonSerializable(typeof(DriftReference))]
 [JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
