@@ -119,6 +119,24 @@ public sealed record ColumnReference
         };
     }
 
+    /// <summary>PSI of <paramref name="current"/>'s present values against this reference's bins or categories.</summary>
+    internal double PsiAgainst(TabularColumn current)
+    {
+        ColumnProfile profile;
+        if (current is NumericColumn numeric)
+        {
+            profile = ColumnProfile.CreateNumeric(new ColumnProfileOptions { Edges = Profile.Edges });
+            profile.Add(numeric.Values.Span);
+        }
+        else
+        {
+            profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+            AddCategories(profile, (CategoricalColumn)current);
+        }
+
+        return ProfileComparison.PopulationStabilityIndex(Profile, profile).Value;
+    }
+
     internal static void AddCategories(ColumnProfile profile, CategoricalColumn column)
     {
         var codes = column.Codes.Span;

@@ -32,4 +32,12 @@ public sealed record ColumnSchema
     /// <summary>The largest allowed share (of non-missing values) of labels outside <see cref="AllowedCategories"/>.</summary>
     /// <value>The default value is 0: any unseen label is a violation.</value>
     public double MaxUnseenCategoryRate { get; init; }
+
+    /// <summary>The largest allowed population stability index against the schema's fitted
+    /// <see cref="DataSchema.Reference"/>, or <see langword="null"/>.</summary>
+    public double? MaxPsi { get; init; }
+
+    /// <summary>The smallest allowed two-sample Kolmogorov–Smirnov p-value against the schema's fitted
+    /// <see cref="DataSchema.Reference"/> (numeric columns), or <see langword="null"/>.</summary>
+    public double? MinKolmogorovSmirnovPValue { get; init; }
 }

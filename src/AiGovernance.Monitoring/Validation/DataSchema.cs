@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Monitoring.Drift;
+using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Statistics;
+using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 using AiGovernance.Monitoring.Serialization;
 
 namespace AiGovernance.Monitoring.Validation;
@@ -17,6 +21,10 @@ public sealed record DataSchema
     /// <summary>Whether data may hold columns the schema does not describe.</summary>
     /// <value>The default value is <see langword="false"/>: unexpected columns are reported.</value>
     public bool AllowUnexpectedColumns { get; init; }
+
+    /// <summary>The fitted reference that distribution rules (<see cref="ColumnSchema.MaxPsi"/>,
+    /// <see cref="ColumnSchema.MinKolmogorovSmirnovPValue"/>) compare with, or <see langword="null"/>.</summary>
+    public DriftReference? Reference { get; init; }
 
     /// <summary>The rules for the column named <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The column's name.</param>
@@ -92,6 +100,8 @@ public sealed record DataSchema
                     Minimum = min,
                     Maximum = max,
                     MaxMissingRate = maxMissing,
+                    MaxPsi = options.MaxPsi,
+                    MinKolmogorovSmirnovPValue = options.MinKolmogorovSmirnovPValue,
                 });
             }
             else
@@ -114,11 +124,13 @@ public sealed record DataSchema
                     MaxMissingRate = maxMissing,
                     AllowedCategories = seen,
                     MaxUnseenCategoryRate = options.MaxUnseenCategoryRate,
+                    MaxPsi = options.MaxPsi,
                 });
             }
         }
 
-        return new DataSchema { Columns = columns, AllowUnexpectedColumns = options.AllowUnexpectedColumns };
+        var fitted = options.MaxPsi is not null || options.MinKolmogorovSmirnovPValue is not null ? DriftReference.Fit(reference) : null;
+        return new DataSchema { Columns = columns, AllowUnexpectedColumns = options.AllowUnexpectedColumns, Reference = fitted };
     }
 
     /// <summary>Parses a schema written by <see cref="ToJson"/>.</summary>
@@ -142,12 +154,15 @@ public sealed record DataSchema
     /// <returns>A report listing every violation (empty when the data is valid).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The schema itself is inconsistent (repeated column names, a rate
-    /// outside [0, 1], a minimum above its maximum, or a range on a categorical column).</exception>
+    /// outside [0, 1], a minimum above its maximum, a range or KS rule on a categorical column, or a distribution rule
+    /// without a matching reference column).</exception>
     /// <remarks>O(rows × columns). Rules checked per column, in order: presence (<see cref="SchemaRule.Required"/>),
     /// <see cref="SchemaRule.Kind"/>, <see cref="SchemaRule.AllMissing"/> (further rules are skipped for such a column),
     /// <see cref="SchemaRule.MissingRate"/>, <see cref="SchemaRule.Minimum"/>, <see cref="SchemaRule.Maximum"/> and
-    /// <see cref="SchemaRule.UnseenCategoryRate"/>. Rates are computed on the rows present; unseen rates on the
-    /// non-missing values.</remarks>
+    /// <see cref="SchemaRule.UnseenCategoryRate"/>, then the distribution rules against <see cref="Reference"/>
+    /// (<see cref="SchemaRule.PopulationStabilityIndex"/> on the reference's bins or categories,
+    /// <see cref="SchemaRule.KolmogorovSmirnovPValue"/> by the two-sample test). Rates are computed on the rows present;
+    /// unseen rates and distributions on the non-missing values.</remarks>
     public ValidationReport Validate(TabularData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -171,6 +186,7 @@ public sealed record DataSchema
             }
 
             CheckColumn(rule, column, violations);
+            CheckDistribution(rule, column, violations);
         }
 
         if (!AllowUnexpectedColumns)
@@ -182,6 +198,11 @@ public sealed record DataSchema
                     violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN, $"Column '{column.Name}' is not described by the schema."));
                 }
             }
+        }
+
+        foreach (var violation in violations)
+        {
+            MonitoringTelemetry.ValidationViolations.Add(1, new KeyValuePair<string, object?>("rule", violation.Rule.ToString()));
         }
 
         return new ValidationReport { RowCount = data.RowCount, ColumnCount = data.Columns.Count, Violations = violations };
@@ -232,6 +253,40 @@ public sealed record DataSchema
         else if (rule.AllowedCategories is not null)
         {
             CheckCategories(rule, (CategoricalColumn)column, violations);
+        }
+    }
+
+    private void CheckDistribution(ColumnSchema rule, TabularColumn column, List<SchemaViolation> violations)
+    {
+        if ((rule.MaxPsi is null && rule.MinKolmogorovSmirnovPValue is null) || column.Kind != rule.Kind || column.MissingCount == column.Length)
+        {
+            return;
+        }
+
+        var reference = Reference?.Find(rule.Name);
+        if (reference is null || reference.Kind != rule.Kind || reference.MissingCount == reference.RowCount)
+        {
+            throw new InvalidOperationException($"Column '{rule.Name}' has a distribution rule but the schema's reference has no usable {rule.Kind} column of that name.");
+        }
+
+        if (rule.MaxPsi is { } maxPsi)
+        {
+            var psi = reference.PsiAgainst(column);
+            if (psi > maxPsi)
+            {
+                violations.Add(new SchemaViolation(rule.Name, SchemaRule.PopulationStabilityIndex, psi, maxPsi,
+                    Format($"Column '{rule.Name}' has PSI {psi:F4} against the reference; at most {maxPsi} is allowed.")));
+            }
+        }
+
+        if (rule.MinKolmogorovSmirnovPValue is { } minP)
+        {
+            var ks = KolmogorovSmirnov.TwoSample(reference.Sample!, ((NumericColumn)column).ToPresentValues());
+            if (ks.PValue < minP)
+            {
+                violations.Add(new SchemaViolation(rule.Name, SchemaRule.KolmogorovSmirnovPValue, ks.PValue, minP,
+                    Format($"Column '{rule.Name}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is required.")));
+            }
         }
     }
 
@@ -331,6 +386,11 @@ public sealed record DataSchema
             if (column.Minimum is { } lo && column.Maximum is { } hi && !(lo <= hi))
             {
                 throw new InvalidOperationException($"Column '{column.Name}': the minimum {lo} is above the maximum {hi}.");
+            }
+
+            if (column.Kind == ColumnKind.Categorical && column.MinKolmogorovSmirnovPValue is not null)
+            {
+                throw new InvalidOperationException($"Column '{column.Name}' is categorical but has a Kolmogorov–Smirnov rule.");
             }
 
             if (column.Kind == ColumnKind.Categorical && (column.Minimum is not null || column.Maximum is not null))

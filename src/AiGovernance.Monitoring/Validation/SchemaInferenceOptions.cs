@@ -23,4 +23,14 @@ public sealed class SchemaInferenceOptions
     /// <summary>Whether inferred schemas accept columns they do not describe.</summary>
     /// <value>The default value is <see langword="false"/>: unexpected columns are reported.</value>
     public bool AllowUnexpectedColumns { get; set; }
+
+    /// <summary>When set, inferred columns get this PSI limit and the schema keeps a fitted reference to check it.</summary>
+    /// <value>The default value is <see langword="null"/> (no distribution rule).</value>
+    [Range(0, double.MaxValue)]
+    public double? MaxPsi { get; set; }
+
+    /// <summary>When set, inferred numeric columns get this minimum KS p-value and the schema keeps a fitted reference.</summary>
+    /// <value>The default value is <see langword="null"/> (no distribution rule).</value>
+    [Range(0, 1)]
+    public double? MinKolmogorovSmirnovPValue { get; set; }
 }

@@ -212,3 +212,52 @@ public class DataSchemaTests
         Assert.Contains("| age | Maximum | 101 | 100 |", markdown, StringComparison.Ordinal);
     }
 }
+
+public class DataSchemaDistributionTests
+{
+    private static TabularData Data(double mean, int seed) => TabularData.CreateBuilder()
+        .AddNumeric("x", Synthetic.Normal(500, mean, 1, seed))
+        .AddCategorical("c", Synthetic.Categories(500, ["a", "b"], [0.5, 0.5], seed + 1))
+        .Build();
+
+    private static readonly DataSchema Schema = DataSchema.Infer(Data(0, 1), new SchemaInferenceOptions { MaxPsi = 0.2, MinKolmogorovSmirnovPValue = 0.01, RangeMargin = 10 });
+
+    [Fact]
+    public void Infer_WithDistributionLimits_KeepsAFittedReference()
+    {
+        Assert.NotNull(Schema.Reference);
+        Assert.Equal(0.2, Schema.Find("x")!.MaxPsi);
+        Assert.Equal(0.01, Schema.Find("x")!.MinKolmogorovSmirnovPValue);
+        Assert.Null(Schema.Find("c")!.MinKolmogorovSmirnovPValue);
+    }
+
+    [Fact]
+    public void Validate_SameDistribution_NoDistributionViolation() =>
+        Assert.True(Schema.Validate(Data(0, 50)).IsValid);
+
+    [Fact]
+    public void Validate_ShiftedDistribution_ReportsPsiAndKs()
+    {
+        var report = Schema.Validate(Data(1, 60));
+        var psi = Assert.Single(report.Violations, v => v.Rule == SchemaRule.PopulationStabilityIndex);
+        Assert.True(psi.Observed > 0.2);
+        var ks = Assert.Single(report.Violations, v => v.Rule == SchemaRule.KolmogorovSmirnovPValue);
+        Assert.True(ks.Observed < 1e-10);
+        Assert.Equal(0.01, ks.Limit);
+    }
+
+    [Fact]
+    public void Validate_DistributionRuleWithoutReference_Throws()
+    {
+        var schema = Schema with { Reference = null };
+        Assert.Throws<InvalidOperationException>(() => schema.Validate(Data(0, 2)));
+    }
+
+    [Fact]
+    public void Schema_WithReference_JsonRoundTrip_ValidatesTheSame()
+    {
+        var back = DataSchema.FromJson(Schema.ToJson());
+        var data = Data(1, 70);
+        Assert.Equal(Schema.Validate(data).Violations, back.Validate(data).Violations);
+    }
+}
