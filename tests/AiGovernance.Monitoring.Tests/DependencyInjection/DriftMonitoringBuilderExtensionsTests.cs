@@ -62,6 +62,10 @@ public class DriftMonitoringBuilderExtensionsTests
         Assert.Equal(4, ((InMemoryAuditLog)provider.GetRequiredService<IAuditLog>()).Count);
         Assert.NotNull(provider.GetRequiredService<ConceptDriftDetector>());
         Assert.NotNull(provider.GetRequiredService<VendorMonitorFactory>());
+        Assert.NotNull(provider.GetRequiredService<AiGovernance.Monitoring.Drift.PredictionDriftDetector>());
+        var detector = provider.GetRequiredService<AiGovernance.Monitoring.Drift.DataDriftDetector>();
+        var report = detector.Compare(detector.Fit(Drift.SyntheticDrift.Reference(100, 1)), Drift.SyntheticDrift.Drifted(100, 2));
+        Assert.Equal(time.GetUtcNow(), report.GeneratedAt);
     }
 
     [Fact]
@@ -73,6 +77,9 @@ public class DriftMonitoringBuilderExtensionsTests
             ["Monitoring:ConceptDrift:WindowSize"] = "6",
             ["Monitoring:Response:CoolDown"] = "02:00:00",
             ["Monitoring:VendorSla:Window"] = "3.00:00:00",
+            ["Monitoring:DataDrift:Correction"] = "Holm",
+            ["Monitoring:DataDrift:DriftShareThreshold"] = "0.3",
+            ["Monitoring:DataDrift:ColumnMethods:income"] = "NormalizedWasserstein",
         }).Build();
         using var provider = new ServiceCollection()
             .AddAiGovernance(b => b.AddDriftMonitoring(configuration.GetSection("Monitoring")))
@@ -84,6 +91,9 @@ public class DriftMonitoringBuilderExtensionsTests
         Assert.Equal(6, options.ConceptDrift.WindowSize);
         Assert.Equal(TimeSpan.FromHours(2), options.Response.CoolDown);
         Assert.Equal(TimeSpan.FromDays(3), options.VendorSla.Window);
+        Assert.Equal(AiGovernance.Monitoring.Drift.DriftCorrection.Holm, options.DataDrift.Correction);
+        Assert.Equal(0.3, options.DataDrift.DriftShareThreshold);
+        Assert.Equal(AiGovernance.Monitoring.Drift.DriftMethod.NormalizedWasserstein, options.DataDrift.ColumnMethods["income"]);
         Assert.Equal(Severity.High, provider.GetRequiredService<DriftSeverityPolicy>().Classify(0.45, 0));
     }
 
@@ -105,6 +115,8 @@ public class DriftMonitoringBuilderExtensionsTests
     [InlineData("Monitoring:VendorSla:MinimumLabelledRecords", "0")]
     [InlineData("Monitoring:Response:CoolDown", "-01:00:00")]
     [InlineData("Monitoring:VendorSla:Window", "00:00:00")]
+    [InlineData("Monitoring:DataDrift:DriftShareThreshold", "1.5")]
+    [InlineData("Monitoring:DataDrift:MaxDegreeOfParallelism", "0")]
     public void AddDriftMonitoring_OutOfRangeSetting_FailsValidation(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
