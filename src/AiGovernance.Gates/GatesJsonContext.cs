@@ -14,6 +14,7 @@ namespace AiGovernance.Gates;
 [JsonSerializable(typeof(DsseEnvelopeJson))]
 [JsonSerializable(typeof(InTotoStatementJson))]
 [JsonSerializable(typeof(GateDecisionAuditJson))]
+[JsonSerializable(typeof(Lifecycle.LifecycleAuditJson))]
 internal sealed partial class GatesJsonContext : JsonSerializerContext
 {
     /// <summary>The same metadata with an encoder that leaves characters such as <c>+</c> unescaped (the output is never
