@@ -15,6 +15,7 @@ namespace AiGovernance.Gates;
 [JsonSerializable(typeof(InTotoStatementJson))]
 [JsonSerializable(typeof(GateDecisionAuditJson))]
 [JsonSerializable(typeof(Lifecycle.LifecycleAuditJson))]
+[JsonSerializable(typeof(Inventory.InventoryDocumentJson))]
 internal sealed partial class GatesJsonContext : JsonSerializerContext
 {
     /// <summary>The same metadata with an encoder that leaves characters such as <c>+</c> unescaped (the output is never
