@@ -17,4 +17,6 @@ internal static class GatesDefaults
     public static readonly string[] DevelopmentAndValidationOutputs = ["validated-model", "performance-documentation", "failure-mode-analysis"];
     public static readonly string[] DeploymentReadinessOutputs = ["production-ready-system", "operational-runbooks", "incident-response-procedures"];
     public static readonly string[] ContinuousOperationOutputs = ["performance-history"];
+
+    public static readonly TimeSpan ApprovalClockSkew = TimeSpan.FromMinutes(5);
 }

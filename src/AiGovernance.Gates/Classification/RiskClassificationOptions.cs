@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates.Classification;
 
@@ -13,6 +12,5 @@ public sealed class RiskClassificationOptions
     /// <summary>The dates of application of the Act's provisions.</summary>
     /// <value>The default value holds the dates of Art. 113 of Regulation (EU) 2024/1689.</value>
     [Required]
-    [ValidateObjectMembers]
     public EuAiActApplicationDates ApplicationDates { get; set; } = new();
 }
