@@ -352,4 +352,30 @@ public class AdversarialApprovalTests
         Assert.Equal(ApprovalFailureReason.KindNotRequired, Assert.Single(decision.InvalidApprovals).Reason);
         Assert.Equal(2, decision.AcceptedApprovals.Count);
     }
+
+    [Fact]
+    public async Task SignedStatementMissingANonce_MalformedStatement()
+    {
+        using var f = new ApprovalFixture();
+        var legal = await LegalAsync(f);
+        var json = System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(legal.Payload.Span), ",\"nonce\":\"[0-9a-f]+\"", string.Empty);
+        Assert.DoesNotContain("nonce", json, StringComparison.Ordinal);
+        var payload = Encoding.UTF8.GetBytes(json);
+        var sig = await f.Signer("dave").SignAsync(Dsse.PreAuthenticationEncoding(Dsse.InTotoPayloadType, payload), TestContext.Current.CancellationToken);
+
+        await AssertBlockedAsync(f, new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(f.Signer("dave").KeyId, sig)]), ApprovalFailureReason.MalformedStatement);
+    }
+
+    [Fact]
+    public async Task SignedStatementWithDuplicateProperty_MalformedStatement()
+    {
+        using var f = new ApprovalFixture();
+        var legal = await LegalAsync(f);
+        // A second "environment" after the first: a parser that kept the last value would read "staging".
+        var json = Encoding.UTF8.GetString(legal.Payload.Span).Replace("\"environment\":\"production\"", "\"environment\":\"production\",\"environment\":\"staging\"", StringComparison.Ordinal);
+        var payload = Encoding.UTF8.GetBytes(json);
+        var sig = await f.Signer("dave").SignAsync(Dsse.PreAuthenticationEncoding(Dsse.InTotoPayloadType, payload), TestContext.Current.CancellationToken);
+
+        await AssertBlockedAsync(f, new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(f.Signer("dave").KeyId, sig)]), ApprovalFailureReason.MalformedStatement);
+    }
 }
