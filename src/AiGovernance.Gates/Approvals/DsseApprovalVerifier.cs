@@ -50,13 +50,30 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         var namesTrustedKey = false;
         foreach (var signature in envelope.Signatures)
         {
+            // The key id only chooses which key to try first; whichever trusted key verifies identifies the reviewer.
             foreach (var key in keys)
             {
-                namesTrustedKey |= string.Equals(signature.KeyId, key.KeyId, StringComparison.Ordinal);
-                if (signer is null && key.VerifySignature(pae, signature.Signature.Span))
+                if (string.Equals(signature.KeyId, key.KeyId, StringComparison.Ordinal))
                 {
-                    signer = key;
+                    namesTrustedKey = true;
+                    if (key.VerifySignature(pae, signature.Signature.Span))
+                    {
+                        signer = key;
+                    }
                 }
+            }
+
+            for (var i = 0; signer is null && i < keys.Count; i++)
+            {
+                if (!string.Equals(signature.KeyId, keys[i].KeyId, StringComparison.Ordinal) && keys[i].VerifySignature(pae, signature.Signature.Span))
+                {
+                    signer = keys[i];
+                }
+            }
+
+            if (signer is not null)
+            {
+                break;
             }
         }
 

@@ -115,6 +115,7 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<IApprovalVerifier>(),
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ContinuationReviewSchedule>(),
             sp.GetService<ILogger<GovernanceGate>>()));
         services.TryAddSingleton(sp => new ContinuationReviewSchedule(Options(sp).ContinuationReviews, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAiInventory>(_ => new InMemoryAiInventory());

@@ -45,6 +45,9 @@ public sealed record GateDecision
     /// <summary>When the decision was made.</summary>
     public required DateTimeOffset DecidedAt { get; init; }
 
+    /// <summary>At the continuation gate, the review status the decision applied; otherwise <see langword="null"/>.</summary>
+    public ContinuationReviewStatus? ContinuationReview { get; init; }
+
     /// <summary>A one-paragraph summary listing what blocks the gate.</summary>
     /// <returns>The summary.</returns>
     public string Describe()

@@ -25,10 +25,14 @@ public sealed record GateRequest
     /// <summary>A classification of the use case; when it calls for a higher tier than the system records, the higher tier applies.</summary>
     public RiskClassification? Classification { get; init; }
 
-    /// <summary>For the continuation gate: the review status. When the review is not due the system may continue without
-    /// new approvals; when due, only approvals issued after <see cref="ContinuationReviewStatus.ApprovalsNotIssuedBefore"/>
-    /// count. Without a status the continuation gate requires approvals (fail closed).</summary>
-    public ContinuationReviewStatus? ContinuationReview { get; init; }
+    /// <summary>For the continuation gate: when the last continuation review (or the deployment) was approved. The gate's
+    /// <see cref="ContinuationReviewSchedule"/> decides from it and <see cref="ContinuationTriggers"/> whether a review is
+    /// due: when not due the system may continue without new approvals; when due, only approvals issued after the last
+    /// review (or the latest trigger) count. <see langword="null"/> requires approvals (fail closed).</summary>
+    public DateTimeOffset? LastReviewedAt { get; init; }
+
+    /// <summary>For the continuation gate: incidents, drift findings and SLA breaches since deployment.</summary>
+    public IReadOnlyList<ContinuationTriggerEvent> ContinuationTriggers { get; init; } = [];
 
     /// <summary>Who asks (a pipeline or a user), recorded in the audit log.</summary>
     /// <value>The default value is <c>gate</c>.</value>

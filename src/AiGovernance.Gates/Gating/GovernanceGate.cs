@@ -19,6 +19,7 @@ public sealed class GovernanceGate
     private readonly IApprovalVerifier _verifier;
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
+    private readonly ContinuationReviewSchedule _schedule;
     private readonly ILogger _logger;
 
     /// <summary>Creates a gate.</summary>
@@ -26,9 +27,11 @@ public sealed class GovernanceGate
     /// <param name="verifier">Verifies signed approvals.</param>
     /// <param name="auditLog">Receives every decision.</param>
     /// <param name="timeProvider">The clock.</param>
+    /// <param name="schedule">Decides when continuation reviews are due; the default intervals when null.</param>
     /// <param name="logger">Logs decisions; optional.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public GovernanceGate(ApprovalPolicy policy, IApprovalVerifier verifier, IAuditLog auditLog, TimeProvider timeProvider, ILogger<GovernanceGate>? logger = null)
+    public GovernanceGate(ApprovalPolicy policy, IApprovalVerifier verifier, IAuditLog auditLog, TimeProvider timeProvider,
+        ContinuationReviewSchedule? schedule = null, ILogger<GovernanceGate>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(verifier);
@@ -38,6 +41,7 @@ public sealed class GovernanceGate
         _verifier = verifier;
         _auditLog = auditLog;
         _timeProvider = timeProvider;
+        _schedule = schedule ?? new ContinuationReviewSchedule(new ContinuationReviewOptions(), timeProvider);
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
@@ -110,11 +114,13 @@ public sealed class GovernanceGate
             return Build(request, tier, now, false, missing, invalid, rejections, accepted, reasons);
         }
 
-        var review = request.Gate == GateKind.Continuation ? request.ContinuationReview : null;
+        ContinuationReviewStatus? review = request.Gate == GateKind.Continuation && request.LastReviewedAt is { } lastReview
+            ? _schedule.GetStatus(tier, lastReview, request.ContinuationTriggers ?? [])
+            : null;
         if (review is { IsDue: false } notDue)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"The continuation review is not due until {notDue.DueAt:O}."));
-            return Build(request, tier, now, true, missing, invalid, rejections, accepted, reasons);
+            return Build(request, tier, now, true, missing, invalid, rejections, accepted, reasons, review);
         }
 
         var requirements = _policy.GetRequirements(tier);
@@ -216,11 +222,12 @@ public sealed class GovernanceGate
             reasons.Insert(0, $"Every approval the {tier} policy {_policy.Version} requires is present and valid.");
         }
 
-        return Build(request, tier, now, allowed, missing, invalid, rejections, accepted, reasons);
+        return Build(request, tier, now, allowed, missing, invalid, rejections, accepted, reasons, review);
     }
 
     private GateDecision Build(GateRequest request, RiskTier tier, DateTimeOffset now, bool allowed, List<MissingApproval> missing,
-        List<InvalidApproval> invalid, List<ApprovalRejection> rejections, List<AcceptedApproval> accepted, List<string> reasons) => new()
+        List<InvalidApproval> invalid, List<ApprovalRejection> rejections, List<AcceptedApproval> accepted, List<string> reasons,
+        ContinuationReviewStatus? review = null) => new()
         {
             Gate = request.Gate,
             SystemId = request.System.Id,
@@ -235,6 +242,7 @@ public sealed class GovernanceGate
             AcceptedApprovals = accepted,
             Reasons = reasons,
             DecidedAt = now,
+            ContinuationReview = review,
         };
 
     private static ApprovalRequirement? Find(IReadOnlyList<ApprovalRequirement> requirements, string kind)

@@ -141,13 +141,25 @@ public class GovernanceGateTests
     public async Task ContinuationGate_NotDue_AllowsWithoutApprovals()
     {
         using var f = new ApprovalFixture();
-        var schedule = new ContinuationReviewSchedule(new ContinuationReviewOptions(), f.Clock);
-        var status = schedule.GetStatus(RiskTier.High, ApprovalFixture.Start.AddDays(-30));
-
-        var decision = await f.Gate.EvaluateAsync(f.Request([], gate: GateKind.Continuation) with { ContinuationReview = status }, TestContext.Current.CancellationToken);
+        var decision = await f.Gate.EvaluateAsync(f.Request([], gate: GateKind.Continuation) with { LastReviewedAt = ApprovalFixture.Start.AddDays(-30) }, TestContext.Current.CancellationToken);
 
         Assert.True(decision.IsAllowed);
+        Assert.Equal(ApprovalFixture.Start.AddDays(60), decision.ContinuationReview!.Value.DueAt);
         Assert.Contains("not due", decision.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContinuationGate_IntervalElapsed_RequiresApprovalsIssuedSinceTheLastReview()
+    {
+        using var f = new ApprovalFixture();
+        var lastReview = ApprovalFixture.Start.AddDays(-91);
+        var request = f.Request(await f.HighRiskSetAsync(GateKind.Continuation), gate: GateKind.Continuation) with { LastReviewedAt = lastReview };
+
+        var decision = await f.Gate.EvaluateAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(decision.IsAllowed);
+        Assert.True(decision.ContinuationReview!.Value.IsDue);
+        Assert.False((await f.Gate.EvaluateAsync(request with { Approvals = [] }, TestContext.Current.CancellationToken)).IsAllowed);
     }
 
     [Fact]
@@ -164,14 +176,16 @@ public class GovernanceGateTests
         var before = await f.HighRiskSetAsync(GateKind.Continuation);
         f.Clock.Advance(TimeSpan.FromHours(2));
         var incident = new ContinuationTriggerEvent(ContinuationTrigger.Incident, ApprovalFixture.Start.AddHours(1), Severity.High, "biased denials reported");
-        var status = new ContinuationReviewSchedule(new ContinuationReviewOptions(), f.Clock).GetStatus(RiskTier.High, ApprovalFixture.Start.AddDays(-10), [incident]);
-        Assert.True(status.IsDue);
+        var due = f.Request(before, gate: GateKind.Continuation) with { LastReviewedAt = ApprovalFixture.Start.AddDays(-10), ContinuationTriggers = [incident] };
 
-        var stale = await f.Gate.EvaluateAsync(f.Request(before, gate: GateKind.Continuation) with { ContinuationReview = status }, TestContext.Current.CancellationToken);
+        var stale = await f.Gate.EvaluateAsync(due, TestContext.Current.CancellationToken);
         Assert.False(stale.IsAllowed);
         Assert.All(stale.InvalidApprovals, i => Assert.Equal(ApprovalFailureReason.IssuedBeforeReviewWasDue, i.Reason));
 
         var fresh = await f.HighRiskSetAsync(GateKind.Continuation);
-        Assert.True((await f.Gate.EvaluateAsync(f.Request(fresh, gate: GateKind.Continuation) with { ContinuationReview = status }, TestContext.Current.CancellationToken)).IsAllowed);
+        var decision = await f.Gate.EvaluateAsync(due with { Approvals = fresh }, TestContext.Current.CancellationToken);
+        Assert.True(decision.IsAllowed);
+        Assert.True(decision.ContinuationReview!.Value.IsDue);
+        Assert.Equal(incident.OccurredAt, decision.ContinuationReview.Value.ApprovalsNotIssuedBefore);
     }
 }
