@@ -19,4 +19,5 @@ internal static class GatesDefaults
     public static readonly string[] ContinuousOperationOutputs = ["performance-history"];
 
     public static readonly TimeSpan ApprovalClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MaxApprovalLifetime = TimeSpan.FromDays(365);
 }

@@ -43,4 +43,9 @@ public sealed class GatesOptions
     /// <summary>How far in the future an approval's issue time may be (approvers' clocks running ahead). Between zero and one hour.</summary>
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan ApprovalClockSkew { get; set; } = GatesDefaults.ApprovalClockSkew;
+
+    /// <summary>The longest validity period (expires-at minus issued-at) a signed approval may claim; longer ones are invalid.
+    /// Between one hour and 3650 days.</summary>
+    /// <value>The default value is 365 days.</value>
+    public TimeSpan MaxApprovalLifetime { get; set; } = GatesDefaults.MaxApprovalLifetime;
 }

@@ -21,7 +21,7 @@ internal sealed class ApprovalFixture : IDisposable
         Nonces = new InMemoryApprovalNonceLedger(Clock);
         Audit = new InMemoryAuditLog(Clock);
         Policy = policy ?? ApprovalPolicy.CreateDefault("policy-7");
-        Verifier = new DsseApprovalVerifier(Keys, Nonces, Clock, TimeSpan.FromMinutes(5));
+        Verifier = new DsseApprovalVerifier(Keys, Nonces, Clock, TimeSpan.FromMinutes(5), TimeSpan.FromDays(365));
         Gate = new GovernanceGate(Policy, Verifier, Audit, Clock);
         AddReviewer("alice", ReviewerRoles.ModelValidator);
         AddReviewer("amir", ReviewerRoles.ModelValidator);

@@ -71,4 +71,7 @@ public enum ApprovalFailureReason
 
     /// <summary>The nonce was already used by a different statement.</summary>
     ReplayedNonce = 22,
+
+    /// <summary>The approval's validity period (issued-at to expires-at) exceeds the configured maximum.</summary>
+    ValidityTooLong = 23,
 }

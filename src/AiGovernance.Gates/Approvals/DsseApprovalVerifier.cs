@@ -13,20 +13,28 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
     private readonly IApprovalNonceLedger _nonces;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _clockSkew;
+    private readonly TimeSpan? _maxLifetime;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="keys">The trusted reviewer keys.</param>
     /// <param name="nonces">The nonce ledger.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="clockSkew">Tolerance for issuers whose clocks run ahead (applies to not-yet-valid only).</param>
+    /// <param name="maxApprovalLifetime">The longest validity period (expires-at minus issued-at) accepted; <see langword="null"/> for no limit.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockSkew"/> is negative.</exception>
-    public DsseApprovalVerifier(TrustedReviewerKeyRegistry keys, IApprovalNonceLedger nonces, TimeProvider timeProvider, TimeSpan clockSkew = default)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockSkew"/> is negative or <paramref name="maxApprovalLifetime"/> is not positive.</exception>
+    public DsseApprovalVerifier(TrustedReviewerKeyRegistry keys, IApprovalNonceLedger nonces, TimeProvider timeProvider, TimeSpan clockSkew = default, TimeSpan? maxApprovalLifetime = null)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(nonces);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(clockSkew, TimeSpan.Zero);
+        if (maxApprovalLifetime is { } max)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(max, TimeSpan.Zero, nameof(maxApprovalLifetime));
+        }
+
+        _maxLifetime = maxApprovalLifetime;
         _keys = keys;
         _nonces = nonces;
         _timeProvider = timeProvider;
@@ -171,6 +179,11 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         if (now >= p.ExpiresAt)
         {
             return Fail(ApprovalFailureReason.Expired, $"The approval expired at {p.ExpiresAt:O}.");
+        }
+
+        if (_maxLifetime is { } maxLifetime && p.ExpiresAt - p.IssuedAt > maxLifetime)
+        {
+            return Fail(ApprovalFailureReason.ValidityTooLong, $"The approval is valid for {p.ExpiresAt - p.IssuedAt}, longer than the maximum {maxLifetime}.");
         }
 
         if (expected.NotIssuedBefore is { } bound && p.IssuedAt < bound)

@@ -106,7 +106,8 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<TrustedReviewerKeyRegistry>(),
             sp.GetRequiredService<IApprovalNonceLedger>(),
             sp.GetRequiredService<TimeProvider>(),
-            Options(sp).ApprovalClockSkew));
+            Options(sp).ApprovalClockSkew,
+            Options(sp).MaxApprovalLifetime));
         services.TryAddSingleton(sp => Options(sp).Approvals.CreatePolicy());
         services.TryAddSingleton(sp => new RiskClassifier(
             Options(sp).Classification, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IRiskRule>()));

@@ -40,6 +40,11 @@ internal sealed class GatesOptionsValidator : IValidateOptions<GatesOptions>
             failures.Add($"ApprovalClockSkew must be between 0 and 1 hour; got {options.ApprovalClockSkew}.");
         }
 
+        if (options.MaxApprovalLifetime < TimeSpan.FromHours(1) || options.MaxApprovalLifetime > TimeSpan.FromDays(3650))
+        {
+            failures.Add($"MaxApprovalLifetime must be between 1 hour and 3650 days; got {options.MaxApprovalLifetime}.");
+        }
+
         if (options.Lifecycle is { } lifecycle)
         {
             foreach (var phase in Enum.GetValues<LifecyclePhase>())

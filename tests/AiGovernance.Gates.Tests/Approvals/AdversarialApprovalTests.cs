@@ -378,4 +378,13 @@ public class AdversarialApprovalTests
 
         await AssertBlockedAsync(f, new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(f.Signer("dave").KeyId, sig)]), ApprovalFailureReason.MalformedStatement);
     }
+
+    [Fact]
+    public async Task ApprovalValidForDecades_ValidityTooLong()
+    {
+        using var f = new ApprovalFixture();
+        var forever = await f.SignAsync(f.Predicate("dave", ReviewerRoles.LegalCounsel, ApprovalKinds.LegalApproval) with { ExpiresAt = ApprovalFixture.Start.AddYears(30) });
+
+        await AssertBlockedAsync(f, forever, ApprovalFailureReason.ValidityTooLong);
+    }
 }

@@ -116,6 +116,7 @@ public class GatesBuilderExtensionsTests
         { "version", "Version" },
         { "notice", "MinimumChangeNoticeDays" },
         { "weight-range", "ModelDocumentation" },
+        { "lifetime", "MaxApprovalLifetime" },
     };
 
     private static void Break(GatesOptions o, string what)
@@ -131,6 +132,7 @@ public class GatesBuilderExtensionsTests
             case "version": o.Approvals.Version = ""; break;
             case "notice": o.VendorDueDiligence.MinimumChangeNoticeDays = -1; break;
             case "weight-range": o.VendorDueDiligence.Weights.ModelDocumentation = 1.5; break;
+            case "lifetime": o.MaxApprovalLifetime = TimeSpan.Zero; break;
         }
     }
 
