@@ -38,7 +38,7 @@ public sealed class DataDriftDetector
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates a detector.</summary>
-    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied.</param>
+    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no effect.</param>
     /// <param name="policy">Severity thresholds; the defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -53,7 +53,18 @@ public sealed class DataDriftDetector
             throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
         }
 
-        _options = options;
+        _options = new DataDriftOptions
+        {
+            SmallReferenceRows = options.SmallReferenceRows,
+            MinimumDistinctForKolmogorovSmirnov = options.MinimumDistinctForKolmogorovSmirnov,
+            SignificanceLevel = options.SignificanceLevel,
+            DistanceThreshold = options.DistanceThreshold,
+            Correction = options.Correction,
+            DriftShareThreshold = options.DriftShareThreshold,
+            Bins = options.Bins,
+            MinimumMissingRateChange = options.MinimumMissingRateChange,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        };
         _overrides = new Dictionary<string, DriftMethod>(options.ColumnMethods, StringComparer.Ordinal);
         _policy = policy ?? new DriftSeverityPolicy();
         _timeProvider = timeProvider ?? TimeProvider.System;
