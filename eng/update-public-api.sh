@@ -9,7 +9,7 @@ dotnet build "${1:-AiGovernance.sln}" -c Release --no-incremental -p:TreatWarnin
 python3 - "$log" <<'PY'
 import re, sys, os, collections
 add = collections.defaultdict(set); rem = collections.defaultdict(set)
-pat = re.compile(r"^(?P<file>/\S+?\.cs)\(\d+,\d+\): (?:error|warning) (?P<id>RS0016|RS0017): Symbol '(?P<sym>.*)' is (?:not )?part of the declared (?:public )?API.*\[(?P<proj>/\S+\.csproj)\]")
+pat = re.compile(r"^(?P<file>/\S+?)\(\d+,\d+\): (?:error|warning) (?P<id>RS0016|RS0017): Symbol '(?P<sym>.*)' is (?:not )?part of the declared (?:public )?API.*\[(?P<proj>/\S+\.csproj)\]")
 for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     m = pat.match(line.strip())
     if not m: continue

@@ -72,6 +72,36 @@ public static class AuditChain
         return verifier.Finish(expectedHead);
     }
 
+    /// <summary>Verifies records as a chain and checks that it passes through a signed checkpoint.</summary>
+    /// <param name="records">The records in stored order.</param>
+    /// <param name="checkpoint">A checkpoint signed earlier by a trusted key; the log may have grown since.</param>
+    /// <param name="publicKey">The trusted public key of the checkpoint's signer.</param>
+    /// <returns>The first break, if any. An attacker who edits a record and recomputes every later hash still fails
+    /// here, because the record at the checkpoint's sequence no longer carries the signed hash.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static AuditVerificationResult VerifyAgainstCheckpoint(IEnumerable<AuditRecord> records, SignedAuditCheckpoint checkpoint, System.Security.Cryptography.ECDsa publicKey)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        if (!checkpoint.Verify(publicKey))
+        {
+            return AuditVerificationResult.Broken(0, checkpoint.Checkpoint.Sequence, AuditChainFailure.CheckpointSignatureInvalid,
+                "the checkpoint's signature does not verify with the trusted key.");
+        }
+
+        var verifier = new Verifier { Checkpoint = checkpoint.Checkpoint };
+        foreach (var record in records)
+        {
+            if (!verifier.Accept(record))
+            {
+                return verifier.Result;
+            }
+        }
+
+        return verifier.Finish(null);
+    }
+
     internal static void WriteCanonical(
         Utf8JsonWriter writer,
         long sequence,
@@ -193,6 +223,9 @@ public static class AuditChain
 
         public AuditVerificationResult Result { get; private set; }
 
+        /// <summary>A trusted head the chain must pass through, if any.</summary>
+        public AuditCheckpoint? Checkpoint { get; init; }
+
         public bool Accept(AuditRecord record)
         {
             var expected = Count + 1;
@@ -214,6 +247,13 @@ public static class AuditChain
                     $"record {expected}'s content does not match its hash: it was edited.");
             }
 
+            if (Checkpoint is { } checkpoint && checkpoint.Sequence == expected && checkpoint.Hash != record.Hash)
+            {
+                Result = AuditVerificationResult.Broken(Count, expected, AuditChainFailure.CheckpointMismatch,
+                    $"record {expected} does not carry the hash of the signed checkpoint: records up to {expected} were rewritten.");
+                return false;
+            }
+
             _previous = record.Hash;
             Count = expected;
             return true;
@@ -227,6 +267,13 @@ public static class AuditChain
 
         public AuditVerificationResult Finish(AuditCheckpoint? expectedHead)
         {
+            if (Checkpoint is { } checkpoint && Count < checkpoint.Sequence)
+            {
+                Fail(AuditChainFailure.Truncated,
+                    $"the log ends at sequence {Count} but a signed checkpoint covers sequence {checkpoint.Sequence}: records were removed from the end.");
+                return Result;
+            }
+
             if (expectedHead is { } head)
             {
                 if (Count < head.Sequence)

@@ -26,4 +26,11 @@ public enum AuditChainFailure
 
     /// <summary>The log continues past the expected head, or the head's hash differs.</summary>
     HeadMismatch = 7,
+
+    /// <summary>The record at a signed checkpoint's sequence does not carry the checkpoint's hash: records up to
+    /// there were rewritten (even if every later hash was recomputed).</summary>
+    CheckpointMismatch = 8,
+
+    /// <summary>The signed checkpoint itself does not verify with the trusted key.</summary>
+    CheckpointSignatureInvalid = 9,
 }

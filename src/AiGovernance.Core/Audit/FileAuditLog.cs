@@ -200,6 +200,35 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
         return scan.Result.IsValid ? scan.Verifier.Finish(expectedHead) : scan.Result;
     }
 
+    /// <summary>Verifies a log file against a signed checkpoint: the chain must verify and pass through the
+    /// checkpoint, which detects a rewrite even when every later hash was recomputed.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="checkpoint">A checkpoint signed earlier by a trusted key.</param>
+    /// <param name="publicKey">The trusted public key.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The first break, if any.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="checkpoint"/> or <paramref name="publicKey"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static async ValueTask<AuditVerificationResult> VerifyFileAgainstCheckpointAsync(string path, SignedAuditCheckpoint checkpoint, System.Security.Cryptography.ECDsa publicKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        var records = new List<AuditRecord>();
+        using (var reader = OpenReader(path))
+        {
+            var scan = ScanChain(reader, cancellationToken, records);
+            if (!scan.Result.IsValid)
+            {
+                return scan.Result;
+            }
+        }
+
+        await Task.Yield();
+        return AuditChain.VerifyAgainstCheckpoint(records, checkpoint, publicKey);
+    }
+
     /// <summary>Closes the file.</summary>
     public void Dispose()
     {
@@ -223,7 +252,7 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
     private static FileStream OpenReader(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan);
 
-    private static ChainScan ScanChain(Stream stream, CancellationToken cancellationToken)
+    private static ChainScan ScanChain(Stream stream, CancellationToken cancellationToken, List<AuditRecord>? collect = null)
     {
         var verifier = new AuditChain.Verifier();
         long validLength = 0;
@@ -252,6 +281,7 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
                 return false;
             }
 
+            collect?.Add(record);
             validLength = endOffset;
             return true;
         }, cancellationToken);

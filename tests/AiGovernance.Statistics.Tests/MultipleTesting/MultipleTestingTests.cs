@@ -1,0 +1,76 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace AiGovernance.Statistics.Tests.MultipleTesting;
+
+public class MultipleTestingTests
+{
+    [Fact]
+    public void Adjust_MatchesStatsmodelsMultipletests()
+    {
+        foreach (var c in Stats1Data.Section("multipletests").EnumerateArray())
+        {
+            var method = Enum.Parse<MultipleTestingMethod>(c.GetProperty("method").GetString()!);
+            var adjusted = Statistics.MultipleTesting.Adjust(c.Ds("p"), method);
+            var expected = c.Ds("adjusted");
+            Assert.Equal(expected.Length, adjusted.Length);
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Reference.AssertClose(expected[i], adjusted[i], $"{c.Name()}[{i}]");
+            }
+        }
+    }
+
+    [Fact]
+    public void Adjust_HandWorkedExample()
+    {
+        double[] p = [0.01, 0.04, 0.03];
+        Assert.Equal([0.03, 0.12, 0.09], Statistics.MultipleTesting.Adjust(p, MultipleTestingMethod.Bonferroni), new Tolerance());
+
+        // Holm: sorted 0.01·3, 0.03·2, 0.04·1 → 0.03, 0.06, max(0.06, 0.04) = 0.06.
+        Assert.Equal([0.03, 0.06, 0.06], Statistics.MultipleTesting.Adjust(p, MultipleTestingMethod.Holm), new Tolerance());
+
+        // BH: 0.01·3/1, 0.03·3/2, 0.04·3/3 → 0.03, 0.045, 0.04 then running minimum from the top → 0.03, 0.04, 0.04.
+        Assert.Equal([0.03, 0.04, 0.04], Statistics.MultipleTesting.Adjust(p, MultipleTestingMethod.BenjaminiHochberg), new Tolerance());
+    }
+
+    [Property]
+    public Property Adjusted_AtLeastRaw_AtMostOne_MonotoneInRawOrder(NonEmptyArray<NormalFloat> values)
+    {
+        var p = Array.ConvertAll(values.Get, v => Math.Abs(v.Get) / (1 + Math.Abs(v.Get)));
+        var ok = true;
+        foreach (var method in Enum.GetValues<MultipleTestingMethod>())
+        {
+            var adjusted = Statistics.MultipleTesting.Adjust(p, method);
+            for (var i = 0; i < p.Length; i++)
+            {
+                ok &= adjusted[i] >= p[i] && adjusted[i] <= 1;
+                for (var j = 0; j < p.Length; j++)
+                {
+                    ok &= !(p[i] <= p[j]) || adjusted[i] <= adjusted[j];
+                }
+            }
+        }
+
+        return ok.ToProperty();
+    }
+
+    [Fact]
+    public void BadInput_NamesTheArgument()
+    {
+        Assert.Equal("pValues", Assert.Throws<ArgumentException>(() => Statistics.MultipleTesting.Adjust([], MultipleTestingMethod.Holm)).ParamName);
+        var bad = Assert.Throws<ArgumentException>(() => Statistics.MultipleTesting.Adjust([0.1, 1.5], MultipleTestingMethod.Holm));
+        Assert.Equal("pValues", bad.ParamName);
+        Assert.Contains("index 1", bad.Message, StringComparison.Ordinal);
+        Assert.Equal("pValues", Assert.Throws<ArgumentException>(() => Statistics.MultipleTesting.Adjust([double.NaN], MultipleTestingMethod.Holm)).ParamName);
+        Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => Statistics.MultipleTesting.Adjust([0.1], (MultipleTestingMethod)5)).ParamName);
+    }
+
+    private sealed class Tolerance : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-12;
+
+        public int GetHashCode(double obj) => 0;
+    }
+}

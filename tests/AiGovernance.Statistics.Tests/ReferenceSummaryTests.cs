@@ -1,0 +1,18 @@
+namespace AiGovernance.Statistics.Tests;
+
+[CollectionDefinition(nameof(ReferenceSummaryGroup), DisableParallelization = true)]
+public sealed class ReferenceSummaryGroup;
+
+/// <summary>Runs after the parallel test collections and reports how many reference values were compared.</summary>
+[Collection(nameof(ReferenceSummaryGroup))]
+public class ReferenceSummaryTests
+{
+    [Fact]
+    public void ReportReferenceComparisons()
+    {
+        var message = $"Reference values compared: {Reference.Compared}; largest relative deviation: {Reference.MaxRelativeDeviation:E3}";
+        TestContext.Current.TestOutputHelper?.WriteLine(message);
+        TestContext.Current.SendDiagnosticMessage(message);
+        Assert.True(Reference.MaxRelativeDeviation <= 1e-5, message);
+    }
+}
