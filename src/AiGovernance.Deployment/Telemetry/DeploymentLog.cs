@@ -15,7 +15,7 @@ internal static partial class DeploymentLog
     public static partial void ShadowComparerFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 8010, Level = LogLevel.Information, Message = "Rollout {Rollout}: {From} -> {To} at traffic {Traffic}: {Reason}")]
-    public static partial void RolloutTransition(ILogger logger, string rollout, string from, string to, double traffic, string reason);
+    public static partial void RolloutTransition(ILogger logger, string rollout, Rollout.RolloutState from, Rollout.RolloutState to, double traffic, string reason);
 
     [LoggerMessage(EventId = 8011, Level = LogLevel.Critical, Message = "Rollout {Rollout} rolled back: {Reason}")]
     public static partial void RolloutRolledBack(ILogger logger, string rollout, string reason);
