@@ -21,7 +21,7 @@ namespace AiGovernance.Deployment.Rollout;
 /// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
 /// (<c>deployment.rollout.transition</c>) and logged.</para>
 /// </remarks>
-public sealed class RolloutController : IAsyncDisposable
+public sealed class RolloutController : IDisposable, IAsyncDisposable
 {
     private const string Actor = "AiGovernance.Deployment";
     private readonly RolloutPlan _plan;
@@ -182,6 +182,9 @@ public sealed class RolloutController : IAsyncDisposable
 
     /// <summary>Stops periodic evaluation.</summary>
     public void StopMonitoring() => Interlocked.Exchange(ref _timer, null)?.Dispose();
+
+    /// <summary>Stops monitoring.</summary>
+    public void Dispose() => StopMonitoring();
 
     /// <summary>Stops monitoring.</summary>
     /// <returns>A completed task.</returns>
