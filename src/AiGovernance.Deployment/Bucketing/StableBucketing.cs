@@ -23,6 +23,9 @@ public static class StableBucketing
     /// <summary>The longest combined length (UTF-16 code units of unit id plus salt) hashed without touching the array pool.</summary>
     public const int MaxStackLength = 255;
 
+    [ThreadStatic]
+    private static IncrementalHash? t_hasher;
+
     private const double TwoToMinus64 = 1.0 / 18446744073709551616.0;
     private const int MaxStackBytes = (MaxStackLength + 1) * 3;
 
@@ -92,7 +95,11 @@ public static class StableBucketing
         buffer[written++] = (byte)'\n';
         written += Encoding.UTF8.GetBytes(salt, buffer[written..]);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer[..written], digest);
+        // One reusable hasher per thread: the one-shot SHA256.HashData sets up a new native digest context per call,
+        // which costs microseconds on OpenSSL 3; resetting a kept context costs a fraction of that.
+        var hasher = t_hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hasher.AppendData(buffer[..written]);
+        hasher.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt64LittleEndian(digest);
     }
 }

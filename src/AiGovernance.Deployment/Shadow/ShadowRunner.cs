@@ -166,9 +166,11 @@ public sealed class ShadowRunner<TInput, TOutput>
 
     private async Task RunCandidateAsync(TInput input, Task<TOutput> baselineOutcome)
     {
-        using var cancellation = new CancellationTokenSource();
+        // The source lives until the candidate's task ends (it may start late on a busy pool, after the timeout).
+        var cancellation = new CancellationTokenSource();
+        var token = cancellation.Token;
         var start = _timeProvider.GetTimestamp();
-        var candidateTask = Task.Run(() => _candidate(input, cancellation.Token).AsTask(), CancellationToken.None);
+        var candidateTask = Task.Run(() => _candidate(input, token).AsTask(), CancellationToken.None);
         try
         {
             await ObserveCandidateAsync(candidateTask, cancellation, start, baselineOutcome).ConfigureAwait(false);
@@ -176,9 +178,23 @@ public sealed class ShadowRunner<TInput, TOutput>
         finally
         {
             // The slot is freed only once the bookkeeping is done and the candidate's task has really ended.
-            _ = candidateTask.ContinueWith(static (_, state) => ((ShadowRunner<TInput, TOutput>)state!).ReleaseSlot(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = candidateTask.ContinueWith(
+                (_, state) =>
+                {
+                    ((CancellationTokenSource)state!).Dispose();
+                    ReleaseSlot();
+                },
+                cancellation,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
+
+    /// <summary>Whether <paramref name="exception"/> was thrown by the candidate itself rather than by the timeout (the
+    /// continuation may run after the candidate finished, so completion alone does not tell them apart).</summary>
+    private static bool IsCandidateException(Task<TOutput> candidateTask, Exception exception) =>
+        candidateTask.IsFaulted && candidateTask.Exception?.InnerExceptions.Contains(exception) == true;
 
     private async Task ObserveCandidateAsync(Task<TOutput> candidateTask, CancellationTokenSource cancellation, long start, Task<TOutput> baselineOutcome)
     {
@@ -187,7 +203,7 @@ public sealed class ShadowRunner<TInput, TOutput>
         {
             candidateOutput = await candidateTask.WaitAsync(_timeout, _timeProvider).ConfigureAwait(false);
         }
-        catch (TimeoutException) when (!candidateTask.IsCompleted)
+        catch (TimeoutException timeout) when (!IsCandidateException(candidateTask, timeout))
         {
             await cancellation.CancelAsync().ConfigureAwait(false);
             Interlocked.Increment(ref _timeouts);

@@ -92,13 +92,23 @@ public class ShadowRunnerTests
         using var release = new ManualResetEventSlim(false);
         var time = new FakeTimeProvider();
         var options = new ShadowRunnerOptions { MaxConcurrentCandidates = 2, CandidateTimeout = TimeSpan.FromSeconds(1) };
+        var ct = TestContext.Current.CancellationToken;
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
         // This candidate ignores cancellation, so it keeps its slot even after the timeout.
         var runner = new ShadowRunner<int, int>(Double, (x, _) =>
         {
-            release.Wait(TestContext.Current.CancellationToken);
+            try
+            {
+                release.Wait(ct);
+            }
+            catch (Exception e)
+            {
+                failures.Enqueue(e);
+                throw;
+            }
+
             return ValueTask.FromResult(x);
         }, options, timeProvider: time);
-        var ct = TestContext.Current.CancellationToken;
 
         for (var i = 0; i < 5; i++)
         {
@@ -106,6 +116,7 @@ public class ShadowRunnerTests
         }
 
         time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Empty(failures);
         Assert.Equal(3, runner.Snapshot().Skipped);
         Assert.Equal(4, await runner.RunAsync(2, ct));
         Assert.Equal(4, runner.Snapshot().Skipped);
