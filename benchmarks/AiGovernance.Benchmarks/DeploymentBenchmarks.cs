@@ -41,6 +41,14 @@ public class DeploymentBenchmarks
     [Benchmark(Description = "StableBucketing.Fraction (14-char id)")]
     public double Bucketing() => StableBucketing.Fraction("user-123456789", "fraud-model-v2");
 
+    [Benchmark(Description = "SHA256.HashData one-shot, same 30 bytes (BCL floor)")]
+    public byte Sha256OneShot()
+    {
+        Span<byte> digest = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData("user-123456789\nfraud-model-v2"u8, digest);
+        return digest[0];
+    }
+
     [Benchmark(Description = "VariantRecorder.Record, 1 thread", OperationsPerInvoke = RecordsPerInvoke)]
     public void RecordOneThread() => RecordLoop(0);
 

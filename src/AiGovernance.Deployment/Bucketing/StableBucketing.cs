@@ -15,7 +15,8 @@ namespace AiGovernance.Deployment.Bucketing;
 /// Unpaired UTF-16 surrogates are encoded as U+FFFD, as <see cref="Encoding.UTF8"/> does.</para>
 /// <para>A unit is in the candidate group when its fraction is below the traffic fraction, so a unit in the canary at 5%
 /// stays in it at 25%: ramps are monotonic. Use a different salt per experiment to decorrelate assignments.</para>
-/// <para>Cost: one SHA-256 over a short message. No allocation when
+/// <para>Cost: one SHA-256 over a short message, on a hashing context kept per thread (the one-shot
+/// <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> creates a native context per call). No allocation when
 /// <c>unitId.Length + salt.Length</c> ≤ <see cref="MaxStackLength"/> UTF-16 code units; longer inputs rent a pooled buffer.</para>
 /// </remarks>
 public static class StableBucketing
