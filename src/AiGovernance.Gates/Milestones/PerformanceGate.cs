@@ -1,0 +1,372 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+
+namespace AiGovernance.Gates.Milestones;
+
+/// <summary>An adaptive milestone's go/no-go evaluation: a metric on a labelled evaluation set judged against a
+/// threshold with statistical confidence, rather than a point estimate against a deadline.</summary>
+/// <remarks>
+/// <para><b>Go</b> when the interval's lower bound clears the threshold, <b>no-go</b> when its upper bound falls below
+/// it, otherwise <b>inconclusive</b> with an estimate of how many more labelled examples would settle it
+/// (n·(h/|estimate − threshold|)² − n, with h the current half-width, assuming the estimate holds).</para>
+/// <para>Intervals: Wilson (statsmodels <c>proportion_confint(method="wilson")</c>) for accuracy, precision and recall;
+/// a seeded percentile bootstrap for F1; DeLong's variance (computed from midranks, O(N log N)) with a normal
+/// interval clipped to [0, 1] for AUC. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class PerformanceGate
+{
+    private readonly PerformanceGateOptions _options;
+
+    /// <summary>Creates a gate.</summary>
+    /// <param name="options">How the gate decides; copied and validated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the parameter name is the option's).</exception>
+    public PerformanceGate(PerformanceGateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = new PerformanceGateOptions
+        {
+            Metric = options.Metric,
+            Threshold = options.Threshold,
+            ConfidenceLevel = options.ConfidenceLevel,
+            BootstrapResamples = options.BootstrapResamples,
+            Seed = options.Seed,
+            MinimumGroupSize = options.MinimumGroupSize,
+        };
+    }
+
+    /// <summary>The metric judged.</summary>
+    public PerformanceMetric Metric => _options.Metric;
+
+    /// <summary>The threshold.</summary>
+    public double Threshold => _options.Threshold;
+
+    /// <summary>The confidence level.</summary>
+    public double ConfidenceLevel => _options.ConfidenceLevel;
+
+    /// <summary>Evaluates accuracy, precision, recall or F1 from predicted labels.</summary>
+    /// <param name="yTrue">The true labels.</param>
+    /// <param name="yPred">The predicted labels.</param>
+    /// <returns>The decision with its numbers.</returns>
+    /// <exception cref="ArgumentException">The inputs are empty or of different lengths, or the gate judges AUC (which needs scores).</exception>
+    public PerformanceGateResult Evaluate(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred)
+    {
+        ValidateLabels(yTrue, yPred.Length, nameof(yPred));
+        RequireLabelMetric();
+        var estimate = MetricEstimator.FromLabels(Metric, yTrue, yPred, ConfidenceLevel, _options.BootstrapResamples, _options.Seed);
+        return Decide(estimate, Empty);
+    }
+
+    /// <summary>Evaluates AUC from scores (or, for the other metrics, the labels predicted by <c>score ≥ 0.5</c>).</summary>
+    /// <param name="yTrue">The true labels.</param>
+    /// <param name="scores">Scores in [0, 1], higher meaning more likely positive.</param>
+    /// <returns>The decision with its numbers.</returns>
+    /// <exception cref="ArgumentException">The inputs are empty or of different lengths, a score is outside [0, 1] or NaN,
+    /// or the labels hold fewer than two examples of a class (AUC undefined).</exception>
+    public PerformanceGateResult Evaluate(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores)
+    {
+        ValidateLabels(yTrue, scores.Length, nameof(scores));
+        ValidateScores(scores, nameof(scores));
+        if (Metric != PerformanceMetric.Auc)
+        {
+            return Evaluate(yTrue, Binarise(scores));
+        }
+
+        return Decide(MetricEstimator.DeLong(yTrue, scores, ConfidenceLevel), Empty);
+    }
+
+    /// <summary>Evaluates the gate overall and per group: the result is <b>go</b> only when the aggregate and every
+    /// group pass, so a model cannot pass on the aggregate while failing a group.</summary>
+    /// <param name="yTrue">The true labels.</param>
+    /// <param name="yPred">The predicted labels.</param>
+    /// <param name="groups">Each example's group (for example a sensitive attribute, or several joined by '|').</param>
+    /// <returns>The overall decision with per-group results in <see cref="PerformanceGateResult.Subgroups"/>.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, input is empty, or a group label is null.</exception>
+    /// <remarks>A group smaller than <see cref="PerformanceGateOptions.MinimumGroupSize"/> cannot pass on its own: its
+    /// go becomes inconclusive (a no-go stays a no-go).</remarks>
+    public PerformanceGateResult EvaluateByGroup(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, ReadOnlySpan<string> groups)
+    {
+        ValidateLabels(yTrue, yPred.Length, nameof(yPred));
+        RequireLabelMetric();
+        var indexes = GroupIndexes(groups, yTrue.Length);
+        var subgroups = new SortedDictionary<string, PerformanceGateResult>(StringComparer.Ordinal);
+        foreach (var (group, members) in indexes)
+        {
+            var t = new bool[members.Count];
+            var p = new bool[members.Count];
+            for (var i = 0; i < members.Count; i++)
+            {
+                t[i] = yTrue[members[i]];
+                p[i] = yPred[members[i]];
+            }
+
+            subgroups[group] = CapSmallGroup(Decide(MetricEstimator.FromLabels(Metric, t, p, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty));
+        }
+
+        var overall = Decide(MetricEstimator.FromLabels(Metric, yTrue, yPred, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty);
+        return Combine(overall, subgroups);
+    }
+
+    /// <summary>Compares a candidate with the production model on the same evaluation set (paired), deciding
+    /// non-inferiority with a margin: go when the interval of (candidate − production) lies above −margin.</summary>
+    /// <param name="yTrue">The true labels.</param>
+    /// <param name="candidate">The candidate's predicted labels.</param>
+    /// <param name="production">The production model's predicted labels.</param>
+    /// <param name="margin">The largest acceptable loss, in (0, 1).</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException">Lengths differ, input is empty, or the gate judges AUC.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="margin"/> is outside (0, 1).</exception>
+    /// <remarks>Accuracy: the difference is (b − c)/n over the discordant pairs b (only the candidate right) and c
+    /// (only production right), with a Wald interval of variance (b + c − (b − c)²/n)/n², and the exact McNemar
+    /// p-value 2·P(Binomial(b + c, ½) ≤ min(b, c)) (statsmodels <c>mcnemar(exact=True)</c>) reported alongside.
+    /// Precision, recall and F1: a paired percentile bootstrap (both models scored on the same resampled examples).</remarks>
+    public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production, double margin)
+    {
+        ValidateLabels(yTrue, candidate.Length, nameof(candidate));
+        ValidateLabels(yTrue, production.Length, nameof(production));
+        RequireLabelMetric();
+        if (!(margin > 0 && margin < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(margin), margin, "The non-inferiority margin must lie strictly between 0 and 1.");
+        }
+
+        var n = yTrue.Length;
+        var codesCandidate = new byte[n];
+        var codesProduction = new byte[n];
+        var countsCandidate = MetricEstimator.Encode(yTrue, candidate, codesCandidate);
+        var countsProduction = MetricEstimator.Encode(yTrue, production, codesProduction);
+        var candidateValue = MetricEstimator.PointEstimate(Metric, countsCandidate);
+        var productionValue = MetricEstimator.PointEstimate(Metric, countsProduction);
+        double lower, upper, mcnemar = double.NaN;
+        if (Metric == PerformanceMetric.Accuracy)
+        {
+            long b = 0, c = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var candidateRight = candidate[i] == yTrue[i];
+                var productionRight = production[i] == yTrue[i];
+                if (candidateRight && !productionRight)
+                {
+                    b++;
+                }
+                else if (!candidateRight && productionRight)
+                {
+                    c++;
+                }
+            }
+
+            mcnemar = McNemarExact(b, c);
+            var d = (double)(b - c) / n;
+            var variance = (b + c - ((double)(b - c) * (b - c) / n)) / ((double)n * n);
+            var half = MetricEstimator.Z(ConfidenceLevel) * Math.Sqrt(Math.Max(0, variance));
+            (lower, upper) = (d - half, d + half);
+        }
+        else
+        {
+            (lower, upper) = PairedBootstrap(codesCandidate, codesProduction);
+        }
+
+        var difference = candidateValue - productionValue;
+        var verdict = double.IsNaN(lower) ? GateVerdict.Inconclusive
+            : lower > -margin ? GateVerdict.Go
+            : upper < -margin ? GateVerdict.NoGo
+            : GateVerdict.Inconclusive;
+        var explanation = string.Create(CultureInfo.InvariantCulture,
+            $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
+        return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
+    }
+
+    /// <summary>The exact McNemar p-value for discordant counts b and c: 2·P(Binomial(b + c, ½) ≤ min(b, c)), capped at 1.</summary>
+    /// <param name="b">Pairs where only the first model is right.</param>
+    /// <param name="c">Pairs where only the second model is right.</param>
+    /// <returns>The two-sided p-value; 1 when there is no discordant pair.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public static double McNemarExact(long b, long c)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(b);
+        ArgumentOutOfRangeException.ThrowIfNegative(c);
+        var total = b + c;
+        if (total == 0)
+        {
+            return 1;
+        }
+
+        return Math.Min(1, 2 * Binomial.CDF(0.5, (int)Math.Min(total, int.MaxValue), Math.Min(b, c)));
+    }
+
+    private (double Lower, double Upper) PairedBootstrap(byte[] codesCandidate, byte[] codesProduction)
+    {
+        var random = new Random(_options.Seed);
+        var n = codesCandidate.Length;
+        var differences = new double[_options.BootstrapResamples];
+        var valid = 0;
+        for (var r = 0; r < differences.Length; r++)
+        {
+            var a = default(MetricEstimator.Counts);
+            var p = default(MetricEstimator.Counts);
+            for (var i = 0; i < n; i++)
+            {
+                var k = random.Next(n);
+                a.Add(codesCandidate[k]);
+                p.Add(codesProduction[k]);
+            }
+
+            var d = MetricEstimator.PointEstimate(Metric, a) - MetricEstimator.PointEstimate(Metric, p);
+            if (!double.IsNaN(d))
+            {
+                differences[valid++] = d;
+            }
+        }
+
+        return MetricEstimator.PercentileInterval(differences.AsSpan(0, valid), ConfidenceLevel);
+    }
+
+    private static readonly IReadOnlyDictionary<string, PerformanceGateResult> Empty = new Dictionary<string, PerformanceGateResult>();
+
+    private PerformanceGateResult Decide(PerformanceEstimate estimate, IReadOnlyDictionary<string, PerformanceGateResult> subgroups)
+    {
+        if (!estimate.IsDefined)
+        {
+            return new PerformanceGateResult(GateVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
+                string.Create(CultureInfo.InvariantCulture, $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
+                subgroups);
+        }
+
+        var verdict = estimate.Lower >= Threshold ? GateVerdict.Go
+            : estimate.Upper < Threshold ? GateVerdict.NoGo
+            : GateVerdict.Inconclusive;
+        long? more = null;
+        if (verdict == GateVerdict.Inconclusive)
+        {
+            var gap = Math.Abs(estimate.Estimate - Threshold);
+            var half = Math.Max(estimate.Estimate - estimate.Lower, estimate.Upper - estimate.Estimate);
+            if (gap > 1e-12)
+            {
+                var required = estimate.SampleSize * (half / gap) * (half / gap);
+                more = (long)Math.Max(1, Math.Ceiling(Math.Min(required, 1e15) - estimate.SampleSize));
+            }
+        }
+
+        var suffix = more is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"; about {m} more labelled examples would settle it if the estimate holds.")
+            : ".";
+        var explanation = string.Create(CultureInfo.InvariantCulture,
+            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval [{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}: {Describe(verdict)}") + suffix;
+        return new PerformanceGateResult(verdict, estimate, Threshold, ConfidenceLevel, more, explanation, subgroups);
+    }
+
+    private PerformanceGateResult CapSmallGroup(PerformanceGateResult result)
+    {
+        if (result.Verdict != GateVerdict.Go || result.Estimate.SampleSize >= _options.MinimumGroupSize)
+        {
+            return result;
+        }
+
+        return result with
+        {
+            Verdict = GateVerdict.Inconclusive,
+            Explanation = result.Explanation + string.Create(CultureInfo.InvariantCulture,
+                $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its own."),
+        };
+    }
+
+    private static PerformanceGateResult Combine(PerformanceGateResult overall, SortedDictionary<string, PerformanceGateResult> subgroups)
+    {
+        var failing = new List<string>();
+        var unsettled = new List<string>();
+        foreach (var (group, result) in subgroups)
+        {
+            if (result.Verdict == GateVerdict.NoGo)
+            {
+                failing.Add(group);
+            }
+            else if (result.Verdict == GateVerdict.Inconclusive)
+            {
+                unsettled.Add(group);
+            }
+        }
+
+        var verdict = overall.Verdict == GateVerdict.NoGo || failing.Count > 0 ? GateVerdict.NoGo
+            : overall.Verdict == GateVerdict.Go && unsettled.Count == 0 ? GateVerdict.Go
+            : GateVerdict.Inconclusive;
+        var explanation = overall.Explanation
+            + (failing.Count > 0 ? $" Failing groups: {string.Join(", ", failing)}." : string.Empty)
+            + (unsettled.Count > 0 ? $" Unsettled groups: {string.Join(", ", unsettled)}." : string.Empty)
+            + $" Overall verdict across the aggregate and {subgroups.Count} groups: {Describe(verdict)}.";
+        return overall with { Verdict = verdict, Explanation = explanation, Subgroups = subgroups };
+    }
+
+    private static string Describe(GateVerdict verdict) => verdict switch
+    {
+        GateVerdict.Go => "go",
+        GateVerdict.NoGo => "no-go",
+        _ => "inconclusive",
+    };
+
+    private void RequireLabelMetric()
+    {
+        if (Metric == PerformanceMetric.Auc)
+        {
+            throw new ArgumentException("This gate judges AUC, which is computed from scores: pass scores instead of predicted labels.", "yPred");
+        }
+    }
+
+    private static void ValidateLabels(ReadOnlySpan<bool> yTrue, int otherLength, string otherName)
+    {
+        if (yTrue.IsEmpty)
+        {
+            throw new ArgumentException("The evaluation set is empty.", nameof(yTrue));
+        }
+
+        if (otherLength != yTrue.Length)
+        {
+            throw new ArgumentException($"{otherName} has {otherLength} values but yTrue has {yTrue.Length}.", otherName);
+        }
+    }
+
+    private static void ValidateScores(ReadOnlySpan<double> scores, string name)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (!(scores[i] >= 0 && scores[i] <= 1))
+            {
+                throw new ArgumentException($"Scores must lie in [0, 1]; index {i} holds {scores[i]}.", name);
+            }
+        }
+    }
+
+    private static bool[] Binarise(ReadOnlySpan<double> scores)
+    {
+        var labels = new bool[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            labels[i] = scores[i] >= 0.5;
+        }
+
+        return labels;
+    }
+
+    private static Dictionary<string, List<int>> GroupIndexes(ReadOnlySpan<string> groups, int length)
+    {
+        if (groups.Length != length)
+        {
+            throw new ArgumentException($"groups has {groups.Length} values but yTrue has {length}.", nameof(groups));
+        }
+
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var group = groups[i] ?? throw new ArgumentException($"The group label at index {i} is null.", nameof(groups));
+            if (!result.TryGetValue(group, out var members))
+            {
+                members = [];
+                result[group] = members;
+            }
+
+            members.Add(i);
+        }
+
+        return result;
+    }
+}

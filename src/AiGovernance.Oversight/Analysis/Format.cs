@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace AiGovernance.Oversight.Analysis;
+
+/// <summary>Formats the numbers that warnings and summaries state (invariant culture).</summary>
+internal static class Format
+{
+    public static string Percent(double rate) => (rate * 100).ToString("0.0#", CultureInfo.InvariantCulture) + "%";
+
+    public static string Points(double rateChange) =>
+        (rateChange * 100).ToString("+0.0##;-0.0##;0", CultureInfo.InvariantCulture) + " percentage points";
+
+    public static string PointsMagnitude(double rateChange) =>
+        Math.Abs(rateChange * 100).ToString("0.0##", CultureInfo.InvariantCulture) + " percentage points";
+
+    public static string P(double p) => p < 1e-4 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####", CultureInfo.InvariantCulture);
+
+    public static string Rate(ProportionEstimate? estimate) => estimate is { } e
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"{Percent(e.Rate)} ({e.Events} of {e.Trials}, CI {Percent(e.Interval.Lower)}-{Percent(e.Interval.Upper)})")
+        : "n/a";
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics.Metrics;
+using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using AiGovernance.Oversight;
+using AiGovernance.Oversight.Review;
+using AiGovernance.Oversight.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers human oversight: the <see cref="ReviewRouter"/>, the <see cref="IndependentReviewProtocol"/> and an
+/// <see cref="IReviewLog"/>, configured by validated <see cref="OversightOptions"/>.</summary>
+public static class OversightBuilderExtensions
+{
+    /// <summary>Adds oversight services with the default options. Options are validated when the host starts
+    /// (<c>ValidateOnStart</c>); calling this again adds nothing.</summary>
+    /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddCore(builder.Services);
+        return builder;
+    }
+
+    /// <summary>Adds oversight services and adjusts their options. Options are validated when the host starts
+    /// (<c>ValidateOnStart</c>); calling this again adds no service twice, only the further <paramref name="configure"/> action.</summary>
+    /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
+    /// <param name="configure">Adjusts the options.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, Action<OversightOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddCore(builder.Services);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds oversight services with options bound from configuration (for example <c>Configuration.GetSection("Oversight")</c>).</summary>
+    /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
+    /// <param name="section">The configuration section holding <see cref="OversightOptions"/>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        AddCore(builder.Services);
+        builder.Services.AddOptions<OversightOptions>().Bind(section);
+        return builder;
+    }
+
+    /// <summary>Stores completed reviews as durable JSON lines at <paramref name="path"/>, replacing the in-memory review log.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The file's path; reopening continues the log.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static IAiGovernanceBuilder UseJsonLinesReviewLog(this IAiGovernanceBuilder builder, string path)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp =>
+            new JsonLinesReviewLog(path, flushToDisk: true, sp.GetService<ILogger<JsonLinesReviewLog>>())));
+        return builder;
+    }
+
+    private static void AddCore(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(OversightMarker))
+            {
+                return;
+            }
+        }
+
+        services.AddSingleton<OversightMarker>();
+        services.AddOptions<OversightOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OversightOptions>, OversightOptionsValidator>());
+        services.TryAddSingleton<IReviewLog, InMemoryReviewLog>();
+        services.TryAddSingleton(sp => new ReviewRouter(sp.GetRequiredService<IOptions<OversightOptions>>().Value, sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => new IndependentReviewProtocol(
+            sp.GetRequiredService<IReviewLog>(),
+            sp.GetRequiredService<IAuditLog>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<OversightOptions>>().Value.SystemId,
+            sp.GetService<IMeterFactory>()));
+    }
+
+    /// <summary>Marks the collection as holding the oversight services, so a second registration adds nothing twice.</summary>
+    private sealed class OversightMarker;
+}

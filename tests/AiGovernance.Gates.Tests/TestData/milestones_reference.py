@@ -1,0 +1,57 @@
+"""Reference values for the adaptive-milestone performance gate.
+
+Run with Debian's python3 (numpy, scipy 1.10.1, statsmodels 0.13.5):
+    python3 milestones_reference.py > milestones_reference.json
+
+AUC and DeLong's variance are computed the slow, direct way (the O(m*n) kernel psi of DeLong, DeLong &
+Clarke-Pearson 1988), independently of the midrank algorithm the C# code uses. McNemar p-values come from
+statsmodels.stats.contingency_tables.mcnemar(exact=True).
+"""
+import json
+import numpy as np
+from scipy import stats
+from statsmodels.stats.contingency_tables import mcnemar
+
+
+def delong(labels, scores):
+    x = scores[labels == 1]
+    y = scores[labels == 0]
+    m, n = len(x), len(y)
+    psi = (x[:, None] > y[None, :]).astype(float) + 0.5 * (x[:, None] == y[None, :])
+    auc = psi.mean()
+    v10 = psi.mean(axis=1)
+    v01 = psi.mean(axis=0)
+    s10 = ((v10 - auc) ** 2).sum() / (m - 1)
+    s01 = ((v01 - auc) ** 2).sum() / (n - 1)
+    return auc, s10 / m + s01 / n
+
+
+rng = np.random.default_rng(20261126)
+auc_cases = []
+for (n, shift, rounding) in [(40, 0.5, None), (200, 1.0, None), (500, 0.3, 1), (1000, 1.5, 2), (60, 0.0, 1)]:
+    labels = (rng.random(n) < 0.4).astype(int)
+    labels[:2] = [1, 0]
+    labels[2:4] = [1, 0]
+    raw = rng.normal(loc=shift * labels, scale=1.0)
+    scores = 1 / (1 + np.exp(-raw))
+    if rounding is not None:
+        scores = np.round(scores, rounding)  # ties
+    auc, var = delong(labels, scores)
+    z = stats.norm.ppf(0.975)
+    auc_cases.append({
+        "labels": labels.tolist(),
+        "scores": scores.tolist(),
+        "auc": auc,
+        "variance": var,
+        "lower": max(0.0, auc - z * np.sqrt(var)),
+        "upper": min(1.0, auc + z * np.sqrt(var)),
+        # Cross-check: AUC is the Mann-Whitney U of positives over (m * n).
+        "auc_from_u": stats.mannwhitneyu(scores[labels == 1], scores[labels == 0]).statistic / ((labels == 1).sum() * (labels == 0).sum()),
+    })
+
+mcnemar_cases = []
+for (b, c) in [(10, 2), (0, 0), (5, 5), (30, 12), (1, 7), (250, 200)]:
+    table = [[50, b], [c, 50]]
+    mcnemar_cases.append({"b": b, "c": c, "p": float(mcnemar(table, exact=True).pvalue)})
+
+print(json.dumps({"auc": auc_cases, "mcnemar": mcnemar_cases}, indent=1))
