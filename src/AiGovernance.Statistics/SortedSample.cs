@@ -20,6 +20,17 @@ public sealed class SortedSample
         }
 
         Mean = sum / sortedValues.Length;
+
+        // Two-pass centred sum of squares: stable for large offsets, where the one-pass Σx² − n·x̄² cancels.
+        double squares = 0;
+        for (var i = 0; i < sortedValues.Length; i++)
+        {
+            var d = sortedValues[i] - Mean;
+            squares += d * d;
+        }
+
+        PopulationVariance = squares / sortedValues.Length;
+        SampleVariance = sortedValues.Length > 1 ? squares / (sortedValues.Length - 1) : double.NaN;
     }
 
     /// <summary>The number of values.</summary>
@@ -36,6 +47,60 @@ public sealed class SortedSample
 
     /// <summary>The arithmetic mean.</summary>
     public double Mean { get; }
+
+    /// <summary>The population variance Σ(x − x̄)²/n (NumPy <c>np.var</c> with the default <c>ddof=0</c>).</summary>
+    public double PopulationVariance { get; }
+
+    /// <summary>The population standard deviation √(Σ(x − x̄)²/n) (NumPy <c>np.std</c> with the default <c>ddof=0</c>).</summary>
+    /// <remarks>This is the scale drift tools divide by (for example <see cref="Wasserstein.NormalizedDistance(SortedSample, SortedSample, double)"/>).</remarks>
+    public double PopulationStandardDeviation => Math.Sqrt(PopulationVariance);
+
+    /// <summary>The unbiased sample variance Σ(x − x̄)²/(n − 1); NaN when there is a single value.</summary>
+    public double SampleVariance { get; }
+
+    /// <summary>The sample standard deviation √(Σ(x − x̄)²/(n − 1)); NaN when there is a single value.</summary>
+    public double SampleStandardDeviation => Math.Sqrt(SampleVariance);
+
+    /// <summary>The quantile at probability <paramref name="p"/> with linear interpolation between order statistics
+    /// (R type 7, NumPy's default <c>np.quantile(..., method="linear")</c>, MathNet <c>QuantileDefinition.R7</c>).</summary>
+    /// <param name="p">The probability, in [0, 1].</param>
+    /// <returns>With h = (n − 1)·p and j = ⌊h⌋: x₍ⱼ₎ + (h − j)·(x₍ⱼ₊₁₎ − x₍ⱼ₎), evaluated as NumPy's <c>_lerp</c> does
+    /// (from the upper point when h − j ≥ ½) so cut points agree with NumPy to the last bit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or NaN.</exception>
+    /// <remarks>O(1).</remarks>
+    public double Quantile(double p)
+    {
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "The probability must be in [0, 1].");
+        }
+
+        return QuantileR7(_values, p);
+    }
+
+    /// <summary>R type 7 quantile of ascending values; see <see cref="Quantile(double)"/>.</summary>
+    internal static double QuantileR7(ReadOnlySpan<double> sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lower = Math.Floor(h);
+        if (lower >= sorted.Length - 1)
+        {
+            return sorted[^1];
+        }
+
+        var j = (int)lower;
+        var gamma = h - lower;
+        var a = sorted[j];
+        var b = sorted[j + 1];
+        var diff = b - a;
+        if (double.IsInfinity(diff))
+        {
+            // Neighbours more than double.MaxValue apart: the weighted form cannot overflow (and 0·∞ cannot give NaN).
+            return gamma == 0 ? a : (a * (1 - gamma)) + (b * gamma);
+        }
+
+        return gamma >= 0.5 ? b - (diff * (1 - gamma)) : a + (diff * gamma);
+    }
 
     /// <summary>Copies and sorts a sample.</summary>
     /// <param name="values">The sample; not modified.</param>
