@@ -12,7 +12,7 @@ namespace AiGovernance.Statistics;
 /// two-sided uses max(U₁, U₂) with the tail doubled; every p-value is a survival function, clipped to [0, 1].</para>
 /// <para><b>Asymptotic:</b> μ = n₁n₂/2, σ² = n₁n₂/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))) over tie groups of size t,
 /// z = (U − μ − 0.5)/σ with the continuity correction, p = Φ̄(z). <b>Exact:</b> p = P(U ≥ u) from the exact
-/// permutation distribution (see the remarks on <see cref="MannWhitneyMethod.Exact"/>), where u is U truncated to an
+/// permutation distribution (see <see cref="MannWhitneyMethod.Exact"/>), where u is U truncated to an
 /// integer as SciPy does. <b>Auto</b> (SciPy's rule): asymptotic when both samples have more than 8 values or when
 /// there are ties, otherwise exact. An exact request falls back to the asymptotic method when the smaller sample has more
 /// than 100 values (beyond that the floating-point recurrence loses digits and the normal approximation is excellent)

@@ -6,14 +6,18 @@ namespace AiGovernance.Statistics;
 /// <remarks>
 /// With x and y sorted ascending, row i of the implicit matrix dᵢⱼ = xᵢ − yⱼ is non-increasing in j and each column is
 /// non-decreasing in i, so the number of differences at or below a value is counted with two pointers in O(n₁ + n₂).
-/// The k-th smallest is found by randomized selection in the style of Monahan (1984) / Johnson &amp; Mizoguchi (1978):
-/// keep a band lo &lt; d &lt; hi known to contain it, pick a uniformly random difference inside the band as a pivot,
-/// count, and shrink; once the band holds at most a few times n₁ + n₂ differences they are copied out and sorted.
-/// Expected time O((n₁ + n₂) log(n₁n₂)); scratch memory O(n₁ + n₂) from <see cref="ArrayPool{T}"/>. The pivot
-/// generator has a fixed seed, and the answer does not depend on it.
+/// The k-th smallest is found by randomized selection in the style of Monahan (1984) / Johnson &amp; Mizoguchi (1978),
+/// with Floyd–Rivest pivots: keep a band lo &lt; d &lt; hi known to contain it, draw a uniform sample of the band, take
+/// the two sample order statistics that bracket the target rank as pivots, count, and shrink the band (typically to about
+/// a tenth per round); once the band holds at most n₁ + n₂ differences they are copied out and sorted. Expected time
+/// O((n₁ + n₂) log(n₁n₂)); scratch memory O(n₁ + n₂) from <see cref="ArrayPool{T}"/>. The pivot generator has a fixed
+/// seed, and the answer does not depend on it.
 /// </remarks>
 internal static class PairwiseDifferenceSelection
 {
+    private const int SampleSize = 255;
+    private const int SampleMargin = 16;
+
     /// <summary>The <paramref name="k"/>-th smallest (1-based) of xᵢ − yⱼ over sorted samples.</summary>
     public static double KthSmallest(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, long k)
     {
@@ -21,24 +25,27 @@ internal static class PairwiseDifferenceSelection
         var m = ys.Length;
         var start = ArrayPool<int>.Shared.Rent(n);
         var end = ArrayPool<int>.Shared.Rent(n);
+        var cumulative = ArrayPool<long>.Shared.Rent(n);
         try
         {
-            return Select(xs, ys, k, start.AsSpan(0, n), end.AsSpan(0, n), Math.Max(256L, 4L * (n + m)));
+            return Select(xs, ys, k, start.AsSpan(0, n), end.AsSpan(0, n), cumulative.AsSpan(0, n), Math.Max(256L, (long)n + m));
         }
         finally
         {
             ArrayPool<int>.Shared.Return(start);
             ArrayPool<int>.Shared.Return(end);
+            ArrayPool<long>.Shared.Return(cumulative);
         }
     }
 
-    private static double Select(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, long k, Span<int> start, Span<int> end, long gatherLimit)
+    private static double Select(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, long k, Span<int> start, Span<int> end, Span<long> cumulative, long gatherLimit)
     {
         var m = ys.Length;
         bool hasLo = false, hasHi = false;
         double lo = 0, hi = 0;
         long below = 0;
-        var state = 0x9E3779B97F4A7C15UL;
+        var random = new SplitMix64Random(0x5EED);
+        Span<double> sample = stackalloc double[SampleSize];
         while (true)
         {
             // Band of row i: columns [start[i], end[i]) with lo < d < hi; d is non-increasing along a row.
@@ -69,6 +76,7 @@ internal static class PairwiseDifferenceSelection
                 start[i] = jHi;
                 end[i] = Math.Max(jLo, jHi);
                 band += end[i] - start[i];
+                cumulative[i] = band;
             }
 
             var rank = k - below;
@@ -77,38 +85,71 @@ internal static class PairwiseDifferenceSelection
                 return Gather(xs, ys, start, end, (int)band, (int)rank);
             }
 
-            state = SplitMix(state, out var random);
-            var target = (long)(random % (ulong)band);
-            var pivot = 0.0;
-            for (var i = 0; i < xs.Length; i++)
+            for (var s = 0; s < sample.Length; s++)
             {
-                var width = end[i] - start[i];
-                if (target < width)
-                {
-                    pivot = xs[i] - ys[start[i] + (int)target];
-                    break;
-                }
-
-                target -= width;
+                var target = (long)random.NextBounded((ulong)band);
+                var row = UpperBound(cumulative, target);
+                var offset = target - (row > 0 ? cumulative[row - 1] : 0);
+                sample[s] = xs[row] - ys[start[row] + (int)offset];
             }
 
-            Count(xs, ys, pivot, out var atOrBelow, out var strictlyBelow);
-            if (k <= strictlyBelow)
+            sample.Sort();
+            var centre = (int)((double)(rank - 1) / band * SampleSize);
+            var pivotLow = sample[Math.Clamp(centre - SampleMargin, 0, SampleSize - 1)];
+            var pivotHigh = sample[Math.Clamp(centre + SampleMargin, 0, SampleSize - 1)];
+
+            Count(xs, ys, pivotLow, out var atOrBelowLow, out var belowLow);
+            if (k <= belowLow)
             {
-                hi = pivot;
+                hi = pivotLow;
+                hasHi = true;
+                continue;
+            }
+
+            if (k <= atOrBelowLow)
+            {
+                return pivotLow;
+            }
+
+            lo = pivotLow;
+            hasLo = true;
+            below = atOrBelowLow;
+            Count(xs, ys, pivotHigh, out var atOrBelowHigh, out var belowHigh);
+            if (k <= belowHigh)
+            {
+                hi = pivotHigh;
                 hasHi = true;
             }
-            else if (k > atOrBelow)
+            else if (k <= atOrBelowHigh)
             {
-                lo = pivot;
-                hasLo = true;
-                below = atOrBelow;
+                return pivotHigh;
             }
             else
             {
-                return pivot;
+                lo = pivotHigh;
+                below = atOrBelowHigh;
             }
         }
+    }
+
+    /// <summary>The first row whose cumulative band size exceeds <paramref name="target"/>.</summary>
+    private static int UpperBound(ReadOnlySpan<long> cumulative, long target)
+    {
+        int low = 0, high = cumulative.Length - 1;
+        while (low < high)
+        {
+            var mid = (int)((uint)(low + high) >> 1);
+            if (cumulative[mid] > target)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return low;
     }
 
     private static void Count(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, double value, out long atOrBelow, out long strictlyBelow)
@@ -156,15 +197,5 @@ internal static class PairwiseDifferenceSelection
         {
             ArrayPool<double>.Shared.Return(buffer);
         }
-    }
-
-    private static ulong SplitMix(ulong state, out ulong value)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        var z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        value = z ^ (z >> 31);
-        return state;
     }
 }

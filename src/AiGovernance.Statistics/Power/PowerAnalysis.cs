@@ -71,7 +71,7 @@ public static class PowerAnalysis
     public static double Power(double baselineRate, double expectedRate, double sampleSize, double alpha = 0.05, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
     {
         var h = Math.Abs(CohensH(expectedRate, baselineRate));
-        ThrowIfBadDesign(alpha, 0.5, ratio, alternative);
+        ThrowIfBadDesign(alpha, ratio, alternative);
         ThrowIfNotPositive(sampleSize);
         return PowerOf(h, sampleSize, alpha, ratio, alternative == Alternative.TwoSided);
     }
@@ -137,13 +137,17 @@ public static class PowerAnalysis
 
     private static void ThrowIfBadDesign(double alpha, double power, double ratio, Alternative alternative)
     {
-        ProportionGuard.ThrowIfNotOpenUnit(alpha);
+        ThrowIfBadDesign(alpha, ratio, alternative);
         ProportionGuard.ThrowIfNotOpenUnit(power);
         if (!(power > alpha))
         {
             throw new ArgumentOutOfRangeException(nameof(power), power, $"The power must exceed alpha ({alpha}): a test with no data already rejects with probability alpha.");
         }
+    }
 
+    private static void ThrowIfBadDesign(double alpha, double ratio, Alternative alternative)
+    {
+        ProportionGuard.ThrowIfNotOpenUnit(alpha);
         if (!(ratio > 0 && double.IsFinite(ratio)))
         {
             throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "The ratio n₂/n₁ must be positive and finite.");

@@ -77,6 +77,12 @@ public class PowerAnalysisTests
         Assert.Equal("expectedRate", Assert.Throws<ArgumentException>(() => PowerAnalysis.SampleSizeTwoProportions(0.1, 0.1)).ParamName);
         Assert.Equal("p1", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.SampleSizeTwoProportions(0.1, 1.2)).ParamName);
         Assert.Equal("sampleSize", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.Power(0.1, 0.2, 0)).ParamName);
+        Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.Power(0.1, 0.2, 100, alpha: 1.5)).ParamName);
+        Assert.Equal("ratio", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.Power(0.1, 0.2, 100, ratio: double.PositiveInfinity)).ParamName);
+        Assert.Equal("alternative", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.Power(0.1, 0.2, 100, alternative: (Alternative)4)).ParamName);
+
+        // alpha ≥ 0.5 is unusual but valid for a power computation (there is no target power to compare it with).
+        Assert.InRange(PowerAnalysis.Power(0.1, 0.2, 100, alpha: 0.6), 0.6, 1);
         Assert.Equal("sampleSize", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.MinimumDetectableEffect(double.NaN)).ParamName);
     }
 }

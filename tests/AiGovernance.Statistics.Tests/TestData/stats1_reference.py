@@ -254,13 +254,13 @@ method_map = {"Bonferroni": "bonferroni", "Holm": "holm", "BenjaminiHochberg": "
 p_sets = {
     "mixed": [0.01, 0.04, 0.03, 0.005, 0.2, 0.9, 0.04],
     "single": [0.03],
-    "ties and extremes": [1e-300, 0.5, 0.5, 1.0, 0.0, 0.02, 0.02, 0.75],
+    "ties and extremes": [1e-300, 0.5, 0.5, 1.0, 0.0, 0.02, 0.02, 0.75, 5e-324, 1e-200],
     "random 2000": list(rng.uniform(0, 1, 2000) ** 3),
+    "large 12000 with ties": list(np.round(rng.uniform(0, 1, 12000) ** 4, 5)),
 }
 for set_name, ps in p_sets.items():
-    for method, sm in method_map.items():
-        adjusted = multipletests(ps, method=sm)[1]
-        mt_cases.append({"name": f"{set_name}/{method}", "p": nums(ps), "method": method, "adjusted": nums(adjusted)})
+    adjusted = {method: nums(multipletests(ps, method=sm)[1]) for method, sm in method_map.items()}
+    mt_cases.append({"name": set_name, "p": nums(ps), "adjusted": adjusted})
 
 out = {
     "versions": {"scipy": scipy.__version__, "statsmodels": statsmodels.__version__, "numpy": np.__version__},

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace AiGovernance.Scorecards;
+
+/// <summary>Cross-field rules of <see cref="ScorecardOptions"/>: weights summing to 1, valid and unique metric definitions,
+/// valid literacy roles.</summary>
+internal sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScorecardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!options.Weights.IsValid(out var reason))
+        {
+            failures.Add(reason);
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < options.Metrics.Count; i++)
+        {
+            var metric = options.Metrics[i];
+            if (metric is null)
+            {
+                failures.Add($"Metrics[{i}] is missing.");
+                continue;
+            }
+
+            try
+            {
+                metric.ToMetric();
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add($"Metrics[{i}] ('{metric.Name}'): {ex.Message}");
+                continue;
+            }
+
+            if (!names.Add(metric.Name))
+            {
+                failures.Add($"Metrics[{i}]: metric '{metric.Name}' is defined twice.");
+            }
+        }
+
+        try
+        {
+            options.Literacy.ToAssessment();
+        }
+        catch (ArgumentException ex)
+        {
+            failures.Add($"Literacy: {ex.Message}");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
