@@ -19,9 +19,9 @@ internal static class HostileCall
 
     /// <summary>Runs <paramref name="call"/> and returns null when the outcome is allowed, otherwise a description of the defect.</summary>
     public static string? Check<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid = false,
-        (string Id, string Marker)? knownDefect = null)
+        (string Id, string Marker)? knownDefect = null, Type? alsoDocumented = null)
     {
-        var defect = CheckCore(function, call, resultIsValid, inputIsValid);
+        var defect = CheckCore(function, call, resultIsValid, inputIsValid, alsoDocumented);
         if (defect is not null && knownDefect is { } known && defect.Contains(known.Marker, StringComparison.Ordinal))
         {
             // A reported defect (see docs/reliability.md), recognised by its marker text; counted, not failed, so the
@@ -38,7 +38,7 @@ internal static class HostileCall
 
     private static readonly ConcurrentDictionary<string, int> KnownDefects = new(StringComparer.Ordinal);
 
-    private static string? CheckCore<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid)
+    private static string? CheckCore<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid, Type? alsoDocumented)
     {
         var task = Task.Run(call);
         bool completed;
@@ -64,7 +64,7 @@ internal static class HostileCall
             {
                 ArgumentException a => !string.IsNullOrEmpty(a.ParamName) || error is AiGovernanceException,
                 AiGovernanceException => true,
-                _ => false,
+                _ => alsoDocumented is not null && alsoDocumented.IsInstanceOfType(error),
             };
             if (documented && inputIsValid)
             {
@@ -78,8 +78,11 @@ internal static class HostileCall
 
         var ok = resultIsValid(task.Result);
         Count(function, rejected: false, defect: !ok);
-        return ok ? null : $"{function}: result outside its documented range: {task.Result}";
+        return ok ? null : $"{function}: result outside its documented range: {Format(task.Result)}";
     }
+
+    private static string Format<T>(T value) =>
+        (value?.ToString() ?? "null").Replace("Infinity", "∞", StringComparison.Ordinal);
 
     private static void Count(string function, bool rejected, bool defect) =>
         Counts.AddOrUpdate(function,
