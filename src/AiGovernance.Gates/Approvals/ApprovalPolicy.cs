@@ -1,0 +1,91 @@
+using AiGovernance.Core;
+
+namespace AiGovernance.Gates.Approvals;
+
+/// <summary>The approvals each risk tier requires at a gate, under a named policy version that signed approvals cite.</summary>
+/// <remarks>A <see cref="RiskTier.Prohibited"/> system requires nothing because nothing can approve it: the gates block it.</remarks>
+public sealed class ApprovalPolicy
+{
+    private readonly IReadOnlyList<ApprovalRequirement> _low;
+    private readonly IReadOnlyList<ApprovalRequirement> _medium;
+    private readonly IReadOnlyList<ApprovalRequirement> _high;
+
+    /// <summary>Creates a policy.</summary>
+    /// <param name="version">The policy's version; a signed approval is valid only under the version it names.</param>
+    /// <param name="low">The requirements for <see cref="RiskTier.Low"/>.</param>
+    /// <param name="medium">The requirements for <see cref="RiskTier.Medium"/>.</param>
+    /// <param name="high">The requirements for <see cref="RiskTier.High"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is empty, a tier requires nothing, or names a kind twice.</exception>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    public ApprovalPolicy(string version, IEnumerable<ApprovalRequirement> low, IEnumerable<ApprovalRequirement> medium, IEnumerable<ApprovalRequirement> high)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        Version = version;
+        _low = Check(low, nameof(low));
+        _medium = Check(medium, nameof(medium));
+        _high = Check(high, nameof(high));
+    }
+
+    /// <summary>The policy's version.</summary>
+    public string Version { get; }
+
+    /// <summary>The seed's policy: High — technical validation, fairness audit, security review, legal approval, executive
+    /// sponsor; Medium — technical validation, fairness audit, security review; Low — technical validation, automated
+    /// checks; one reviewer each.</summary>
+    /// <param name="version">The policy's version.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is empty.</exception>
+    public static ApprovalPolicy CreateDefault(string version = "seed-1")
+    {
+        var technical = new ApprovalRequirement(ApprovalKinds.TechnicalValidation, [ReviewerRoles.ModelValidator, ReviewerRoles.TechnicalOwner]);
+        var fairness = new ApprovalRequirement(ApprovalKinds.FairnessAudit, [ReviewerRoles.FairnessAuditor]);
+        var security = new ApprovalRequirement(ApprovalKinds.SecurityReview, [ReviewerRoles.SecurityReviewer]);
+        var legal = new ApprovalRequirement(ApprovalKinds.LegalApproval, [ReviewerRoles.LegalCounsel, ReviewerRoles.ComplianceOfficer]);
+        var executive = new ApprovalRequirement(ApprovalKinds.ExecutiveSponsor, [ReviewerRoles.Executive]);
+        var automated = new ApprovalRequirement(ApprovalKinds.AutomatedChecks, [ReviewerRoles.Pipeline]);
+        return new ApprovalPolicy(version, [technical, automated], [technical, fairness, security], [technical, fairness, security, legal, executive]);
+    }
+
+    /// <summary>The requirements of a tier.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>The requirements; empty for <see cref="RiskTier.Prohibited"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not a defined tier.</exception>
+    public IReadOnlyList<ApprovalRequirement> GetRequirements(RiskTier tier) => tier switch
+    {
+        RiskTier.Low => _low,
+        RiskTier.Medium => _medium,
+        RiskTier.High => _high,
+        RiskTier.Prohibited => [],
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown risk tier."),
+    };
+
+    private static ApprovalRequirement[] Check(IEnumerable<ApprovalRequirement> requirements, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(requirements, paramName);
+        var list = new List<ApprovalRequirement>();
+        foreach (var requirement in requirements)
+        {
+            if (requirement is null)
+            {
+                throw new ArgumentException("A requirement is null.", paramName);
+            }
+
+            foreach (var existing in list)
+            {
+                if (string.Equals(existing.Kind, requirement.Kind, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"The approval kind '{requirement.Kind}' is listed twice.", paramName);
+                }
+            }
+
+            list.Add(requirement);
+        }
+
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A tier must require at least one approval.", paramName);
+        }
+
+        return [.. list];
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using AiGovernance.Core;
+
+namespace AiGovernance.Gates.Gating;
+
+/// <summary>How often continuation reviews come due per tier, and which drift severity brings one forward.</summary>
+public sealed class ContinuationReviewOptions
+{
+    /// <summary>The interval between reviews of a high-risk system.</summary>
+    /// <value>The default value is 90 days. Must be positive.</value>
+    public TimeSpan HighRiskInterval { get; set; } = GatesDefaults.HighRiskReviewInterval;
+
+    /// <summary>The interval between reviews of a medium-risk system.</summary>
+    /// <value>The default value is 180 days. Must be positive.</value>
+    public TimeSpan MediumRiskInterval { get; set; } = GatesDefaults.MediumRiskReviewInterval;
+
+    /// <summary>The interval between reviews of a low-risk system.</summary>
+    /// <value>The default value is 365 days. Must be positive.</value>
+    public TimeSpan LowRiskInterval { get; set; } = GatesDefaults.LowRiskReviewInterval;
+
+    /// <summary>The drift severity at or above which a drift finding makes a review due.</summary>
+    /// <value>The default value is <see cref="Severity.Critical"/>.</value>
+    [EnumDataType(typeof(Severity))]
+    public Severity DriftTriggerSeverity { get; set; } = Severity.Critical;
+}
