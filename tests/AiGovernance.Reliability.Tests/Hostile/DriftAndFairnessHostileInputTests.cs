@@ -70,7 +70,23 @@ public class DriftAndFairnessHostileInputTests
             select (reference, current, epsilon),
             HostileProperty.Cases(600),
             input => HostileCall.Check("PopulationStabilityIndex.FromCounts", () => PopulationStabilityIndex.FromCounts(input.reference, input.current, input.epsilon),
-                v => v >= 0 && double.IsFinite(v)));
+                v => v >= 0 && double.IsFinite(v),
+                knownDefect: TotalOverflows(input.reference) || TotalOverflows(input.current) ? ("D5", "result outside its documented range") : null));
+
+    [Fact(Skip = "Defect D5 (reported to the lead): PopulationStabilityIndex.FromCounts sums long counts unchecked; a total above long.MaxValue wraps negative and the PSI is NaN instead of an ArgumentException (or a double-precision total).")]
+    public void PopulationStabilityIndex_FromCounts_TotalAboveLongMax_IsNotNaN()
+    {
+        long[] reference = [1000, 79, 127];
+        long[] current = [1000, long.MaxValue - 1, 42];
+        try
+        {
+            Assert.False(double.IsNaN(PopulationStabilityIndex.FromCounts(reference, current)));
+        }
+        catch (ArgumentException e)
+        {
+            Assert.False(string.IsNullOrEmpty(e.ParamName));
+        }
+    }
 
     [Fact]
     public void PopulationStabilityIndex_Categorical_OnHostileLabels_IsNonNegativeOrRejects()
@@ -199,6 +215,8 @@ public class DriftAndFairnessHostileInputTests
                 }),
                 r => !double.IsNaN(r.DemographicParityDifference) || !r.IsParityDefined));
     }
+
+    private static bool TotalOverflows(long[] counts) => counts.Aggregate(0m, (sum, c) => sum + c) > long.MaxValue;
 
     private static double Try(Func<double> f)
     {

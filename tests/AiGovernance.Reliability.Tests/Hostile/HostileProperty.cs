@@ -34,6 +34,7 @@ internal static class HostileProperty
     {
         null => "null",
         double[] a => $"double[{a.Length}] {{{string.Join(", ", a.Take(6).Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}{(a.Length > 6 ? ", …" : "")}}}",
+        long[] l => $"long[{l.Length}] {{{string.Join(", ", l.Take(12))}}}",
         long[,] t => $"long[{t.GetLength(0)},{t.GetLength(1)}] {{{string.Join(", ", t.Cast<long>().Take(12))}}}",
         System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join("; ", Enumerable.Range(0, tuple.Length).Select(i => Describe(tuple[i]))) + ")",
         double d => d.ToString("R", CultureInfo.InvariantCulture),

@@ -249,18 +249,6 @@ public class StatisticsHostileInputTests
                 adjusted => adjusted.Length == input.p.Length && adjusted.Select((a, i) => a >= input.p[i] && a <= 1).All(b => b),
                 inputIsValid: input.p.Length > 0 && input.p.All(IsProbability) && Defined(input.method)));
 
-    [Fact]
-    public void Report_CasesPerFunction()
-    {
-        // Runs its own small pass so the table exists even when this test runs first.
-        MultipleTesting_Adjust_OnHostilePValues_StaysBetweenRawAndOneOrRejects();
-        HostileCall.Report([.. HostileCall.Snapshot().Keys.Order(StringComparer.Ordinal)]);
-        foreach (var (defect, hits) in HostileCall.KnownDefectHits())
-        {
-            TestContext.Current.TestOutputHelper?.WriteLine($"known defect hit {hits}×: {defect}");
-        }
-    }
-
     [Fact(Skip = "Defect D1 (reported to the lead): LinearTrend.Fit(x, y) returns Slope = NaN for finite x that are not all equal but whose spread underflows (subnormal x).")]
     public void LinearTrend_Fit_SubnormalX_RejectsOrGivesFiniteSlope()
     {
