@@ -99,7 +99,8 @@ public class DriftAndFairnessHostileInputTests
             select (reference, current, epsilon),
             HostileProperty.Cases(400),
             input => HostileCall.Check("PopulationStabilityIndex.Analyze(categories)", () => PopulationStabilityIndex.Analyze(input.reference!, input.current!, input.epsilon),
-                r => r.Value >= 0 && double.IsFinite(r.Value)));
+                r => r.Value >= 0 && double.IsFinite(r.Value),
+                knownDefect: input.epsilon < 1e-300 ? ("D7", "Value = ∞") : null));
     }
 
     [Fact]
@@ -116,7 +117,17 @@ public class DriftAndFairnessHostileInputTests
                     Try(() => Divergence.JensenShannonDistance(input.p, input.q, input.logBase)),
                     Try(() => Divergence.Hellinger(input.p, input.q)),
                     Try(() => Divergence.TotalVariation(input.p, input.q))),
-                r => r.Item1 >= 0 && r.Item2 >= 0 && r.Item3 >= 0 && r.Item4 is >= 0 and <= 1 + 1e-12 && r.Item5 is >= 0 and <= 1 + 1e-12));
+                r => r.Item1 >= 0 && r.Item2 >= 0 && r.Item3 >= 0 && r.Item4 is >= 0 and <= 1 + 1e-12 && r.Item5 is >= 0 and <= 1 + 1e-12,
+                knownDefect: TotalMassIsSubnormal(input.p) || TotalMassIsSubnormal(input.q) ? ("D8", "result outside its documented range") : null));
+
+    [Fact(Skip = "Defect D7 (reported to the lead): categorical PopulationStabilityIndex with a valid epsilon = double.Epsilon returns +∞: a category absent from the reference gives ln(p/ε) with p/ε overflowing.")]
+    public void PopulationStabilityIndex_Categorical_TinyEpsilon_IsFinite()
+    {
+        string[] reference = ["a"];
+        string[] current = ["b"];
+        Assert.True(double.IsFinite(PopulationStabilityIndex.Analyze(reference, current, double.Epsilon).Value));
+    }
+
 
     [Fact]
     public void BinnedDivergences_OnHostileSamples_AreNonNegativeOrReject() =>
@@ -215,6 +226,8 @@ public class DriftAndFairnessHostileInputTests
                 }),
                 r => !double.IsNaN(r.DemographicParityDifference) || !r.IsParityDefined));
     }
+
+    private static bool TotalMassIsSubnormal(double[] v) => v.Length > 0 && AllFinite(v) && v.Sum() is > 0 and < 1e-300;
 
     private static bool TotalOverflows(long[] counts) => counts.Aggregate(0m, (sum, c) => sum + c) > long.MaxValue;
 
