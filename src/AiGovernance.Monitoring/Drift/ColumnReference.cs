@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
+using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
+
+namespace AiGovernance.Monitoring.Drift;
+
+/// <summary>One fitted reference column: the sorted present values and PSI bins (numeric) or category counts (categorical).</summary>
+/// <remarks>Immutable after fitting; serialisable with <see cref="DriftReference.ToJson"/>.</remarks>
+public sealed record ColumnReference
+{
+    private SortedSample? _sample;
+    private ColumnProfile? _profile;
+    private JsonElement _profileJson;
+
+    /// <summary>The column's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The column's kind.</summary>
+    public ColumnKind Kind { get; init; }
+
+    /// <summary>Rows in the reference, missing values included.</summary>
+    public int RowCount { get; init; }
+
+    /// <summary>Missing values in the reference.</summary>
+    public int MissingCount { get; init; }
+
+    /// <summary>Distinct present values (numeric) or categories seen (categorical).</summary>
+    public int DistinctCount { get; init; }
+
+    /// <summary>The present values in ascending order (numeric columns); empty for categorical columns.</summary>
+    public IReadOnlyList<double> SortedValues { get; init; } = [];
+
+    /// <summary>The column's profile: exact counts on quantile bins fitted on the reference (numeric) or exact category counts (categorical).</summary>
+    [JsonIgnore]
+    public ColumnProfile Profile
+    {
+        get => _profile ??= ReadProfile(_profileJson);
+        init => _profile = value;
+    }
+
+    /// <summary>The profile as JSON, written through the Statistics package's own validating serializer.</summary>
+    [JsonInclude]
+    [JsonPropertyName("profile")]
+    internal JsonElement ProfileJson
+    {
+        get => _profile is null ? _profileJson : JsonSerializer.SerializeToElement(_profile, StatisticsJsonContext.Default.ColumnProfile);
+        init => _profileJson = value;
+    }
+
+    /// <summary>The present values as a <see cref="SortedSample"/>, built once on first use; null without present numeric values.</summary>
+    [JsonIgnore]
+    public SortedSample? Sample
+    {
+        get
+        {
+            if (_sample is null && Kind == ColumnKind.Numeric && SortedValues.Count > 0)
+            {
+                var values = SortedValues as double[] ?? [.. SortedValues];
+                Interlocked.CompareExchange(ref _sample, SortedSample.FromSorted(values), null);
+            }
+
+            return _sample;
+        }
+    }
+
+    /// <summary>The reference's missing rate.</summary>
+    [JsonIgnore]
+    public double MissingRate => RowCount == 0 ? 0 : (double)MissingCount / RowCount;
+
+    private static ColumnProfile ReadProfile(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Object
+            ? json.Deserialize(StatisticsJsonContext.Default.ColumnProfile) ?? throw new JsonException("The column profile is null.")
+            : throw new JsonException("A column reference needs a 'profile' object.");
+
+    internal static ColumnReference Fit(TabularColumn column, int bins)
+    {
+        if (column is NumericColumn numeric)
+        {
+            var present = numeric.ToPresentValues();
+            Array.Sort(present);
+            var distinct = 0;
+            for (var i = 0; i < present.Length; i++)
+            {
+                if (i == 0 || present[i] != present[i - 1])
+                {
+                    distinct++;
+                }
+            }
+
+            var sample = present.Length > 0 ? SortedSample.FromSorted(present) : null;
+            var profile = ColumnProfile.CreateNumeric(sample is null ? null : new ColumnProfileOptions { Edges = BinEdges.Quantile(sample, bins) });
+            profile.Add(numeric.Values.Span);
+            return new ColumnReference
+            {
+                Name = column.Name,
+                Kind = ColumnKind.Numeric,
+                RowCount = column.Length,
+                MissingCount = column.MissingCount,
+                DistinctCount = distinct,
+                SortedValues = present,
+                Profile = profile,
+                _sample = sample,
+            };
+        }
+
+        var categorical = (CategoricalColumn)column;
+        var categoricalProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        AddCategories(categoricalProfile, categorical);
+        return new ColumnReference
+        {
+            Name = column.Name,
+            Kind = ColumnKind.Categorical,
+            RowCount = column.Length,
+            MissingCount = column.MissingCount,
+            DistinctCount = categoricalProfile.CategoryCounts.Count,
+            Profile = categoricalProfile,
+        };
+    }
+
+    /// <summary>PSI of <paramref name="current"/>'s present values against this reference's bins or categories.</summary>
+    internal double PsiAgainst(TabularColumn current)
+    {
+        ColumnProfile profile;
+        if (current is NumericColumn numeric)
+        {
+            profile = ColumnProfile.CreateNumeric(new ColumnProfileOptions { Edges = Profile.Edges });
+            profile.Add(numeric.Values.Span);
+        }
+        else
+        {
+            profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+            AddCategories(profile, (CategoricalColumn)current);
+        }
+
+        return ProfileComparison.PopulationStabilityIndex(Profile, profile).Value;
+    }
+
+    internal static void AddCategories(ColumnProfile profile, CategoricalColumn column)
+    {
+        var codes = column.Codes.Span;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            profile.Add(codes[i] == CategoricalColumn.MissingCode ? null : column.Categories[codes[i]]);
+        }
+    }
+}

@@ -1,0 +1,504 @@
+using System.Globalization;
+using AiGovernance.Core;
+using AiGovernance.Monitoring.Data;
+using AiGovernance.Monitoring.Responses;
+using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Statistics;
+using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
+
+namespace AiGovernance.Monitoring.Drift;
+
+/// <summary>Compares current windows with a fitted <see cref="DriftReference"/>, column by column, in parallel.</summary>
+/// <remarks>
+/// <para><b>Automatic method choice</b> (overridable per column with <see cref="DataDriftOptions.ColumnMethods"/>). When the
+/// reference column has at most <see cref="DataDriftOptions.SmallReferenceRows"/> (1,000) present values: a column with
+/// exactly two distinct values uses the two-proportion z-test; a numeric column with more than 5 distinct values
+/// (<see cref="DataDriftOptions.MinimumDistinctForKolmogorovSmirnov"/>) uses the two-sample Kolmogorov–Smirnov test;
+/// any other column (categorical, or numeric with few values) uses the chi-squared test of the 2 × k count table.
+/// Larger references use the normalised Wasserstein distance (W₁ / σ_ref) for numeric columns and the Jensen–Shannon
+/// distance for categorical ones, drifted above <see cref="DataDriftOptions.DistanceThreshold"/> (0.1), because with
+/// many rows every test rejects for differences too small to matter.</para>
+/// <para><b>Effect sizes.</b> PSI on the reference's quantile bins (categories for categorical columns) is always
+/// reported, plus the normalised Wasserstein distance (numeric) or the Jensen–Shannon distance (categorical).</para>
+/// <para><b>Missing values</b> are dropped before comparing distributions; the missing rate itself is compared with a
+/// two-proportion z-test whose p-value joins the correction family, and counts as drift when significant and at least
+/// <see cref="DataDriftOptions.MinimumMissingRateChange"/> in size.</para>
+/// <para><b>Correction.</b> All test p-values of one comparison are corrected together (Benjamini–Hochberg by default).
+/// <b>Dataset drift</b> when the share of drifted reference columns reaches <see cref="DataDriftOptions.DriftShareThreshold"/>.</para>
+/// <para><b>Bad input</b> is reported, not thrown: a reference column absent from the window, an all-missing window column
+/// and a kind mismatch count as drifted (severity high); a window column the reference lacks is listed without counting.
+/// An empty window is an error.</para>
+/// <para>Thread-safe; one detector and one reference may serve concurrent comparisons.</para>
+/// </remarks>
+public sealed class DataDriftDetector
+{
+    private readonly DataDriftOptions _options;
+    private readonly Dictionary<string, DriftMethod> _overrides;
+    private readonly DriftSeverityPolicy _policy;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates a detector.</summary>
+    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no effect.</param>
+    /// <param name="policy">Severity thresholds; the defaults when <see langword="null"/>.</param>
+    /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public DataDriftDetector(DataDriftOptions? options = null, DriftSeverityPolicy? policy = null, TimeProvider? timeProvider = null)
+    {
+        options ??= new DataDriftOptions();
+        if (options.SmallReferenceRows < 1 || options.MinimumDistinctForKolmogorovSmirnov < 3 || !(options.SignificanceLevel is > 0 and < 1)
+            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins < 2
+            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism < 1
+            || !Enum.IsDefined(options.Correction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
+        }
+
+        _options = new DataDriftOptions
+        {
+            SmallReferenceRows = options.SmallReferenceRows,
+            MinimumDistinctForKolmogorovSmirnov = options.MinimumDistinctForKolmogorovSmirnov,
+            SignificanceLevel = options.SignificanceLevel,
+            DistanceThreshold = options.DistanceThreshold,
+            Correction = options.Correction,
+            DriftShareThreshold = options.DriftShareThreshold,
+            Bins = options.Bins,
+            MinimumMissingRateChange = options.MinimumMissingRateChange,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        };
+        _overrides = new Dictionary<string, DriftMethod>(options.ColumnMethods, StringComparer.Ordinal);
+        _policy = policy ?? new DriftSeverityPolicy();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Fits a reference with this detector's bin count.</summary>
+    /// <param name="reference">The reference data.</param>
+    /// <returns>The fitted reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
+    public DriftReference Fit(TabularData reference) => DriftReference.Fit(reference, _options.Bins);
+
+    /// <summary>Compares a window with the reference, columns in parallel.</summary>
+    /// <param name="reference">The fitted reference.</param>
+    /// <param name="current">The current window.</param>
+    /// <param name="progress">Receives one report per finished column; may be null.</param>
+    /// <param name="cancellationToken">Cancels the comparison.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.RowCount == 0)
+        {
+            throw new ArgumentException("The current window has no rows.", nameof(current));
+        }
+
+        var methods = ChooseMethods(reference);
+        var results = new ColumnDriftResult[reference.Columns.Count];
+        var completed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, results.Length, parallel, (i, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            var column = reference.Columns[i];
+            current.TryGetColumn(column.Name, out var window);
+            results[i] = CompareColumn(column, window, methods[i]);
+            progress?.Report(new DriftProgress(Interlocked.Increment(ref completed), results.Length, column.Name));
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+
+        return Summarise(reference, current, results);
+    }
+
+    /// <summary>Compares a window with the reference and blocks until done (columns still run in parallel).</summary>
+    /// <param name="reference">The fitted reference.</param>
+    /// <param name="current">The current window.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    public DataDriftReport Compare(DriftReference reference, TabularData current)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.RowCount == 0)
+        {
+            throw new ArgumentException("The current window has no rows.", nameof(current));
+        }
+
+        var methods = ChooseMethods(reference);
+        var results = new ColumnDriftResult[reference.Columns.Count];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+        {
+            var column = reference.Columns[i];
+            current.TryGetColumn(column.Name, out var window);
+            results[i] = CompareColumn(column, window, methods[i]);
+        });
+        return Summarise(reference, current, results);
+    }
+
+    private (DriftMethod Method, string Reason)[] ChooseMethods(DriftReference reference)
+    {
+        var methods = new (DriftMethod, string)[reference.Columns.Count];
+        for (var i = 0; i < methods.Length; i++)
+        {
+            var column = reference.Columns[i];
+            if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
+            {
+                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
+                if (numericOnly && column.Kind != ColumnKind.Numeric)
+                {
+                    throw new InvalidOperationException($"Column '{column.Name}' is categorical; {chosen} needs a numeric column.");
+                }
+
+                methods[i] = (chosen, "set in options");
+                continue;
+            }
+
+            methods[i] = Choose(column);
+        }
+
+        return methods;
+    }
+
+    private (DriftMethod, string) Choose(ColumnReference column)
+    {
+        var n = column.RowCount - column.MissingCount;
+        var distinct = column.DistinctCount;
+        var small = _options.SmallReferenceRows;
+        if (n > small)
+        {
+            return column.Kind == ColumnKind.Numeric
+                ? (DriftMethod.NormalizedWasserstein, Invariant($"reference has {n} present values (> {small}): normalised Wasserstein distance, threshold {_options.DistanceThreshold:G3}"))
+                : (DriftMethod.JensenShannon, Invariant($"reference has {n} present values (> {small}): Jensen–Shannon distance, threshold {_options.DistanceThreshold:G3}"));
+        }
+
+        if (distinct == 2)
+        {
+            return (DriftMethod.TwoProportionZTest, Invariant($"reference has {n} present values (≤ {small}) and 2 distinct values: two-proportion z-test"));
+        }
+
+        if (column.Kind == ColumnKind.Numeric && distinct >= _options.MinimumDistinctForKolmogorovSmirnov)
+        {
+            return (DriftMethod.KolmogorovSmirnov, Invariant($"reference has {n} present values (≤ {small}) and {distinct} distinct values (> {_options.MinimumDistinctForKolmogorovSmirnov - 1}): Kolmogorov–Smirnov"));
+        }
+
+        return column.Kind == ColumnKind.Numeric
+            ? (DriftMethod.ChiSquared, Invariant($"reference has {n} present values (≤ {small}) and only {distinct} distinct values: chi-squared over the values"))
+            : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
+    }
+
+    private ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
+    {
+        var baseline = new ColumnDriftResult
+        {
+            Column = reference.Name,
+            Kind = reference.Kind,
+            ReferenceCount = reference.RowCount - reference.MissingCount,
+            ReferenceMissingRate = reference.MissingRate,
+        };
+        if (window is null)
+        {
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+        }
+
+        baseline = baseline with { CurrentCount = window.Length - window.MissingCount, CurrentMissingRate = window.MissingRate };
+        if (window.Kind != reference.Kind)
+        {
+            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {window.Kind}", IsDrifted = true, Severity = Severity.High };
+        }
+
+        if (reference.MissingCount == reference.RowCount)
+        {
+            return baseline with { Status = ColumnDriftStatus.NoReferenceValues, Reason = "every reference value is missing" };
+        }
+
+        if (window.MissingCount == window.Length)
+        {
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+        }
+
+        var missingP = double.NaN;
+        if (reference.MissingCount + window.MissingCount > 0)
+        {
+            missingP = ProportionZTest.TwoSample(window.MissingCount, window.Length, reference.MissingCount, reference.RowCount).PValue;
+        }
+
+        var result = window is NumericColumn numeric
+            ? CompareNumeric(reference, numeric, choice.Method)
+            : CompareCategorical(reference, (CategoricalColumn)window, choice.Method);
+        return baseline with
+        {
+            Status = ColumnDriftStatus.Compared,
+            Method = choice.Method,
+            Reason = choice.Reason,
+            Statistic = result.Statistic,
+            PValue = result.PValue,
+            Psi = result.Psi,
+            NormalizedWasserstein = result.Wasserstein,
+            JensenShannon = result.JensenShannon,
+            MissingRatePValue = missingP,
+            Threshold = IsTest(choice.Method) ? _options.SignificanceLevel : _options.DistanceThreshold,
+        };
+    }
+
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
+    {
+        var sample = reference.Sample!;
+        var values = window.ToPresentValues();
+        var currentProfile = ColumnProfile.CreateNumeric(new ColumnProfileOptions { Edges = reference.Profile.Edges });
+        currentProfile.Add(values);
+        var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
+        var wasserstein = Wasserstein.NormalizedDistance(sample, values);
+        switch (method)
+        {
+            case DriftMethod.KolmogorovSmirnov:
+                var ks = KolmogorovSmirnov.TwoSample(sample, values);
+                return (ks.Statistic, ks.PValue, psi, wasserstein, double.NaN);
+            case DriftMethod.NormalizedWasserstein:
+                return (wasserstein, double.NaN, psi, wasserstein, double.NaN);
+            case DriftMethod.TwoProportionZTest:
+                var positive = sample.Maximum;
+                long referenceHits = sample.Count - sample.CountAtOrBelow(Math.BitDecrement(positive));
+                long currentHits = 0;
+                foreach (var value in values)
+                {
+                    if (value == positive)
+                    {
+                        currentHits++;
+                    }
+                }
+
+                var z = ProportionZTest.TwoSample(currentHits, values.Length, referenceHits, sample.Count);
+                return (z.Z, z.PValue, psi, wasserstein, double.NaN);
+            default:
+                var (referenceCounts, currentCounts) = ValueCounts(sample.Values, values);
+                var js = Divergence.JensenShannonDistance(ToDouble(referenceCounts), ToDouble(currentCounts));
+                if (method == DriftMethod.JensenShannon)
+                {
+                    return (js, double.NaN, psi, wasserstein, js);
+                }
+
+                var chi = ChiSquared.Contingency(Table(referenceCounts, currentCounts));
+                return (chi.Statistic, chi.PValue, psi, wasserstein, double.NaN);
+        }
+    }
+
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
+    {
+        var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        ColumnReference.AddCategories(currentProfile, window);
+        var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
+        var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
+        var referenceCounts = counts.Reference.ToArray();
+        var currentCounts = counts.Current.ToArray();
+        var js = Divergence.JensenShannonDistance(ToDouble(referenceCounts), ToDouble(currentCounts));
+        switch (method)
+        {
+            case DriftMethod.JensenShannon:
+                return (js, double.NaN, psi, double.NaN, js);
+            case DriftMethod.TwoProportionZTest:
+                // The first reference category in ordinal order is the "success".
+                var categories = counts.Categories!;
+                var positive = -1;
+                for (var k = 0; k < categories.Count; k++)
+                {
+                    if (referenceCounts[k] > 0 && (positive < 0 || string.CompareOrdinal(categories[k], categories[positive]) < 0))
+                    {
+                        positive = k;
+                    }
+                }
+
+                var z = ProportionZTest.TwoSample(currentCounts[positive], currentProfile.Count, referenceCounts[positive], reference.Profile.Count);
+                return (z.Z, z.PValue, psi, double.NaN, js);
+            default:
+                var chi = ChiSquared.Contingency(Table(referenceCounts, currentCounts));
+                return (chi.Statistic, chi.PValue, psi, double.NaN, js);
+        }
+    }
+
+    private DataDriftReport Summarise(DriftReference reference, TabularData current, ColumnDriftResult[] compared)
+    {
+        // Correct every test p-value of this comparison together: distributions and missing rates.
+        var pValues = new List<double>();
+        var owners = new List<(int Index, bool Missing)>();
+        for (var i = 0; i < compared.Length; i++)
+        {
+            var c = compared[i];
+            if (c.Status != ColumnDriftStatus.Compared)
+            {
+                continue;
+            }
+
+            if (!double.IsNaN(c.PValue))
+            {
+                pValues.Add(c.PValue);
+                owners.Add((i, false));
+            }
+
+            if (!double.IsNaN(c.MissingRatePValue))
+            {
+                pValues.Add(c.MissingRatePValue);
+                owners.Add((i, true));
+            }
+        }
+
+        var adjusted = Adjust(pValues);
+        for (var j = 0; j < owners.Count; j++)
+        {
+            var (index, missing) = owners[j];
+            compared[index] = missing ? compared[index] with { AdjustedMissingRatePValue = adjusted[j] } : compared[index] with { AdjustedPValue = adjusted[j] };
+        }
+
+        var columns = new List<ColumnDriftResult>(compared.Length);
+        int counted = 0, drifted = 0;
+        double maxPsi = 0;
+        var severity = Severity.Low;
+        foreach (var c0 in compared)
+        {
+            var c = c0;
+            if (c.Status == ColumnDriftStatus.Compared)
+            {
+                var distribution = IsTest(c.Method) ? c.AdjustedPValue < _options.SignificanceLevel : c.Statistic > _options.DistanceThreshold;
+                var missing = c.AdjustedMissingRatePValue < _options.SignificanceLevel
+                    && Math.Abs(c.CurrentMissingRate - c.ReferenceMissingRate) >= _options.MinimumMissingRateChange;
+                var isDrifted = distribution || missing;
+                c = c with
+                {
+                    DistributionDrifted = distribution,
+                    MissingRateDrifted = missing,
+                    IsDrifted = isDrifted,
+                    Severity = isDrifted ? _policy.Classify(c.Psi, 0) : Severity.Low,
+                };
+                maxPsi = Math.Max(maxPsi, c.Psi);
+                MonitoringTelemetry.ColumnPsi.Record(c.Psi, new KeyValuePair<string, object?>("column", c.Column));
+            }
+
+            if (c.Status != ColumnDriftStatus.NoReferenceValues)
+            {
+                counted++;
+                drifted += c.IsDrifted ? 1 : 0;
+            }
+
+            severity = c.Severity > severity ? c.Severity : severity;
+            columns.Add(c);
+        }
+
+        foreach (var column in current.Columns)
+        {
+            if (reference.Find(column.Name) is null)
+            {
+                columns.Add(new ColumnDriftResult
+                {
+                    Column = column.Name,
+                    Kind = column.Kind,
+                    Status = ColumnDriftStatus.NotInReference,
+                    Reason = "the reference has no such column",
+                    CurrentCount = column.Length - column.MissingCount,
+                    CurrentMissingRate = column.MissingRate,
+                });
+            }
+        }
+
+        var share = counted == 0 ? 0 : (double)drifted / counted;
+        MonitoringTelemetry.DriftedColumnShare.Record(share);
+        return new DataDriftReport
+        {
+            GeneratedAt = _timeProvider.GetUtcNow(),
+            ReferenceRowCount = reference.RowCount,
+            CurrentRowCount = current.RowCount,
+            Correction = _options.Correction,
+            SignificanceLevel = _options.SignificanceLevel,
+            DriftShareThreshold = _options.DriftShareThreshold,
+            ColumnCount = counted,
+            DriftedColumnCount = drifted,
+            DriftedShare = share,
+            DatasetDrift = counted > 0 && share >= _options.DriftShareThreshold,
+            MaxPsi = maxPsi,
+            Severity = severity,
+            Columns = columns,
+        };
+    }
+
+    private double[] Adjust(List<double> pValues)
+    {
+        if (pValues.Count == 0)
+        {
+            return [];
+        }
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pValues);
+        return _options.Correction switch
+        {
+            DriftCorrection.BenjaminiHochberg => MultipleTesting.Adjust(span, MultipleTestingMethod.BenjaminiHochberg),
+            DriftCorrection.Holm => MultipleTesting.Adjust(span, MultipleTestingMethod.Holm),
+            DriftCorrection.Bonferroni => MultipleTesting.Adjust(span, MultipleTestingMethod.Bonferroni),
+            _ => span.ToArray(),
+        };
+    }
+
+    private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
+
+    private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, double[] current)
+    {
+        var index = new SortedDictionary<double, int>();
+        foreach (var v in sortedReference)
+        {
+            index.TryAdd(v, 0);
+        }
+
+        foreach (var v in current)
+        {
+            index.TryAdd(v, 0);
+        }
+
+        var labels = index.Keys.ToArray();
+        var position = new Dictionary<double, int>(labels.Length);
+        for (var k = 0; k < labels.Length; k++)
+        {
+            position[labels[k]] = k;
+        }
+
+        var referenceCounts = new long[labels.Length];
+        var currentCounts = new long[labels.Length];
+        foreach (var v in sortedReference)
+        {
+            referenceCounts[position[v]]++;
+        }
+
+        foreach (var v in current)
+        {
+            currentCounts[position[v]]++;
+        }
+
+        return (referenceCounts, currentCounts);
+    }
+
+    private static long[,] Table(long[] reference, long[] current)
+    {
+        var table = new long[2, reference.Length];
+        for (var k = 0; k < reference.Length; k++)
+        {
+            table[0, k] = reference[k];
+            table[1, k] = current[k];
+        }
+
+        return table;
+    }
+
+    private static double[] ToDouble(long[] counts)
+    {
+        var result = new double[counts.Length];
+        for (var k = 0; k < counts.Length; k++)
+        {
+            result[k] = counts[k];
+        }
+
+        return result;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

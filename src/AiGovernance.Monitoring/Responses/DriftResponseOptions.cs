@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AiGovernance.Monitoring.Responses;
+
+/// <summary>How the <see cref="DriftResponseWorkflow"/> dispatches events.</summary>
+public sealed class DriftResponseOptions
+{
+    /// <summary>After an event is dispatched, further events for the same system, kind and subject at the same or lower
+    /// severity are suppressed (still audited) for this long; a higher severity escalates at once.</summary>
+    /// <value>The default value is 12 hours. Must not be negative.</value>
+    public TimeSpan CoolDown { get; set; } = DriftResponseDefaults.CoolDown;
+
+    /// <summary>The actor recorded in audit events.</summary>
+    /// <value>The default value is "AiGovernance.Monitoring".</value>
+    [Required]
+    public string Actor { get; set; } = DriftResponseDefaults.Actor;
+}

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Monitoring.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiGovernance.Monitoring.Responses;
+
+/// <summary>Dispatches drift events to the registered <see cref="IDriftResponseHandler"/>s by severity, suppresses
+/// repeats within a cool-down, escalates when severity rises and records every event and action in the audit log.</summary>
+/// <remarks>
+/// <para>For each event: classify the severity (<see cref="DriftSeverityPolicy"/>), decide the disposition, append a
+/// <c>monitoring.drift.event</c> record (always, suppressed events included), then invoke every handler whose
+/// <see cref="IDriftResponseHandler.MinimumSeverity"/> the severity reaches, one after another in registration order,
+/// appending a <c>monitoring.drift.action</c> record per handler. A handler that throws is recorded as failed and logged;
+/// the others still run. Cancellation of <c>cancellationToken</c> stops the dispatch.</para>
+/// <para>Thread-safe: the cool-down decision is atomic per (system, kind, subject); handlers may run concurrently for
+/// different events.</para>
+/// </remarks>
+public sealed class DriftResponseWorkflow
+{
+    private readonly IDriftResponseHandler[] _handlers;
+    private readonly IAuditLog _auditLog;
+    private readonly TimeProvider _timeProvider;
+    private readonly DriftSeverityPolicy _policy;
+    private readonly TimeSpan _coolDown;
+    private readonly string _actor;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string SystemId, DriftEventKind Kind, string Subject), (Severity Severity, DateTimeOffset At)> _lastDispatched = [];
+
+    /// <summary>Creates a workflow.</summary>
+    /// <param name="handlers">The handlers, invoked in this order.</param>
+    /// <param name="auditLog">Where events and actions are recorded.</param>
+    /// <param name="timeProvider">The clock for cool-downs.</param>
+    /// <param name="policy">Severity thresholds and response plans.</param>
+    /// <param name="options">Cool-down and actor; defaults when <see langword="null"/>.</param>
+    /// <param name="logger">Logs dispositions and handler failures; none when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cool-down is negative.</exception>
+    public DriftResponseWorkflow(
+        IEnumerable<IDriftResponseHandler> handlers,
+        IAuditLog auditLog,
+        TimeProvider timeProvider,
+        DriftSeverityPolicy policy,
+        DriftResponseOptions? options = null,
+        ILogger<DriftResponseWorkflow>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        ArgumentNullException.ThrowIfNull(auditLog);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(policy);
+        options ??= new DriftResponseOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.CoolDown, TimeSpan.Zero, nameof(options));
+        _handlers = [.. handlers];
+        _auditLog = auditLog;
+        _timeProvider = timeProvider;
+        _policy = policy;
+        _coolDown = options.CoolDown;
+        _actor = string.IsNullOrWhiteSpace(options.Actor) ? DriftResponseDefaults.Actor : options.Actor;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>Records an event and dispatches it to the handlers unless the cool-down suppresses it.</summary>
+    /// <param name="driftEvent">The event.</param>
+    /// <param name="cancellationToken">Cancels the dispatch.</param>
+    /// <returns>The disposition, plan and each handler's outcome.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="driftEvent"/> is null.</exception>
+    /// <exception cref="ArgumentException">The event has no system id, or its PSI or degradation is NaN.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<DriftResponseResult> HandleAsync(DriftEvent driftEvent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(driftEvent);
+        if (string.IsNullOrWhiteSpace(driftEvent.SystemId))
+        {
+            throw new ArgumentException("The event has no system id.", nameof(driftEvent));
+        }
+
+        if (double.IsNaN(driftEvent.Psi) || double.IsNaN(driftEvent.Degradation))
+        {
+            throw new ArgumentException("The event's PSI or degradation is NaN; use 0 when not measured.", nameof(driftEvent));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var severity = driftEvent.Severity ?? _policy.Classify(driftEvent.Psi, driftEvent.Degradation);
+        var plan = _policy.Plan(severity, driftEvent.Degradation);
+        var now = _timeProvider.GetUtcNow();
+        var (disposition, previous) = Decide(driftEvent, severity, now);
+
+        var payload = new DriftEventAuditPayload(
+            driftEvent.Kind.ToString(), driftEvent.Subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
+            driftEvent.Psi, driftEvent.Degradation, driftEvent.Summary, plan);
+        var record = await _auditLog.AppendAsync(
+            new AuditEvent("monitoring.drift.event", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
+            cancellationToken).ConfigureAwait(false);
+
+        MonitoringTelemetry.DriftEvents.Add(1, new TagList { { "severity", severity.ToString() }, { "disposition", disposition.ToString() } });
+        DriftResponseLog.EventReceived(_logger, driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject, severity, disposition);
+
+        var result = new DriftResponseResult
+        {
+            Event = driftEvent,
+            Plan = plan,
+            Disposition = disposition,
+            PreviousSeverity = previous,
+            AuditSequence = record.Sequence,
+        };
+        if (disposition == DriftDisposition.Suppressed)
+        {
+            return result;
+        }
+
+        var context = new DriftResponseContext
+        {
+            Event = driftEvent,
+            Plan = plan,
+            Disposition = disposition,
+            PreviousSeverity = previous,
+            DetectedAt = now,
+            AuditSequence = record.Sequence,
+        };
+        var outcomes = new List<DriftHandlerOutcome>(_handlers.Length);
+        foreach (var handler in _handlers)
+        {
+            if (severity < handler.MinimumSeverity)
+            {
+                continue;
+            }
+
+            var outcome = await InvokeAsync(handler, context, cancellationToken).ConfigureAwait(false);
+            outcomes.Add(outcome);
+            var action = new DriftActionAuditPayload(record.Sequence, outcome.Handler, severity.ToString(), outcome.Succeeded, outcome.Error);
+            await _auditLog.AppendAsync(
+                new AuditEvent("monitoring.drift.action", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return result with { Outcomes = outcomes };
+    }
+
+    private (DriftDisposition Disposition, Severity? Previous) Decide(DriftEvent driftEvent, Severity severity, DateTimeOffset now)
+    {
+        var key = (driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject ?? string.Empty);
+        lock (_gate)
+        {
+            Severity? previous = null;
+            var disposition = DriftDisposition.Dispatched;
+            if (_lastDispatched.TryGetValue(key, out var last))
+            {
+                previous = last.Severity;
+                if (now - last.At < _coolDown)
+                {
+                    disposition = severity > last.Severity ? DriftDisposition.Escalated : DriftDisposition.Suppressed;
+                }
+            }
+
+            if (disposition != DriftDisposition.Suppressed)
+            {
+                _lastDispatched[key] = (severity, now);
+            }
+
+            return (disposition, previous);
+        }
+    }
+
+    private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context, CancellationToken cancellationToken)
+    {
+        var name = handler.GetType().Name;
+        try
+        {
+            await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            return new DriftHandlerOutcome(name, true, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A failing handler must not stop the others; the failure is audited and logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            MonitoringTelemetry.HandlerFailures.Add(1, new KeyValuePair<string, object?>("handler", name));
+            DriftResponseLog.HandlerFailed(_logger, ex, name, context.Event.SystemId);
+            return new DriftHandlerOutcome(name, false, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using AiGovernance.Monitoring;
+using AiGovernance.Monitoring.Responses;
+using AiGovernance.Monitoring.Trends;
+using AiGovernance.Monitoring.Vendors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiGovernance.Monitoring.Tests.DependencyInjection;
+
+public class DriftMonitoringBuilderExtensionsTests
+{
+    internal sealed class AlertHandler : IDriftResponseHandler
+    {
+        public List<DriftResponseContext> Received { get; } = [];
+
+        public Severity MinimumSeverity => Severity.Medium;
+
+        public ValueTask HandleAsync(DriftResponseContext context, CancellationToken cancellationToken)
+        {
+            Received.Add(context);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public void AddDriftMonitoring_CalledTwice_RegistersNothingTwice()
+    {
+        var services = new ServiceCollection();
+        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<AlertHandler>());
+        var count = services.Count;
+        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<AlertHandler>());
+
+        Assert.Equal(count, services.Count);
+        Assert.Single(services, d => d.ServiceType == typeof(DriftResponseWorkflow));
+        Assert.Single(services, d => d.ServiceType == typeof(IDriftResponseHandler));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<DriftMonitoringOptions>)));
+    }
+
+    [Fact]
+    public async Task AddDriftMonitoring_ResolvesWorkflowWithHandlersAndClock()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        using var provider = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddAiGovernance(b => b.AddDriftMonitoring(o => o.Response.CoolDown = TimeSpan.FromMinutes(30)).AddDriftResponseHandler<AlertHandler>())
+            .AddSingleton<AlertHandler>()
+            .BuildServiceProvider();
+
+        var workflow = provider.GetRequiredService<DriftResponseWorkflow>();
+        var drift = new DriftEvent { SystemId = "s", Psi = 0.25 };
+        var ct = TestContext.Current.CancellationToken;
+        await workflow.HandleAsync(drift, ct);
+        time.Advance(TimeSpan.FromMinutes(31));
+        var second = await workflow.HandleAsync(drift, ct);
+
+        Assert.Equal(DriftDisposition.Dispatched, second.Disposition);
+        Assert.Equal(2, second.AuditSequence - 1); // event, action, event
+        Assert.Equal(4, ((InMemoryAuditLog)provider.GetRequiredService<IAuditLog>()).Count);
+        Assert.NotNull(provider.GetRequiredService<ConceptDriftDetector>());
+        Assert.NotNull(provider.GetRequiredService<VendorMonitorFactory>());
+        Assert.NotNull(provider.GetRequiredService<AiGovernance.Monitoring.Drift.PredictionDriftDetector>());
+        var detector = provider.GetRequiredService<AiGovernance.Monitoring.Drift.DataDriftDetector>();
+        var report = detector.Compare(detector.Fit(Drift.SyntheticDrift.Reference(100, 1)), Drift.SyntheticDrift.Drifted(100, 2));
+        Assert.Equal(time.GetUtcNow(), report.GeneratedAt);
+    }
+
+    [Fact]
+    public void AddDriftMonitoring_BindsConfiguration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Monitoring:Severity:CriticalPsi"] = "0.5",
+            ["Monitoring:ConceptDrift:WindowSize"] = "6",
+            ["Monitoring:Response:CoolDown"] = "02:00:00",
+            ["Monitoring:VendorSla:Window"] = "3.00:00:00",
+            ["Monitoring:DataDrift:Correction"] = "Holm",
+            ["Monitoring:DataDrift:DriftShareThreshold"] = "0.3",
+            ["Monitoring:DataDrift:ColumnMethods:income"] = "NormalizedWasserstein",
+        }).Build();
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDriftMonitoring(configuration.GetSection("Monitoring")))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value;
+
+        Assert.Equal(0.5, options.Severity.CriticalPsi);
+        Assert.Equal(6, options.ConceptDrift.WindowSize);
+        Assert.Equal(TimeSpan.FromHours(2), options.Response.CoolDown);
+        Assert.Equal(TimeSpan.FromDays(3), options.VendorSla.Window);
+        Assert.Equal(AiGovernance.Monitoring.Drift.DriftCorrection.Holm, options.DataDrift.Correction);
+        Assert.Equal(0.3, options.DataDrift.DriftShareThreshold);
+        Assert.Equal(AiGovernance.Monitoring.Drift.DriftMethod.NormalizedWasserstein, options.DataDrift.ColumnMethods["income"]);
+        Assert.Equal(Severity.High, provider.GetRequiredService<DriftSeverityPolicy>().Classify(0.45, 0));
+    }
+
+    [Fact]
+    public void AddDriftMonitoring_ThresholdsOutOfOrder_FailsOnStart()
+    {
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDriftMonitoring(o => o.Severity.HighPsi = 0.5))
+            .BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("PSI thresholds must be ordered", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Monitoring:Severity:MediumDegradation", "1.5")]
+    [InlineData("Monitoring:ConceptDrift:WindowSize", "0")]
+    [InlineData("Monitoring:VendorSla:SignificanceLevel", "0.9")]
+    [InlineData("Monitoring:VendorSla:MinimumLabelledRecords", "0")]
+    [InlineData("Monitoring:Response:CoolDown", "-01:00:00")]
+    [InlineData("Monitoring:VendorSla:Window", "00:00:00")]
+    [InlineData("Monitoring:DataDrift:DriftShareThreshold", "1.5")]
+    [InlineData("Monitoring:DataDrift:MaxDegreeOfParallelism", "0")]
+    public void AddDriftMonitoring_OutOfRangeSetting_FailsValidation(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDriftMonitoring(configuration.GetSection("Monitoring")))
+            .BuildServiceProvider();
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value);
+    }
+
+    [Fact]
+    public void AddDriftMonitoring_Null_NamesArgument()
+    {
+        var builder = new ServiceCollection().AddAiGovernance();
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => builder.AddDriftMonitoring((Action<DriftMonitoringOptions>)null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => ((IAiGovernanceBuilder)null!).AddDriftMonitoring()).ParamName);
+    }
+}
