@@ -1,0 +1,173 @@
+using System.Globalization;
+using AiGovernance.Deployment.Recording;
+using AiGovernance.Statistics;
+
+namespace AiGovernance.Deployment.Canary;
+
+/// <summary>Compares a canary with its baseline and decides, following the seed's rollback triggers.</summary>
+/// <remarks>
+/// <para>Rules, in order:</para>
+/// <list type="number">
+/// <item>A signalled security incident or critical fairness violation → <see cref="CanaryDecision.RollbackImmediately"/>.</item>
+/// <item>Either variant below <see cref="CanaryAnalysisOptions.MinRequestsPerVariant"/> → <see cref="CanaryDecision.Hold"/> (never a pass).</item>
+/// <item>Sample-ratio mismatch (chi-squared goodness of fit of the observed split against the planned one, p below
+/// <see cref="CanaryAnalysisOptions.SampleRatioMismatchAlpha"/>) → the comparison is invalid: <see cref="CanaryDecision.Hold"/>.</item>
+/// <item>Error rate up by more than <see cref="CanaryAnalysisOptions.MaxErrorRateIncrease"/> and significant, P95 up by
+/// more than <see cref="CanaryAnalysisOptions.MaxP95IncreaseMilliseconds"/>, or a business metric worse by more than
+/// <see cref="CanaryAnalysisOptions.MaxBusinessMetricDegradation"/> → <see cref="CanaryDecision.RollbackImmediately"/>.</item>
+/// <item>Error rate up by more than the tolerance but not significant → <see cref="CanaryDecision.MonitorClosely"/>.</item>
+/// <item>Otherwise → <see cref="CanaryDecision.ProceedToFullRollout"/>.</item>
+/// </list>
+/// <para>Significance of the error rate: in <see cref="CanaryAnalysisMode.Sequential"/> mode the always-valid
+/// p-value of <see cref="SequentialProportionTest"/>; in <see cref="CanaryAnalysisMode.FixedSample"/> mode the pooled
+/// two-proportion z-test, or Fisher's exact test when an arm expects fewer than
+/// <see cref="CanaryAnalysisOptions.FisherExpectedErrorsThreshold"/> errors. Latency is also compared by Mann–Whitney
+/// and the Hodges–Lehmann shift on the histogram buckets (reported, not a trigger).</para>
+/// <para>Cost: O(histogram buckets), independent of the number of requests recorded.</para>
+/// </remarks>
+public static class CanaryAnalyzer
+{
+    /// <summary>Analyzes one window of canary traffic.</summary>
+    /// <param name="observation">The traffic, planned split, business metrics and signals.</param>
+    /// <param name="options">Thresholds; defaults when null.</param>
+    /// <returns>The decision with its numbers and reasons.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds an out-of-range value.</exception>
+    public static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        options ??= new CanaryAnalysisOptions();
+        options.ThrowIfInvalid(nameof(options));
+
+        var baseline = observation.Traffic.Baseline;
+        var candidate = observation.Traffic.Candidate;
+        var rollback = new List<string>();
+        var other = new List<string>();
+        SampleRatioCheck? ratioCheck = null;
+        ErrorRateComparison? errorCheck = null;
+        LatencyComparison? latencyCheck = null;
+        if (observation.SecurityIncident is { } incident)
+        {
+            rollback.Add($"Security incident signalled: {incident}");
+        }
+
+        if (observation.FairnessViolation is { } violation)
+        {
+            rollback.Add($"Critical fairness violation signalled: {violation}");
+        }
+
+        if (baseline.Requests < options.MinRequestsPerVariant || candidate.Requests < options.MinRequestsPerVariant)
+        {
+            var insufficient = Format($"Insufficient data: baseline {baseline.Requests} and candidate {candidate.Requests} requests, at least {options.MinRequestsPerVariant} each needed");
+            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, insufficient]);
+        }
+
+        var ratio = CheckSampleRatio(baseline.Requests, candidate.Requests, observation.PlannedCandidateFraction, options.SampleRatioMismatchAlpha);
+        var errorRate = CompareErrorRates(baseline, candidate, options, observation.PreviousAlwaysValidPValue);
+        var latency = CompareLatency(baseline.Latency, candidate.Latency);
+        (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
+
+        var ratioText = Format(
+            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, χ² = {ratio.ChiSquared:G4}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+        var errorText = Format(
+            $"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); {Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ({(errorRate.Significant ? "significant" : "not significant")})");
+        var latencyText = Format(
+            $"Latency P95: candidate {latency.CandidateP95:F1} ms vs baseline {latency.BaselineP95:F1} ms ({latency.P95Delta:+0.0;-0.0;0.0} ms, tolerance {options.MaxP95IncreaseMilliseconds:G4} ms); P99 {latency.CandidateP99:F1} vs {latency.BaselineP99:F1} ms; Mann–Whitney z = {latency.MannWhitneyZ:F2}, p = {latency.MannWhitneyPValue:G3}; Hodges–Lehmann shift {latency.HodgesLehmannShift:+0.00;-0.00;0.00} ms");
+
+        if (ratio.Mismatch)
+        {
+            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText]);
+        }
+
+        var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
+        (errorUp && errorRate.Significant ? rollback : other).Add(errorText);
+        (latency.P95Delta > options.MaxP95IncreaseMilliseconds ? rollback : other).Add(latencyText);
+        foreach (var metric in observation.BusinessMetrics)
+        {
+            var text = Format($"Business metric {metric.Name}: candidate {metric.Candidate:G6} vs baseline {metric.Baseline:G6} ({(metric.HigherIsBetter ? "higher" : "lower")} is better), degradation {metric.RelativeDegradation * 100:0.00}% (tolerance {options.MaxBusinessMetricDegradation * 100:0.#}%)");
+            (metric.RelativeDegradation > options.MaxBusinessMetricDegradation ? rollback : other).Add(text);
+        }
+
+        other.Add(ratioText);
+        var decision = rollback.Count > 0 ? CanaryDecision.RollbackImmediately
+            : errorUp ? CanaryDecision.MonitorClosely
+            : CanaryDecision.ProceedToFullRollout;
+        return Result(decision, [.. rollback, .. other]);
+
+        CanaryAnalysis Result(CanaryDecision decision, List<string> reasons) => new()
+        {
+            Decision = decision,
+            Mode = options.Mode,
+            BaselineRequests = baseline.Requests,
+            CandidateRequests = candidate.Requests,
+            ErrorRate = errorCheck,
+            Latency = latencyCheck,
+            SampleRatio = ratioCheck,
+            BusinessMetrics = observation.BusinessMetrics,
+            Reasons = reasons,
+        };
+    }
+
+    private static SampleRatioCheck CheckSampleRatio(long baselineRequests, long candidateRequests, double planned, double alpha)
+    {
+        double total = baselineRequests + candidateRequests;
+        ReadOnlySpan<double> observed = [baselineRequests, candidateRequests];
+        ReadOnlySpan<double> expected = [total * (1 - planned), total * planned];
+        var test = ChiSquared.GoodnessOfFit(observed, expected);
+        return new SampleRatioCheck(planned, candidateRequests / total, test.Statistic, test.PValue, test.PValue < alpha);
+    }
+
+    private static ErrorRateComparison CompareErrorRates(VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options, double previousPValue)
+    {
+        var z = ProportionZTest.TwoSample(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
+        ErrorRateTest test;
+        double p;
+        if (options.Mode == CanaryAnalysisMode.Sequential)
+        {
+            test = ErrorRateTest.MixtureSequential;
+            p = SequentialProportionTest.AlwaysValidPValue(baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, options.EffectiveMixtureVariance, previousPValue);
+        }
+        else
+        {
+            double pooled = (baseline.Errors + (double)candidate.Errors) / (baseline.Requests + (double)candidate.Requests);
+            var fewExpected = Math.Min(pooled * baseline.Requests, pooled * candidate.Requests) < options.FisherExpectedErrorsThreshold;
+            if (fewExpected && baseline.Requests + candidate.Requests <= int.MaxValue)
+            {
+                test = ErrorRateTest.FisherExact;
+                p = FisherExactTest.TwoSided(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
+            }
+            else
+            {
+                test = ErrorRateTest.TwoProportionZTest;
+                p = z.PValue;
+            }
+        }
+
+        return new ErrorRateComparison(baseline.ErrorRate, candidate.ErrorRate, candidate.ErrorRate - baseline.ErrorRate, test, z.Z, p, p < options.Alpha);
+    }
+
+    private static LatencyComparison CompareLatency(LatencyHistogramSnapshot baseline, LatencyHistogramSnapshot candidate)
+    {
+        var mannWhitney = HistogramRankTest.MannWhitney(candidate, baseline);
+        var signedZ = mannWhitney.U >= (double)candidate.TotalCount * baseline.TotalCount / 2 ? mannWhitney.Z : -mannWhitney.Z;
+        return new LatencyComparison(
+            baseline.QuantileMilliseconds(0.5),
+            baseline.QuantileMilliseconds(0.95),
+            baseline.QuantileMilliseconds(0.99),
+            candidate.QuantileMilliseconds(0.5),
+            candidate.QuantileMilliseconds(0.95),
+            candidate.QuantileMilliseconds(0.99),
+            signedZ,
+            mannWhitney.PValue,
+            HistogramRankTest.HodgesLehmannShift(baseline, candidate));
+    }
+
+    private static string Describe(ErrorRateTest test) => test switch
+    {
+        ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
+        ErrorRateTest.FisherExact => "Fisher's exact test",
+        _ => "two-proportion z-test",
+    };
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using AiGovernance.Deployment.Canary;
+using AiGovernance.Deployment.Rollout;
+using AiGovernance.Deployment.Shadow;
+using Microsoft.Extensions.Options;
+
+namespace AiGovernance.Deployment.DependencyInjection;
+
+/// <summary>Options of <c>AddDeploymentStrategies</c>: the rollout plan, canary thresholds, shadow settings and monitoring.</summary>
+public sealed class DeploymentOptions
+{
+    /// <summary>The rollout's name; also the bucketing salt of the registered <see cref="Routing.CanaryRouter"/>.</summary>
+    /// <value>The default value is "candidate".</value>
+    [Required]
+    public string RolloutName { get; set; } = DeploymentDefaults.RolloutName;
+
+    /// <summary>The stages' traffic fractions, strictly increasing and ending at 1.0. When null the seed's
+    /// 5% → 25% → 50% → 100% is used (null by default, so configuration binding replaces rather than appends).</summary>
+    /// <value>The default value is null (<see cref="RolloutPlan.DefaultFractions"/>).</value>
+    public IList<double>? StageFractions { get; set; }
+
+    /// <summary>The minimum duration of each stage. Must not be negative.</summary>
+    /// <value>The default value is 1 hour.</value>
+    public TimeSpan MinStageDuration { get; set; } = DeploymentDefaults.MinStageDuration;
+
+    /// <summary>The baseline's expected error rate, used with <see cref="MinimumDetectableEffect"/> to size each stage.</summary>
+    /// <value>The default value is 0.01.</value>
+    [Range(1e-9, 0.999999)]
+    public double BaselineErrorRate { get; set; } = DeploymentDefaults.BaselineErrorRate;
+
+    /// <summary>The error-rate rise each stage must be able to detect (α = 0.05, power 0.8), which sets its minimum sample.</summary>
+    /// <value>The default value is 0.005 (the seed's 0.5 percentage points).</value>
+    [Range(1e-9, 0.999999)]
+    public double MinimumDetectableEffect { get; set; } = DeploymentDefaults.MinimumDetectableEffect;
+
+    /// <summary>How often the hosted monitor evaluates the rollout; null disables periodic evaluation.</summary>
+    /// <value>The default value is 5 minutes (the seed's check interval).</value>
+    public TimeSpan? MonitoringInterval { get; set; } = DeploymentDefaults.MonitoringInterval;
+
+    /// <summary>Canary analysis thresholds.</summary>
+    [ValidateObjectMembers]
+    public CanaryAnalysisOptions Canary { get; set; } = new();
+
+    /// <summary>Shadow runner settings.</summary>
+    [ValidateObjectMembers]
+    public ShadowRunnerOptions Shadow { get; set; } = new();
+
+    internal IReadOnlyList<double> EffectiveStageFractions => StageFractions is { } fractions ? [.. fractions] : RolloutPlan.DefaultFractions;
+
+    internal RolloutPlan CreatePlan() =>
+        RolloutPlan.FromPower(RolloutName, BaselineErrorRate, MinimumDetectableEffect, MinStageDuration, EffectiveStageFractions);
+}

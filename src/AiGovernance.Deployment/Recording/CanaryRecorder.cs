@@ -1,0 +1,45 @@
+using AiGovernance.Deployment.Routing;
+
+namespace AiGovernance.Deployment.Recording;
+
+/// <summary>A <see cref="VariantRecorder"/> for each variant of a canary rollout.</summary>
+/// <remarks>Thread-safe and allocation-free on <see cref="Record"/>; see <see cref="VariantRecorder"/>.</remarks>
+public sealed class CanaryRecorder
+{
+    /// <summary>Creates a recorder pair with the default striping.</summary>
+    public CanaryRecorder()
+    {
+        Baseline = new VariantRecorder();
+        Candidate = new VariantRecorder();
+    }
+
+    /// <summary>The baseline's recorder.</summary>
+    public VariantRecorder Baseline { get; }
+
+    /// <summary>The candidate's recorder.</summary>
+    public VariantRecorder Candidate { get; }
+
+    /// <summary>Records one request served by <paramref name="variant"/>.</summary>
+    /// <param name="variant">Who served it.</param>
+    /// <param name="latency">How long it took.</param>
+    /// <param name="isError">Whether it failed.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative or <paramref name="variant"/> is undefined.</exception>
+    public void Record(DeploymentVariant variant, TimeSpan latency, bool isError = false)
+    {
+        switch (variant)
+        {
+            case DeploymentVariant.Baseline:
+                Baseline.Record(latency, isError);
+                break;
+            case DeploymentVariant.Candidate:
+                Candidate.Record(latency, isError);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(variant), variant, "Unknown variant.");
+        }
+    }
+
+    /// <summary>Both variants' totals so far.</summary>
+    /// <returns>The snapshot pair.</returns>
+    public CanarySnapshot Snapshot() => new(Baseline.Snapshot(), Candidate.Snapshot());
+}

@@ -1,0 +1,362 @@
+using System.Buffers;
+using System.Text.Json;
+using AiGovernance.Core.Audit;
+using AiGovernance.Deployment.Canary;
+using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiGovernance.Deployment.Rollout;
+
+/// <summary>Drives a staged rollout: shadow → canary stages → completed, or paused, or rolled back; analyzes each stage's
+/// traffic, asks the gates, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
+/// <remarks>
+/// <para>Each evaluation compares the traffic recorded since the stage began (a snapshot difference) with
+/// <see cref="CanaryAnalyzer"/>; in sequential mode the always-valid p-value carries over between evaluations of a
+/// stage. <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
+/// advances only when the analysis says <see cref="CanaryDecision.ProceedToFullRollout"/>, its minimum duration and
+/// sample are reached and every gate agrees; entering the 100% stage completes the rollout.</para>
+/// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
+/// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
+/// (<c>deployment.rollout.transition</c>) and logged.</para>
+/// </remarks>
+public sealed class RolloutController : IDisposable, IAsyncDisposable
+{
+    private const string Actor = "AiGovernance.Deployment";
+    private readonly RolloutPlan _plan;
+    private readonly IDeploymentTarget _target;
+    private readonly CanaryRecorder _recorder;
+    private readonly IAuditLog _auditLog;
+    private readonly TimeProvider _timeProvider;
+    private readonly CanaryAnalysisOptions _analysisOptions;
+    private readonly IRolloutGate[] _gates;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _serial = new(1, 1);
+    private RolloutStatus _status;
+    private CanarySnapshot _stageStart;
+    private double _alwaysValidPValue = 1.0;
+    private string? _fairnessViolation;
+    private string? _securityIncident;
+    private ITimer? _timer;
+
+    /// <summary>Creates a controller in the <see cref="RolloutState.Shadow"/> state (no candidate traffic).</summary>
+    /// <param name="plan">The stages.</param>
+    /// <param name="target">What receives traffic changes and rollbacks.</param>
+    /// <param name="recorder">The canary traffic recorder the service records into.</param>
+    /// <param name="auditLog">Receives every transition.</param>
+    /// <param name="timeProvider">The clock for stage durations and the monitoring timer.</param>
+    /// <param name="analysisOptions">Canary analysis thresholds; defaults when null.</param>
+    /// <param name="gates">Additional gates; none when null.</param>
+    /// <param name="logger">The logger; none when null.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public RolloutController(
+        RolloutPlan plan,
+        IDeploymentTarget target,
+        CanaryRecorder recorder,
+        IAuditLog auditLog,
+        TimeProvider timeProvider,
+        CanaryAnalysisOptions? analysisOptions = null,
+        IEnumerable<IRolloutGate>? gates = null,
+        ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(recorder);
+        ArgumentNullException.ThrowIfNull(auditLog);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _plan = plan;
+        _target = target;
+        _recorder = recorder;
+        _auditLog = auditLog;
+        _timeProvider = timeProvider;
+        _analysisOptions = analysisOptions ?? new CanaryAnalysisOptions();
+        _analysisOptions.ThrowIfInvalid(nameof(analysisOptions));
+        _gates = gates?.ToArray() ?? [];
+        _logger = logger ?? NullLogger.Instance;
+        _status = new RolloutStatus(RolloutState.Shadow, -1, 0.0, timeProvider.GetUtcNow(), "Created in shadow mode.", null);
+    }
+
+    /// <summary>The plan.</summary>
+    public RolloutPlan Plan => _plan;
+
+    /// <summary>The current status (read without locking).</summary>
+    public RolloutStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>Business metrics to compare at each evaluation, if any.</summary>
+    public Func<CancellationToken, ValueTask<IReadOnlyList<BusinessMetric>>>? BusinessMetrics { get; init; }
+
+    /// <summary>Moves from shadow to the first canary stage.</summary>
+    /// <param name="reason">Why (for example the shadow analysis that passed).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The new status; unchanged when the rollout is past shadow mode.</returns>
+    public async ValueTask<RolloutStatus> StartCanaryAsync(string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _status.State == RolloutState.Shadow
+                ? await EnterStageAsync(0, reason, null, cancellationToken).ConfigureAwait(false)
+                : _status;
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    /// <summary>Analyzes the current stage and advances, waits or rolls back.</summary>
+    /// <param name="cancellationToken">Cancels the evaluation.</param>
+    /// <returns>The status afterwards; unchanged outside the canary state.</returns>
+    public async ValueTask<RolloutStatus> EvaluateAsync(CancellationToken cancellationToken = default)
+    {
+        await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await EvaluateCoreAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    /// <summary>Suspends evaluation, keeping the current traffic.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The status; unchanged unless the rollout was in a canary stage.</returns>
+    public ValueTask<RolloutStatus> PauseAsync(string reason, CancellationToken cancellationToken = default) =>
+        CommandAsync(RolloutState.Canary, RolloutState.Paused, reason, cancellationToken);
+
+    /// <summary>Resumes a paused rollout at its current stage.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The status; unchanged unless the rollout was paused.</returns>
+    public ValueTask<RolloutStatus> ResumeAsync(string reason, CancellationToken cancellationToken = default) =>
+        CommandAsync(RolloutState.Paused, RolloutState.Canary, reason, cancellationToken);
+
+    /// <summary>Rolls back now (a manual trigger). Idempotent.</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <returns>The status.</returns>
+    public async ValueTask<RolloutStatus> RollBackAsync(string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RollBackCoreAsync(reason, _status.LastAnalysis, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    /// <summary>Signals a critical fairness violation; the next evaluation rolls back.</summary>
+    /// <param name="description">What was found.</param>
+    public void SignalFairnessViolation(string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Volatile.Write(ref _fairnessViolation, description);
+    }
+
+    /// <summary>Signals a security incident related to the candidate; the next evaluation rolls back.</summary>
+    /// <param name="description">What happened.</param>
+    public void SignalSecurityIncident(string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Volatile.Write(ref _securityIncident, description);
+    }
+
+    /// <summary>Evaluates every <paramref name="interval"/> on the <see cref="TimeProvider"/> until stopped or disposed.</summary>
+    /// <param name="interval">The period, for example 5 minutes.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive.</exception>
+    public void StartMonitoring(TimeSpan interval)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        var timer = _timeProvider.CreateTimer(static state => _ = ((RolloutController)state!).EvaluateSafelyAsync(), this, interval, interval);
+        Interlocked.Exchange(ref _timer, timer)?.Dispose();
+    }
+
+    /// <summary>Stops periodic evaluation.</summary>
+    public void StopMonitoring() => Interlocked.Exchange(ref _timer, null)?.Dispose();
+
+    /// <summary>Stops monitoring.</summary>
+    public void Dispose() => StopMonitoring();
+
+    /// <summary>Stops monitoring.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        StopMonitoring();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task EvaluateSafelyAsync()
+    {
+        try
+        {
+            await EvaluateAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            DeploymentLog.RolloutEvaluationFailed(_logger, _plan.Name, exception);
+        }
+    }
+
+    private async ValueTask<RolloutStatus> CommandAsync(RolloutState from, RolloutState to, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_status.State != from)
+            {
+                return _status;
+            }
+
+            var next = _status with { State = to, Reason = reason };
+            await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
+            return next;
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    private async ValueTask<RolloutStatus> EvaluateCoreAsync(CancellationToken cancellationToken)
+    {
+        var status = _status;
+        if (status.State != RolloutState.Canary)
+        {
+            return status;
+        }
+
+        var stage = _plan.Stages[status.StageIndex];
+        var window = _recorder.Snapshot().Subtract(_stageStart);
+        var metrics = BusinessMetrics is { } provider ? await provider(cancellationToken).ConfigureAwait(false) : [];
+        var observation = new CanaryObservation(window, stage.TrafficFraction)
+        {
+            BusinessMetrics = metrics,
+            FairnessViolation = Volatile.Read(ref _fairnessViolation),
+            SecurityIncident = Volatile.Read(ref _securityIncident),
+            PreviousAlwaysValidPValue = _alwaysValidPValue,
+        };
+        var analysis = CanaryAnalyzer.Analyze(observation, _analysisOptions);
+        if (analysis.ErrorRate is { Test: ErrorRateTest.MixtureSequential } errorRate)
+        {
+            _alwaysValidPValue = errorRate.PValue;
+        }
+
+        DeploymentMetrics.Decision(_plan.Name, analysis.Decision);
+        DeploymentMetrics.ErrorRates(_plan.Name, window.Baseline.ErrorRate, window.Candidate.ErrorRate);
+        if (analysis.Decision == CanaryDecision.RollbackImmediately)
+        {
+            return await RollBackCoreAsync("Automatic rollback. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (analysis.Decision != CanaryDecision.ProceedToFullRollout)
+        {
+            return Wait(analysis.Explanation);
+        }
+
+        var elapsed = _timeProvider.GetUtcNow() - status.StageStartedAt;
+        if (elapsed < stage.MinDuration)
+        {
+            return Wait($"Stage {status.StageIndex + 1} has run {elapsed} of its minimum {stage.MinDuration}.");
+        }
+
+        if (window.Baseline.Requests < stage.MinRequestsPerVariant || window.Candidate.Requests < stage.MinRequestsPerVariant)
+        {
+            return Wait($"Stage {status.StageIndex + 1} has {window.Baseline.Requests} baseline and {window.Candidate.Requests} candidate requests of the {stage.MinRequestsPerVariant} each required.");
+        }
+
+        var context = new RolloutGateContext(_plan.Name, status.StageIndex, stage, analysis);
+        foreach (var gate in _gates)
+        {
+            var verdict = await gate.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
+            if (verdict.Decision == CanaryDecision.RollbackImmediately)
+            {
+                return await RollBackCoreAsync($"Automatic rollback by gate {gate.Name}: {verdict.Reason}", analysis, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (verdict.Decision != CanaryDecision.ProceedToFullRollout)
+            {
+                return Wait($"Gate {gate.Name} holds: {verdict.Reason}");
+            }
+        }
+
+        return await EnterStageAsync(status.StageIndex + 1, $"Stage {status.StageIndex + 1} passed. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
+
+        RolloutStatus Wait(string reason)
+        {
+            var waiting = _status with { Reason = reason, LastAnalysis = analysis };
+            Volatile.Write(ref _status, waiting);
+            return waiting;
+        }
+    }
+
+    private async ValueTask<RolloutStatus> EnterStageAsync(int index, string reason, CanaryAnalysis? analysis, CancellationToken cancellationToken)
+    {
+        var fraction = _plan.Stages[index].TrafficFraction;
+        await _target.SetTrafficAsync(fraction, cancellationToken).ConfigureAwait(false);
+        _stageStart = _recorder.Snapshot();
+        _alwaysValidPValue = 1.0;
+        var state = fraction >= 1.0 ? RolloutState.Completed : RolloutState.Canary;
+        var next = new RolloutStatus(state, index, fraction, _timeProvider.GetUtcNow(), reason, analysis);
+        await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
+        return next;
+    }
+
+    private async ValueTask<RolloutStatus> RollBackCoreAsync(string reason, CanaryAnalysis? analysis, CancellationToken cancellationToken)
+    {
+        if (_status.State is RolloutState.RolledBack)
+        {
+            return _status;
+        }
+
+        await _target.RollBackAsync(reason, cancellationToken).ConfigureAwait(false);
+        var next = _status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, StageStartedAt = _timeProvider.GetUtcNow(), Reason = reason, LastAnalysis = analysis };
+        await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
+        DeploymentLog.RolloutRolledBack(_logger, _plan.Name, reason);
+        return next;
+    }
+
+    private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken)
+    {
+        var previous = _status;
+        await _auditLog.AppendAsync(new AuditEvent("deployment.rollout.transition", Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _status, next);
+        DeploymentMetrics.Transition(_plan.Name, next.State.ToString());
+        DeploymentMetrics.TrafficFraction(_plan.Name, next.TrafficFraction);
+        DeploymentLog.RolloutTransition(_logger, _plan.Name, previous.State, next.State, next.TrafficFraction, next.Reason);
+    }
+
+    private JsonElement Payload(RolloutStatus previous, RolloutStatus next)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rollout", _plan.Name);
+            writer.WriteString("from", previous.State.ToString());
+            writer.WriteString("to", next.State.ToString());
+            writer.WriteNumber("fromStage", previous.StageIndex);
+            writer.WriteNumber("toStage", next.StageIndex);
+            writer.WriteNumber("trafficFraction", next.TrafficFraction);
+            writer.WriteString("reason", next.Reason);
+            if (next.LastAnalysis is { } analysis)
+            {
+                writer.WriteString("decision", analysis.Decision.ToString());
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+}

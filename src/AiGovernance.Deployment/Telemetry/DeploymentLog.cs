@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace AiGovernance.Deployment.Telemetry;
+
+/// <summary>Source-generated log messages of the deployment package.</summary>
+internal static partial class DeploymentLog
+{
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Warning, Message = "Shadow candidate failed; the caller received the baseline result.")]
+    public static partial void ShadowCandidateFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8002, Level = LogLevel.Warning, Message = "Shadow candidate exceeded its timeout of {Timeout}; the caller received the baseline result.")]
+    public static partial void ShadowCandidateTimedOut(ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 8003, Level = LogLevel.Warning, Message = "Shadow output comparer threw; the pair counts as a disagreement.")]
+    public static partial void ShadowComparerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8010, Level = LogLevel.Information, Message = "Rollout {Rollout}: {From} -> {To} at traffic {Traffic}: {Reason}")]
+    public static partial void RolloutTransition(ILogger logger, string rollout, Rollout.RolloutState from, Rollout.RolloutState to, double traffic, string reason);
+
+    [LoggerMessage(EventId = 8011, Level = LogLevel.Critical, Message = "Rollout {Rollout} rolled back: {Reason}")]
+    public static partial void RolloutRolledBack(ILogger logger, string rollout, string reason);
+
+    [LoggerMessage(EventId = 8012, Level = LogLevel.Error, Message = "Rollout {Rollout}: scheduled evaluation failed.")]
+    public static partial void RolloutEvaluationFailed(ILogger logger, string rollout, Exception exception);
+}

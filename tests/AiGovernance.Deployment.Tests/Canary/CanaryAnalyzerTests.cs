@@ -1,0 +1,193 @@
+using AiGovernance.Deployment.Canary;
+using AiGovernance.Deployment.Recording;
+
+namespace AiGovernance.Deployment.Tests.Canary;
+
+public class CanaryAnalyzerTests
+{
+    private static CanaryObservation Observe(VariantSnapshot baseline, VariantSnapshot candidate, double planned = 0.5) =>
+        new(new CanarySnapshot(baseline, candidate), planned);
+
+    [Fact]
+    public void HealthyCandidate_Proceeds_AndExplainsEveryCheck()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(
+            SyntheticTraffic.Variant(20_000, 200, 40, seed: 1),
+            SyntheticTraffic.Variant(20_000, 210, 40, seed: 2)));
+
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+        Assert.Equal(ErrorRateTest.MixtureSequential, analysis.ErrorRate!.Value.Test);
+        Assert.False(analysis.SampleRatio!.Value.Mismatch);
+        Assert.Contains(analysis.Reasons, r => r.StartsWith("Error rate: candidate 1.050% vs baseline 1.000%", StringComparison.Ordinal));
+        Assert.Contains(analysis.Reasons, r => r.StartsWith("Latency P95", StringComparison.Ordinal));
+        Assert.Contains(analysis.Reasons, r => r.StartsWith("Sample ratio", StringComparison.Ordinal));
+        Assert.StartsWith("ProceedToFullRollout: ", analysis.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CanaryAnalysisMode.Sequential)]
+    [InlineData(CanaryAnalysisMode.FixedSample)]
+    public void ErrorRateUpByMoreThanHalfAPointAndSignificant_RollsBack(CanaryAnalysisMode mode)
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(20_000, 200, 40, 1), SyntheticTraffic.Variant(20_000, 600, 40, 2)),
+            new CanaryAnalysisOptions { Mode = mode });
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
+        var errorRate = analysis.ErrorRate!.Value;
+        Assert.Equal(0.02, errorRate.Difference, 12);
+        Assert.True(errorRate.Significant);
+        Assert.StartsWith("Error rate: candidate 3.000% vs baseline 1.000% (+2.000 pp, tolerance 0.5 pp)", analysis.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CanaryAnalysisMode.Sequential)]
+    [InlineData(CanaryAnalysisMode.FixedSample)]
+    public void ErrorRateUpButNotSignificant_MonitorsClosely(CanaryAnalysisMode mode)
+    {
+        // 1.0% vs 1.7% on 1,000 requests each: +0.7 pp, z-test p ≈ 0.17.
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(1000, 10, 40, 1), SyntheticTraffic.Variant(1000, 17, 40, 2)),
+            new CanaryAnalysisOptions { Mode = mode });
+
+        Assert.Equal(CanaryDecision.MonitorClosely, analysis.Decision);
+        Assert.False(analysis.ErrorRate!.Value.Significant);
+        Assert.Contains("not significant", analysis.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorRateUpSignificantlyButWithinTolerance_Proceeds()
+    {
+        // 1.0% vs 1.4% on 200,000 each is significant but only +0.4 pp: within the seed's 0.5 pp tolerance.
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(200_000, 2000, 40, 1), SyntheticTraffic.Variant(200_000, 2800, 40, 2)),
+            new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample });
+
+        Assert.True(analysis.ErrorRate!.Value.Significant);
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void FixedSample_FewExpectedErrors_UsesFisherExact()
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(1000, 0, 40, 1), SyntheticTraffic.Variant(1000, 3, 40, 2)),
+            new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample });
+
+        Assert.Equal(ErrorRateTest.FisherExact, analysis.ErrorRate!.Value.Test);
+        // scipy.stats.fisher_exact([[0, 1000], [3, 997]]) = 0.2496248124062031 (TestData/canary_reference.json).
+        Assert.Equal(0.24962481240620307, analysis.ErrorRate.Value.PValue, 1e-9);
+        Assert.Contains("Fisher's exact test", analysis.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void P95UpByMoreThanFiftyMilliseconds_RollsBack()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(
+            SyntheticTraffic.Variant(5000, 50, 100, 1),
+            SyntheticTraffic.Variant(5000, 50, 160, 2)));
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
+        var latency = analysis.Latency!.Value;
+        Assert.True(latency.P95Delta > 50, $"P95 delta {latency.P95Delta}");
+        Assert.True(latency.MannWhitneyZ > 10);
+        Assert.InRange(latency.HodgesLehmannShift, 50, 70);
+        Assert.StartsWith("Latency P95", analysis.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void P95UpByLessThanFiftyMilliseconds_Proceeds()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(
+            SyntheticTraffic.Variant(5000, 50, 100, 1),
+            SyntheticTraffic.Variant(5000, 50, 120, 2)));
+
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+        Assert.InRange(analysis.Latency!.Value.P95Delta, 20, 50);
+    }
+
+    [Fact]
+    public void BusinessMetricDownByMoreThanFivePercent_RollsBack()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2)) with
+        {
+            BusinessMetrics = [new BusinessMetric("conversion", 0.100, 0.093), new BusinessMetric("latency-complaints", 20, 20.5, higherIsBetter: false)],
+        };
+        var analysis = CanaryAnalyzer.Analyze(observation);
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
+        Assert.StartsWith("Business metric conversion", analysis.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("degradation 7.00%", analysis.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(0.025, observation.BusinessMetrics[1].RelativeDegradation, 12);
+    }
+
+    [Fact]
+    public void FairnessViolationOrSecurityIncident_RollsBackEvenWithoutData()
+    {
+        var none = Observe(VariantSnapshot.Empty, VariantSnapshot.Empty);
+        var fairness = CanaryAnalyzer.Analyze(none with { FairnessViolation = "approval-rate ratio 0.62 for group B" });
+        var security = CanaryAnalyzer.Analyze(none with { SecurityIncident = "prompt-injection exfiltration INC-42" });
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, fairness.Decision);
+        Assert.Contains("approval-rate ratio 0.62", fairness.Reasons[0], StringComparison.Ordinal);
+        Assert.Equal(CanaryDecision.RollbackImmediately, security.Decision);
+        Assert.Contains("INC-42", security.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InsufficientData_Holds_NeverPasses()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(SyntheticTraffic.Variant(5000, 0, 40, 1), SyntheticTraffic.Variant(999, 0, 40, 2)));
+
+        Assert.Equal(CanaryDecision.Hold, analysis.Decision);
+        Assert.Null(analysis.ErrorRate);
+        Assert.Equal("Insufficient data: baseline 5000 and candidate 999 requests, at least 1000 each needed", Assert.Single(analysis.Reasons));
+    }
+
+    [Fact]
+    public void SampleRatioMismatch_Holds_EvenWhenTheCandidateLooksBad()
+    {
+        // Planned 5% canary but the candidate got 10% of requests: the split is broken, so the comparison is invalid.
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(18_000, 180, 40, 1), SyntheticTraffic.Variant(2000, 200, 40, 2), planned: 0.05));
+
+        Assert.Equal(CanaryDecision.Hold, analysis.Decision);
+        var ratio = analysis.SampleRatio!.Value;
+        Assert.True(ratio.Mismatch);
+        Assert.Equal(0.1, ratio.ObservedCandidateFraction, 12);
+        // χ² = (18000 − 19000)²/19000 + (2000 − 1000)²/1000 = 1052.63...
+        Assert.Equal(1052.6315789473683, ratio.ChiSquared, 1e-9);
+        Assert.StartsWith("Sample-ratio mismatch", analysis.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleRatioWithinChance_IsNotAMismatch()
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(18_950, 190, 40, 1), SyntheticTraffic.Variant(1050, 10, 40, 2), planned: 0.05));
+
+        Assert.False(analysis.SampleRatio!.Value.Mismatch);
+        Assert.Equal(0.1047, analysis.SampleRatio.Value.PValue, 1e-4);
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void Sequential_CarriesThePreviousAlwaysValidPValue()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(2000, 20, 40, 1), SyntheticTraffic.Variant(2000, 21, 40, 2)) with { PreviousAlwaysValidPValue = 0.02 };
+        var analysis = CanaryAnalyzer.Analyze(observation);
+        Assert.Equal(0.02, analysis.ErrorRate!.Value.PValue);
+        Assert.True(analysis.ErrorRate.Value.Significant);
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void Guards()
+    {
+        Assert.Equal("observation", Assert.Throws<ArgumentNullException>(() => CanaryAnalyzer.Analyze(null!)).ParamName);
+        var observation = Observe(VariantSnapshot.Empty, VariantSnapshot.Empty);
+        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Alpha = 0 })).ParamName);
+        Assert.Equal("plannedCandidateFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new CanaryObservation(new CanarySnapshot(VariantSnapshot.Empty, VariantSnapshot.Empty), 1.0)).ParamName);
+        Assert.Equal("baseline", Assert.Throws<ArgumentOutOfRangeException>(() => new BusinessMetric("m", 0, 1)).ParamName);
+    }
+}

@@ -1,0 +1,141 @@
+using AiGovernance.Deployment.Canary;
+using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Rollout;
+using AiGovernance.Deployment.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiGovernance.Deployment.Tests.DependencyInjection;
+
+public class DeploymentBuilderExtensionsTests
+{
+    private sealed class AlwaysProceedGate : IRolloutGate
+    {
+        public string Name => "always";
+
+        public ValueTask<RolloutGateResult> EvaluateAsync(RolloutGateContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(new RolloutGateResult(CanaryDecision.ProceedToFullRollout, "ok"));
+    }
+
+    [Fact]
+    public void AddDeploymentStrategies_EnsureServicesNotAddedTwice()
+    {
+        var services = new ServiceCollection();
+        services.AddAiGovernance(b => b.AddDeploymentStrategies().AddRolloutGate<AlwaysProceedGate>());
+        var count = services.Count;
+        services.AddAiGovernance(b => b.AddDeploymentStrategies(o => o.RolloutName = "fraud-v2").AddRolloutGate<AlwaysProceedGate>());
+
+        Assert.Equal(count + 1, services.Count); // only the second configure action
+        Assert.Single(services, d => d.ServiceType == typeof(RolloutController));
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Single(services, d => d.ServiceType == typeof(IRolloutGate));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<DeploymentOptions>));
+    }
+
+    [Fact]
+    public async Task Resolves_AControllerOverTheRouter_WithThePowerBasedPlan()
+    {
+        var time = new FakeTimeProvider();
+        using var provider = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            {
+                o.RolloutName = "fraud-v2";
+                o.StageFractions = [0.1, 1.0];
+                o.MonitoringInterval = null;
+            }))
+            .BuildServiceProvider();
+
+        var controller = provider.GetRequiredService<RolloutController>();
+        var router = provider.GetRequiredService<CanaryRouter>();
+        Assert.Equal("fraud-v2", router.Salt);
+        Assert.Equal([0.1, 1.0], controller.Plan.Stages.Select(s => s.TrafficFraction));
+        Assert.True(controller.Plan.Stages[0].MinRequestsPerVariant > 7000);
+        Assert.Same(provider.GetRequiredService<CanaryRecorder>(), provider.GetRequiredService<CanaryRecorder>());
+
+        await controller.StartCanaryAsync("shadow passed", TestContext.Current.CancellationToken);
+        Assert.Equal(0.1, router.TrafficFraction);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0.05, 0.5 })]
+    [InlineData(new[] { 0.5, 0.25, 1.0 })]
+    public void InvalidStages_FailValidationAtStart(double[] fractions)
+    {
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDeploymentStrategies(o => o.StageFractions = fractions))
+            .BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("StageFractions", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonPositiveThresholds_FailValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            {
+                o.Canary.MaxP95IncreaseMilliseconds = 0;
+                o.Canary.Alpha = -1;
+                o.MonitoringInterval = TimeSpan.Zero;
+            }))
+            .BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DeploymentOptions>>().Value);
+        Assert.Contains(exception.Failures, f => f.Contains("MaxP95IncreaseMilliseconds", StringComparison.Ordinal));
+        Assert.Contains(exception.Failures, f => f.Contains("MonitoringInterval", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BindsFromConfiguration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deployment:RolloutName"] = "from-config",
+            ["Deployment:StageFractions:0"] = "0.2",
+            ["Deployment:StageFractions:1"] = "1",
+            ["Deployment:Canary:MaxP95IncreaseMilliseconds"] = "80",
+            ["Deployment:Canary:Mode"] = "FixedSample",
+        }).Build();
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDeploymentStrategies(configuration.GetSection("Deployment")))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<DeploymentOptions>>().Value;
+        Assert.Equal("from-config", options.RolloutName);
+        Assert.Equal([0.2, 1.0], options.StageFractions!);
+        Assert.Equal(80, options.Canary.MaxP95IncreaseMilliseconds);
+        Assert.Equal(CanaryAnalysisMode.FixedSample, options.Canary.Mode);
+    }
+
+    [Fact]
+    public async Task HostedService_EvaluatesOnTheConfiguredInterval()
+    {
+        var time = new FakeTimeProvider();
+        using var provider = new ServiceCollection()
+            .AddSingleton<TimeProvider>(time)
+            .AddAiGovernance(b => b.AddDeploymentStrategies(o => o.MonitoringInterval = TimeSpan.FromMinutes(5)))
+            .BuildServiceProvider();
+        var controller = provider.GetRequiredService<RolloutController>();
+        var ct = TestContext.Current.CancellationToken;
+        await controller.StartCanaryAsync("go", ct);
+        controller.SignalFairnessViolation("parity ratio 0.6");
+
+        var service = provider.GetServices<IHostedService>().Single();
+        await service.StartAsync(ct);
+        time.Advance(TimeSpan.FromMinutes(5));
+        for (var i = 0; i < 200 && controller.Status.State != RolloutState.RolledBack; i++)
+        {
+            await Task.Delay(10, ct);
+        }
+
+        Assert.Equal(RolloutState.RolledBack, controller.Status.State);
+        Assert.Equal(0.0, provider.GetRequiredService<CanaryRouter>().TrafficFraction);
+        await service.StopAsync(ct);
+    }
+}

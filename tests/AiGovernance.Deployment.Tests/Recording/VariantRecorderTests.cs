@@ -1,0 +1,127 @@
+using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
+
+namespace AiGovernance.Deployment.Tests.Recording;
+
+public class VariantRecorderTests
+{
+    [Fact]
+    public async Task Record_FourThreadsTimes250000_TotalsAreExact()
+    {
+        var recorder = new VariantRecorder(stripes: 4);
+        const int perThread = 250_000;
+        var ct = TestContext.Current.CancellationToken;
+        var tasks = new Task[4];
+        for (var t = 0; t < tasks.Length; t++)
+        {
+            var seed = t;
+            tasks[t] = Task.Factory.StartNew(() =>
+            {
+                for (var i = 0; i < perThread; i++)
+                {
+                    recorder.Record(TimeSpan.FromTicks((i % 5000) + seed), isError: i % 10 == 0);
+                }
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        // Snapshots taken during recording must stay consistent (errors never exceed requests).
+        while (!Task.WhenAll(tasks).IsCompleted)
+        {
+            var partial = recorder.Snapshot();
+            Assert.True(partial.Errors <= partial.Requests);
+        }
+
+        await Task.WhenAll(tasks);
+        var snapshot = recorder.Snapshot();
+        Assert.Equal(1_000_000, snapshot.Requests);
+        Assert.Equal(100_000, snapshot.Errors);
+        Assert.Equal(0.1, snapshot.ErrorRate);
+    }
+
+    [Fact]
+    public void Record_AllocatesNothingAndMemoryStaysFixed()
+    {
+        var recorder = new VariantRecorder();
+        recorder.Record(TimeSpan.FromMilliseconds(1));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            recorder.Record(TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Record_NegativeLatency_NamesArgument()
+    {
+        var recorder = new VariantRecorder();
+        Assert.Equal("latency", Assert.Throws<ArgumentOutOfRangeException>(() => recorder.Record(TimeSpan.FromTicks(-1))).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_StripesOutOfRange_NamesArgument()
+    {
+        Assert.Equal("stripes", Assert.Throws<ArgumentOutOfRangeException>(() => new VariantRecorder(0)).ParamName);
+        Assert.Equal(8, new VariantRecorder(5).StripeCount);
+    }
+
+    [Fact]
+    public void Snapshot_MergeOfTwoPods_EqualsOneRecorderOfAllTraffic()
+    {
+        var podA = new VariantRecorder(2);
+        var podB = new VariantRecorder(2);
+        var whole = new VariantRecorder(1);
+        var random = new Random(7);
+        for (var i = 0; i < 10_000; i++)
+        {
+            var latency = TimeSpan.FromMicroseconds(random.Next(1, 2_000_000));
+            var error = random.NextDouble() < 0.03;
+            (i % 3 == 0 ? podA : podB).Record(latency, error);
+            whole.Record(latency, error);
+        }
+
+        var merged = podA.Snapshot().Merge(podB.Snapshot());
+        var expected = whole.Snapshot();
+        Assert.Equal(expected.Requests, merged.Requests);
+        Assert.Equal(expected.Errors, merged.Errors);
+        Assert.True(expected.Latency.BucketCounts.SequenceEqual(merged.Latency.BucketCounts));
+    }
+
+    [Fact]
+    public void Snapshot_Subtract_GivesTheTrafficSinceTheEarlierSnapshot()
+    {
+        var recorder = new VariantRecorder();
+        for (var i = 0; i < 100; i++)
+        {
+            recorder.Record(TimeSpan.FromMilliseconds(10), i < 5);
+        }
+
+        var stageStart = recorder.Snapshot();
+        for (var i = 0; i < 50; i++)
+        {
+            recorder.Record(TimeSpan.FromMilliseconds(200), i < 10);
+        }
+
+        var window = recorder.Snapshot().Subtract(stageStart);
+        Assert.Equal(50, window.Requests);
+        Assert.Equal(10, window.Errors);
+        Assert.InRange(window.Latency.QuantileMilliseconds(0.5), 200 * (1 - LatencyHistogramSnapshot.MaxRelativeError), 200 * (1 + LatencyHistogramSnapshot.MaxRelativeError));
+        Assert.Equal("earlier", Assert.Throws<ArgumentException>(() => stageStart.Subtract(recorder.Snapshot())).ParamName);
+    }
+
+    [Fact]
+    public void CanaryRecorder_RoutesRecordsToTheVariant()
+    {
+        var recorder = new CanaryRecorder();
+        recorder.Record(DeploymentVariant.Baseline, TimeSpan.FromMilliseconds(5));
+        recorder.Record(DeploymentVariant.Candidate, TimeSpan.FromMilliseconds(5), isError: true);
+        recorder.Record(DeploymentVariant.Candidate, TimeSpan.FromMilliseconds(5));
+        var snapshot = recorder.Snapshot();
+        Assert.Equal(1, snapshot.Baseline.Requests);
+        Assert.Equal(0, snapshot.Baseline.Errors);
+        Assert.Equal(2, snapshot.Candidate.Requests);
+        Assert.Equal(0.5, snapshot.Candidate.ErrorRate);
+        Assert.Equal("variant", Assert.Throws<ArgumentOutOfRangeException>(() => recorder.Record((DeploymentVariant)7, TimeSpan.Zero)).ParamName);
+    }
+}
