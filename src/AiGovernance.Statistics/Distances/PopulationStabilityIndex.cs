@@ -217,7 +217,8 @@ public static class PopulationStabilityIndex
 
     internal static PsiResult Build(BinEdges? edges, string[]? categories, long[] referenceCounts, long[] currentCounts, double epsilon)
     {
-        long referenceTotal = 0, currentTotal = 0;
+        // Totals in double: counts near long.MaxValue must not wrap (exact below 2^53, correctly rounded above).
+        double referenceTotal = 0, currentTotal = 0;
         for (var i = 0; i < referenceCounts.Length; i++)
         {
             referenceTotal += referenceCounts[i];
@@ -249,7 +250,8 @@ public static class PopulationStabilityIndex
 
     internal static double Sum(ReadOnlySpan<long> referenceCounts, ReadOnlySpan<long> currentCounts, double epsilon)
     {
-        long referenceTotal = 0, currentTotal = 0;
+        // Totals in double: counts near long.MaxValue must not wrap (exact below 2^53, correctly rounded above).
+        double referenceTotal = 0, currentTotal = 0;
         for (var i = 0; i < referenceCounts.Length; i++)
         {
             referenceTotal += referenceCounts[i];
@@ -284,5 +286,5 @@ public static class PopulationStabilityIndex
         DistanceGuard.ThrowIfNegativeOrAllZero(currentCounts, nameof(currentCounts));
     }
 
-    private static double Proportion(long count, long total, double epsilon) => count == 0 ? epsilon : (double)count / total;
+    private static double Proportion(long count, double total, double epsilon) => count == 0 ? epsilon : count / total;
 }

@@ -7,8 +7,8 @@ namespace AiGovernance.Statistics;
 public sealed class PsiOptions
 {
     /// <summary>The number of bins requested from the reference (duplicate cut points may leave fewer).</summary>
-    /// <value>The default value is 10. At least 2.</value>
-    [Range(PsiDefaults.MinimumBins, int.MaxValue)]
+    /// <value>The default value is 10. At least 2 and at most 100,000.</value>
+    [Range(PsiDefaults.MinimumBins, PsiDefaults.MaximumBins)]
     public int Bins { get; set; } = PsiDefaults.Bins;
 
     /// <summary>How the cut points are fitted on the reference.</summary>
@@ -22,9 +22,9 @@ public sealed class PsiOptions
 
     internal static void Validate(PsiOptions options, [CallerArgumentExpression(nameof(options))] string? paramName = null)
     {
-        if (options.Bins < PsiDefaults.MinimumBins)
+        if (options.Bins is < PsiDefaults.MinimumBins or > PsiDefaults.MaximumBins)
         {
-            throw new ArgumentOutOfRangeException(paramName, options.Bins, $"{nameof(Bins)} must be at least {PsiDefaults.MinimumBins}.");
+            throw new ArgumentOutOfRangeException(paramName, options.Bins, $"{nameof(Bins)} must be between {PsiDefaults.MinimumBins} and {PsiDefaults.MaximumBins}.");
         }
 
         if (options.Binning is not (BinningStrategy.Quantile or BinningStrategy.EqualWidth))
