@@ -23,7 +23,7 @@ public static class Divergence
     /// <param name="logBase">The logarithm base: e (nats, default) or 2 (bits).</param>
     /// <returns>JS in [0, ln 2 / ln(base)]: [0, ln 2] in nats, [0, 1] in bits. Symmetric; 0 iff p = q after normalisation.</returns>
     /// <exception cref="ArgumentException">A vector is empty, holds a negative or non-finite entry, or is all zero, or the lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite, not positive or equals 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
     /// <remarks>Equals the square of SciPy's <c>scipy.spatial.distance.jensenshannon(p, q, base)</c>; a result that rounds
     /// below zero is clamped to 0.</remarks>
     [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
@@ -40,7 +40,7 @@ public static class Divergence
     /// <param name="logBase">The logarithm base: e (default) or 2.</param>
     /// <returns>√JS in [0, √(ln 2 / ln(base))].</returns>
     /// <exception cref="ArgumentException">See <see cref="JensenShannonDivergence(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite, not positive or equals 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
     [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double JensenShannonDistance(ReadOnlySpan<double> p, ReadOnlySpan<double> q, double logBase = Math.E) =>
         Math.Sqrt(JensenShannonDivergence(p, q, logBase));
@@ -51,7 +51,7 @@ public static class Divergence
     /// <param name="logBase">The logarithm base: e (default) or 2.</param>
     /// <returns>KL ≥ 0; +∞ when some qᵢ = 0 &lt; pᵢ. Not symmetric. Equals SciPy <c>scipy.stats.entropy(p, q, base)</c>.</returns>
     /// <exception cref="ArgumentException">See <see cref="JensenShannonDivergence(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite, not positive or equals 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
     [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double KullbackLeibler(ReadOnlySpan<double> p, ReadOnlySpan<double> q, double logBase = Math.E)
     {
@@ -185,9 +185,11 @@ public static class Divergence
 
     internal static double LogOfBase(double logBase, [CallerArgumentExpression(nameof(logBase))] string? paramName = null)
     {
-        if (!(logBase > 0) || !double.IsFinite(logBase) || logBase == 1)
+        // A base in (0, 1) has a negative logarithm and would turn every divergence negative, breaking the
+        // documented ranges (and √ of a negative JS is NaN), so only bases above 1 are accepted.
+        if (!(logBase > 1) || !double.IsFinite(logBase))
         {
-            throw new ArgumentOutOfRangeException(paramName, logBase, "The logarithm base must be positive, finite and not 1.");
+            throw new ArgumentOutOfRangeException(paramName, logBase, "The logarithm base must be finite and greater than 1 (e or 2 in practice).");
         }
 
         return Math.Log(logBase);

@@ -132,6 +132,13 @@ public static class PowerAnalysis
             }
         }
 
+        // Extreme designs (alpha or ratio near 1e-300) make the power function NaN at the bracket; Brent would then
+        // throw an ArithmeticException from Math.Sign. Report it as the unreachable design it is.
+        if (double.IsNaN(f(lower)) || double.IsNaN(f(upper)))
+        {
+            throw new ArgumentException("The requested power cannot be reached.");
+        }
+
         return Brent.FindRoot(f, lower, upper, RootAccuracy, MaxIterations);
     }
 
