@@ -22,6 +22,17 @@ internal static class DoubleSorter
     private const int Buckets = 1 << DigitBits;
     private const int Passes = 6;
 
+    /// <summary>Copies <paramref name="values"/> into an array rented from <see cref="ArrayPool{T}.Shared"/> and sorts the
+    /// copy; the first <c>values.Length</c> elements are the sorted sample. The caller returns the array to the pool.</summary>
+    public static double[] RentSortedCopy(ReadOnlySpan<double> values)
+    {
+        var buffer = ArrayPool<double>.Shared.Rent(values.Length);
+        var copy = buffer.AsSpan(0, values.Length);
+        values.CopyTo(copy);
+        SortInPlace(copy);
+        return buffer;
+    }
+
     /// <summary>Sorts <paramref name="values"/> in place; every value must be finite or infinite, never NaN.</summary>
     public static void SortInPlace(Span<double> values)
     {

@@ -63,13 +63,10 @@ public static class Wasserstein
     {
         ArgumentNullException.ThrowIfNull(reference);
         SampleGuard.ThrowIfEmptyOrNotFinite(current);
-        var buffer = ArrayPool<double>.Shared.Rent(current.Length);
+        var buffer = DoubleSorter.RentSortedCopy(current);
         try
         {
-            var sorted = buffer.AsSpan(0, current.Length);
-            current.CopyTo(sorted);
-            sorted.Sort();
-            return SortedDistance(reference.Values, sorted);
+            return SortedDistance(reference.Values, buffer.AsSpan(0, current.Length));
         }
         finally
         {

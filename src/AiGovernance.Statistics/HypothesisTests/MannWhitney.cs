@@ -40,8 +40,8 @@ public static class MannWhitney
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
         ThrowIfUndefined(alternative, method);
-        var xs = RentSorted(x);
-        var ys = RentSorted(y);
+        var xs = DoubleSorter.RentSortedCopy(x);
+        var ys = DoubleSorter.RentSortedCopy(y);
         try
         {
             return TestSorted(xs.AsSpan(0, x.Length), ys.AsSpan(0, y.Length), alternative, continuityCorrection, method);
@@ -69,7 +69,7 @@ public static class MannWhitney
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         ArgumentNullException.ThrowIfNull(y);
         ThrowIfUndefined(alternative, method);
-        var xs = RentSorted(x);
+        var xs = DoubleSorter.RentSortedCopy(x);
         try
         {
             return TestSorted(xs.AsSpan(0, x.Length), y.Values, alternative, continuityCorrection, method);
@@ -96,7 +96,7 @@ public static class MannWhitney
         ArgumentNullException.ThrowIfNull(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
         ThrowIfUndefined(alternative, method);
-        var ys = RentSorted(y);
+        var ys = DoubleSorter.RentSortedCopy(y);
         try
         {
             return TestSorted(x.Values, ys.AsSpan(0, y.Length), alternative, continuityCorrection, method);
@@ -153,8 +153,8 @@ public static class MannWhitney
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
         ThrowIfNotLevel(confidenceLevel);
-        var xs = RentSorted(x);
-        var ys = RentSorted(y);
+        var xs = DoubleSorter.RentSortedCopy(x);
+        var ys = DoubleSorter.RentSortedCopy(y);
         try
         {
             return HodgesLehmannSorted(xs.AsSpan(0, x.Length), ys.AsSpan(0, y.Length), confidenceLevel);
@@ -303,15 +303,6 @@ public static class MannWhitney
         }
 
         return new RankSummary(r1, tieTerm, ties);
-    }
-
-    private static double[] RentSorted(ReadOnlySpan<double> values)
-    {
-        var buffer = ArrayPool<double>.Shared.Rent(values.Length);
-        var span = buffer.AsSpan(0, values.Length);
-        values.CopyTo(span);
-        span.Sort();
-        return buffer;
     }
 
     private static void ThrowIfUndefined(Alternative alternative, MannWhitneyMethod method)

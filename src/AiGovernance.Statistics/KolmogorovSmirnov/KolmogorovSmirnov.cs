@@ -108,13 +108,10 @@ public static class KolmogorovSmirnov
         ArgumentNullException.ThrowIfNull(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
         ValidateOptions(alternative, method);
-        var yBuffer = ArrayPool<double>.Shared.Rent(y.Length);
+        var yBuffer = DoubleSorter.RentSortedCopy(y);
         try
         {
-            var ys = yBuffer.AsSpan(0, y.Length);
-            y.CopyTo(ys);
-            DoubleSorter.SortInPlace(ys);
-            return TwoSampleSorted(x.Values, ys, alternative, method);
+            return TwoSampleSorted(x.Values, yBuffer.AsSpan(0, y.Length), alternative, method);
         }
         finally
         {
@@ -143,13 +140,10 @@ public static class KolmogorovSmirnov
         ArgumentNullException.ThrowIfNull(y);
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         ValidateOptions(alternative, method);
-        var xBuffer = ArrayPool<double>.Shared.Rent(x.Length);
+        var xBuffer = DoubleSorter.RentSortedCopy(x);
         try
         {
-            var xs = xBuffer.AsSpan(0, x.Length);
-            x.CopyTo(xs);
-            DoubleSorter.SortInPlace(xs);
-            return TwoSampleSorted(xs, y.Values, alternative, method);
+            return TwoSampleSorted(xBuffer.AsSpan(0, x.Length), y.Values, alternative, method);
         }
         finally
         {
