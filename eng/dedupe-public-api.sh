@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for f in src/*/PublicAPI.*.txt; do
-  { echo "#nullable enable"; grep -v '^#nullable enable$' "$f" | grep -v '^$' | LC_ALL=C sort -u; } > "$f.tmp" && mv "$f.tmp" "$f"
+  { echo "#nullable enable"; { grep -v '^#nullable enable$' "$f" || true; } | { grep -v '^$' || true; } | LC_ALL=C sort -u; } > "$f.tmp" && mv "$f.tmp" "$f"
 done
