@@ -21,9 +21,11 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// leave the pricing model's inputs alone. Every column is clipped near its 0.5th and 99.5th percentiles (as
 /// upstream systems cap such fields), so the reference reaches the bounds and the ingestion schema inferred from it
 /// does not flag an undrifted window's rare extreme value. Missing values are placed at exactly the stated rate, so an unchanged
-/// missing rate gives a z-test p-value of 1. With 5,000 reference rows the detector compares by distances (normalised
-/// Wasserstein, Jensen–Shannon, threshold 0.1); with 2,000-row windows the sampling noise of those distances is about
-/// 0.02–0.04, far below the threshold, while the injected drifts measure 0.5 and above.</para>
+/// missing rate gives a z-test p-value of 1. With 10,000 reference rows the detector compares by distances (normalised
+/// Wasserstein, Jensen–Shannon, threshold 0.1). With 4,000-row windows the sampling noise of the normalised Wasserstein
+/// distance has a mean of about 0.023 and a standard deviation of about 0.009 (simulated with SciPy for these
+/// distributions), so even the largest of the 78 undrifted comparisons stays near 0.06; with 2,000-row windows the
+/// largest reached 0.08, too close to the threshold to call reliable. The injected drifts measure 0.17 and above.</para>
 /// </remarks>
 public static class SyntheticLoanApplications
 {
@@ -31,10 +33,10 @@ public static class SyntheticLoanApplications
     public const int DefaultSeed = 20_260_401;
 
     /// <summary>Rows in the reference period.</summary>
-    public const int DefaultReferenceRows = 5_000;
+    public const int DefaultReferenceRows = 10_000;
 
     /// <summary>Rows per production window.</summary>
-    public const int DefaultWindowRows = 2_000;
+    public const int DefaultWindowRows = 4_000;
 
     /// <summary>The retraining limit of the accuracy series.</summary>
     public const double AccuracyThreshold = 0.85;
