@@ -47,6 +47,7 @@ public static class DriftJobApp
             config.SetApplicationName("AiGovernance.Samples.DriftJob");
             config.ConfigureConsole(console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddExample("--out", "./drift-output");
             config.AddExample("--reference", "train.parquet", "--current", "today.csv", "--out", "./reports");
         });

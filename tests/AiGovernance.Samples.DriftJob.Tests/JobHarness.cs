@@ -8,7 +8,7 @@ namespace AiGovernance.Samples.DriftJob.Tests;
 /// <summary>Runs the job in-process against a console that writes to a string.</summary>
 internal static class JobHarness
 {
-    public static async Task<JobRun> RunAsync(params string[] args) => await RunAsync(args, TestContext.Current.CancellationToken);
+    public static Task<JobRun> RunWithTestTokenAsync(params string[] args) => RunAsync(args, TestContext.Current.CancellationToken);
 
     public static async Task<JobRun> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -61,4 +61,15 @@ internal static class Json
     public static JsonDocument Load(string path) => JsonDocument.Parse(System.IO.File.ReadAllText(path));
 
     public static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+}
+
+internal static class JobAssert
+{
+    public static void Exit(int expected, JobRun run)
+    {
+        if (run.ExitCode != expected)
+        {
+            Assert.Fail($"Expected exit code {expected} but got {run.ExitCode}. Output:\n{run.Output}");
+        }
+    }
 }

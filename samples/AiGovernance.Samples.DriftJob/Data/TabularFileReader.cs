@@ -157,7 +157,7 @@ internal static class TabularFileReader
     private static async Task<RawColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, string shown, string role, CancellationToken ct)
     {
         var type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(ReadOnlyMemory<byte>))
         {
             var text = new string?[count];
             await group.ReadAsync(field, text.AsMemory()!, null, ct).ConfigureAwait(false);
