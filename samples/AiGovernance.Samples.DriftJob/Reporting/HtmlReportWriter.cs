@@ -60,10 +60,8 @@ public static class HtmlReportWriter
         b.Append("<p class=\"meta\">Generated ").Append(E(result.GeneratedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Inv)))
             .Append(" · ").Append(E(result.Dataset.Source)).Append("</p></header>\n<main>\n");
 
+        // Pictures first: the summary, then what drifted and how, then the numbers behind it.
         Summary(b, result, drifted, exitCode);
-        Windows(b, result);
-        Validation(b, result);
-        Columns(b, latest);
         foreach (var column in drifted)
         {
             DriftChart(b, result, column);
@@ -74,6 +72,9 @@ public static class HtmlReportWriter
             Trend(b, trend);
         }
 
+        Columns(b, latest);
+        Windows(b, result);
+        Validation(b, result);
         Responses(b, result);
         b.Append("</main>\n<footer>AiGovernance.Samples.DriftJob · statistics by AiGovernance.Monitoring · this file needs no network and runs no script.</footer>\n</body>\n</html>\n");
         return b.ToString();
