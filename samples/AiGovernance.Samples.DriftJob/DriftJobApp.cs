@@ -29,6 +29,12 @@ public static class DriftJobApp
     /// <summary>The job's default share of drifted columns at which a window counts as dataset drift.</summary>
     public const double DefaultDriftShare = 0.1;
 
+    private const string Description =
+        "Validates ingestion, compares production data with a fitted reference, projects the performance trend, runs the drift "
+        + "response workflow and writes drift-report.json, drift-report.md and drift-report.html. Without --reference/--current it "
+        + "analyses an embedded synthetic loan-application dataset with known drift. "
+        + "Exit codes: 0 no dataset drift; 1 dataset drift found in at least one window; 2 bad input or usage; 130 cancelled (Ctrl+C).";
+
     /// <summary>Runs the job.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>
     /// <param name="console">Where output goes.</param>
@@ -39,7 +45,7 @@ public static class DriftJobApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var app = new CommandApp<DriftJobCommand>();
+        var app = new CommandApp<DriftJobCommand>().WithDescription(Description);
         app.Configure(config =>
         {
             config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);

@@ -113,6 +113,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Help_ExitsWithZero_AndDocumentsTheExitCodes()
+    {
+        var run = await JobHarness.RunWithTestTokenAsync("--help");
+
+        JobAssert.Exit(0, run);
+        Assert.Contains("--reference", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--drift-share", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 no dataset drift; 1 dataset drift found", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CancelledRun_ExitsWith130_AndWritesNothing()
     {
         using var folder = new TempFolder();
