@@ -41,6 +41,32 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task StrayTextInAReferenceNumericColumn_IsReportedWithItsLine()
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(0, 30).Select(i => new[] { (30 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), "50000", "north" }).ToArray();
+        rows[11][0] = "n/a";
+        TableFiles.WriteCsv(folder.File("reference.csv"), Header, rows);
+        WriteGood(folder.File("current.csv"));
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "reference.csv", "'age'", "line 13", "'n/a' is not a number");
+    }
+
+    [Fact]
+    public async Task RaggedCsvRow_ExitsWithTwo_NamingTheFile()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        File.WriteAllText(folder.File("current.csv"), "age,income,region\n40,50000,north\n41,52000\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "not a readable CSV file");
+    }
+
+    [Fact]
     public async Task EmptyFile_ExitsWithTwo()
     {
         using var folder = new TempFolder();

@@ -1,29 +1,7 @@
 using AiGovernance.Core.Audit;
-using AiGovernance.Monitoring.Drift;
-using AiGovernance.Monitoring.Responses;
-using AiGovernance.Monitoring.Trends;
-using AiGovernance.Monitoring.Validation;
 using AiGovernance.Samples.DriftJob.Data;
 
 namespace AiGovernance.Samples.DriftJob.Pipeline;
-
-/// <summary>One production window's ingestion check and drift comparison.</summary>
-/// <param name="Window">The window.</param>
-/// <param name="Validation">The window checked against the schema inferred from the reference.</param>
-/// <param name="Drift">The window compared with the fitted reference.</param>
-public sealed record WindowAnalysis(DataWindow Window, ValidationReport Validation, DataDriftReport Drift);
-
-/// <summary>The performance series' trend and its latest degradation.</summary>
-/// <param name="Series">The series.</param>
-/// <param name="Trend">The linear trend with its projection to the threshold.</param>
-/// <param name="Degradation">The latest period against the trailing mean.</param>
-public sealed record TrendAnalysis(PerformanceSeries Series, PerformanceTrendResult Trend, ConceptDriftResult Degradation);
-
-/// <summary>What the drift response workflow did with one event, and what the handlers said they would do.</summary>
-/// <param name="Trigger">What raised the event ("window 2026-08", "accuracy trend").</param>
-/// <param name="Result">The workflow's result.</param>
-/// <param name="Actions">One line per action a handler would take.</param>
-public sealed record ResponseRecord(string Trigger, DriftResponseResult Result, IReadOnlyList<string> Actions);
 
 /// <summary>Everything one run produced; the reports are rendered from it.</summary>
 public sealed record DriftJobResult
