@@ -14,6 +14,11 @@ internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyL
 {
     public const int NumericBins = 24;
 
+    /// <summary>At most this many bars per categorical chart, the last one "(other)".</summary>
+    public const int MaxCategories = 20;
+
+    public const string OtherLabel = "(other)";
+
     public static DistributionBins Numeric(NumericColumn reference, NumericColumn current)
     {
         var r = reference.ToPresentValues();
@@ -60,10 +65,27 @@ internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyL
         var known = r.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         var fresh = c.Where(kv => kv.Value > 0 && !(r.TryGetValue(kv.Key, out var n) && n > 0)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         var labels = known.Concat(fresh).ToList();
-        var refShares = labels.Select(l => rTotal == 0 ? 0 : r.GetValueOrDefault(l) / rTotal).ToList();
-        var curShares = labels.Select(l => cTotal == 0 ? 0 : c.GetValueOrDefault(l) / cTotal).ToList();
+        double RefShare(string l) => rTotal == 0 ? 0 : r.GetValueOrDefault(l) / rTotal;
+        double CurShare(string l) => cTotal == 0 ? 0 : c.GetValueOrDefault(l) / cTotal;
         var isNew = labels.Select((_, i) => i >= known.Count).ToList();
-        return new DistributionBins(labels, [], refShares, curShares, isNew);
+        if (labels.Count <= MaxCategories)
+        {
+            return new DistributionBins(labels, [], [.. labels.Select(RefShare)], [.. labels.Select(CurShare)], isNew);
+        }
+
+        // Too many bars to read: keep the categories with the largest share on either side, fold the rest into "(other)".
+        var kept = labels.Select((l, i) => (Label: l, New: isNew[i], Weight: Math.Max(RefShare(l), CurShare(l))))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Label, StringComparer.Ordinal).Take(MaxCategories - 1)
+            .ToHashSet();
+        var shown = labels.Select((l, i) => (Label: l, New: isNew[i])).Where(x => kept.Any(k => k.Label == x.Label)).ToList();
+        var otherRef = labels.Where(l => shown.All(x => x.Label != l)).Sum(RefShare);
+        var otherCur = labels.Where(l => shown.All(x => x.Label != l)).Sum(CurShare);
+        return new DistributionBins(
+            [.. shown.Select(x => x.Label), OtherLabel],
+            [],
+            [.. shown.Select(x => RefShare(x.Label)), otherRef],
+            [.. shown.Select(x => CurShare(x.Label)), otherCur],
+            [.. shown.Select(x => x.New), false]);
     }
 
     private static double[] Shares(double[] sorted, double lo, double hi, int bins)

@@ -68,9 +68,20 @@ internal static class SvgCharts
                 var cx = Left + (group * (k + 0.5));
                 Rect(b, cx - barW - 1, Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.9, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}");
                 Rect(b, cx + 1, Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.9, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}");
-                var label = bins.Labels[k].Length > 16 ? bins.Labels[k][..15] + "…" : bins.Labels[k];
-                b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 16:0.##}\" font-size=\"11\" text-anchor=\"middle\"{(bins.IsNew[k] ? " font-weight=\"700\" fill=\"#b42318\"" : string.Empty)}>{HtmlReportWriter.E(label)}</text>");
-                if (bins.IsNew[k])
+                var maxLabel = n > 8 ? 12 : 16;
+                var label = bins.Labels[k].Length > maxLabel ? bins.Labels[k][..(maxLabel - 1)] + "…" : bins.Labels[k];
+                var emphasis = bins.IsNew[k] ? " font-weight=\"700\" fill=\"#b42318\"" : string.Empty;
+                if (n > 8)
+                {
+                    // Many categories: slant the labels so neighbours do not overlap.
+                    var ly = Top + plotH + 12;
+                    b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{ly:0.##}\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-30 {cx:0.##} {ly:0.##})\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
+                }
+                else
+                {
+                    b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 16:0.##}\" font-size=\"11\" text-anchor=\"middle\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
+                }
+                if (bins.IsNew[k] && n <= 8)
                 {
                     b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 29:0.##}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#b42318\">new</text>");
                 }
