@@ -39,12 +39,12 @@ internal static class SvgCharts
             var barW = plotW / n;
             for (var k = 0; k < n; k++)
             {
-                Rect(b, Left + (k * barW), Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.55, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}");
+                Rect(b, Left + (k * barW), Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.55, string.Create(Inv, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
             }
 
             for (var k = 0; k < n; k++)
             {
-                Rect(b, Left + (k * barW), Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.55, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}");
+                Rect(b, Left + (k * barW), Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.55, string.Create(Inv, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
             }
 
             foreach (var tick in NiceTicks(lo, hi, 6))
@@ -66,8 +66,8 @@ internal static class SvgCharts
             for (var k = 0; k < n; k++)
             {
                 var cx = Left + (group * (k + 0.5));
-                Rect(b, cx - barW - 1, Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.9, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}");
-                Rect(b, cx + 1, Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.9, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}");
+                Rect(b, cx - barW - 1, Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.9, string.Create(Inv, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
+                Rect(b, cx + 1, Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.9, string.Create(Inv, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
                 var maxLabel = n > 8 ? 12 : 16;
                 var label = bins.Labels[k].Length > maxLabel ? bins.Labels[k][..(maxLabel - 1)] + "…" : bins.Labels[k];
                 var emphasis = bins.IsNew[k] ? " font-weight=\"700\" fill=\"#b42318\"" : string.Empty;
