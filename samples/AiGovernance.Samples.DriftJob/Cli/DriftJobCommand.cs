@@ -1,0 +1,198 @@
+using System.Globalization;
+using AiGovernance.Monitoring.Drift;
+using AiGovernance.Samples.DriftJob.Data;
+using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Samples.DriftJob.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AiGovernance.Samples.DriftJob.Cli;
+
+/// <summary>Runs the job: load or generate the data, validate, fit, compare, trend, respond, report.</summary>
+internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private readonly IAnsiConsole _console;
+    private readonly TimeProvider _timeProvider;
+
+    public DriftJobCommand(IAnsiConsole console, TimeProvider timeProvider)
+    {
+        _console = console;
+        _timeProvider = timeProvider;
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, DriftJobSettings settings, CancellationToken cancellationToken)
+    {
+        var console = _console;
+        console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
+        DriftJobDataset? data = null;
+        IReadOnlyList<WindowAnalysis> windows = [];
+        TrendAnalysis? trend = null;
+
+        await JobProgress.RunAsync(console, async progress =>
+        {
+            var loading = progress.Start(settings.Reference is null ? "Generating the embedded dataset" : "Reading the input files", 1);
+            data = await LoadAsync(settings, cancellationToken);
+            loading.Complete();
+            (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
+        });
+
+        console.MarkupLine($"[grey]Data:[/] {Markup.Escape(data!.Source)}");
+        PrintValidation(console, windows);
+        PrintWindows(console, windows, settings.DriftShare);
+        if (trend is not null)
+        {
+            PrintTrend(console, trend);
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[bold]Drift response workflow[/]");
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken);
+        console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
+
+        var result = new DriftJobResult
+        {
+            Dataset = data,
+            GeneratedAt = _timeProvider.GetUtcNow(),
+            SystemId = settings.SystemId,
+            DriftShareThreshold = settings.DriftShare,
+            Windows = windows,
+            Trend = trend,
+            Responses = responses,
+            Audit = audit,
+        };
+        var exitCode = result.DatasetDrift ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
+        var folder = await ReportFiles.WriteAsync(result, exitCode, settings.Out, cancellationToken);
+
+        console.WriteLine();
+        console.MarkupLine($"[bold]Reports written to[/] {Markup.Escape(folder)}");
+        foreach (var file in new[] { ReportFiles.Json, ReportFiles.Markdown, ReportFiles.Html })
+        {
+            console.MarkupLine($"  {Markup.Escape(Path.Combine(folder, file))}");
+        }
+
+        var driftedWindows = windows.Where(w => w.Drift.DatasetDrift).Select(w => w.Window.Name).ToList();
+        console.MarkupLine(result.DatasetDrift
+            ? $"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))} → exit code {exitCode}"
+            : $"[green bold]No dataset drift[/] → exit code {exitCode}");
+        return exitCode;
+    }
+
+    private static async Task<DriftJobDataset> LoadAsync(DriftJobSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Reference is null)
+        {
+            return await Task.Run(() => SyntheticLoanApplications.Generate(settings.Seed), cancellationToken);
+        }
+
+        var reference = await TabularFileReader.ReadAsync(settings.Reference, "reference", cancellationToken);
+        var current = await TabularFileReader.ReadAsync(settings.Current!, "current", cancellationToken);
+        var (referenceData, currentData) = TableAssembler.Assemble(reference, current);
+        return new DriftJobDataset(
+            $"reference {reference.FileName} ({reference.RowCount:N0} rows), current {current.FileName} ({current.RowCount:N0} rows)",
+            referenceData,
+            [new DataWindow(current.FileName, currentData, null)],
+            null);
+    }
+
+    private static void PrintValidation(IAnsiConsole console, IReadOnlyList<WindowAnalysis> windows)
+    {
+        console.WriteLine();
+        console.MarkupLine("[bold]Ingestion validation[/] (schema inferred from the reference)");
+        foreach (var w in windows)
+        {
+            if (w.Validation.IsValid)
+            {
+                console.MarkupLine($"  {Markup.Escape(w.Window.Name)}: [green]valid[/] ({w.Validation.RowCount:N0} rows, {w.Validation.ColumnCount} columns)");
+                continue;
+            }
+
+            console.MarkupLine($"  {Markup.Escape(w.Window.Name)}: [yellow]{w.Validation.Violations.Count} violation(s)[/]");
+            foreach (var v in w.Validation.Violations)
+            {
+                console.MarkupLine($"    [yellow]{v.Rule}[/] {Markup.Escape(v.Message)}");
+            }
+        }
+    }
+
+    private static void PrintWindows(IAnsiConsole console, IReadOnlyList<WindowAnalysis> windows, double driftShare)
+    {
+        console.WriteLine();
+        var table = new Table().Title($"[bold]Drift by window[/] (dataset drift at ≥ {Percent(driftShare)} of columns)")
+            .AddColumns("Window", "Rows", "Drifted", "Dataset drift", "Severity", "Max PSI");
+        foreach (var w in windows)
+        {
+            table.AddRow(
+                Markup.Escape(w.Window.Name),
+                w.Window.Data.RowCount.ToString("N0", Inv),
+                $"{w.Drift.DriftedColumnCount}/{w.Drift.ColumnCount}",
+                w.Drift.DatasetDrift ? "[red]yes[/]" : "[green]no[/]",
+                SeverityMarkup(w.Drift.Severity),
+                w.Drift.MaxPsi.ToString("F3", Inv));
+        }
+
+        console.Write(table);
+        foreach (var w in windows)
+        {
+            var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
+            console.MarkupLine($"[bold]{Markup.Escape(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
+            foreach (var c in drifted)
+            {
+                console.MarkupLine($"  {SeverityMarkup(c.Severity)} [bold]{Markup.Escape(c.Column)}[/] {Markup.Escape(Describe(c))}");
+            }
+        }
+    }
+
+    private static string Describe(ColumnDriftResult c)
+    {
+        if (c.Status != ColumnDriftStatus.Compared)
+        {
+            return c.Reason;
+        }
+
+        var parts = new List<string>();
+        if (c.DistributionDrifted)
+        {
+            parts.Add(c.Method switch
+            {
+                DriftMethod.NormalizedWasserstein => string.Create(Inv, $"Wasserstein/σ {c.Statistic:F3} > {c.Threshold:G3}"),
+                DriftMethod.JensenShannon => string.Create(Inv, $"Jensen–Shannon {c.Statistic:F3} > {c.Threshold:G3}"),
+                _ => string.Create(Inv, $"{c.Method} {c.Statistic:G4}, adj. p {c.AdjustedPValue:G3}"),
+            });
+        }
+
+        if (c.MissingRateDrifted)
+        {
+            parts.Add($"missing {Percent(c.ReferenceMissingRate, "0.0%")} → {Percent(c.CurrentMissingRate, "0.0%")}");
+        }
+
+        parts.Add(string.Create(Inv, $"PSI {c.Psi:F3}"));
+        return string.Join("; ", parts);
+    }
+
+    private static string Percent(double share, string format = "0%") => share.ToString(format, Inv);
+
+    private static void PrintTrend(IAnsiConsole console, TrendAnalysis t)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]Performance trend[/] ({Markup.Escape(t.Series.Metric)}, {t.Series.Values.Count} {Markup.Escape(t.Series.PeriodUnit)}s)");
+        if (!t.Trend.HasEnoughData)
+        {
+            console.MarkupLine("  too few periods to fit a trend");
+            return;
+        }
+
+        var verdict = t.Trend.IsDeclining ? "[red]declining[/]" : "[green]no significant decline[/]";
+        console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Markup.Escape(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
+        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
+        console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Markup.Escape(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
+    }
+
+    private static string SeverityMarkup(AiGovernance.Core.Severity severity) => severity switch
+    {
+        AiGovernance.Core.Severity.Critical => "[white on red]Critical[/]",
+        AiGovernance.Core.Severity.High => "[red]High[/]",
+        AiGovernance.Core.Severity.Medium => "[yellow]Medium[/]",
+        _ => "[grey]Low[/]",
+    };
+}

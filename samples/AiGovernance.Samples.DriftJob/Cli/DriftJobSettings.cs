@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using AiGovernance.Samples.DriftJob.Data;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace AiGovernance.Samples.DriftJob.Cli;
+
+/// <summary>The job's command line.</summary>
+public sealed class DriftJobSettings : CommandSettings
+{
+    /// <summary>The reference (training) data file, .csv or .parquet.</summary>
+    [CommandOption("-r|--reference <FILE>")]
+    [Description("Reference (training) data, .csv or .parquet. Needs --current. Without both, the embedded synthetic loan dataset is analysed.")]
+    public string? Reference { get; set; }
+
+    /// <summary>The current (production) data file, .csv or .parquet.</summary>
+    [CommandOption("-c|--current <FILE>")]
+    [Description("Current (production) data with the same columns, .csv or .parquet.")]
+    public string? Current { get; set; }
+
+    /// <summary>The output folder.</summary>
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Folder for drift-report.json, drift-report.md and drift-report.html. Created when missing.")]
+    [DefaultValue("drift-output")]
+    public string Out { get; set; } = "drift-output";
+
+    /// <summary>The share of drifted columns at which a window counts as dataset drift.</summary>
+    [CommandOption("--drift-share <SHARE>")]
+    [Description("A window shows dataset drift when at least this share of its columns drifted (0 < share <= 1). The job uses 0.1: with about twenty features, two or three moving is worth acting on (the library's default, 0.5, suits very wide tables).")]
+    [DefaultValue(DriftJobApp.DefaultDriftShare)]
+    public double DriftShare { get; set; } = DriftJobApp.DefaultDriftShare;
+
+    /// <summary>The AI system the data feeds.</summary>
+    [CommandOption("--system <ID>")]
+    [Description("The AI system the data feeds, used in drift events and the audit log.")]
+    [DefaultValue("loan-approval")]
+    public string SystemId { get; set; } = "loan-approval";
+
+    /// <summary>The seed of the embedded dataset.</summary>
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of the embedded synthetic dataset (ignored with --reference/--current).")]
+    [DefaultValue(SyntheticLoanApplications.DefaultSeed)]
+    public int Seed { get; set; } = SyntheticLoanApplications.DefaultSeed;
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if ((Reference is null) != (Current is null))
+        {
+            return ValidationResult.Error("--reference and --current go together: give both files, or neither to analyse the embedded dataset.");
+        }
+
+        if (!(DriftShare is > 0 and <= 1))
+        {
+            return ValidationResult.Error($"--drift-share must be in (0, 1]; got {DriftShare}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("--out needs a folder.");
+        }
+
+        return string.IsNullOrWhiteSpace(SystemId) ? ValidationResult.Error("--system needs an id.") : ValidationResult.Success();
+    }
+}

@@ -1,0 +1,132 @@
+using AiGovernance.Samples.DriftJob.Data;
+
+namespace AiGovernance.Samples.DriftJob.Tests;
+
+public sealed class FileInputTests
+{
+    // Big enough that the detector compares by distances and sampling noise stays well below the threshold.
+    private static readonly DriftJobDataset Data = SyntheticLoanApplications.Generate(SyntheticLoanApplications.DefaultSeed, 5_000, 3_000);
+
+    private static readonly string[] Injected = [.. SyntheticLoanApplications.DriftedColumns.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public async Task Csv_DriftedPair_ExitsWithOne_AndFlagsTheInjectedColumns()
+    {
+        using var folder = new TempFolder();
+        TableFiles.WriteCsv(Data.Reference, folder.File("reference.csv"));
+        TableFiles.WriteCsv(Data.Windows[2].Data, folder.File("current.csv"));
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.csv"), "--current", folder.File("current.csv"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, run);
+        AssertFlagged(folder.File("out"), Injected);
+        Assert.DoesNotContain("Performance trend", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_UndriftedPair_ExitsWithZero()
+    {
+        using var folder = new TempFolder();
+        TableFiles.WriteCsv(Data.Reference, folder.File("reference.csv"));
+        TableFiles.WriteCsv(Data.Windows[0].Data, folder.File("current.csv"));
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.csv"), "--current", folder.File("current.csv"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitNoDrift, run);
+        AssertFlagged(folder.File("out"), []);
+        Assert.Contains("No dataset drift", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_InfersColumnKinds_AndReadsEmptyCellsAsMissing()
+    {
+        using var folder = new TempFolder();
+        TableFiles.WriteCsv(Data.Reference, folder.File("reference.csv"));
+        TableFiles.WriteCsv(Data.Windows[2].Data, folder.File("current.csv"));
+
+        await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.csv"), "--current", folder.File("current.csv"), "--out", folder.File("out"));
+
+        using var report = Json.Load(Path.Combine(folder.File("out"), "drift-report.json"));
+        var columns = report.RootElement.GetProperty("windows")[0].GetProperty("drift").GetProperty("columns").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("column").GetString()!);
+        Assert.Equal(26, columns.Count);
+        Assert.Equal("Numeric", columns["credit_score"].GetProperty("kind").GetString());
+        Assert.Equal("Categorical", columns["application_channel"].GetProperty("kind").GetString());
+        Assert.Equal("Categorical", columns["term"].GetProperty("kind").GetString());
+        Assert.Equal(0.45, columns["months_since_last_delinquency"].GetProperty("referenceMissingRate").GetDouble(), 10);
+        Assert.Equal(0.18, columns["employment_years"].GetProperty("currentMissingRate").GetDouble(), 10);
+    }
+
+    [Fact]
+    public async Task Parquet_DriftedPair_ExitsWithOne_AndFlagsTheInjectedColumns()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await TableFiles.WriteParquetAsync(Data.Reference, folder.File("reference.parquet"), ct);
+        await TableFiles.WriteParquetAsync(Data.Windows[1].Data, folder.File("current.parquet"), ct);
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.parquet"), "--current", folder.File("current.parquet"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, run);
+        AssertFlagged(folder.File("out"), Injected);
+    }
+
+    [Fact]
+    public async Task Parquet_UndriftedPair_ExitsWithZero()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await TableFiles.WriteParquetAsync(Data.Reference, folder.File("reference.parquet"), ct);
+        await TableFiles.WriteParquetAsync(Data.Windows[0].Data, folder.File("current.parquet"), ct);
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.parquet"), "--current", folder.File("current.parquet"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitNoDrift, run);
+        AssertFlagged(folder.File("out"), []);
+    }
+
+    [Fact]
+    public async Task ParquetReference_CsvCurrent_AreComparedTogether()
+    {
+        using var folder = new TempFolder();
+        await TableFiles.WriteParquetAsync(Data.Reference, folder.File("reference.parquet"), TestContext.Current.CancellationToken);
+        TableFiles.WriteCsv(Data.Windows[2].Data, folder.File("current.csv"));
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.parquet"), "--current", folder.File("current.csv"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, run);
+        AssertFlagged(folder.File("out"), Injected);
+    }
+
+    [Fact]
+    public async Task SmallCsv_UsesStatisticalTests_AndDetectsAShift()
+    {
+        // At most 1,000 reference rows: the detector switches to KS / chi-squared with Benjamini–Hochberg correction.
+        using var folder = new TempFolder();
+        var small = SyntheticLoanApplications.Generate(11, 800, 800);
+        TableFiles.WriteCsv(small.Reference, folder.File("reference.csv"));
+        TableFiles.WriteCsv(small.Windows[2].Data, folder.File("current.csv"));
+
+        var run = await JobHarness.RunWithTestTokenAsync("--reference", folder.File("reference.csv"), "--current", folder.File("current.csv"), "--out", folder.File("out"));
+
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, run);
+        using var report = Json.Load(Path.Combine(folder.File("out"), "drift-report.json"));
+        var columns = report.RootElement.GetProperty("windows")[0].GetProperty("drift").GetProperty("columns").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("column").GetString()!);
+        Assert.Equal("KolmogorovSmirnov", columns["credit_score"].GetProperty("method").GetString());
+        Assert.True(columns["credit_score"].GetProperty("isDrifted").GetBoolean());
+        Assert.Equal("ChiSquared", columns["application_channel"].GetProperty("method").GetString());
+        Assert.True(columns["application_channel"].GetProperty("isDrifted").GetBoolean());
+    }
+
+    private static void AssertFlagged(string outputFolder, string[] expected)
+    {
+        using var report = Json.Load(Path.Combine(outputFolder, "drift-report.json"));
+        var windows = report.RootElement.GetProperty("windows");
+        Assert.Equal(1, windows.GetArrayLength());
+        Assert.Equal(expected, Json.Strings(windows[0].GetProperty("driftedColumns")).Order(StringComparer.Ordinal));
+        Assert.Equal(JsonValueKindNull, report.RootElement.GetProperty("trend").ValueKind);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+}

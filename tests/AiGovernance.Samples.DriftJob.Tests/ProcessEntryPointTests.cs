@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace AiGovernance.Samples.DriftJob.Tests;
+
+/// <summary>Runs the built sample as its own process, the way a scheduler would.</summary>
+public sealed class ProcessEntryPointTests
+{
+    [Fact]
+    public async Task RealEntryPoint_OnTheEmbeddedData_ExitsWithOne_WithoutAStackTrace()
+    {
+        using var folder = new TempFolder();
+        var (exit, raw, output) = await RunSampleAsync("--out", folder.File("out"));
+
+        Assert.True(exit == 1, output);
+        Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", raw, StringComparison.Ordinal);
+        Assert.Contains("Reports written to", output, StringComparison.Ordinal);
+        Assert.Contains("Dataset drift found", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "drift-report.html")));
+    }
+
+    [Fact]
+    public async Task RealEntryPoint_OnAMissingFile_ExitsWithTwo_WithoutAStackTrace()
+    {
+        using var folder = new TempFolder();
+        var (exit, raw, output) = await RunSampleAsync("--reference", folder.File("missing.csv"), "--current", folder.File("missing.csv"), "--out", folder.File("out"));
+
+        Assert.True(exit == 2, output);
+        Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", raw, StringComparison.Ordinal);
+        Assert.Contains("does not exist", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Raw, string Output)> RunSampleAsync(params string[] arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "AiGovernance.Samples.DriftJob.dll");
+        Assert.True(File.Exists(dll), $"The sample was not copied next to the tests: {dll}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(120));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        // Spectre.Console wraps long lines at 80 columns when output is redirected; join them for the assertions.
+        var raw = await stdout + await stderr;
+        return (process.ExitCode, raw, System.Text.RegularExpressions.Regex.Replace(raw, @"\s+", " "));
+    }
+}
