@@ -30,6 +30,38 @@ public class GatesSnippets
     }
 
     [Fact]
+    public async Task QuickStart()
+    {
+        var services = new ServiceCollection();
+        var profile = new UseCaseProfile("credit-scoring")
+        {
+            HighRiskUseCases = [AnnexIIIUseCase.Creditworthiness],
+            ProfilesNaturalPersons = true,
+            DeploymentRegions = ["EU"],
+        };
+        var system = new AiSystem("credit-scoring", "Credit scoring", "2.1.0", new AiSystemOwners("ana", "bo", "cy"), RiskTier.High);
+        var artifact = ModelArtifact.FromBytes("credit-scorer", "2.1.0", "model bytes"u8);
+        List<DsseEnvelope> approvals = [];
+
+        services.AddAiGovernance(b => b.AddGates());
+        using var provider = services.BuildServiceProvider();
+
+        var classification = provider.GetRequiredService<RiskClassifier>().Classify(profile);   // tier, reasons, citations
+        var decision = await provider.GetRequiredService<GovernanceGate>().EvaluateAsync(new GateRequest
+        {
+            Gate = GateKind.Deployment, System = system, Artifact = artifact, Environment = "production",
+            Approvals = approvals, Classification = classification, Actor = "ci",
+        });
+        // decision.IsAllowed; otherwise decision.MissingApprovals, InvalidApprovals (with reasons) and Rejections say why.
+        // EnforceAsync does the same and throws DeploymentBlockedException when the gate is closed.
+
+        Assert.Equal(RiskTier.High, classification.Tier);
+        Assert.False(decision.IsAllowed);
+        Assert.Equal(5, decision.MissingApprovals.Count);             // the seed's five kinds for the high tier
+        Assert.Equal(RiskTier.High, decision.Tier);
+    }
+
+    [Fact]
     public void Classification()
     {
         var classifier = new RiskClassifier(new RiskClassificationOptions(), TimeProvider.System);

@@ -53,6 +53,26 @@ public class MonitoringSnippets
     }
 
     [Fact]
+    public async Task QuickStart()
+    {
+        var training = Applications(3_000, 52_000, seed: 60);
+        var window = Applications(3_000, 52_000, seed: 70, ageOffset: 6);
+
+        var detector = new DataDriftDetector();
+        var reference = detector.Fit(training);                // TabularData: named numeric and categorical columns
+        var report = await detector.CompareAsync(reference, window);
+        foreach (var column in report.Columns.Where(c => c.IsDrifted))
+        {
+            Console.WriteLine($"{column.Column}: {column.Method}, PSI {column.Psi:0.000}, {column.Severity}");
+        }
+        // report.DatasetDrift, report.Severity, report.ToMarkdown(), report.ToJson(), report.ToDriftEvent(systemId)
+
+        Assert.Equal(["age"], report.Columns.Where(c => c.IsDrifted).Select(c => c.Column));
+        Assert.Equal("credit-scoring", report.ToDriftEvent("credit-scoring").SystemId);
+        Assert.Contains("\"age\"", report.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IngestionValidation()
     {
         var training = Applications(2_000, 52_000, seed: 10);
