@@ -4,6 +4,7 @@ using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Samples.Extensions.ChangeFreeze;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -27,6 +28,7 @@ public class ChangeFreezeRolloutGateTests
         public RolloutController Controller { get; } = provider.GetRequiredService<RolloutController>();
         public CanaryRouter Router { get; } = provider.GetRequiredService<CanaryRouter>();
         private CanaryRecorder Recorder { get; } = provider.GetRequiredService<CanaryRecorder>();
+        public ChangeFreezeOptions Options => provider.GetRequiredService<IOptions<ChangeFreezeOptions>>().Value;
 
         /// <summary>40,000 requests split half and half, with the given error rates.</summary>
         public void Feed(double baselineErrorRate = 0.01, double candidateErrorRate = 0.01)
@@ -124,6 +126,34 @@ public class ChangeFreezeRolloutGateTests
 
         Assert.Equal(RolloutState.RolledBack, status.State);
         Assert.Equal(0.0, rollout.Router.TrafficFraction);
+    }
+
+    [Fact]
+    public async Task OptionsFromConfiguration_HoldDuringTheConfiguredWindow()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ChangeFreeze:Windows:0:Start"] = "2026-12-18T00:00:00Z",
+            ["ChangeFreeze:Windows:0:End"] = "2027-01-04T00:00:00Z",
+            ["ChangeFreeze:Windows:0:Reason"] = "Year-end freeze",
+            ["ChangeFreeze:BusinessHoursOnly"] = "false",
+        }).Build();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 24, 10, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddAiGovernance(b => b
+            .AddDeploymentStrategies(o => o.StageFractions = [0.5, 1.0])
+            .AddChangeFreezeGate(configuration.GetSection("ChangeFreeze")));
+        using var rollout = new Rollout(services.BuildServiceProvider(), time);
+
+        var options = rollout.Options;
+        Assert.Equal(YearEnd.Start, Assert.Single(options.Windows).Start);
+        Assert.False(options.BusinessHoursOnly);
+
+        await rollout.Controller.StartCanaryAsync("go", Ct);
+        rollout.Feed();
+        rollout.Time.Advance(TimeSpan.FromHours(1));
+        Assert.StartsWith("Gate change-freeze holds: Year-end freeze", (await rollout.Controller.EvaluateAsync(Ct)).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

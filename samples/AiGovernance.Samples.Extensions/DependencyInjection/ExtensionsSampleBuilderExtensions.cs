@@ -2,6 +2,7 @@ using AiGovernance.Core;
 using AiGovernance.Samples.Extensions.ChangeFreeze;
 using AiGovernance.Samples.Extensions.Lending;
 using AiGovernance.Samples.Extensions.Ticketing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -51,9 +52,30 @@ public static class ExtensionsSampleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
+        AddChangeFreezeGateCore(builder).Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="ChangeFreezeRolloutGate"/> with options bound from configuration, for example
+    /// <c>configuration.GetSection("ChangeFreeze")</c> holding <c>Windows:0:Start</c>, <c>Windows:0:End</c>,
+    /// <c>Windows:0:Reason</c>, <c>TimeZoneId</c> and <c>BusinessHoursOnly</c>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="section">The configuration section.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddChangeFreezeGate(this IAiGovernanceBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        AddChangeFreezeGateCore(builder).Bind(section);
+        return builder;
+    }
+
+    private static OptionsBuilder<ChangeFreezeOptions> AddChangeFreezeGateCore(IAiGovernanceBuilder builder)
+    {
         builder.AddDeploymentStrategies();
-        builder.Services.AddOptions<ChangeFreezeOptions>().Configure(configure).ValidateOnStart();
+        builder.AddRolloutGate<ChangeFreezeRolloutGate>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChangeFreezeOptions>, ChangeFreezeOptionsValidator>());
-        return builder.AddRolloutGate<ChangeFreezeRolloutGate>();
+        return builder.Services.AddOptions<ChangeFreezeOptions>().ValidateOnStart();
     }
 }

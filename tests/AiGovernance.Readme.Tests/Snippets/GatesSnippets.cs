@@ -166,7 +166,6 @@ public class GatesSnippets
     [Fact]
     public void Registration()
     {
-        using var dir = SnippetData.CreateTempDirectory();
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
