@@ -1,0 +1,81 @@
+using AiGovernance.Core;
+using AiGovernance.Samples.Extensions.ChangeFreeze;
+using AiGovernance.Samples.Extensions.Lending;
+using AiGovernance.Samples.Extensions.Ticketing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the sample's extensions on the <see cref="IAiGovernanceBuilder"/>, each through the package's own
+/// helper (<c>AddRiskRule</c>, <c>AddDriftResponseHandler</c>, <c>AddRolloutGate</c>). Registering twice adds nothing twice.</summary>
+public static class ExtensionsSampleBuilderExtensions
+{
+    /// <summary>Adds the Gates package (if absent) and the <see cref="ConsumerLendingRiskRule"/>, which the
+    /// <c>RiskClassifier</c> then consults beside the EU AI Act and internal rules.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAiGovernanceBuilder AddConsumerLendingRiskRule(this IAiGovernanceBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddGates().AddRiskRule<ConsumerLendingRiskRule>();
+    }
+
+    /// <summary>Adds drift monitoring (if absent), the in-memory <see cref="ITicketSystem"/> (unless one is registered)
+    /// and the <see cref="DriftTicketHandler"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adjusts the queue and minimum severity; optional.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAiGovernanceBuilder AddDriftTicketing(this IAiGovernanceBuilder builder, Action<DriftTicketOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddDriftMonitoring();
+        builder.Services.TryAddSingleton<ITicketSystem>(sp => new InMemoryTicketSystem(sp.GetRequiredService<TimeProvider>()));
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
+        return builder.AddDriftResponseHandler<DriftTicketHandler>();
+    }
+
+    /// <summary>Adds deployment strategies (if absent) and the <see cref="ChangeFreezeRolloutGate"/>, with its options
+    /// validated at start-up.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adds freeze windows and adjusts business hours.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddChangeFreezeGate(this IAiGovernanceBuilder builder, Action<ChangeFreezeOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        AddChangeFreezeGateCore(builder).Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="ChangeFreezeRolloutGate"/> with options bound from configuration, for example
+    /// <c>configuration.GetSection("ChangeFreeze")</c> holding <c>Windows:0:Start</c>, <c>Windows:0:End</c>,
+    /// <c>Windows:0:Reason</c>, <c>TimeZoneId</c> and <c>BusinessHoursOnly</c>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="section">The configuration section.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddChangeFreezeGate(this IAiGovernanceBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        AddChangeFreezeGateCore(builder).Bind(section);
+        return builder;
+    }
+
+    private static OptionsBuilder<ChangeFreezeOptions> AddChangeFreezeGateCore(IAiGovernanceBuilder builder)
+    {
+        builder.AddDeploymentStrategies();
+        builder.AddRolloutGate<ChangeFreezeRolloutGate>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChangeFreezeOptions>, ChangeFreezeOptionsValidator>());
+        return builder.Services.AddOptions<ChangeFreezeOptions>().ValidateOnStart();
+    }
+}

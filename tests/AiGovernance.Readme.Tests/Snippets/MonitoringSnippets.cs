@@ -1,0 +1,142 @@
+using AiGovernance.Core;
+using AiGovernance.Monitoring.Data;
+using AiGovernance.Monitoring.Drift;
+using AiGovernance.Monitoring.Responses;
+using AiGovernance.Monitoring.Validation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AiGovernance.Readme.Tests.Snippets;
+
+/// <summary>The ```csharp blocks of src/AiGovernance.Monitoring/README.md.</summary>
+public class MonitoringSnippets
+{
+    /// <summary>A stand-in for the README's paging handler.</summary>
+    private sealed class PagerDutyHandler : IDriftResponseHandler
+    {
+        public List<string> Pages { get; } = [];
+
+        public Severity MinimumSeverity => Severity.High;
+
+        public ValueTask HandleAsync(DriftResponseContext context, CancellationToken cancellationToken)
+        {
+            Pages.Add($"{context.Plan.Severity}: {context.Event.Summary}");
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class CollectingProgress : IProgress<DriftProgress>
+    {
+        public List<DriftProgress> Reports { get; } = [];
+
+        public void Report(DriftProgress value)
+        {
+            lock (Reports)
+            {
+                Reports.Add(value);
+            }
+        }
+    }
+
+    /// <summary>Loan applications: age and income numeric, region categorical; the window shifts income up.</summary>
+    private static TabularData Applications(int rows, double incomeMean, int seed, double ageOffset = 0)
+    {
+        var age = SnippetData.Normal(rows, 42 + ageOffset, 9, seed).Select(a => Math.Clamp(Math.Round(a), 18, 90)).ToArray();
+        var income = SnippetData.Normal(rows, incomeMean, 12_000, seed + 1);
+        var region = Enumerable.Range(0, rows).Select(i => (i % 3) switch { 0 => "north", 1 => "south", _ => "west" }).ToArray();
+        return TabularData.CreateBuilder()
+            .AddNumeric("age", age)
+            .AddNumeric("income", income)
+            .AddCategorical("region", region)
+            .Build();
+    }
+
+    [Fact]
+    public async Task QuickStart()
+    {
+        var training = Applications(3_000, 52_000, seed: 60);
+        var window = Applications(3_000, 52_000, seed: 70, ageOffset: 6);
+
+        var detector = new DataDriftDetector();
+        var reference = detector.Fit(training);                // TabularData: named numeric and categorical columns
+        var report = await detector.CompareAsync(reference, window);
+        foreach (var column in report.Columns.Where(c => c.IsDrifted))
+        {
+            Console.WriteLine($"{column.Column}: {column.Method}, PSI {column.Psi:0.000}, {column.Severity}");
+        }
+        // report.DatasetDrift, report.Severity, report.ToMarkdown(), report.ToJson(), report.ToDriftEvent(systemId)
+
+        Assert.Equal(["age"], report.Columns.Where(c => c.IsDrifted).Select(c => c.Column));
+        Assert.Equal("credit-scoring", report.ToDriftEvent("credit-scoring").SystemId);
+        Assert.Contains("\"age\"", report.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IngestionValidation()
+    {
+        var training = Applications(2_000, 52_000, seed: 10);
+        var batch = TabularData.CreateBuilder()
+            .AddNumeric("age", new double[] { 35, 151, 44 })
+            .AddNumeric("income", new double[] { 48_000, 51_000, 60_000 })
+            .AddCategorical("region", new string?[] { "north", "south", "west" })
+            .Build();
+
+        var error = Assert.Throws<DataQualityException>(() =>
+        {
+            var schema = DataSchema.Infer(training, new SchemaInferenceOptions { MaxPsi = 0.2 })
+                .WithColumn("age", c => c with { Minimum = 18, Maximum = 120 });
+            schema.EnsureValid(batch);   // throws DataQualityException carrying the full ValidationReport
+        });
+
+        Assert.False(error.Report.IsValid);
+        Assert.Contains(error.Report.Violations, v => v.Column == "age" && v.Observed == 151 && v.Limit == 120);
+    }
+
+    [Fact]
+    public async Task DataDrift()
+    {
+        var training = Applications(5_000, 52_000, seed: 20);
+        var window = Applications(5_000, 60_000, seed: 30);
+        var progress = new CollectingProgress();
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var detector = new DataDriftDetector();
+        var reference = detector.Fit(training);          // sorted columns, PSI bins, category counts; ToJson()/FromJson()
+        var report = await detector.CompareAsync(reference, window, progress, cancellationToken);
+        Console.WriteLine(report.ToMarkdown());
+
+        var drifted = report.Columns.Where(c => c.IsDrifted).Select(c => c.Column).ToArray();
+        Assert.Equal(["income"], drifted);
+        Assert.Equal(DriftMethod.NormalizedWasserstein, report.Columns.Single(c => c.Column == "income").Method);
+        Assert.False(report.DatasetDrift);                // 1 of 3 columns is below the 50 % share
+        Assert.Equal(3, progress.Reports.Count);
+        var roundTripped = DriftReference.FromJson(reference.ToJson());
+        var again = await detector.CompareAsync(roundTripped, window, cancellationToken: cancellationToken);
+        Assert.Equal(report.Columns.Select(c => c.Psi), again.Columns.Select(c => c.Psi));
+    }
+
+    [Fact]
+    public async Task Registration()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AiGovernance:Monitoring:Response:CoolDown"] = "06:00:00",
+        }).Build();
+
+        services.AddAiGovernance(b => b
+            .AddDriftMonitoring(configuration.GetSection("AiGovernance:Monitoring"))
+            .AddDriftResponseHandler<PagerDutyHandler>());
+
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Equal(TimeSpan.FromHours(6), provider.GetRequiredService<IOptions<AiGovernance.Monitoring.DriftMonitoringOptions>>().Value.Response.CoolDown);
+        var result = await provider.GetRequiredService<DriftResponseWorkflow>().HandleAsync(
+            new DriftEvent { SystemId = "credit-scoring", Subject = "income", Psi = 0.27, Summary = "income PSI 0.27" },
+            TestContext.Current.CancellationToken);
+        var pager = (PagerDutyHandler)provider.GetServices<IDriftResponseHandler>().Single();
+        Assert.Equal(["High: income PSI 0.27"], pager.Pages);
+        Assert.True(result.AllSucceeded);
+    }
+}
