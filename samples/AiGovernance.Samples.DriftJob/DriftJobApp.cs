@@ -7,8 +7,9 @@ namespace AiGovernance.Samples.DriftJob;
 
 /// <summary>The job's entry point, callable in-process (tests) as well as from <c>Program</c>.</summary>
 /// <remarks>
-/// Exit codes: <see cref="ExitNoDrift"/> (0) no window shows dataset drift; <see cref="ExitDatasetDrift"/> (1) at
-/// least one window shows dataset drift, so a batch scheduler can act; <see cref="ExitBadInput"/> (2) bad input or usage
+/// Exit codes: <see cref="ExitNoDrift"/> (0) no window shows dataset drift, or the embedded demo ran (its drift is
+/// injected on purpose; <c>--fail-on-drift</c> makes it exit 1 too); <see cref="ExitDatasetDrift"/> (1) at
+/// least one window of the user's data shows dataset drift, so a batch scheduler can act; <see cref="ExitBadInput"/> (2) bad input or usage
 /// (missing, empty or unreadable file, mismatched columns, an unparsable number, an unknown extension or option) — one
 /// red message, never a stack trace; <see cref="ExitCancelled"/> (130) cancelled with Ctrl+C.
 /// </remarks>
@@ -33,7 +34,8 @@ public static class DriftJobApp
         "Validates ingestion, compares production data with a fitted reference, projects the performance trend, runs the drift "
         + "response workflow and writes drift-report.json, drift-report.md and drift-report.html. Without --reference/--current it "
         + "analyses an embedded synthetic loan-application dataset with known drift. "
-        + "Exit codes: 0 no dataset drift; 1 dataset drift found in at least one window; 2 bad input or usage; 130 cancelled (Ctrl+C).";
+        + "Exit codes: 0 no dataset drift (or the embedded demo completed: its drift is injected on purpose); 1 dataset drift found in at least one window "
+        + "of your files (or of the demo with --fail-on-drift); 2 bad input or usage; 130 cancelled (Ctrl+C).";
 
     /// <summary>Runs the job.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>

@@ -6,10 +6,22 @@ namespace AiGovernance.Samples.DriftJob.Tests;
 public sealed class ProcessEntryPointTests
 {
     [Fact]
-    public async Task RealEntryPoint_OnTheEmbeddedData_ExitsWithOne_WithoutAStackTrace()
+    public async Task RealEntryPoint_OnTheEmbeddedDemo_ExitsWithZero_WithoutAStackTrace()
     {
         using var folder = new TempFolder();
         var (exit, raw, output) = await RunSampleAsync("--out", folder.File("out"));
+
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);
+        Assert.Contains("Dataset drift found", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "drift-report.json")));
+    }
+
+    [Fact]
+    public async Task RealEntryPoint_OnTheEmbeddedData_WithFailOnDrift_ExitsWithOne_WithoutAStackTrace()
+    {
+        using var folder = new TempFolder();
+        var (exit, raw, output) = await RunSampleAsync("--out", folder.File("out"), "--fail-on-drift");
 
         Assert.True(exit == 1, output);
         Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);

@@ -61,7 +61,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             Responses = responses,
             Audit = audit,
         };
-        var exitCode = result.DatasetDrift ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
+        var exitCode = result.DatasetDrift && settings.DriftFailsRun ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
         var folder = await ReportFiles.WriteAsync(result, exitCode, settings.Out, cancellationToken);
 
         console.WriteLine();
@@ -72,9 +72,19 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
 
         var driftedWindows = windows.Where(w => w.Drift.DatasetDrift).Select(w => w.Window.Name).ToList();
-        console.MarkupLine(result.DatasetDrift
-            ? $"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))} → exit code {exitCode}"
-            : $"[green bold]No dataset drift[/] → exit code {exitCode}");
+        if (!result.DatasetDrift)
+        {
+            console.MarkupLine($"[green bold]No dataset drift[/] → exit code {exitCode}");
+        }
+        else if (settings.DriftFailsRun)
+        {
+            console.MarkupLine($"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))} → exit code {exitCode}");
+        }
+        else
+        {
+            console.MarkupLine($"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))}, as injected into the demo data → exit code {exitCode}");
+            console.MarkupLine("[grey]On your own files (--reference/--current), or with --fail-on-drift, dataset drift exits with 1 so a scheduler can act on it.[/]");
+        }
         return exitCode;
     }
 

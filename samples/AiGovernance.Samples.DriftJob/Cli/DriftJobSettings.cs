@@ -42,6 +42,17 @@ public sealed class DriftJobSettings : CommandSettings
     [DefaultValue(SyntheticLoanApplications.DefaultSeed)]
     public int Seed { get; set; } = SyntheticLoanApplications.DefaultSeed;
 
+    /// <summary>Whether dataset drift in the embedded demo data ends the run with exit code 1.</summary>
+    /// <remarks>On your own files (<see cref="Reference"/>/<see cref="Current"/>) drift always exits with 1. The embedded
+    /// windows carry drift injected on purpose, so the demo reports it and exits 0 unless this flag asks it to behave
+    /// like a scheduled run.</remarks>
+    [CommandOption("--fail-on-drift")]
+    [Description("With the embedded demo data, exit with 1 on dataset drift as a scheduled run on your own files always does (the demo's drift is injected on purpose, so by default it exits 0).")]
+    public bool FailOnDrift { get; set; }
+
+    /// <summary>Whether dataset drift ends this run with exit code 1: always on the user's files, on request in the demo.</summary>
+    public bool DriftFailsRun => Reference is not null || FailOnDrift;
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
