@@ -1,0 +1,118 @@
+using AiGovernance.Deployment.Rollout;
+using AiGovernance.Deployment.Routing;
+using AiGovernance.Samples.GatedService;
+using AiGovernance.Samples.GatedService.Api;
+using AiGovernance.Samples.GatedService.Governance;
+using AiGovernance.Samples.GatedService.Models;
+using AiGovernance.Samples.GatedService.Scorecard;
+using AiGovernance.Samples.GatedService.Serving;
+using AiGovernance.Scorecards;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var serviceSection = builder.Configuration.GetSection(GatedServiceOptions.SectionName);
+var governance = builder.Configuration.GetSection("AiGovernance");
+var paths = DataPaths.Create(builder.Environment.ContentRootPath, serviceSection[nameof(GatedServiceOptions.DataDirectory)]);
+
+builder.Services.AddOptions<GatedServiceOptions>().Bind(serviceSection).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(paths);
+
+// Every AiGovernance package, each configured from its appsettings.json section and validated at start-up.
+builder.Services.AddAiGovernance(b => b
+    .UseFileAuditLog(paths.AuditLog)
+    .AddGates(governance.GetSection("Gates"))
+    .AddDeploymentStrategies(governance.GetSection("Deployment"))
+    .AddOversight(governance.GetSection("Oversight"))
+    .UseJsonLinesReviewLog(paths.ReviewLog)
+    .AddDriftMonitoring(governance.GetSection("Monitoring"))
+    .AddScorecards(governance.GetSection("Scorecards"))
+    .AddScorecardMetricSource<ServiceMetricSource>());
+
+builder.Services.AddSingleton<ModelCatalog>();
+builder.Services.AddSingleton<ReferenceScores>();
+builder.Services.AddSingleton<ServiceCounters>();
+builder.Services.AddSingleton<PendingOutcomes>();
+builder.Services.AddSingleton<PendingReviews>();
+builder.Services.AddSingleton<LiveScores>();
+builder.Services.AddSingleton<PredictionService>();
+builder.Services.AddSingleton<CandidateDeploymentGate>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<CandidateDeploymentGate>());
+
+// Bad bodies become 400 ProblemDetails (never 500): binding failures are not thrown, status codes get a problem body.
+builder.Services.AddProblemDetails();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapPost("/predict", async Task<Results<Ok<PredictResponse>, ValidationProblem, ProblemHttpResult>> (
+    PredictRequest request, PredictionService predictions, CancellationToken cancellationToken) =>
+{
+    var errors = request.Validate(out var application);
+    if (errors.Count > 0)
+    {
+        return TypedResults.ValidationProblem(errors);
+    }
+
+    var requestId = request.RequestId ?? Guid.NewGuid().ToString("N");
+    if (predictions.IsPending(requestId))
+    {
+        return TypedResults.Problem($"Request {requestId} is already awaiting its outcome.", statusCode: StatusCodes.Status409Conflict);
+    }
+
+    var served = await predictions.PredictAsync(application!, requestId, cancellationToken);
+    var artifact = served.Model.Artifact;
+    return TypedResults.Ok(new PredictResponse(
+        served.RequestId,
+        application!.ApplicantId,
+        served.Score.Decision,
+        served.Score.ProbabilityOfDefault,
+        VariantName(served.Variant),
+        new ModelInfo(artifact.Name, artifact.Version, artifact.Digest.ToString()),
+        VariantName(served.Variant == DeploymentVariant.Candidate ? DeploymentVariant.Baseline : DeploymentVariant.Candidate),
+        served.Routing.RequiresHumanReview,
+        served.Routing.SelectedForAudit,
+        served.TrackedForOutcome));
+});
+
+app.MapPost("/outcome", Results<Ok<OutcomeResponse>, ValidationProblem, ProblemHttpResult> (OutcomeRequest request, PredictionService predictions) =>
+{
+    var errors = request.Validate();
+    if (errors.Count > 0)
+    {
+        return TypedResults.ValidationProblem(errors);
+    }
+
+    return predictions.RecordOutcome(request.RequestId!, request.Defaulted!.Value) is { } recorded
+        ? TypedResults.Ok(new OutcomeResponse(request.RequestId!, VariantName(recorded.Variant), recorded.Correct))
+        : TypedResults.Problem($"No prediction {request.RequestId} is awaiting an outcome (unknown, or its outcome was already recorded).",
+            statusCode: StatusCodes.Status404NotFound);
+});
+
+app.MapGet("/rollout", (RolloutController controller, PredictionService predictions, CandidateDeploymentGate gate, ModelCatalog models) =>
+    TypedResults.Ok(RolloutViews.Build(controller, predictions, gate, models, RolloutViews.None)));
+
+app.MapPost("/rollout/evaluate", async (RolloutController controller, PredictionService predictions, CandidateDeploymentGate gate, ModelCatalog models, CancellationToken cancellationToken) =>
+{
+    var before = controller.Status;
+    var after = await controller.EvaluateAsync(cancellationToken);
+    return TypedResults.Ok(RolloutViews.Build(controller, predictions, gate, models, RolloutViews.OutcomeOf(before, after)));
+});
+
+app.MapGet("/scorecard", async (ScorecardEvaluator evaluator, Microsoft.Extensions.Options.IOptions<GatedServiceOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+{
+    var period = time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    var report = await evaluator.EvaluateAsync(options.Value.SystemName, period, cancellationToken: cancellationToken);
+    return TypedResults.Text(report.ToJson(), "application/json");
+});
+
+app.MapGet("/reviews", (PendingReviews queue, int? take) => TypedResults.Ok(new { pending = queue.Count, cases = queue.Peek(Math.Clamp(take ?? 50, 1, 1000)) }));
+
+app.Run();
+
+static string VariantName(DeploymentVariant variant) => variant == DeploymentVariant.Candidate ? "candidate" : "baseline";
+
+/// <summary>The entry point, public so that integration tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
