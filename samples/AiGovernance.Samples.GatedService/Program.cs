@@ -110,6 +110,9 @@ app.MapGet("/scorecard", async (ScorecardEvaluator evaluator, Microsoft.Extensio
 
 app.MapGet("/reviews", (PendingReviews queue, int? take) => TypedResults.Ok(new { pending = queue.Count, cases = queue.Peek(Math.Clamp(take ?? 50, 1, 1000)) }));
 
+// A DeploymentBlockedException from the start-up gate propagates: the host logs "Hosting failed to start" with the gate's
+// reasons and the process exits non-zero before the server listens. (Catching it here would also hide it from
+// WebApplicationFactory, which runs this entry point and needs to see why the host did not start.)
 app.Run();
 
 static string VariantName(DeploymentVariant variant) => variant == DeploymentVariant.Candidate ? "candidate" : "baseline";
