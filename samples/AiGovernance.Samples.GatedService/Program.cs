@@ -1,5 +1,6 @@
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
+using AiGovernance.Oversight.Review;
 using AiGovernance.Samples.GatedService;
 using AiGovernance.Samples.GatedService.Api;
 using AiGovernance.Samples.GatedService.Governance;
@@ -108,7 +109,90 @@ app.MapGet("/scorecard", async (ScorecardEvaluator evaluator, Microsoft.Extensio
     return TypedResults.Text(report.ToJson(), "application/json");
 });
 
-app.MapGet("/reviews", (PendingReviews queue, int? take) => TypedResults.Ok(new { pending = queue.Count, cases = queue.Peek(Math.Clamp(take ?? 50, 1, 1000)) }));
+// Human oversight: the queue lists facts only; the independent-review protocol reveals the AI's recommendation after the
+// reviewer's own judgment and writes the completed review to the review log and the audit log.
+var reviews = app.MapGroup("/reviews");
+reviews.MapGet("/", (PendingReviews queue, int? take) => TypedResults.Ok(new { pending = queue.Count, cases = queue.Peek(Math.Clamp(take ?? 50, 1, 1000)) }));
+
+reviews.MapPost("/{caseId}/start", Results<Ok<ReviewStartedResponse>, ValidationProblem, ProblemHttpResult> (
+    string caseId, StartReviewRequest request, PendingReviews queue, IndependentReviewProtocol protocol) =>
+{
+    if (string.IsNullOrWhiteSpace(request.ReviewerId) || request.ReviewerId.Length > PredictRequest.MaxIdLength)
+    {
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reviewerId"] = ["The reviewer id is required."] });
+    }
+
+    if (!queue.TryGet(caseId, out var reviewCase, out var recommendation))
+    {
+        return TypedResults.Problem($"No case {caseId} is waiting for review.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    var kind = reviewCase.Kind == PendingReviews.Audit ? ReviewKind.Audit : ReviewKind.Routed;
+    var session = queue.StartOrGet(caseId, () => protocol.Start(caseId, request.ReviewerId, recommendation, kind));
+    return session.ReviewerId == request.ReviewerId
+        ? TypedResults.Ok(new ReviewStartedResponse(caseId, reviewCase.Kind, session.ReviewerId, reviewCase.Application, session.Stage.ToString()))
+        : TypedResults.Problem($"Case {caseId} is already being reviewed by {session.ReviewerId}.", statusCode: StatusCodes.Status409Conflict);
+});
+
+reviews.MapPost("/{caseId}/judgment", Results<Ok<JudgmentRecordedResponse>, ValidationProblem, ProblemHttpResult> (
+    string caseId, InitialJudgmentRequest request, PendingReviews queue) =>
+{
+    var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+    if (!ReviewDecisions.IsValid(request.Decision))
+    {
+        errors["decision"] = ["The decision is \"approve\" or \"decline\"."];
+    }
+
+    if (request.Confidence is not (>= 0 and <= 1))
+    {
+        errors["confidence"] = ["The reviewer's confidence is required, between 0 and 1."];
+    }
+
+    if (errors.Count > 0)
+    {
+        return TypedResults.ValidationProblem(errors);
+    }
+
+    if (!queue.TryGetSession(caseId, out var session))
+    {
+        return TypedResults.Problem($"No review of case {caseId} has been started.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    try
+    {
+        var ai = session.RecordInitialJudgment(request.Decision!, request.Confidence!.Value);
+        return TypedResults.Ok(new JudgmentRecordedResponse(caseId, ai.Prediction, ai.Confidence, ai.Prediction != request.Decision));
+    }
+    catch (ReviewProtocolException refused)
+    {
+        return TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict);
+    }
+});
+
+reviews.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedResponse>, ValidationProblem, ProblemHttpResult>> (
+    string caseId, FinalDecisionRequest request, PendingReviews queue, CancellationToken cancellationToken) =>
+{
+    if (!ReviewDecisions.IsValid(request.Decision))
+    {
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["The decision is \"approve\" or \"decline\"."] });
+    }
+
+    if (!queue.TryGetSession(caseId, out var session))
+    {
+        return TypedResults.Problem($"No review of case {caseId} has been started.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    try
+    {
+        var record = await session.CompleteAsync(request.Decision!, cancellationToken);
+        queue.Complete(caseId);
+        return TypedResults.Ok(new ReviewCompletedResponse(caseId, record.ReviewerId, record.FinalDecision, record.IsOverride, record.ChangedMind));
+    }
+    catch (ReviewProtocolException refused)
+    {
+        return TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict);
+    }
+});
 
 // A DeploymentBlockedException from the start-up gate propagates: the host logs "Hosting failed to start" with the gate's
 // reasons and the process exits non-zero before the server listens. (Catching it here would also hide it from

@@ -2,6 +2,7 @@ using AiGovernance.Deployment.DependencyInjection;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Deployment.Shadow;
+using AiGovernance.Oversight.Review;
 using AiGovernance.Oversight.Routing;
 using AiGovernance.Samples.GatedService.Models;
 using Microsoft.Extensions.Options;
@@ -84,8 +85,10 @@ public sealed class PredictionService
         var model = _models.Get(variant);
         if (routing.RequiresHumanReview || routing.SelectedForAudit)
         {
-            _queue.Enqueue(new ReviewCase(requestId, routing.RequiresHumanReview ? PendingReviews.HumanReview : PendingReviews.Audit, application,
-                model.Artifact.Version, _timeProvider.GetUtcNow()));
+            _queue.Enqueue(
+                new ReviewCase(requestId, routing.RequiresHumanReview ? PendingReviews.HumanReview : PendingReviews.Audit, application,
+                    model.Artifact.Version, _timeProvider.GetUtcNow()),
+                new AiRecommendation(score.Decision, routing.Confidence));
         }
 
         _counters.Served(variant, score.Declined, routing.RequiresHumanReview, routing.SelectedForAudit);
