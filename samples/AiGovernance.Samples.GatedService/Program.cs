@@ -41,7 +41,14 @@ builder.Services.AddSingleton<CandidateDeploymentGate>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<CandidateDeploymentGate>());
 
 // Bad bodies become 400 ProblemDetails (never 500): binding failures are not thrown, status codes get a problem body.
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    if (context.ProblemDetails.Status == StatusCodes.Status400BadRequest && context.ProblemDetails.Detail is null
+        && context.ProblemDetails is not HttpValidationProblemDetails)
+    {
+        context.ProblemDetails.Detail = "The request body is missing or is not JSON of the expected shape.";
+    }
+});
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 var app = builder.Build();

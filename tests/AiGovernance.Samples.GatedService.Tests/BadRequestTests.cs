@@ -40,7 +40,8 @@ public sealed class BadRequestTests : IAsyncLifetime
     {
         var response = await _client!.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
     }
 
     [Theory]
