@@ -84,20 +84,24 @@ public static class Traffic
     public static CreditApplication Applicant(int index) =>
         ReferenceScores.SyntheticApplicant(new Random(index), $"applicant-{index}");
 
-    public static async Task<PredictResponse> PredictAsync(HttpClient client, CreditApplication a, CancellationToken cancellationToken)
+    /// <summary>Predicts; without <paramref name="requestId"/> the service assigns a random one.</summary>
+    public static async Task<PredictResponse> PredictAsync(HttpClient client, CreditApplication a, CancellationToken cancellationToken, string? requestId = null)
     {
         var response = await client.PostAsJsonAsync("/predict",
-            new PredictRequest(a.ApplicantId, a.Income, a.DebtToIncome, a.CreditHistoryYears, a.LatePayments, a.LoanAmount), cancellationToken);
+            new PredictRequest(a.ApplicantId, a.Income, a.DebtToIncome, a.CreditHistoryYears, a.LatePayments, a.LoanAmount, requestId), cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<PredictResponse>(cancellationToken))!;
     }
 
-    public static async Task<List<PredictResponse>> PredictManyAsync(HttpClient client, int from, int count, CancellationToken cancellationToken)
+    /// <summary>Predicts for applicants <paramref name="from"/>.. with request ids <c>applicant-{i}-r{round}</c>, so that
+    /// audit sampling (a stable hash of the request id) selects the same cases on every run.</summary>
+    public static async Task<List<PredictResponse>> PredictManyAsync(HttpClient client, int from, int count, CancellationToken cancellationToken, int round = 0)
     {
         var responses = new List<PredictResponse>(count);
         for (var i = from; i < from + count; i++)
         {
-            responses.Add(await PredictAsync(client, Applicant(i), cancellationToken));
+            var applicant = Applicant(i);
+            responses.Add(await PredictAsync(client, applicant, cancellationToken, $"{applicant.ApplicantId}-r{round}"));
         }
 
         return responses;

@@ -36,7 +36,7 @@ public sealed class RolloutTests
         Assert.StartsWith("Automatic rollback.", rollout.Reason, StringComparison.Ordinal);
 
         // Rolled back: every applicant, including those bucketed into the canary before, now gets the baseline.
-        var after = await Traffic.PredictManyAsync(client, 0, 300, ct);
+        var after = await Traffic.PredictManyAsync(client, 0, 300, ct, round: 1);
         Assert.All(after, r => Assert.Equal("baseline", r.Variant));
         Assert.Contains(predictions, r => r.Variant == "candidate");
 
@@ -90,7 +90,7 @@ public sealed class RolloutTests
         Assert.Equal(GatedServiceFactory.Start.AddMinutes(61), promoted.StageStartedAt);
 
         // The next stage serves half the traffic by the same stable buckets: every earlier canary applicant stays in.
-        var next = await Traffic.PredictManyAsync(client, 0, 600, ct);
+        var next = await Traffic.PredictManyAsync(client, 0, 600, ct, round: 1);
         for (var i = 0; i < next.Count; i++)
         {
             if (predictions[i].Variant == "candidate")

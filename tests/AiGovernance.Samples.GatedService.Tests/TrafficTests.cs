@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Bucketing;
+using AiGovernance.Oversight.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiGovernance.Samples.GatedService.Tests;
@@ -31,7 +32,7 @@ public sealed class TrafficTests
         }
 
         // Same key, same variant: the first 100 applicants again.
-        var again = await Traffic.PredictManyAsync(client, 0, 100, ct);
+        var again = await Traffic.PredictManyAsync(client, 0, 100, ct, round: 1);
         for (var i = 0; i < again.Count; i++)
         {
             Assert.Equal(responses[i].Variant, again[i].Variant);
@@ -41,11 +42,12 @@ public sealed class TrafficTests
 
         // Uncertain cases (highest class probability below the 0.75 threshold) and only those go to human review.
         var all = responses.Concat(again).ToList();
+        var sampler = new AuditSampler(0.05, "2026-Q4");   // the configured rate and salt: automated decisions only
         foreach (var r in all)
         {
             var confidence = Math.Max(r.ProbabilityOfDefault, 1 - r.ProbabilityOfDefault);
             Assert.Equal(confidence < 0.75, r.SentToReview);
-            Assert.False(r.SentToReview && r.SelectedForAudit);
+            Assert.Equal(!r.SentToReview && sampler.IsSelected(r.RequestId), r.SelectedForAudit);
             Assert.Equal(r.ProbabilityOfDefault >= 0.5 ? "decline" : "approve", r.Decision);
         }
 
