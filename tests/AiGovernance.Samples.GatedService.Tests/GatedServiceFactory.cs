@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using AiGovernance.Samples.GatedService.Api;
+using AiGovernance.Samples.GatedService.Models;
+using AiGovernance.Samples.GatedService.Serving;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AiGovernance.Samples.GatedService.Tests;
+
+/// <summary>Hosts the sample in memory with its own data directory, a <see cref="FakeTimeProvider"/> and extra settings.</summary>
+public sealed class GatedServiceFactory(string dataDirectory, FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public const string RolloutName = "credit-scorer-2.0.0";
+
+    public static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Small stages so that a test reaches the minimum samples with a few hundred requests: 20% → 50% → 80% → 100%,
+    /// at least 50 labelled requests per arm, one hour per stage, and no periodic evaluation (tests evaluate explicitly).</summary>
+    public static readonly IReadOnlyDictionary<string, string?> FastRollout = new Dictionary<string, string?>
+    {
+        ["AiGovernance:Deployment:StageFractions:0"] = "0.2",
+        ["AiGovernance:Deployment:StageFractions:1"] = "0.5",
+        ["AiGovernance:Deployment:StageFractions:2"] = "0.8",
+        ["AiGovernance:Deployment:StageFractions:3"] = "1.0",
+        ["AiGovernance:Deployment:BaselineErrorRate"] = "0.1",
+        ["AiGovernance:Deployment:MinimumDetectableEffect"] = "0.2",
+        ["AiGovernance:Deployment:MinStageDuration"] = "01:00:00",
+        ["AiGovernance:Deployment:MonitoringInterval"] = "10.00:00:00",
+        ["AiGovernance:Deployment:Canary:MinRequestsPerVariant"] = "50",
+    };
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public FakeTimeProvider Time { get; } = time;
+
+    public string AuditLogPath => Path.Combine(DataDirectory, "audit", "governance-audit.jsonl");
+
+    public string ApprovalsDirectory => Path.Combine(DataDirectory, "governance", "approvals");
+
+    public static GatedServiceFactory Create(TempDirectory directory, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(directory.Path, new FakeTimeProvider(Start), settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("GatedService:DataDirectory", DataDirectory);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+}
+
+/// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public TempDirectory() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gated-service-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a host that failed to start; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+/// <summary>Requests the tests send.</summary>
+public static class Traffic
+{
+    /// <summary>A reproducible applicant (seeded by the index) with id <c>applicant-{index}</c>.</summary>
+    public static CreditApplication Applicant(int index) =>
+        ReferenceScores.SyntheticApplicant(new Random(index), $"applicant-{index}");
+
+    /// <summary>Predicts; without <paramref name="requestId"/> the service assigns a random one.</summary>
+    public static async Task<PredictResponse> PredictAsync(HttpClient client, CreditApplication a, CancellationToken cancellationToken, string? requestId = null)
+    {
+        var response = await client.PostAsJsonAsync("/predict",
+            new PredictRequest(a.ApplicantId, a.Income, a.DebtToIncome, a.CreditHistoryYears, a.LatePayments, a.LoanAmount, requestId), cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<PredictResponse>(cancellationToken))!;
+    }
+
+    /// <summary>Predicts for applicants <paramref name="from"/>.. with request ids <c>applicant-{i}-r{round}</c>, so that
+    /// audit sampling (a stable hash of the request id) selects the same cases on every run.</summary>
+    public static async Task<List<PredictResponse>> PredictManyAsync(HttpClient client, int from, int count, CancellationToken cancellationToken, int round = 0)
+    {
+        var responses = new List<PredictResponse>(count);
+        for (var i = from; i < from + count; i++)
+        {
+            var applicant = Applicant(i);
+            responses.Add(await PredictAsync(client, applicant, cancellationToken, $"{applicant.ApplicantId}-r{round}"));
+        }
+
+        return responses;
+    }
+
+    /// <summary>Posts the ground truth of a prediction: <paramref name="correct"/> decides whether it matches the decision.</summary>
+    public static async Task<OutcomeResponse> OutcomeAsync(HttpClient client, PredictResponse prediction, bool correct, CancellationToken cancellationToken)
+    {
+        var declined = prediction.Decision == "decline";
+        var response = await client.PostAsJsonAsync("/outcome", new OutcomeRequest(prediction.RequestId, correct ? declined : !declined), cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<OutcomeResponse>(cancellationToken))!;
+    }
+
+    public static async Task<RolloutView> EvaluateAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        var response = await client.PostAsync("/rollout/evaluate", null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<RolloutView>(cancellationToken))!;
+    }
+}
