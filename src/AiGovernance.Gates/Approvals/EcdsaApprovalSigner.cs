@@ -44,7 +44,7 @@ public sealed class EcdsaApprovalSigner : IApprovalSigner, IDisposable
             throw new ArgumentException("The bytes are not a PKCS#8 ECDSA private key.", nameof(pkcs8PrivateKey), ex);
         }
 
-        if (key.KeySize != 256 || key.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+        if (key.KeySize != 256 || key.ExportParameters(false).Curve.Oid?.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
         {
             key.Dispose();
             throw new ArgumentException("Only NIST P-256 keys are supported.", nameof(pkcs8PrivateKey));
