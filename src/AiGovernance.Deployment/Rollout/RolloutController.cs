@@ -372,8 +372,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                     lastFailure = null;
                     break;
                 }
-                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    // A target's own failure counts as a failed attempt even when the caller cancels meanwhile; only the
+                    // caller's cancellation ends the retries (below).
                     lastFailure = exception;
                     DeploymentLog.RollbackAttemptFailed(_logger, _plan.Name, attempt, _resilience.RollbackMaxAttempts, exception);
                     await AppendFailureAsync("deployment.rollout.rollback_attempt_failed", exception, attempt, _status.TrafficFraction).ConfigureAwait(false);

@@ -62,25 +62,16 @@ public sealed class DsseEnvelope
     /// 1 KiB; the limit stops a hostile caller from making the gate decode and hold megabytes per approval.</summary>
     public const int DefaultMaxLength = 64 * 1024;
 
-    /// <summary>Parses an envelope's JSON of at most <see cref="DefaultMaxLength"/> UTF-8 bytes.</summary>
+    /// <summary>Parses an envelope's JSON of at most <see cref="DefaultMaxLength"/> UTF-8 bytes (for another limit use
+    /// <see cref="TryParse(string?, int, out DsseEnvelope?, out string?)"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The envelope.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a DSSE envelope or is larger than the limit.</exception>
-    public static DsseEnvelope Parse(string json) => Parse(json, DefaultMaxLength);
-
-    /// <summary>Parses an envelope's JSON.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="maxLength">The largest envelope accepted, in UTF-8 bytes; larger text is refused before it is parsed.</param>
-    /// <returns>The envelope.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is not positive.</exception>
-    /// <exception cref="FormatException">The text is not a DSSE envelope or is larger than <paramref name="maxLength"/>.</exception>
-    public static DsseEnvelope Parse(string json, int maxLength)
+    public static DsseEnvelope Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
-        return TryParse(json, maxLength, out var envelope, out var error) ? envelope! : throw new FormatException(error);
+        return TryParse(json, DefaultMaxLength, out var envelope, out var error) ? envelope! : throw new FormatException(error);
     }
 
     /// <summary>Tries to parse an envelope's JSON of at most <see cref="DefaultMaxLength"/> UTF-8 bytes.</summary>
