@@ -20,4 +20,5 @@ internal static class GatesDefaults
 
     public static readonly TimeSpan ApprovalClockSkew = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan MaxApprovalLifetime = TimeSpan.FromDays(365);
+    public const int MaxApprovalEnvelopeBytes = Approvals.DsseEnvelope.DefaultMaxLength;
 }

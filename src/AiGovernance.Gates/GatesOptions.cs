@@ -48,4 +48,11 @@ public sealed class GatesOptions
     /// Between one hour and 3650 days.</summary>
     /// <value>The default value is 365 days.</value>
     public TimeSpan MaxApprovalLifetime { get; set; } = GatesDefaults.MaxApprovalLifetime;
+
+    /// <summary>The largest signed approval envelope the verifier accepts (payload type, payload and signatures, in bytes);
+    /// larger ones are invalid (<see cref="ApprovalFailureReason.EnvelopeTooLarge"/>) before any signature is checked.
+    /// Between 1 KiB and 16 MiB.</summary>
+    /// <value>The default value is 65,536 bytes (64 KiB, <see cref="DsseEnvelope.DefaultMaxLength"/>).</value>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxApprovalEnvelopeBytes { get; set; } = GatesDefaults.MaxApprovalEnvelopeBytes;
 }

@@ -100,7 +100,8 @@ public static class DeploymentBuilderExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 options.Canary,
                 sp.GetServices<IRolloutGate>(),
-                sp.GetService<ILogger<RolloutController>>());
+                sp.GetService<ILogger<RolloutController>>(),
+                options.Resilience);
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }

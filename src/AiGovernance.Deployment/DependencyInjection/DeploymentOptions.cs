@@ -41,6 +41,10 @@ public sealed class DeploymentOptions
     [ValidateObjectMembers]
     public CanaryAnalysisOptions Canary { get; set; } = new();
 
+    /// <summary>Time-boxing of deployment target calls and rollback retries with back-off.</summary>
+    [ValidateObjectMembers]
+    public RolloutResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>Shadow runner settings.</summary>
     [ValidateObjectMembers]
     public ShadowRunnerOptions Shadow { get; set; } = new();

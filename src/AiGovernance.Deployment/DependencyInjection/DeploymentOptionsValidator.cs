@@ -41,6 +41,18 @@ internal sealed class DeploymentOptionsValidator : IValidateOptions<DeploymentOp
             failures.Add("Shadow.CandidateTimeout must be positive.");
         }
 
+        if (options.Resilience is null)
+        {
+            failures.Add("Resilience options are required.");
+        }
+        else
+        {
+            foreach (var problem in options.Resilience.Problems())
+            {
+                failures.Add($"Resilience.{problem}");
+            }
+        }
+
         if (options.Canary is null)
         {
             failures.Add("Canary options are required.");

@@ -10,7 +10,8 @@ namespace AiGovernance.Deployment.Recording;
 /// throughput grows with cores, and totals are exact. Memory is fixed at construction
 /// (about <c>stripes × 35 KB</c>) whatever the traffic.</para>
 /// <para><see cref="Snapshot"/> may run concurrently with <see cref="Record"/>; it sums the stripes into an immutable
-/// <see cref="VariantSnapshot"/> in which errors never exceed requests.</para>
+/// <see cref="VariantSnapshot"/> in which errors never exceed requests and errors match requests to within the errors
+/// recorded during one pass of the read (see <see cref="Snapshot"/>).</para>
 /// </remarks>
 public sealed class VariantRecorder
 {
@@ -18,6 +19,7 @@ public sealed class VariantRecorder
     private const int FirstBucketSlot = 16;
     private const int StripeLength = FirstBucketSlot + LatencyHistogramSnapshot.BucketCount + 8;
     private const int MaxDefaultStripes = 16;
+    private const int SnapshotPasses = 4;
 
     private readonly long[][] _stripes;
     private readonly int _mask;
@@ -69,25 +71,56 @@ public sealed class VariantRecorder
 
     /// <summary>The totals so far.</summary>
     /// <returns>An immutable snapshot.</returns>
+    /// <remarks>Under concurrent recording the error count and the latency buckets cannot be read at one instant. Each
+    /// pass reads the errors, then the buckets, then the errors again; the errors read first all belong to requests in
+    /// the buckets (each request's bucket is incremented before its error), so errors never exceed requests, and the
+    /// errors of the bucketed requests lie between the two reads. Up to <c>4</c> passes are made and the one with the
+    /// smallest gap kept (a gap of zero ends early), so a reader that is descheduled in one pass — while thousands of
+    /// requests are recorded — cannot report an error rate far below the true one. Exact when recording is quiescent.</remarks>
     public VariantSnapshot Snapshot()
     {
-        // Errors are read before buckets and each request's bucket is incremented before its error, so errors ≤ requests.
+        var counts = new long[LatencyHistogramSnapshot.BucketCount];
+        long[]? best = null;
+        long bestErrors = 0;
+        var bestGap = long.MaxValue;
+        for (var pass = 0; pass < SnapshotPasses; pass++)
+        {
+            var before = SumErrors();
+            Array.Clear(counts);
+            foreach (var stripe in _stripes)
+            {
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] += Volatile.Read(ref stripe[FirstBucketSlot + i]);
+                }
+            }
+
+            var gap = SumErrors() - before;
+            if (gap < bestGap)
+            {
+                bestGap = gap;
+                bestErrors = before;
+                (best, counts) = (counts, best ?? new long[LatencyHistogramSnapshot.BucketCount]);
+            }
+
+            if (gap == 0)
+            {
+                break;
+            }
+        }
+
+        return new VariantSnapshot(bestErrors, new LatencyHistogramSnapshot(best!));
+    }
+
+    private long SumErrors()
+    {
         long errors = 0;
         foreach (var stripe in _stripes)
         {
             errors += Volatile.Read(ref stripe[ErrorSlot]);
         }
 
-        var counts = new long[LatencyHistogramSnapshot.BucketCount];
-        foreach (var stripe in _stripes)
-        {
-            for (var i = 0; i < counts.Length; i++)
-            {
-                counts[i] += Volatile.Read(ref stripe[FirstBucketSlot + i]);
-            }
-        }
-
-        return new VariantSnapshot(errors, new LatencyHistogramSnapshot(counts));
+        return errors;
     }
 
     private static void ThrowNegative(TimeSpan latency) =>

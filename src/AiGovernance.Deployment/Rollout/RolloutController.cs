@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Canary;
@@ -20,6 +21,15 @@ namespace AiGovernance.Deployment.Rollout;
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
 /// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
 /// (<c>deployment.rollout.transition</c>) and logged.</para>
+/// <para>Faulty targets: every call to the <see cref="IDeploymentTarget"/> is time-boxed by
+/// <see cref="RolloutResilienceOptions.TargetCallTimeout"/> on the <see cref="TimeProvider"/>, so a hanging target cannot
+/// hold the controller (and with it every later rollback). A rollback that throws or times out is retried with exponential
+/// back-off; each failed attempt is audited (<c>deployment.rollout.rollback_attempt_failed</c>, with the exception type
+/// but not its message). When every attempt fails, or the caller cancels mid-rollback, the rollout becomes
+/// <see cref="RolloutState.RollbackFailed"/> (audited, logged as critical): it never advances again, and each later
+/// evaluation or <see cref="RollBackAsync"/> retries the rollback. A traffic change that throws or times out leaves the
+/// rollout at its current stage and is audited (<c>deployment.rollout.traffic_change_failed</c>) before the exception
+/// reaches the caller.</para>
 /// </remarks>
 public sealed class RolloutController : IDisposable, IAsyncDisposable
 {
@@ -32,12 +42,14 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private readonly CanaryAnalysisOptions _analysisOptions;
     private readonly IRolloutGate[] _gates;
     private readonly ILogger _logger;
+    private readonly RolloutResilienceOptions _resilience;
     private readonly SemaphoreSlim _serial = new(1, 1);
     private RolloutStatus _status;
     private CanarySnapshot _stageStart;
     private double _alwaysValidPValue = 1.0;
     private string? _fairnessViolation;
     private string? _securityIncident;
+    private string? _pendingRollbackReason;
     private ITimer? _timer;
 
     /// <summary>Creates a controller in the <see cref="RolloutState.Shadow"/> state (no candidate traffic).</summary>
@@ -49,7 +61,9 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="analysisOptions">Canary analysis thresholds; defaults when null.</param>
     /// <param name="gates">Additional gates; none when null.</param>
     /// <param name="logger">The logger; none when null.</param>
+    /// <param name="resilience">Time-boxing and rollback retries; defaults when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid.</exception>
     public RolloutController(
         RolloutPlan plan,
         IDeploymentTarget target,
@@ -58,7 +72,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         TimeProvider timeProvider,
         CanaryAnalysisOptions? analysisOptions = null,
         IEnumerable<IRolloutGate>? gates = null,
-        ILogger? logger = null)
+        ILogger? logger = null,
+        RolloutResilienceOptions? resilience = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
@@ -74,6 +89,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _analysisOptions.ThrowIfInvalid(nameof(analysisOptions));
         _gates = gates?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
+        _resilience = resilience ?? new RolloutResilienceOptions();
+        _resilience.ThrowIfInvalid(nameof(resilience));
         _status = new RolloutStatus(RolloutState.Shadow, -1, 0.0, timeProvider.GetUtcNow(), "Created in shadow mode.", null);
     }
 
@@ -106,9 +123,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Analyzes the current stage and advances, waits or rolls back.</summary>
+    /// <summary>Analyzes the current stage and advances, waits or rolls back; after a failed rollback
+    /// (<see cref="RolloutState.RollbackFailed"/>) it retries the rollback instead.</summary>
     /// <param name="cancellationToken">Cancels the evaluation.</param>
-    /// <returns>The status afterwards; unchanged outside the canary state.</returns>
+    /// <returns>The status afterwards; unchanged outside the canary and rollback-failed states.</returns>
     public async ValueTask<RolloutStatus> EvaluateAsync(CancellationToken cancellationToken = default)
     {
         await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -136,10 +154,12 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     public ValueTask<RolloutStatus> ResumeAsync(string reason, CancellationToken cancellationToken = default) =>
         CommandAsync(RolloutState.Paused, RolloutState.Canary, reason, cancellationToken);
 
-    /// <summary>Rolls back now (a manual trigger). Idempotent.</summary>
+    /// <summary>Rolls back now (a manual trigger), retrying a failing target with back-off. Idempotent.</summary>
     /// <param name="reason">Why.</param>
-    /// <param name="cancellationToken">Cancels the command.</param>
-    /// <returns>The status.</returns>
+    /// <param name="cancellationToken">Cancels the command; cancelling mid-rollback leaves the rollout
+    /// <see cref="RolloutState.RollbackFailed"/>.</param>
+    /// <returns>The status: <see cref="RolloutState.RolledBack"/>, or <see cref="RolloutState.RollbackFailed"/> when every
+    /// attempt failed.</returns>
     public async ValueTask<RolloutStatus> RollBackAsync(string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -230,6 +250,11 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private async ValueTask<RolloutStatus> EvaluateCoreAsync(CancellationToken cancellationToken)
     {
         var status = _status;
+        if (status.State == RolloutState.RollbackFailed)
+        {
+            return await RollBackCoreAsync(_pendingRollbackReason ?? status.Reason, status.LastAnalysis, cancellationToken).ConfigureAwait(false);
+        }
+
         if (status.State != RolloutState.Canary)
         {
             return status;
@@ -302,7 +327,17 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private async ValueTask<RolloutStatus> EnterStageAsync(int index, string reason, CanaryAnalysis? analysis, CancellationToken cancellationToken)
     {
         var fraction = _plan.Stages[index].TrafficFraction;
-        await _target.SetTrafficAsync(fraction, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token), (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            DeploymentLog.TrafficChangeFailed(_logger, _plan.Name, fraction, exception);
+            await AppendFailureAsync("deployment.rollout.traffic_change_failed", exception, 1, fraction).ConfigureAwait(false);
+            throw;
+        }
+
         _stageStart = _recorder.Snapshot();
         _alwaysValidPValue = 1.0;
         var state = fraction >= 1.0 ? RolloutState.Completed : RolloutState.Canary;
@@ -318,11 +353,114 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             return _status;
         }
 
-        await _target.RollBackAsync(reason, cancellationToken).ConfigureAwait(false);
-        var next = _status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, StageStartedAt = _timeProvider.GetUtcNow(), Reason = reason, LastAnalysis = analysis };
-        await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
+        _pendingRollbackReason = reason;
+        Exception? lastFailure = null;
+        var attempts = 0;
+        try
+        {
+            for (var attempt = 1; attempt <= _resilience.RollbackMaxAttempts; attempt++)
+            {
+                if (attempt > 1)
+                {
+                    await Task.Delay(_resilience.DelayBefore(attempt), _timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+
+                attempts = attempt;
+                try
+                {
+                    await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token), (Fraction: 0.0, Reason: reason), cancellationToken).ConfigureAwait(false);
+                    lastFailure = null;
+                    break;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // A target's own failure counts as a failed attempt even when the caller cancels meanwhile; only the
+                    // caller's cancellation ends the retries (below).
+                    lastFailure = exception;
+                    DeploymentLog.RollbackAttemptFailed(_logger, _plan.Name, attempt, _resilience.RollbackMaxAttempts, exception);
+                    await AppendFailureAsync("deployment.rollout.rollback_attempt_failed", exception, attempt, _status.TrafficFraction).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller gave up mid-rollback: whether the target rolled back is unknown, so the rollout must say so.
+            await MarkRollbackFailedAsync(reason, analysis, attempts, exception).ConfigureAwait(false);
+            throw;
+        }
+
+        if (lastFailure is not null)
+        {
+            return await MarkRollbackFailedAsync(reason, analysis, attempts, lastFailure).ConfigureAwait(false);
+        }
+
+        var finalReason = attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{reason} (rolled back on attempt {attempts})") : reason;
+        var next = _status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, StageStartedAt = _timeProvider.GetUtcNow(), Reason = finalReason, LastAnalysis = analysis };
+        await TransitionAsync(next, CancellationToken.None).ConfigureAwait(false);
+        _pendingRollbackReason = null;
         DeploymentLog.RolloutRolledBack(_logger, _plan.Name, reason);
         return next;
+    }
+
+    private async ValueTask<RolloutStatus> MarkRollbackFailedAsync(string reason, CanaryAnalysis? analysis, int attempts, Exception? failure)
+    {
+        var failed = _status with
+        {
+            State = RolloutState.RollbackFailed,
+            StageStartedAt = _timeProvider.GetUtcNow(),
+            Reason = string.Create(CultureInfo.InvariantCulture,
+                $"Rollback failed after {attempts} attempt(s) ({failure?.GetType().Name ?? "cancelled"}); traffic may still reach the candidate and an operator must act. Rollback reason: {reason}"),
+            LastAnalysis = analysis,
+        };
+        if (_status.State != RolloutState.RollbackFailed)
+        {
+            await TransitionAsync(failed, CancellationToken.None).ConfigureAwait(false);
+        }
+        else
+        {
+            Volatile.Write(ref _status, failed);
+        }
+
+        DeploymentLog.RollbackFailed(_logger, _plan.Name, attempts, failure);
+        return failed;
+    }
+
+    /// <summary>Calls the target, time-boxed on the clock: a target that ignores cancellation and hangs is abandoned (its
+    /// eventual failure observed) and the call fails with <see cref="TimeoutException"/>.</summary>
+    private async ValueTask CallTargetAsync(Func<IDeploymentTarget, (double Fraction, string Reason), CancellationToken, ValueTask> call, (double Fraction, string Reason) state, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var task = call(_target, state, attempt.Token).AsTask();
+        try
+        {
+            await task.WaitAsync(_resilience.TargetCallTimeout, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!task.IsCompleted)
+        {
+            await attempt.CancelAsync().ConfigureAwait(false);
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private async ValueTask AppendFailureAsync(string eventType, Exception exception, int attempt, double trafficFraction)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rollout", _plan.Name);
+            writer.WriteString("state", _status.State.ToString());
+            writer.WriteNumber("attempt", attempt);
+            writer.WriteNumber("maxAttempts", _resilience.RollbackMaxAttempts);
+            writer.WriteNumber("trafficFraction", trafficFraction);
+            writer.WriteString("error", exception.GetType().Name);
+            writer.WriteBoolean("timedOut", exception is TimeoutException);
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: document.RootElement.Clone()), CancellationToken.None).ConfigureAwait(false);
     }
 
     private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken)

@@ -17,4 +17,9 @@ public enum RolloutState
 
     /// <summary>All traffic went back to the baseline. Final.</summary>
     RolledBack = 4,
+
+    /// <summary>Every rollback attempt failed (the target threw or timed out): traffic may still reach the candidate and
+    /// an operator must act. Never advances; each evaluation and <see cref="RolloutController.RollBackAsync"/> tries the
+    /// rollback again.</summary>
+    RollbackFailed = 5,
 }

@@ -22,4 +22,13 @@ internal static partial class DeploymentLog
 
     [LoggerMessage(EventId = 8012, Level = LogLevel.Error, Message = "Rollout {Rollout}: scheduled evaluation failed.")]
     public static partial void RolloutEvaluationFailed(ILogger logger, string rollout, Exception exception);
+
+    [LoggerMessage(EventId = 8013, Level = LogLevel.Error, Message = "Rollout {Rollout}: rollback attempt {Attempt} of {MaxAttempts} failed.")]
+    public static partial void RollbackAttemptFailed(ILogger logger, string rollout, int attempt, int maxAttempts, Exception exception);
+
+    [LoggerMessage(EventId = 8014, Level = LogLevel.Critical, Message = "Rollout {Rollout}: rollback failed after {Attempts} attempts; traffic may still reach the candidate and an operator must act.")]
+    public static partial void RollbackFailed(ILogger logger, string rollout, int attempts, Exception? exception);
+
+    [LoggerMessage(EventId = 8015, Level = LogLevel.Error, Message = "Rollout {Rollout}: changing the candidate's traffic to {Traffic} failed; the rollout stays where it was.")]
+    public static partial void TrafficChangeFailed(ILogger logger, string rollout, double traffic, Exception exception);
 }

@@ -74,4 +74,12 @@ public enum ApprovalFailureReason
 
     /// <summary>The approval's validity period (issued-at to expires-at) exceeds the configured maximum.</summary>
     ValidityTooLong = 23,
+
+    /// <summary>The envelope is larger than the verifier accepts or carries more signatures than it tries; refused before
+    /// any signature is checked.</summary>
+    EnvelopeTooLarge = 24,
+
+    /// <summary>The verifier threw instead of answering; the gate counts the approval as invalid (fail closed) and names
+    /// only the exception type.</summary>
+    VerificationError = 25,
 }

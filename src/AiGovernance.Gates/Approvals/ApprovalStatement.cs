@@ -157,7 +157,7 @@ public sealed record ApprovalStatement
         var subjects = new List<ApprovalSubject>();
         foreach (var subject in json.Subject ?? [])
         {
-            if (subject?.Digest is null || !subject.Digest.TryGetValue("sha256", out var hex) || hex.Length != 64
+            if (subject?.Digest is null || !subject.Digest.TryGetValue("sha256", out var hex) || hex is null || hex.Length != 64
                 || !Sha256Digest.TryParse(hex, out var digest) || string.IsNullOrWhiteSpace(subject.Name))
             {
                 error = "A subject lacks a name or a sha256 digest.";
@@ -170,7 +170,7 @@ public sealed record ApprovalStatement
         var p = json.Predicate;
         if (!GateKindNames.TryParse(p.Gate, out var gate))
         {
-            error = $"Unknown gate '{p.Gate}'.";
+            error = $"Unknown gate '{UntrustedText.Quote(p.Gate)}'.";
             return false;
         }
 
@@ -184,7 +184,7 @@ public sealed record ApprovalStatement
                 decision = ApprovalDecision.Rejected;
                 break;
             default:
-                error = $"Unknown decision '{p.Decision}'.";
+                error = $"Unknown decision '{UntrustedText.Quote(p.Decision)}'.";
                 return false;
         }
 

@@ -1,12 +1,21 @@
+using System.Globalization;
 using AiGovernance.Core;
 
 namespace AiGovernance.Gates.Approvals;
 
 /// <summary>Verifies DSSE approval envelopes with the trusted reviewer keys: signature first (over the pre-authentication
 /// encoding, so neither payload nor payload type can be changed), then key status, statement, bindings, validity and nonce.</summary>
-/// <remarks>The envelope's <c>keyid</c> is never trusted on its own: every trusted key is tried and only a key whose
+/// <remarks><para>The envelope's <c>keyid</c> is never trusted on its own: every trusted key is tried and only a key whose
 /// signature verifies identifies the reviewer. The nonce is recorded only after every other check has passed, so
-/// unauthenticated input cannot poison the ledger. Thread-safe.</remarks>
+/// unauthenticated input cannot poison the ledger. Thread-safe.</para>
+/// <para>Fail-closed rules for hostile input: an envelope whose payload and signatures exceed the size limit, or that
+/// carries more than <see cref="MaxSignatures"/> signatures, is refused before any cryptography
+/// (<see cref="ApprovalFailureReason.EnvelopeTooLarge"/>), which bounds the work one approval can cause; a revoked key's
+/// approvals are refused whatever issue time they claim (see <see cref="TrustedReviewerKeyRegistry"/>); the clock skew
+/// only lets an approval issued slightly in the future count — it never extends an approval past its expiry, which
+/// would stretch what the reviewer signed; text quoted from a statement in <see cref="ApprovalVerification.Detail"/> is
+/// cut to 64 characters with control and invisible characters escaped, and no detail carries the payload or key material.</para>
+/// </remarks>
 public sealed class DsseApprovalVerifier : IApprovalVerifier
 {
     private readonly TrustedReviewerKeyRegistry _keys;
@@ -14,6 +23,10 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _clockSkew;
     private readonly TimeSpan? _maxLifetime;
+    private readonly int _maxEnvelopeBytes;
+
+    /// <summary>The most signatures an envelope may carry; an approval has one per reviewer key, so 16 is generous.</summary>
+    public const int MaxSignatures = 16;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="keys">The trusted reviewer keys.</param>
@@ -21,10 +34,15 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
     /// <param name="timeProvider">The clock.</param>
     /// <param name="clockSkew">Tolerance for issuers whose clocks run ahead (applies to not-yet-valid only).</param>
     /// <param name="maxApprovalLifetime">The longest validity period (expires-at minus issued-at) accepted; <see langword="null"/> for no limit.</param>
+    /// <param name="maxEnvelopeBytes">The largest envelope accepted: payload type, payload and signature bytes together.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockSkew"/> is negative or <paramref name="maxApprovalLifetime"/> is not positive.</exception>
-    public DsseApprovalVerifier(TrustedReviewerKeyRegistry keys, IApprovalNonceLedger nonces, TimeProvider timeProvider, TimeSpan clockSkew = default, TimeSpan? maxApprovalLifetime = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockSkew"/> is negative, <paramref name="maxApprovalLifetime"/>
+    /// or <paramref name="maxEnvelopeBytes"/> is not positive.</exception>
+    public DsseApprovalVerifier(TrustedReviewerKeyRegistry keys, IApprovalNonceLedger nonces, TimeProvider timeProvider, TimeSpan clockSkew = default,
+        TimeSpan? maxApprovalLifetime = null, int maxEnvelopeBytes = DsseEnvelope.DefaultMaxLength)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxEnvelopeBytes, 1);
+        _maxEnvelopeBytes = maxEnvelopeBytes;
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(nonces);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -50,6 +68,12 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         if (envelope.Signatures.Count == 0)
         {
             return Fail(ApprovalFailureReason.MissingSignature, "The envelope carries no signature.");
+        }
+
+        if (envelope.Signatures.Count > MaxSignatures || Size(envelope) > _maxEnvelopeBytes)
+        {
+            return Fail(ApprovalFailureReason.EnvelopeTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"The envelope has {envelope.Signatures.Count} signatures and {Size(envelope)} bytes; at most {MaxSignatures} signatures and {_maxEnvelopeBytes} bytes are accepted."));
         }
 
         var pae = envelope.GetPreAuthenticationEncoding();
@@ -93,9 +117,10 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         }
 
         var now = _timeProvider.GetUtcNow();
-        if (_keys.IsRevoked(signer.KeyId))
+        if (_keys.TryGetRevocation(signer.KeyId, out var revokedAt))
         {
-            return Fail(ApprovalFailureReason.KeyRevoked, $"Key {signer.KeyId} of reviewer {signer.ReviewerId} was revoked.", signer.KeyId);
+            return Fail(ApprovalFailureReason.KeyRevoked, string.Create(CultureInfo.InvariantCulture,
+                $"Key {signer.KeyId} of reviewer {signer.ReviewerId} was revoked at {revokedAt:O}; none of its approvals count, whatever issue time they claim."), signer.KeyId);
         }
 
         if (now < signer.ValidFrom)
@@ -110,7 +135,7 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (!string.Equals(envelope.PayloadType, Dsse.InTotoPayloadType, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.UnsupportedPayloadType, $"The payload type '{envelope.PayloadType}' is not '{Dsse.InTotoPayloadType}'.", signer.KeyId);
+            return Fail(ApprovalFailureReason.UnsupportedPayloadType, $"The payload type '{UntrustedText.Quote(envelope.PayloadType)}' is not '{Dsse.InTotoPayloadType}'.", signer.KeyId);
         }
 
         if (!ApprovalStatement.TryParse(envelope.Payload.Span, out var statement, out var error))
@@ -127,10 +152,10 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (!_nonces.TryRecord(p.Nonce, Sha256Digest.Compute(envelope.Payload.Span), p.ExpiresAt))
         {
-            return new ApprovalVerification(ApprovalFailureReason.ReplayedNonce, $"Nonce {p.Nonce} was already used by a different approval.", statement, signer.KeyId);
+            return new ApprovalVerification(ApprovalFailureReason.ReplayedNonce, $"Nonce {UntrustedText.Quote(p.Nonce)} was already used by a different approval.", statement, signer.KeyId);
         }
 
-        return new ApprovalVerification(ApprovalFailureReason.None, $"Valid {p.Kind} {p.Decision.ToString().ToLowerInvariant()} by {p.ReviewerId} ({p.ReviewerRole}).", statement, signer.KeyId);
+        return new ApprovalVerification(ApprovalFailureReason.None, $"Valid {UntrustedText.Quote(p.Kind)} {p.Decision.ToString().ToLowerInvariant()} by {p.ReviewerId} ({UntrustedText.Quote(p.ReviewerRole)}).", statement, signer.KeyId);
     }
 
     private ApprovalVerification CheckBindings(TrustedReviewerKey signer, ApprovalStatement statement, ApprovalExpectation expected, DateTimeOffset now)
@@ -138,12 +163,12 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         var p = statement.Predicate;
         if (!string.Equals(p.ReviewerId, signer.ReviewerId, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.ReviewerMismatch, $"The statement names reviewer {p.ReviewerId} but the key belongs to {signer.ReviewerId}.");
+            return Fail(ApprovalFailureReason.ReviewerMismatch, $"The statement names reviewer {UntrustedText.Quote(p.ReviewerId)} but the key belongs to {signer.ReviewerId}.");
         }
 
         if (!signer.HasRole(p.ReviewerRole))
         {
-            return Fail(ApprovalFailureReason.RoleNotHeld, $"Reviewer {signer.ReviewerId} does not hold the role {p.ReviewerRole}.");
+            return Fail(ApprovalFailureReason.RoleNotHeld, $"Reviewer {signer.ReviewerId} does not hold the role {UntrustedText.Quote(p.ReviewerRole)}.");
         }
 
         if (!statement.Covers(expected.ArtifactDigest))
@@ -158,17 +183,17 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (!string.Equals(p.SystemId, expected.SystemId, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.WrongSystem, $"The approval is for system {p.SystemId}, not {expected.SystemId}.");
+            return Fail(ApprovalFailureReason.WrongSystem, $"The approval is for system {UntrustedText.Quote(p.SystemId)}, not {expected.SystemId}.");
         }
 
         if (!string.Equals(p.Environment, expected.Environment, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.WrongEnvironment, $"The approval is for environment {p.Environment}, not {expected.Environment}.");
+            return Fail(ApprovalFailureReason.WrongEnvironment, $"The approval is for environment {UntrustedText.Quote(p.Environment)}, not {expected.Environment}.");
         }
 
         if (!string.Equals(p.PolicyVersion, expected.PolicyVersion, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.PolicyVersionMismatch, $"The approval was given under policy {p.PolicyVersion}, not {expected.PolicyVersion}.");
+            return Fail(ApprovalFailureReason.PolicyVersionMismatch, $"The approval was given under policy {UntrustedText.Quote(p.PolicyVersion)}, not {expected.PolicyVersion}.");
         }
 
         if (now + _clockSkew < p.IssuedAt)
@@ -192,6 +217,17 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         }
 
         return default;
+    }
+
+    private static long Size(DsseEnvelope envelope)
+    {
+        long size = envelope.PayloadType.Length + envelope.Payload.Length;
+        foreach (var signature in envelope.Signatures)
+        {
+            size += signature.Signature.Length + (signature.KeyId?.Length ?? 0);
+        }
+
+        return size;
     }
 
     private static ApprovalVerification Fail(ApprovalFailureReason reason, string detail, string? keyId = null) => new(reason, detail, null, keyId);

@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace AiGovernance.Gates.Approvals;
@@ -55,28 +57,53 @@ public sealed class DsseEnvelope
         return JsonSerializer.Serialize(json, GatesJsonContext.Wire.DsseEnvelopeJson);
     }
 
-    /// <summary>Parses an envelope's JSON.</summary>
+    /// <summary>The largest envelope, in UTF-8 bytes of JSON, that <see cref="Parse(string)"/> and
+    /// <see cref="TryParse(string?, out DsseEnvelope?, out string?)"/> accept: 64 KiB. An approval statement is about
+    /// 1 KiB; the limit stops a hostile caller from making the gate decode and hold megabytes per approval.</summary>
+    public const int DefaultMaxLength = 64 * 1024;
+
+    /// <summary>Parses an envelope's JSON of at most <see cref="DefaultMaxLength"/> UTF-8 bytes (for another limit use
+    /// <see cref="TryParse(string?, int, out DsseEnvelope?, out string?)"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The envelope.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a DSSE envelope.</exception>
+    /// <exception cref="FormatException">The text is not a DSSE envelope or is larger than the limit.</exception>
     public static DsseEnvelope Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryParse(json, out var envelope, out var error) ? envelope! : throw new FormatException(error);
+        return TryParse(json, DefaultMaxLength, out var envelope, out var error) ? envelope! : throw new FormatException(error);
     }
 
-    /// <summary>Tries to parse an envelope's JSON.</summary>
+    /// <summary>Tries to parse an envelope's JSON of at most <see cref="DefaultMaxLength"/> UTF-8 bytes.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="envelope">The envelope when parsing succeeded.</param>
     /// <param name="error">Why parsing failed.</param>
     /// <returns>Whether the text is a DSSE envelope.</returns>
-    public static bool TryParse(string? json, out DsseEnvelope? envelope, out string? error)
+    public static bool TryParse(string? json, out DsseEnvelope? envelope, out string? error) =>
+        TryParse(json, DefaultMaxLength, out envelope, out error);
+
+    /// <summary>Tries to parse an envelope's JSON. Never throws for malformed input: text that is too large, not JSON,
+    /// missing a field, or carrying invalid base64 gives <see langword="false"/> and a reason that quotes none of the input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="maxLength">The largest envelope accepted, in UTF-8 bytes; larger text is refused before it is parsed.</param>
+    /// <param name="envelope">The envelope when parsing succeeded.</param>
+    /// <param name="error">Why parsing failed.</param>
+    /// <returns>Whether the text is a DSSE envelope.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLength"/> is not positive.</exception>
+    public static bool TryParse(string? json, int maxLength, out DsseEnvelope? envelope, out string? error)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
         envelope = null;
         if (json is null)
         {
             error = "The envelope is null.";
+            return false;
+        }
+
+        // Characters never outnumber UTF-8 bytes, so the cheap length test settles most oversized inputs.
+        if (json.Length > maxLength || Encoding.UTF8.GetByteCount(json) > maxLength)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"The envelope is larger than the limit of {maxLength} bytes.");
             return false;
         }
 
@@ -88,6 +115,12 @@ public sealed class DsseEnvelope
         catch (JsonException ex)
         {
             error = "The text is not a DSSE envelope: " + ex.Message;
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            // Invalid UTF-16 (a lone surrogate) cannot be transcoded to JSON text.
+            error = "The text is not a DSSE envelope: it is not valid UTF-16.";
             return false;
         }
 

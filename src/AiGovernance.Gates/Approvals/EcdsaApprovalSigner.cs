@@ -30,13 +30,18 @@ public sealed class EcdsaApprovalSigner : IApprovalSigner, IDisposable
     /// <summary>Loads a P-256 private key from PKCS#8 DER bytes.</summary>
     /// <param name="pkcs8PrivateKey">The private key.</param>
     /// <returns>The signer.</returns>
-    /// <exception cref="ArgumentException">The key is not an ECDSA P-256 key.</exception>
+    /// <exception cref="ArgumentException">The bytes are not exactly one PKCS#8 ECDSA key (trailing data is refused), or the key
+    /// is not on the named curve P-256. The message never quotes the bytes.</exception>
     public static EcdsaApprovalSigner FromPkcs8(ReadOnlySpan<byte> pkcs8PrivateKey)
     {
         var key = ECDsa.Create();
         try
         {
-            key.ImportPkcs8PrivateKey(pkcs8PrivateKey, out _);
+            key.ImportPkcs8PrivateKey(pkcs8PrivateKey, out var read);
+            if (read != pkcs8PrivateKey.Length)
+            {
+                throw new CryptographicException("Trailing data after the key.");
+            }
         }
         catch (CryptographicException ex)
         {
@@ -44,7 +49,7 @@ public sealed class EcdsaApprovalSigner : IApprovalSigner, IDisposable
             throw new ArgumentException("The bytes are not a PKCS#8 ECDSA private key.", nameof(pkcs8PrivateKey), ex);
         }
 
-        if (key.KeySize != 256 || key.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+        if (key.KeySize != 256 || key.ExportParameters(false).Curve.Oid?.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
         {
             key.Dispose();
             throw new ArgumentException("Only NIST P-256 keys are supported.", nameof(pkcs8PrivateKey));

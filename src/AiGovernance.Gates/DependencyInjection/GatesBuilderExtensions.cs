@@ -107,7 +107,8 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<IApprovalNonceLedger>(),
             sp.GetRequiredService<TimeProvider>(),
             Options(sp).ApprovalClockSkew,
-            Options(sp).MaxApprovalLifetime));
+            Options(sp).MaxApprovalLifetime,
+            Options(sp).MaxApprovalEnvelopeBytes));
         services.TryAddSingleton(sp => Options(sp).Approvals.CreatePolicy());
         services.TryAddSingleton(sp => new RiskClassifier(
             Options(sp).Classification, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IRiskRule>()));

@@ -12,7 +12,9 @@ namespace AiGovernance.Gates.Gating;
 /// policy and block unless every required kind has enough valid approvals from distinct allowed reviewers and nobody
 /// rejected. A prohibited system is blocked at every gate. Every decision is appended to the audit log.</summary>
 /// <remarks>Thread-safe. Verification is delegated to an <see cref="IApprovalVerifier"/>; the gate adds the policy checks
-/// (kind required, role allowed for the kind, distinct reviewers).</remarks>
+/// (kind required, role allowed for the kind, distinct reviewers). Fail closed on every path: a null approval, an approval
+/// the verifier rejects or throws on, and an undecidable request never count towards allowing; the decision is recorded
+/// before it is returned, so a failing audit log blocks too.</remarks>
 public sealed class GovernanceGate
 {
     private readonly ApprovalPolicy _policy;
@@ -143,7 +145,18 @@ public sealed class GovernanceGate
                 continue;
             }
 
-            var verification = _verifier.Verify(envelope, expectation);
+            ApprovalVerification verification;
+            try
+            {
+                verification = _verifier.Verify(envelope, expectation);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Fail closed: an approval the verifier could not judge does not count, and the decision is still recorded.
+                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.VerificationError, $"The verifier failed ({exception.GetType().Name}).", null, null));
+                continue;
+            }
+
             var p = verification.Statement?.Predicate;
             if (!verification.IsValid || p is null)
             {
@@ -154,14 +167,14 @@ public sealed class GovernanceGate
             var requirement = Find(requirements, p.Kind);
             if (requirement is null)
             {
-                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.KindNotRequired, $"The {tier} policy does not require {p.Kind}.", p.Kind, p.ReviewerId));
+                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.KindNotRequired, $"The {tier} policy does not require {UntrustedText.Quote(p.Kind)}.", p.Kind, p.ReviewerId));
                 continue;
             }
 
             if (!requirement.Allows(p.ReviewerRole))
             {
                 invalid.Add(new InvalidApproval(i, ApprovalFailureReason.RoleNotAllowedForKind,
-                    $"The role {p.ReviewerRole} may not give {p.Kind}; allowed: {string.Join(", ", requirement.AllowedRoles)}.", p.Kind, p.ReviewerId));
+                    $"The role {UntrustedText.Quote(p.ReviewerRole)} may not give {UntrustedText.Quote(p.Kind)}; allowed: {string.Join(", ", requirement.AllowedRoles)}.", p.Kind, p.ReviewerId));
                 continue;
             }
 
