@@ -106,9 +106,7 @@ public class StatisticsHostileInputTests
             HostileProperty.Cases(400),
             input => HostileCall.Check("LinearTrend.Fit(x, y)", () => LinearTrend.Fit(input.x, input.y),
                 r => !AllWithin(input.x, 1e150) || !AllWithin(input.y, 1e150) || IsFiniteTrend(r, input.x.Length),
-                inputIsValid: input.x.Length >= 2 && input.x.Length == input.y.Length && AllFinite(input.x) && AllFinite(input.y)
-                              && input.x.Distinct().Count() > 1,
-                knownDefect: ("D1", "Slope = NaN")));
+                inputIsValid: input.x.Length >= 2 && input.x.Length == input.y.Length && LineIsRepresentable(input.x, input.y)));
 
     [Fact]
     public void ChiSquared_GoodnessOfFitUniform_OnHostileCounts_IsAValidTestOrRejects() =>
@@ -249,19 +247,35 @@ public class StatisticsHostileInputTests
                 adjusted => adjusted.Length == input.p.Length && adjusted.Select((a, i) => a >= input.p[i] && a <= 1).All(b => b),
                 inputIsValid: input.p.Length > 0 && input.p.All(IsProbability) && Defined(input.method)));
 
-    [Fact(Skip = "Defect D1 (reported to the lead): LinearTrend.Fit(x, y) returns Slope = NaN for finite x that are not all equal but whose spread underflows (subnormal x).")]
-    public void LinearTrend_Fit_SubnormalX_RejectsOrGivesFiniteSlope()
+    [Fact]
+    public void LinearTrend_Fit_SubnormalXWithAnOverflowingSlope_IsRejectedNamingX()
     {
+        // Defect D1 (fixed): ssx underflowed to 0 and the slope came back NaN. Now x and y are scaled before the sums;
+        // the true slope here is 1/ε ≈ 2e323, beyond the double range, so the fit is rejected naming x.
         double[] x = [double.Epsilon, 2 * double.Epsilon, 3 * double.Epsilon];
         double[] y = [1, 2, 3];
-        try
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => LinearTrend.Fit(x, y)).ParamName);
+    }
+
+    [Fact]
+    public void LinearTrend_Fit_SubnormalAndHugeData_MatchTheFitOfTheUnscaledData()
+    {
+        // Regression for D1: the same points scaled by 2^−1060 (subnormal) or 2^1000 (sums of squares near 1e600) give
+        // exactly the slope, r and p of the unscaled fit (0.6, 0.7745966692414834, 0.124…), and intercepts scaled alike.
+        double[] x = [1, 2, 3, 4, 5];
+        double[] y = [2, 4, 5, 4, 5];
+        var plain = LinearTrend.Fit(x, y);
+        Assert.Equal(0.6, plain.Slope, 14);
+        Assert.Equal(2.2, plain.Intercept, 13);
+        Assert.Equal(0.7745966692414834, plain.R, 14);
+        foreach (var exponent in new[] { -1060, 1000 })
         {
-            var r = LinearTrend.Fit(x, y);
-            Assert.True(double.IsFinite(r.Slope), $"slope {r.Slope}");
-        }
-        catch (ArgumentException e)
-        {
-            Assert.Equal("x", e.ParamName);
+            var scaled = LinearTrend.Fit(x.Select(v => Math.ScaleB(v, exponent)).ToArray(), y.Select(v => Math.ScaleB(v, exponent)).ToArray());
+            Assert.Equal(plain.Slope, scaled.Slope);
+            Assert.Equal(plain.R, scaled.R);
+            Assert.Equal(plain.PValue, scaled.PValue);
+            Assert.Equal(plain.StandardError, scaled.StandardError);
+            Assert.Equal(Math.ScaleB(plain.Intercept, exponent), scaled.Intercept, Math.Max(Math.ScaleB(1e-12, exponent), 2 * double.Epsilon));
         }
     }
 
@@ -274,6 +288,11 @@ public class StatisticsHostileInputTests
 
     private static bool ExactIsFeasible((double[] x, double[] y, Alternative, MannWhitneyMethod method, bool) input) =>
         input.method != MannWhitneyMethod.Exact || input.x.Concat(input.y).Distinct().Count() == input.x.Length + input.y.Length;
+
+    /// <summary>Inputs whose fitted line certainly fits a double: finite, |x|, |y| ≤ 1e100 and x spread ≥ 1e−100
+    /// (then |slope| ≤ 2e100·√(2n)/1e−100 and |intercept| stay far below 1e308).</summary>
+    private static bool LineIsRepresentable(double[] x, double[] y) =>
+        AllWithin(x, 1e100) && AllWithin(y, 1e100) && x.Max() - x.Min() >= 1e-100;
 
     private static bool IsFiniteTrend(LinearTrendResult r, int n) =>
         double.IsFinite(r.Slope) && double.IsFinite(r.Intercept) && r.R is >= -1 and <= 1 && IsProbability(r.PValue)
