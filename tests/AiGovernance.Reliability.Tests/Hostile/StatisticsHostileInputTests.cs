@@ -12,8 +12,6 @@ public class StatisticsHostileInputTests
 {
     private const int MaxLength = 300;
 
-    private static readonly (string, string) PowerNotReached = ("D2", "ArgumentException: The requested power cannot be reached.");
-
     private static Gen<Alternative> Alternatives() => Gen.Choose(-1, 4).Select(i => (Alternative)i);
 
     private static Gen<MannWhitneyMethod> Methods() => Gen.Choose(-1, 4).Select(i => (MannWhitneyMethod)i);
@@ -203,8 +201,7 @@ public class StatisticsHostileInputTests
             HostileProperty.Cases(1000),
             input => HostileCall.Check("PowerAnalysis.SampleSizeTwoProportions",
                 () => PowerAnalysis.SampleSizeTwoProportions(input.baseline, input.expected, input.alpha, input.power, input.ratio, input.alternative),
-                n => n > 0 && !double.IsNaN(n),
-                knownDefect: PowerNotReached));
+                n => n > 0 && !double.IsNaN(n)));
 
     [Fact]
     public void PowerAnalysis_Power_OnHostileOptions_IsAProbabilityOrRejects() =>
@@ -233,8 +230,7 @@ public class StatisticsHostileInputTests
             HostileProperty.Cases(1000),
             input => HostileCall.Check("PowerAnalysis.MinimumDetectableEffect",
                 () => PowerAnalysis.MinimumDetectableEffect(input.n, input.alpha, input.power, input.ratio, input.alternative),
-                h => h >= 0 && !double.IsNaN(h),
-                knownDefect: PowerNotReached));
+                h => h >= 0 && !double.IsNaN(h)));
 
     [Fact]
     public void MultipleTesting_Adjust_OnHostilePValues_StaysBetweenRawAndOneOrRejects() =>
@@ -279,11 +275,14 @@ public class StatisticsHostileInputTests
         }
     }
 
-    [Fact(Skip = "Defect D2 (reported to the lead): PowerAnalysis.SampleSizeTwoProportions throws an ArgumentException with no ParamName and no <exception> doc when alpha/power are in (0, 1) but the solver cannot reach the power.")]
-    public void PowerAnalysis_SampleSize_ExtremeAlphaAndPower_NamesTheArgument()
+    [Fact]
+    public void PowerAnalysis_SampleSize_UnreachablePower_IsRejectedNamingPower()
     {
-        var e = Assert.ThrowsAny<ArgumentException>(() => PowerAnalysis.SampleSizeTwoProportions(0.607038, 0.094509, 5e-324, 0.9999999999999999, 0.51868));
-        Assert.False(string.IsNullOrEmpty(e.ParamName));
+        // Defect D2 (fixed): the unreachable-power ArgumentException had no ParamName and no <exception> doc.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.SampleSizeTwoProportions(0.607038, 0.094509, 5e-324, 0.9999999999999999, 0.51868));
+        Assert.Equal("power", e.ParamName);
+        Assert.Equal("power", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.SampleSizeTwoProportions(0.2, 0.3, alpha: 1e-300, power: 0.9, ratio: 1e-300)).ParamName);
+        Assert.Equal("power", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.MinimumDetectableEffect(1e-300, alpha: 5e-324, power: 0.9999999999999999)).ParamName);
     }
 
     private static bool ExactIsFeasible((double[] x, double[] y, Alternative, MannWhitneyMethod method, bool) input) =>
