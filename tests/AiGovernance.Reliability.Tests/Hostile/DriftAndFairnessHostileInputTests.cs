@@ -158,9 +158,9 @@ public class DriftAndFairnessHostileInputTests
             HostileProperty.Cases(400),
             input => HostileCall.Check("Wasserstein.Distance/NormalizedDistance", () =>
                     (Wasserstein.Distance(input.x, input.y), Wasserstein.NormalizedDistance(input.x, input.y, input.scale)),
-                r => r.Item1 >= 0 && r.Item2 >= 0 && (!AllWithin(input.x, 1e300) || !AllWithin(input.y, 1e300) || double.IsFinite(r.Item1)),
-                inputIsValid: AllOk(input.x) && AllOk(input.y) && input.scale > 0 && double.IsFinite(input.scale),
-                knownDefect: ("D4", "result outside its documented range: (∞, NaN)")));
+                r => r.Item1 >= 0 && r.Item2 >= 0 && (!AllWithin(input.x, 1e300) || !AllWithin(input.y, 1e300) || double.IsFinite(r.Item1))
+                     && (!AllWithin(input.x, 8e307) || !AllWithin(input.y, 8e307) || double.IsFinite(r.Item1)),
+                inputIsValid: AllOk(input.x) && AllOk(input.y) && input.scale > 0 && double.IsFinite(input.scale)));
 
     [Fact]
     public void PopulationStabilityIndex_HugeBinCount_IsRejectedAsAnArgument()
@@ -170,12 +170,31 @@ public class DriftAndFairnessHostileInputTests
         Assert.False(string.IsNullOrEmpty(e.ParamName));
     }
 
-    [Fact(Skip = "Defect D4 (reported to the lead): Wasserstein.NormalizedDistance returns NaN (documented ≥ 0) for finite samples near ±1e308: W₁ and σ_ref overflow to ∞ and ∞/∞ = NaN.")]
-    public void Wasserstein_NormalizedDistance_ExtremeFiniteValues_IsNotNaN()
+    [Fact]
+    public void Wasserstein_NormalizedDistance_ExtremeFiniteValues_IsExact()
     {
+        // Defect D4 (fixed): W₁ and σ_ref overflowed to ∞ and ∞/∞ = NaN. Between −1e308 and 1e308, F_x = ⅓ and F_y = ¾,
+        // so W₁ = (5/12)·2e308 ≈ 8.33e307 (representable); σ_ref = (2√2/3)·1e308, so the normalised distance is
+        // (5/6)/(2√2/3) = 1.25/√2.
         double[] x = [1e308, -1e308, 1e308];
         double[] y = [-1e308, 1e308, -1e308, -1e308];
-        Assert.False(double.IsNaN(Wasserstein.NormalizedDistance(x, y)));
+        Assert.Equal(5.0 / 12 * 2, Wasserstein.Distance(x, y) / 1e308, 1e-14);
+        Assert.Equal(1.25 / Math.Sqrt(2), Wasserstein.NormalizedDistance(x, y), 1e-14);
+        Assert.Equal(1.25 / Math.Sqrt(2), Wasserstein.NormalizedDistance(SortedSample.Create(x), SortedSample.Create(y)), 1e-14);
+        Assert.Equal(1.25 / Math.Sqrt(2), Wasserstein.NormalizedDistance(SortedSample.Create(x), y), 1e-14);
+    }
+
+    [Fact]
+    public void Wasserstein_BeyondTheDoubleRange_IsInfiniteNotNaN()
+    {
+        // All of x at −MaxValue and all of y at +MaxValue: W₁ = 2·MaxValue is not representable, so +∞; the constant
+        // reference (σ = 0) divides by the floor, also +∞ — never NaN.
+        double[] x = [-double.MaxValue, -double.MaxValue];
+        double[] y = [double.MaxValue];
+        Assert.Equal(double.PositiveInfinity, Wasserstein.Distance(x, y));
+        Assert.Equal(double.PositiveInfinity, Wasserstein.NormalizedDistance(x, y));
+        // A huge floor brings it back into range: 2·MaxValue / 1e308.
+        Assert.Equal(2 * (double.MaxValue / 1e308), Wasserstein.NormalizedDistance(x, y, 1e308), 1e-12);
     }
 
     [Fact]
