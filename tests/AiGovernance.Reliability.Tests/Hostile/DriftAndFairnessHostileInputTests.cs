@@ -100,7 +100,8 @@ public class DriftAndFairnessHostileInputTests
             HostileProperty.Cases(400),
             input => HostileCall.Check("PopulationStabilityIndex.Analyze(categories)", () => PopulationStabilityIndex.Analyze(input.reference!, input.current!, input.epsilon),
                 r => r.Value >= 0 && double.IsFinite(r.Value),
-                knownDefect: input.epsilon < 1e-300 ? ("D7", "Value = ∞") : null));
+                inputIsValid: input.reference.Length > 0 && input.current.Length > 0 && !input.reference.Contains(null)
+                              && !input.current.Contains(null) && input.epsilon is > 0 and <= 0.01));
     }
 
     [Fact]
@@ -120,14 +121,26 @@ public class DriftAndFairnessHostileInputTests
                 r => r.Item1 >= 0 && r.Item2 >= 0 && r.Item3 >= 0 && r.Item4 is >= 0 and <= 1 + 1e-12 && r.Item5 is >= 0 and <= 1 + 1e-12,
                 knownDefect: TotalMassIsSubnormal(input.p) || TotalMassIsSubnormal(input.q) ? ("D8", "result outside its documented range") : null));
 
-    [Fact(Skip = "Defect D7 (reported to the lead): categorical PopulationStabilityIndex with a valid epsilon = double.Epsilon returns +∞: a category absent from the reference gives ln(p/ε) with p/ε overflowing.")]
+    [Fact]
     public void PopulationStabilityIndex_Categorical_TinyEpsilon_IsFinite()
     {
+        // Defect D7 (fixed): ln(p/ε) overflowed to +∞ for ε = double.Epsilon. Each side now contributes
+        // (1 − ε)·(ln 1 − ln ε) = −ln ε ≈ 744.44, so PSI = −2·ln ε exactly.
         string[] reference = ["a"];
         string[] current = ["b"];
-        Assert.True(double.IsFinite(PopulationStabilityIndex.Analyze(reference, current, double.Epsilon).Value));
+        var result = PopulationStabilityIndex.Analyze(reference, current, double.Epsilon);
+        Assert.Equal(1488.8801438427624, result.Value, 1e-10);
+        Assert.Equal(-2 * Math.Log(double.Epsilon), result.Value, 1e-10);
+        Assert.Equal(result.Value, PopulationStabilityIndex.FromCounts([5, 0], [0, 7], double.Epsilon), 1e-10);
     }
 
+    [Fact]
+    public void PopulationStabilityIndex_TinyEpsilon_OrdinaryBinsKeepTheirValue()
+    {
+        // ln(c/r) is kept for normal quotients, so a realistic table is unchanged by the D7 fix:
+        // (0.6 − 0.4)·ln(0.6/0.4) + (0.4 − 0.6)·ln(0.4/0.6) = 0.4·ln 1.5.
+        Assert.Equal(0.4 * Math.Log(1.5), PopulationStabilityIndex.FromCounts([40, 60], [60, 40], double.Epsilon), 1e-15);
+    }
 
     [Fact]
     public void BinnedDivergences_OnHostileSamples_AreNonNegativeOrReject() =>
