@@ -49,21 +49,20 @@ public class ScorecardsHostileInputTests
             select (floor, target, value, dimension, direction),
             HostileProperty.Cases(1000),
             input => HostileCall.Check("ScorecardMetric.Normalize", () => new ScorecardMetric("m", input.dimension, input.direction, input.floor, input.target).Normalize(input.value),
-                score => double.IsNaN(input.value) ? double.IsNaN(score) || IsProbability(score) : IsProbability(score),
-                knownDefect: ("D6", "result outside its documented range: NaN")));
+                score => IsProbability(score)));
 
-    [Fact(Skip = "Defect D6 (reported to the lead): ScorecardMetric accepts finite bounds whose span overflows (floor 1e308, target -double.MaxValue); Normalize then returns NaN instead of a score in [0, 1].")]
-    public void ScorecardMetric_BoundsWhoseSpanOverflows_AreRejectedOrNormalizeFinitely()
+    [Fact]
+    public void ScorecardMetric_BoundsWhoseSpanOverflows_NormalizeExactly()
     {
-        try
-        {
-            var metric = new ScorecardMetric("m", ScorecardDimension.Risk, MetricDirection.LowerIsBetter, 1e308, -double.MaxValue);
-            Assert.InRange(metric.Normalize(-1e308), 0.0, 1.0);
-        }
-        catch (ArgumentException e)
-        {
-            Assert.False(string.IsNullOrEmpty(e.ParamName));
-        }
+        // Defect D6 (fixed): target − floor overflowed to −∞ and value − floor to −∞, so ∞/∞ = NaN. The halved terms give
+        // (−1e308 − 1e308)/(−MaxValue − 1e308) = 2/(1 + 1.7976931348623157) ≈ 0.714875.
+        var metric = new ScorecardMetric("m", ScorecardDimension.Risk, MetricDirection.LowerIsBetter, 1e308, -double.MaxValue);
+        Assert.Equal(2 / (1 + (double.MaxValue / 1e308)), metric.Normalize(-1e308), 1e-15);
+        Assert.Equal(1.0, metric.Normalize(-double.MaxValue));
+        Assert.Equal(0.0, metric.Normalize(double.MaxValue));
+        var wide = new ScorecardMetric("w", ScorecardDimension.Business, MetricDirection.HigherIsBetter, -double.MaxValue, double.MaxValue);
+        Assert.Equal(0.5, wide.Normalize(0), 1e-15);
+        Assert.Equal(0.75, wide.Normalize(double.MaxValue / 2), 1e-15);
     }
 
     [Fact]
