@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
@@ -131,12 +132,22 @@ public sealed class DataDriftDetector
 
         var methods = ChooseMethods(reference);
         var results = new ColumnDriftResult[reference.Columns.Count];
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+        try
         {
-            var column = reference.Columns[i];
-            current.TryGetColumn(column.Name, out var window);
-            results[i] = CompareColumn(column, window, methods[i]);
-        });
+            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+            {
+                var column = reference.Columns[i];
+                current.TryGetColumn(column.Name, out var window);
+                results[i] = CompareColumn(column, window, methods[i]);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Surface what a column threw (as CompareAsync does), not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+
         return Summarise(reference, current, results);
     }
 
