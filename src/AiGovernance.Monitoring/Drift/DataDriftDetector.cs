@@ -33,6 +33,9 @@ namespace AiGovernance.Monitoring.Drift;
 /// </remarks>
 public sealed class DataDriftDetector
 {
+    /// <summary>The upper bound of <see cref="DataDriftOptions.Bins"/> documented by its <c>[Range]</c>.</summary>
+    internal const int MaximumBins = 1000;
+
     private readonly DataDriftOptions _options;
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
@@ -47,8 +50,8 @@ public sealed class DataDriftDetector
     {
         options ??= new DataDriftOptions();
         if (options.SmallReferenceRows < 1 || options.MinimumDistinctForKolmogorovSmirnov < 3 || !(options.SignificanceLevel is > 0 and < 1)
-            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins < 2
-            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism < 1
+            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins is < 2 or > MaximumBins
+            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism is < 1 or > 1024
             || !Enum.IsDefined(options.Correction))
         {
             throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
