@@ -107,8 +107,9 @@ public sealed record DataSchema
                     Minimum = min,
                     Maximum = max,
                     MaxMissingRate = maxMissing,
-                    MaxPsi = options.MaxPsi,
-                    MinKolmogorovSmirnovPValue = options.MinKolmogorovSmirnovPValue,
+                    // A column with no present reference values has no distribution to compare with.
+                    MaxPsi = min is null ? null : options.MaxPsi,
+                    MinKolmogorovSmirnovPValue = min is null ? null : options.MinKolmogorovSmirnovPValue,
                 });
             }
             else
@@ -131,7 +132,7 @@ public sealed record DataSchema
                     MaxMissingRate = maxMissing,
                     AllowedCategories = seen,
                     MaxUnseenCategoryRate = options.MaxUnseenCategoryRate,
-                    MaxPsi = options.MaxPsi,
+                    MaxPsi = seen.Count == 0 ? null : options.MaxPsi,
                 });
             }
         }
