@@ -51,9 +51,9 @@ public class DriftAndFairnessHostileInputTests
         HostileProperty.Run(
             from reference in Samples(MaxLength)
             from current in Samples(MaxLength)
-            from bins in Gen.Elements(-1, 0, 1, 2, 10, 1000, int.MaxValue)
-            from binning in Gen.Choose(-1, 2).Select(i => (BinningStrategy)i)
-            from epsilon in Scalars()
+            from bins in Mostly(10, Gen.Elements(-1, 0, 1, 2, 1000, int.MaxValue))
+            from binning in Mostly(BinningStrategy.Quantile, Gen.Choose(-1, 2).Select(i => (BinningStrategy)i))
+            from epsilon in Mostly(1e-4, Scalars())
             select (reference, current, bins, binning, epsilon),
             HostileProperty.Cases(400),
             input => HostileCall.Check("PopulationStabilityIndex.Analyze", () => PopulationStabilityIndex.Analyze(input.reference, input.current,
@@ -93,9 +93,13 @@ public class DriftAndFairnessHostileInputTests
     {
         string?[] labels = ["a", "b", "", null, "\uD800", "a\u0301", "\u00E1"];
         HostileProperty.Run(
-            from reference in Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n))
-            from current in Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Elements(labels), n))
-            from epsilon in Scalars()
+            from referenceCount in Gen.Choose(0, 40)
+            from rawReference in Gen.ArrayOf(Gen.Elements(labels), referenceCount)
+            from reference in Mostly(rawReference.Where(l => l is not null).ToArray(), Gen.Constant(rawReference))
+            from currentCount in Gen.Choose(0, 40)
+            from rawCurrent in Gen.ArrayOf(Gen.Elements(labels), currentCount)
+            from current in Mostly(rawCurrent.Where(l => l is not null).ToArray(), Gen.Constant(rawCurrent))
+            from epsilon in Mostly(1e-4, Scalars())
             select (reference, current, epsilon),
             HostileProperty.Cases(400),
             input => HostileCall.Check("PopulationStabilityIndex.Analyze(categories)", () => PopulationStabilityIndex.Analyze(input.reference!, input.current!, input.epsilon),
@@ -264,11 +268,11 @@ public class DriftAndFairnessHostileInputTests
             from yTrue in Gen.ArrayOf(Gen.Elements(true, false), n)
             from yPred in Gen.OneOf(Gen.ArrayOf(Gen.Elements(true, false), n), Gen.ArrayOf(Gen.Elements(true, false), n + 1))
             from g in Gen.ArrayOf(Gen.Elements(groups), n)
-            from minimum in Gen.Elements(-1, 0, 1, 30, int.MaxValue)
-            from level in Scalars()
-            from resamples in Gen.Elements(-1, 0, 10, 100)
-            from threshold in Scalars()
-            from reference in Gen.Elements<string?>(null, "a", "zzz")
+            from minimum in Mostly(5, Gen.Elements(-1, 0, 1, 30, int.MaxValue))
+            from level in Mostly(0.95, Scalars())
+            from resamples in Mostly(0, Gen.Elements(-1, 10, 100))
+            from threshold in Mostly(0.8, Scalars())
+            from reference in Mostly<string?>(null, Gen.Elements<string?>("a", "zzz"))
             select (yTrue, yPred, g, minimum, level, resamples, threshold, reference),
             HostileProperty.Cases(300),
             input => HostileCall.Check("FairnessMetrics.Compute", () => FairnessMetrics.Compute(input.yTrue, input.yPred, input.g, new FairnessOptions

@@ -22,6 +22,8 @@ public class MonitoringHostileInputTests
 
     private static readonly string?[] Labels = ["a", "b", "c", "", " ", null, "\uD800", "a\u0301", "\u00E1", "🙂", new string('x', 300)];
 
+    private static readonly string?[] WellFormedLabels = ["a", "b", "c", "", " ", null, "a\u0301", "\u00E1", "🙂", new string('x', 300)];
+
     private static readonly string[] Names = ["n0", "n1", "c0", "", " ", "n0", "\0", "\uD800"];
 
     /// <summary>One generated column: numeric values, categorical labels, or categorical codes against a category list.</summary>
@@ -38,10 +40,11 @@ public class MonitoringHostileInputTests
     private static Gen<ColumnSpec> Columns(int rows, int index = 0) =>
         from name in Mostly(index switch { 0 => "n0", 1 => "n1", 2 => "c0", _ => "c" + index }, Gen.Elements(Names))
         from kind in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Constant(1)), (1, Gen.Constant(2)))
-        from shape in Gen.Elements(Enum.GetValues<SampleShape>())
+        from shape in Mostly(SampleShape.Ordinary, Gen.Elements(Enum.GetValues<SampleShape>()))
         from seed in Gen.Choose(0, int.MaxValue)
         from extra in Gen.Frequency((12, Gen.Constant(0)), (1, Gen.Choose(-2, 2)))
-        from labels in Gen.ArrayOf(Gen.Elements(Labels), Math.Max(0, rows + extra))
+        from hostileLabels in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from labels in Gen.ArrayOf(Gen.Elements(hostileLabels ? Labels : WellFormedLabels), Math.Max(0, rows + extra))
         from badCodes in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from codes in Gen.ArrayOf(badCodes ? Gen.Elements(-2, -1, 0, 4, int.MaxValue, int.MinValue) : Gen.Choose(-1, 3), Math.Max(0, rows + extra))
         from categories in Mostly<string[]>(["a", "b", "c", "d"], Gen.Elements<string[]>(["a", "a", "b", "c"], ["x"], [], ["a", "b", "", "d"]))
@@ -104,9 +107,6 @@ public class MonitoringHostileInputTests
 
     private static bool ProbabilityOrNaN(double p) => double.IsNaN(p) || IsProbability(p);
 
-    /// <summary>Mostly the valid <paramref name="usual"/> value, sometimes a hostile one: with ten hostile options per case,
-    /// drawing each uniformly would reject nearly every case at the constructor and never reach the computation.</summary>
-    private static Gen<T> Mostly<T>(T usual, Gen<T> hostile) => Gen.Frequency((3, Gen.Constant(usual)), (1, hostile));
 
     [Fact]
     public void TabularDataBuilder_OnHostileColumns_BuildsOrRejects() =>
@@ -132,7 +132,7 @@ public class MonitoringHostileInputTests
                 RangeMargin = margin, MissingRateSlack = slack, MaxUnseenCategoryRate = unseen, AllowUnexpectedColumns = allowUnexpected,
                 MaxPsi = maxPsi, MinKolmogorovSmirnovPValue = minP,
             }),
-            HostileProperty.Cases(300),
+            HostileProperty.Cases(800), // about a third of the generated table pairs build; the rest exercise the builder
             input =>
             {
                 var reference = TryBuild(input.tables.Reference);
@@ -177,7 +177,7 @@ public class MonitoringHostileInputTests
             from parallelism in Mostly(2, Gen.Elements(0, 1, 1024, 1025))
             from overrideMethod in Gen.Frequency((4, Gen.Constant<DriftMethod?>(null)), (1, Gen.Choose(-1, 8).Select(i => (DriftMethod?)(DriftMethod)i)))
             select (tables, options: Options(small, minimumDistinct, significance, distance, correction, share, bins, missing, parallelism, overrideMethod)),
-            HostileProperty.Cases(300),
+            HostileProperty.Cases(800), // about a third of the generated table pairs build; the rest exercise the builder
             input =>
             {
                 var reference = TryBuild(input.tables.Reference);
@@ -514,6 +514,32 @@ public class MonitoringHostileInputTests
         Assert.Equal(direct.ToJson(), detector.Compare(reloaded, table).ToJson());
         Assert.Equal(0, direct.MaxPsi);
         Assert.Equal(0, direct.DriftedColumnCount);
+    }
+
+    [Fact]
+    public void DataSchema_Infer_AllMissingReferenceColumn_GetsNoDistributionRule()
+    {
+        // Found by the hostile run: a reference column with no present values got a PSI rule, and validating a window that
+        // has values there threw InvalidOperationException ("no usable column") instead of returning a report.
+        var reference = new TabularDataBuilder().AddCategorical("c", new string?[] { null, null, null }).AddNumeric("x", new[] { double.NaN, double.NaN, double.NaN }).Build();
+        var schema = DataSchema.Infer(reference, new SchemaInferenceOptions { MaxPsi = 0.2, MinKolmogorovSmirnovPValue = 0.01, MissingRateSlack = 0 });
+        Assert.All(schema.Columns, c => Assert.Null(c.MaxPsi));
+        var current = new TabularDataBuilder().AddCategorical("c", new string?[] { "a", "b", "a" }).AddNumeric("x", new double[] { 1, 2, 3 }).Build();
+        var report = schema.Validate(current);
+        Assert.Equal(3, report.RowCount);
+        Assert.Contains(report.Violations, v => v.Column == "c" && v.Rule == SchemaRule.UnseenCategoryRate);
+    }
+
+    [Fact]
+    public void DriftBins_AboveTheDocumentedRange_AreRejectedBeforeAllocating()
+    {
+        // Found by the hostile run: Bins = int.MaxValue reached BinEdges.Quantile and threw OutOfMemoryException.
+        var table = new TabularDataBuilder().AddNumeric("x", new double[] { 1, 2, 3, 4 }).Build();
+        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => new DataDriftDetector(new DataDriftOptions { Bins = int.MaxValue })).ParamName);
+        Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => DriftReference.Fit(table, 1001)).ParamName);
+        Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => BinEdges.Quantile(SortedSample.Create([1.0, 2, 3]), int.MaxValue)).ParamName);
+        Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => BinEdges.EqualWidth([1.0, 2, 3], 100_001)).ParamName);
+        Assert.Equal(1000, DriftReference.Fit(table, 1000).Bins);
     }
 
     private static T? Try<T>(Func<T> call)
