@@ -119,7 +119,8 @@ public static class LinearTrend
     /// <summary>Fits y against its index x = 0, 1, …, n − 1 (a trend over equally spaced periods).</summary>
     /// <param name="y">The ordinates; at least two finite values.</param>
     /// <returns>The fitted line; <see cref="LinearTrendResult.Slope"/> is the change per period.</returns>
-    /// <exception cref="ArgumentException">Fewer than two values, or a value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">Fewer than two values, a value is NaN or infinite, or the values are so close to
+    /// ±<see cref="double.MaxValue"/> that the fitted slope or intercept is beyond the double range.</exception>
     public static LinearTrendResult Fit(ReadOnlySpan<double> y)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
@@ -140,6 +141,11 @@ public static class LinearTrend
         try
         {
             return Fit(x, y);
+        }
+        catch (ArgumentException e) when (e.ParamName == nameof(x))
+        {
+            // The index cannot be at fault: the values are so close to ±double.MaxValue that their line is not representable.
+            throw new ArgumentException(e.Message, nameof(y), e);
         }
         finally
         {

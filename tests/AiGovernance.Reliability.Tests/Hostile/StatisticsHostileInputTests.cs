@@ -93,7 +93,16 @@ public class StatisticsHostileInputTests
         HostileProperty.Run(Samples(MaxLength), HostileProperty.Cases(400), y =>
             HostileCall.Check("LinearTrend.Fit(y)", () => LinearTrend.Fit(y),
                 r => !AllWithin(y, 1e150) || IsFiniteTrend(r, y.Length),
-                inputIsValid: y.Length >= 2 && AllFinite(y)));
+                inputIsValid: y.Length >= 2 && AllWithin(y, 1e300), parameters: ["y"]));
+
+    [Fact]
+    public void LinearTrend_FitOverIndex_ValuesWhoseInterceptOverflows_AreRejectedNamingY()
+    {
+        // Found by the AIGOV_STRESS=1 run: {MaxValue, 1e308, 2} over x = 0, 1, 2 has slope ≈ −9e307 and an intercept
+        // (the fitted value at x = 0) ≈ 1.8e308, beyond the double range; the rejection named 'x', which Fit(y) has not.
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => LinearTrend.Fit([double.MaxValue, 1e308, 2])).ParamName);
+        Assert.Equal(-0.5e308, LinearTrend.Fit([1e308, 0.5e308, 0]).Slope, 1e293);
+    }
 
     [Fact]
     public void LinearTrend_Fit_OnHostilePairs_IsFiniteOrRejects() =>
