@@ -15,7 +15,8 @@ public sealed class CategoricalColumn : TabularColumn
     /// <param name="codes">One code per row: an index into <paramref name="categories"/>, or <see cref="MissingCode"/>. Must not be mutated afterwards.</param>
     /// <param name="categories">The category labels; distinct and non-null. Copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, a category is null or repeated, or a code is out of range (the message names the row).</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, a category is null or repeated, the name or a category
+    /// holds a lone surrogate (not well-formed UTF-16, so not storable as JSON), or a code is out of range (the message names the row).</exception>
     public CategoricalColumn(string name, ReadOnlyMemory<int> codes, IReadOnlyList<string> categories)
         : base(name)
     {
@@ -28,6 +29,8 @@ public sealed class CategoricalColumn : TabularColumn
             {
                 throw new ArgumentException($"Column '{name}': category {i} is null or repeated.", nameof(categories));
             }
+
+            Utf16Text.ThrowIfMalformed(_categories[i], $"category {i} of column '{name}'", nameof(categories));
         }
 
         var span = codes.Span;
@@ -70,7 +73,8 @@ public sealed class CategoricalColumn : TabularColumn
     /// <param name="name">The column's name.</param>
     /// <param name="values">The values.</param>
     /// <returns>The column.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or it or a value holds a lone surrogate (not
+    /// well-formed UTF-16, so not storable as JSON).</exception>
     public static CategoricalColumn FromValues(string name, ReadOnlySpan<string?> values)
     {
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,6 +91,7 @@ public sealed class CategoricalColumn : TabularColumn
 
             if (!table.TryGetValue(value, out var code))
             {
+                Utf16Text.ThrowIfMalformed(value, $"value at row {i}", nameof(values));
                 code = categories.Count;
                 table.Add(value, code);
                 categories.Add(value);

@@ -6,7 +6,8 @@ public sealed class NumericColumn : TabularColumn
     /// <summary>Wraps numeric values without copying them.</summary>
     /// <param name="name">The column's name.</param>
     /// <param name="values">The values; NaN is missing. Must not be mutated afterwards.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="values"/> holds an infinity (the message names the first index).</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or holds a lone surrogate, or <paramref name="values"/>
+    /// holds an infinity (the message names the first index).</exception>
     public NumericColumn(string name, ReadOnlyMemory<double> values)
         : base(name)
     {

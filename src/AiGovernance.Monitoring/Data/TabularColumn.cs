@@ -8,6 +8,7 @@ public abstract class TabularColumn
     private protected TabularColumn(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Utf16Text.ThrowIfMalformed(name, "column name", nameof(name));
         Name = name;
     }
 

@@ -11,7 +11,7 @@ public sealed class TabularDataBuilder
     /// <param name="name">The column's name.</param>
     /// <param name="values">The values (not copied; must not be mutated afterwards).</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The name is empty or already used, the length differs from earlier columns,
+    /// <exception cref="ArgumentException">The name is empty, holds a lone surrogate or is already used, the length differs from earlier columns,
     /// or a value is infinite.</exception>
     public TabularDataBuilder AddNumeric(string name, ReadOnlyMemory<double> values) => Add(new NumericColumn(name, values), nameof(values));
 
@@ -19,7 +19,8 @@ public sealed class TabularDataBuilder
     /// <param name="name">The column's name.</param>
     /// <param name="values">The labels.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The name is empty or already used, or the length differs from earlier columns.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used, the name or a value holds a lone surrogate, or the
+    /// length differs from earlier columns.</exception>
     public TabularDataBuilder AddCategorical(string name, ReadOnlySpan<string?> values) => Add(CategoricalColumn.FromValues(name, values), nameof(values));
 
     /// <summary>Adds a categorical column from codes and a category table.</summary>
@@ -28,7 +29,8 @@ public sealed class TabularDataBuilder
     /// <param name="categories">The category labels indexed by code.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
-    /// <exception cref="ArgumentException">The name is empty or already used, the length differs, or a code is out of range.</exception>
+    /// <exception cref="ArgumentException">The name is empty or already used, the name or a category holds a lone surrogate, the
+    /// length differs, or a code is out of range.</exception>
     public TabularDataBuilder AddCategorical(string name, ReadOnlyMemory<int> codes, IReadOnlyList<string> categories) =>
         Add(new CategoricalColumn(name, codes, categories), nameof(codes));
 

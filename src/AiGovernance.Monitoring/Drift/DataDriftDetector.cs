@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
@@ -32,6 +33,9 @@ namespace AiGovernance.Monitoring.Drift;
 /// </remarks>
 public sealed class DataDriftDetector
 {
+    /// <summary>The upper bound of <see cref="DataDriftOptions.Bins"/> documented by its <c>[Range]</c>.</summary>
+    internal const int MaximumBins = 1000;
+
     private readonly DataDriftOptions _options;
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
@@ -46,8 +50,8 @@ public sealed class DataDriftDetector
     {
         options ??= new DataDriftOptions();
         if (options.SmallReferenceRows < 1 || options.MinimumDistinctForKolmogorovSmirnov < 3 || !(options.SignificanceLevel is > 0 and < 1)
-            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins < 2
-            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism < 1
+            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins is < 2 or > MaximumBins
+            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism is < 1 or > 1024
             || !Enum.IsDefined(options.Correction))
         {
             throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
@@ -131,12 +135,22 @@ public sealed class DataDriftDetector
 
         var methods = ChooseMethods(reference);
         var results = new ColumnDriftResult[reference.Columns.Count];
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+        try
         {
-            var column = reference.Columns[i];
-            current.TryGetColumn(column.Name, out var window);
-            results[i] = CompareColumn(column, window, methods[i]);
-        });
+            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i =>
+            {
+                var column = reference.Columns[i];
+                current.TryGetColumn(column.Name, out var window);
+                results[i] = CompareColumn(column, window, methods[i]);
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Surface what a column threw (as CompareAsync does), not the parallel loop's wrapper.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+
         return Summarise(reference, current, results);
     }
 

@@ -25,12 +25,14 @@ public sealed record DriftReference
     /// <returns>The fitted reference.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 1,000 (the range documented on
+    /// <see cref="DataDriftOptions.Bins"/>).</exception>
     /// <remarks>O(rows × columns × log rows) for the sorts.</remarks>
     public static DriftReference Fit(TabularData reference, int bins = DataDriftDefaults.Bins)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, DataDriftDetector.MaximumBins);
         if (reference.RowCount == 0)
         {
             throw new ArgumentException("A reference needs at least one row.", nameof(reference));

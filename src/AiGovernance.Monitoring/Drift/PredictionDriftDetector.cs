@@ -113,6 +113,21 @@ public sealed class PredictionDriftDetector
     public ScoreDriftResult CompareScores(SortedSample reference, ReadOnlySpan<double> current)
     {
         ArgumentNullException.ThrowIfNull(reference);
+
+        // Checked here so the exception names this method's parameter, not the inner test's.
+        if (current.IsEmpty)
+        {
+            throw new ArgumentException("The current scores are empty.", nameof(current));
+        }
+
+        for (var i = 0; i < current.Length; i++)
+        {
+            if (!double.IsFinite(current[i]))
+            {
+                throw new ArgumentException($"The current score at index {i} is {current[i]}; scores must be finite.", nameof(current));
+            }
+        }
+
         var ks = KolmogorovSmirnov.TwoSample(reference, current);
         var psi = PopulationStabilityIndex.Compute(reference, current, new PsiOptions { Bins = _options.Bins });
         return new ScoreDriftResult(ks.Statistic, ks.PValue, psi, ks.PValue < _options.SignificanceLevel && psi > _options.MinimumScorePsi);

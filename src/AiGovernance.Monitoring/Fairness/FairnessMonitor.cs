@@ -11,6 +11,9 @@ namespace AiGovernance.Monitoring.Fairness;
 /// groups parity is undefined and nothing is flagged (a warning says so). Thread-safe.</remarks>
 public sealed class FairnessMonitor
 {
+    /// <summary>The upper bound of <see cref="FairnessOptions.BootstrapResamples"/> documented by its <c>[Range]</c>.</summary>
+    private const int MaxBootstrapResamples = 1_000_000;
+
     private readonly FairnessLimits _limits;
     private readonly FairnessOptions? _metricOptions;
     private readonly TimeProvider _timeProvider;
@@ -19,13 +22,19 @@ public sealed class FairnessMonitor
     /// <param name="limits">The limits; defaults when <see langword="null"/>.</param>
     /// <param name="metricOptions">Options for <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is outside [0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is outside [0, 1], or (named <paramref name="metricOptions"/>) a
+    /// metric option is outside the range its <see cref="FairnessOptions"/> property documents.</exception>
     public FairnessMonitor(FairnessLimits? limits = null, FairnessOptions? metricOptions = null, TimeProvider? timeProvider = null)
     {
         limits ??= new FairnessLimits();
         if (!(limits.MaxDemographicParityDifference is >= 0 and <= 1) || !(limits.MaxEqualizedOddsDifference is >= 0 and <= 1) || !(limits.MinDisparateImpactRatio is >= 0 and <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(limits), "Fairness limits must be in [0, 1].");
+        }
+
+        if (metricOptions is not null)
+        {
+            ValidateMetricOptions(metricOptions);
         }
 
         _limits = limits;
@@ -39,11 +48,39 @@ public sealed class FairnessMonitor
     /// <param name="predicted">Decisions (true = selected).</param>
     /// <param name="groups">Each row's group for <paramref name="attribute"/>.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">The attribute is empty, or the inputs are empty or of different lengths.</exception>
+    /// <exception cref="ArgumentException">The attribute is empty, the inputs are empty or of different lengths, a group is
+    /// null, or the configured reference group does not occur in <paramref name="groups"/> (each names its parameter).</exception>
     public FairnessMonitoringReport Evaluate(string attribute, ReadOnlySpan<bool> actual, ReadOnlySpan<bool> predicted, ReadOnlySpan<string> groups)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(attribute);
-        var report = FairnessMetrics.Compute(actual, predicted, groups, _metricOptions);
+
+        // Checked here so exceptions name this method's parameters rather than FairnessMetrics.Compute's.
+        if (actual.IsEmpty)
+        {
+            throw new ArgumentException("There are no rows.", nameof(actual));
+        }
+
+        if (predicted.Length != actual.Length)
+        {
+            throw new ArgumentException($"predicted has {predicted.Length} rows but actual has {actual.Length}.", nameof(predicted));
+        }
+
+        if (groups.Length != actual.Length)
+        {
+            throw new ArgumentException($"groups has {groups.Length} rows but actual has {actual.Length}.", nameof(groups));
+        }
+
+        FairnessReport report;
+        try
+        {
+            report = FairnessMetrics.Compute(actual, predicted, groups, _metricOptions);
+        }
+        catch (ArgumentException e) when (e.ParamName == "options")
+        {
+            // The options were checked at construction; what remains is a reference group absent from these groups.
+            throw new ArgumentException(e.Message, nameof(groups), e);
+        }
+
         var violations = new List<FairnessViolation>();
         if (report.IsParityDefined)
         {
@@ -87,6 +124,31 @@ public sealed class FairnessMonitor
             Warnings = [.. report.Warnings],
             ViolationSeverity = _limits.ViolationSeverity,
         };
+    }
+
+    /// <summary>The ranges documented by the <see cref="FairnessOptions"/> properties' <c>[Range]</c> attributes, checked when
+    /// the monitor is built so a misconfiguration fails at start-up rather than at every evaluation.</summary>
+    private static void ValidateMetricOptions(FairnessOptions metricOptions)
+    {
+        if (metricOptions.MinimumGroupSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.MinimumGroupSize, "FairnessOptions.MinimumGroupSize must be at least 1.");
+        }
+
+        if (!(metricOptions.DisparateImpactThreshold is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold, "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
+        }
+
+        if (metricOptions.BootstrapResamples is < 0 or > MaxBootstrapResamples)
+        {
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples, $"FairnessOptions.BootstrapResamples must be in [0, {MaxBootstrapResamples}].");
+        }
+
+        if (!(metricOptions.ConfidenceLevel is >= 0.5 and <= 0.9999))
+        {
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.ConfidenceLevel, "FairnessOptions.ConfidenceLevel must be in [0.5, 0.9999].");
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -77,7 +77,8 @@ public sealed class ConceptDriftDetector
     /// <param name="values">Performance per period, oldest first.</param>
     /// <param name="threshold">The value whose crossing is projected (for example the retraining limit); NaN for none.</param>
     /// <returns>The trend; <see cref="PerformanceTrendResult.HasEnoughData"/> is false with fewer periods than required.</returns>
-    /// <exception cref="ArgumentException">A value is NaN or infinite, or <paramref name="threshold"/> is infinite.</exception>
+    /// <exception cref="ArgumentException">A value is NaN or infinite, <paramref name="threshold"/> is infinite, or the values are
+    /// so close to ±<see cref="double.MaxValue"/> that their trend line is not representable (named <paramref name="values"/>).</exception>
     public PerformanceTrendResult DetectTrend(ReadOnlySpan<double> values, double threshold)
     {
         ThrowIfNotFinite(values, nameof(values));
@@ -104,7 +105,8 @@ public sealed class ConceptDriftDetector
     /// <param name="period">The unit of the slope and the horizon (for example one day).</param>
     /// <param name="threshold">The value whose crossing is projected; NaN for none.</param>
     /// <returns>The trend.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, timestamps are not ascending or all equal, or a value is not finite.</exception>
+    /// <exception cref="ArgumentException">The lengths differ, timestamps are not ascending or all equal, a value is not finite,
+    /// or the trend line of the values over these times is not representable as a double (named <paramref name="values"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is not positive.</exception>
     public PerformanceTrendResult DetectTrend(ReadOnlySpan<DateTimeOffset> timestamps, ReadOnlySpan<double> values, TimeSpan period, double threshold)
     {
@@ -146,10 +148,20 @@ public sealed class ConceptDriftDetector
         return Trend(x, values[^n..], threshold);
     }
 
-    private PerformanceTrendResult Trend(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double threshold)
+    private PerformanceTrendResult Trend(ReadOnlySpan<double> x, ReadOnlySpan<double> values, double threshold)
     {
         // x is shifted so the latest observation sits at 0: the intercept is the fitted current value.
-        var fit = LinearTrend.Fit(x, y);
+        LinearTrendResult fit;
+        try
+        {
+            fit = LinearTrend.Fit(x, values);
+        }
+        catch (ArgumentException e) when (e.ParamName == "x")
+        {
+            // Values near ±double.MaxValue whose fitted line leaves the double range: name this detector's parameter.
+            throw new ArgumentException("The trend line of these values is outside the range of a double; " + e.Message, nameof(values), e);
+        }
+
         var horizon = _options.ProjectionHorizon;
         var fittedNow = fit.Intercept;
         double periodsUntil;
@@ -173,7 +185,7 @@ public sealed class ConceptDriftDetector
             HasEnoughData = true,
             Slope = fit.Slope,
             PValue = fit.PValue,
-            Current = y[^1],
+            Current = values[^1],
             Projected = fit.Predict(horizon),
             ProjectionHorizon = horizon,
             Threshold = threshold,

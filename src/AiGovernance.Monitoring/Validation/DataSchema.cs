@@ -69,6 +69,9 @@ public sealed record DataSchema
     /// <returns>The schema.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is outside its documented range (named <paramref name="options"/>):
+    /// a negative or non-finite margin, a rate outside [0, 1], or a NaN, negative or infinite PSI limit.</exception>
+    /// <remarks>Ranges whose widened bounds would exceed the double range are capped at ±<see cref="double.MaxValue"/>.</remarks>
     public static DataSchema Infer(TabularData reference, SchemaInferenceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -78,6 +81,7 @@ public sealed record DataSchema
         }
 
         options ??= new SchemaInferenceOptions();
+        ValidateInferenceOptions(options);
         var columns = new List<ColumnSchema>(reference.Columns.Count);
         foreach (var column in reference.Columns)
         {
@@ -88,9 +92,12 @@ public sealed record DataSchema
                 if (numeric.MissingCount < numeric.Length)
                 {
                     var (lo, hi) = MinMax(numeric.Values.Span);
-                    var margin = (hi - lo) * options.RangeMargin;
-                    min = lo - margin;
-                    max = hi + margin;
+
+                    // hi − lo overflows for data near ±1e308 (∞·0 would be NaN) and a wide margin can pass the double
+                    // range: cap at ±MaxValue so the schema stays finite and serialisable.
+                    var margin = options.RangeMargin == 0 ? 0 : (hi - lo) * options.RangeMargin;
+                    min = Math.Max(lo - margin, double.MinValue);
+                    max = Math.Min(hi + margin, double.MaxValue);
                 }
 
                 columns.Add(new ColumnSchema
@@ -100,8 +107,9 @@ public sealed record DataSchema
                     Minimum = min,
                     Maximum = max,
                     MaxMissingRate = maxMissing,
-                    MaxPsi = options.MaxPsi,
-                    MinKolmogorovSmirnovPValue = options.MinKolmogorovSmirnovPValue,
+                    // A column with no present reference values has no distribution to compare with.
+                    MaxPsi = min is null ? null : options.MaxPsi,
+                    MinKolmogorovSmirnovPValue = min is null ? null : options.MinKolmogorovSmirnovPValue,
                 });
             }
             else
@@ -124,7 +132,7 @@ public sealed record DataSchema
                     MaxMissingRate = maxMissing,
                     AllowedCategories = seen,
                     MaxUnseenCategoryRate = options.MaxUnseenCategoryRate,
-                    MaxPsi = options.MaxPsi,
+                    MaxPsi = seen.Count == 0 ? null : options.MaxPsi,
                 });
             }
         }
@@ -397,6 +405,36 @@ public sealed record DataSchema
             {
                 throw new InvalidOperationException($"Column '{column.Name}' is categorical but has a numeric range.");
             }
+        }
+    }
+
+    private static void ValidateInferenceOptions(SchemaInferenceOptions options)
+    {
+        // Infer must not produce a schema that Validate later refuses as inconsistent, so the documented ranges are
+        // enforced here, when the mistake is made.
+        if (!(options.RangeMargin >= 0 && double.IsFinite(options.RangeMargin)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.RangeMargin, "RangeMargin must be finite and not negative.");
+        }
+
+        if (!(options.MissingRateSlack is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MissingRateSlack, "MissingRateSlack must be in [0, 1].");
+        }
+
+        if (!(options.MaxUnseenCategoryRate is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxUnseenCategoryRate, "MaxUnseenCategoryRate must be in [0, 1].");
+        }
+
+        if (options.MaxPsi is { } psi && !(psi >= 0 && double.IsFinite(psi)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), psi, "MaxPsi must be finite and not negative.");
+        }
+
+        if (options.MinKolmogorovSmirnovPValue is { } p && !(p is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), p, "MinKolmogorovSmirnovPValue must be in [0, 1].");
         }
     }
 

@@ -107,7 +107,7 @@ public sealed class VendorPerformanceMonitor
             _records.Add(record);
             if (_records.Count >= _nextPruneAt)
             {
-                var cutoff = now - _options.Window;
+                var cutoff = WindowStart(now, _options.Window);
                 _records.RemoveAll(r => r.Timestamp <= cutoff);
                 _nextPruneAt = Math.Max(1024, _records.Count * 2);
             }
@@ -119,7 +119,7 @@ public sealed class VendorPerformanceMonitor
     public VendorSlaReport GetReport()
     {
         var end = _timeProvider.GetUtcNow();
-        var start = end - _options.Window;
+        var start = WindowStart(end, _options.Window);
         int count = 0, tp = 0, fp = 0, fn = 0, tn = 0;
         var latencies = new List<double>();
         lock (_gate)
@@ -261,6 +261,11 @@ public sealed class VendorPerformanceMonitor
 
         return lo;
     }
+
+    /// <summary>now − window, or <see cref="DateTimeOffset.MinValue"/> when the window reaches further back than the calendar
+    /// (a valid, if generous, option that would otherwise make the subtraction throw).</summary>
+    private static DateTimeOffset WindowStart(DateTimeOffset now, TimeSpan window) =>
+        now - DateTimeOffset.MinValue <= window ? DateTimeOffset.MinValue : now - window;
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
 }

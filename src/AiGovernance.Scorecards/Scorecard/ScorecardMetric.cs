@@ -81,7 +81,8 @@ public sealed class ScorecardMetric
 
     /// <summary>Normalises <paramref name="value"/> to clamp((value − floor)/(target − floor), 0, 1).</summary>
     /// <param name="value">The measured value.</param>
-    /// <returns>The score in [0, 1]: 0 at or beyond the floor, 1 at or beyond the target.</returns>
+    /// <returns>The score in [0, 1]: 0 at or beyond the floor, 1 at or beyond the target. Finite for every finite value and
+    /// bounds, including spans wider than <see cref="double.MaxValue"/> (computed on halved terms).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
     public double Normalize(double value)
     {
@@ -90,7 +91,17 @@ public sealed class ScorecardMetric
             throw new ArgumentOutOfRangeException(nameof(value), value, $"The value of metric '{Name}' must be finite.");
         }
 
-        return Math.Clamp((value - Floor) / (Target - Floor), 0.0, 1.0);
+        var offset = value - Floor;
+        var span = Target - Floor;
+        if (!double.IsFinite(offset) || !double.IsFinite(span))
+        {
+            // Bounds or a value near ±double.MaxValue overflow a difference (∞/∞ would be NaN); halving every term first
+            // is exact for normal values and keeps both differences finite without changing their ratio.
+            offset = (value * 0.5) - (Floor * 0.5);
+            span = (Target * 0.5) - (Floor * 0.5);
+        }
+
+        return Math.Clamp(offset / span, 0.0, 1.0);
     }
 
     /// <inheritdoc/>

@@ -31,12 +31,13 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; duplicate cut points are collapsed.</returns>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
     /// <remarks>Quantiles use linear interpolation (R type 7, NumPy's default); O(n log n) for the sort.</remarks>
     public static BinEdges Quantile(ReadOnlySpan<double> reference, int bins)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
         return Quantile(SortedSample.Create(reference), bins);
     }
 
@@ -45,12 +46,13 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; duplicate cut points are collapsed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
     /// <remarks>O(bins): no re-sorting.</remarks>
     public static BinEdges Quantile(SortedSample reference, int bins)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
         var cuts = new double[bins - 1];
         for (var k = 1; k < bins; k++)
         {
@@ -65,12 +67,13 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; a constant reference collapses to a single cut point.</returns>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
     /// <remarks>O(n); the cut point is evaluated as <c>min + k * (max - min) / bins</c>.</remarks>
     public static BinEdges EqualWidth(ReadOnlySpan<double> reference, int bins)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
         double min = reference[0], max = reference[0];
         for (var i = 1; i < reference.Length; i++)
         {
@@ -86,11 +89,12 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
     public static BinEdges EqualWidth(SortedSample reference, int bins)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
         return EqualWidth(reference.Minimum, reference.Maximum, bins);
     }
 

@@ -7,7 +7,9 @@ namespace AiGovernance.Statistics;
 /// <remarks>
 /// <para>PSI = Σᵢ (cᵢ − rᵢ)·ln(cᵢ / rᵢ) over bins, with rᵢ and cᵢ the reference and current proportions
 /// (count / total). A zero proportion on either side is replaced by ε (<see cref="PsiOptions.Epsilon"/>, default 1e-4)
-/// with no renormalisation, so every term is finite and non-negative.</para>
+/// with no renormalisation, so every term is finite and non-negative. ln(cᵢ/rᵢ) is evaluated as ln cᵢ − ln rᵢ when the
+/// quotient would leave the normal range, so even ε = <see cref="double.Epsilon"/> gives a finite PSI (each term at most
+/// about 745).</para>
 /// <para>Bins are fitted on the reference only (<see cref="BinEdges"/>): quantile cut points at k/b (R type 7, duplicates
 /// collapsed) or equal-width cut points; right-closed bins (c_{k−1}, c_k] with open outer bins, so current values outside
 /// the reference range are counted, never dropped. Categorical PSI uses one bin per category over the union of both
@@ -231,7 +233,7 @@ public static class PopulationStabilityIndex
         {
             var r = Proportion(referenceCounts[i], referenceTotal, epsilon);
             var c = Proportion(currentCounts[i], currentTotal, epsilon);
-            var contribution = (c - r) * Math.Log(c / r);
+            var contribution = (c - r) * LogRatio(c, r);
             total += contribution;
             bins[i] = new PsiBin(
                 i,
@@ -263,7 +265,7 @@ public static class PopulationStabilityIndex
         {
             var r = Proportion(referenceCounts[i], referenceTotal, epsilon);
             var c = Proportion(currentCounts[i], currentTotal, epsilon);
-            total += (c - r) * Math.Log(c / r);
+            total += (c - r) * LogRatio(c, r);
         }
 
         return total;
@@ -287,4 +289,12 @@ public static class PopulationStabilityIndex
     }
 
     private static double Proportion(long count, double total, double epsilon) => count == 0 ? epsilon : count / total;
+
+    /// <summary>ln(c/r); when c/r overflows or leaves the normal range (a tiny ε such as <see cref="double.Epsilon"/>
+    /// against a proportion near 1), ln c − ln r, which is finite for every positive c and r.</summary>
+    private static double LogRatio(double c, double r)
+    {
+        var ratio = c / r;
+        return double.IsNormal(ratio) ? Math.Log(ratio) : Math.Log(c) - Math.Log(r);
+    }
 }

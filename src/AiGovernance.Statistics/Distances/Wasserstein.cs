@@ -18,7 +18,8 @@ public static class Wasserstein
     /// <summary>W₁ between two samples.</summary>
     /// <param name="x">The first sample; finite values, not modified.</param>
     /// <param name="y">The second sample; finite values, not modified.</param>
-    /// <returns>W₁ ≥ 0 in the data's units.</returns>
+    /// <returns>W₁ ≥ 0 in the data's units; finite whenever W₁ is representable (+∞ only when it exceeds
+    /// <see cref="double.MaxValue"/>, e.g. all of x at −1e308 and all of y at +1e308).</returns>
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity (the message names the index).</exception>
     public static double Distance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
@@ -78,7 +79,8 @@ public static class Wasserstein
     /// <param name="reference">The reference sample; finite values.</param>
     /// <param name="current">The current sample; finite values.</param>
     /// <param name="minimumScale">The floor on the divisor, so a constant reference does not divide by zero; positive.</param>
-    /// <returns>W₁ / max(σ_ref, <paramref name="minimumScale"/>).</returns>
+    /// <returns>W₁ / max(σ_ref, <paramref name="minimumScale"/>) ≥ 0, never NaN: data near ±1e308, whose W₁ or σ_ref
+    /// overflow, are rescaled by a power of two first; +∞ only when the true ratio exceeds <see cref="double.MaxValue"/>.</returns>
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumScale"/> is not positive and finite.</exception>
     /// <remarks>σ_ref is the <em>population</em> standard deviation √(Σ(x − x̄)²/n) (NumPy <c>np.std</c>, ddof = 0). This is
@@ -114,7 +116,16 @@ public static class Wasserstein
     {
         ArgumentNullException.ThrowIfNull(reference);
         ValidateScale(minimumScale);
-        return Distance(reference, current) / Math.Max(reference.PopulationStandardDeviation, minimumScale);
+        SampleGuard.ThrowIfEmptyOrNotFinite(current);
+        var buffer = DoubleSorter.RentSortedCopy(current);
+        try
+        {
+            return SortedNormalizedDistance(reference, buffer.AsSpan(0, current.Length), minimumScale);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>W₁ divided by the population standard deviation of the reference, both samples sorted once.</summary>
@@ -137,10 +148,67 @@ public static class Wasserstein
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         ValidateScale(minimumScale);
-        return SortedDistance(reference.Values, current.Values) / Math.Max(reference.PopulationStandardDeviation, minimumScale);
+        return SortedNormalizedDistance(reference, current.Values, minimumScale);
     }
 
+    /// <summary>W₁ of two sorted samples; +∞ only when W₁ itself exceeds <see cref="double.MaxValue"/>.</summary>
     internal static double SortedDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var distance = SortedDistance(x, y, 1.0);
+        if (double.IsFinite(distance))
+        {
+            return distance;
+        }
+
+        // Values near ±double.MaxValue overflow the gap next − position although W₁ may be representable; recompute on
+        // the data scaled by 2^−k (exact for normal values) and scale back.
+        var exponent = ScaleExponent(x, y);
+        return Math.ScaleB(SortedDistance(x, y, Math.ScaleB(1.0, -exponent)), exponent);
+    }
+
+    /// <summary>W₁ / max(σ_ref, floor) of sorted samples, computed on scaled data when W₁ or σ_ref overflow (so ∞/∞ never
+    /// gives NaN); +∞ only when the true ratio exceeds <see cref="double.MaxValue"/>.</summary>
+    private static double SortedNormalizedDistance(SortedSample reference, ReadOnlySpan<double> current, double minimumScale)
+    {
+        var values = reference.Values;
+        var distance = SortedDistance(values, current, 1.0);
+        var deviation = reference.PopulationStandardDeviation;
+        if (double.IsFinite(distance) && double.IsFinite(deviation))
+        {
+            return distance / Math.Max(deviation, minimumScale);
+        }
+
+        // Both W₁ and σ_ref are homogeneous of degree 1, so their ratio is unchanged by scaling the data by 2^−k.
+        var exponent = ScaleExponent(values, current);
+        var scale = Math.ScaleB(1.0, -exponent);
+        var scaledDistance = SortedDistance(values, current, scale);
+        double sum = 0;
+        foreach (var v in values)
+        {
+            sum += v * scale;
+        }
+
+        var mean = sum / values.Length;
+        double squares = 0;
+        foreach (var v in values)
+        {
+            var d = (v * scale) - mean;
+            squares += d * d;
+        }
+
+        // The floor is compared in the same scaled units (it may underflow to 0 only when the true ratio overflows anyway).
+        return scaledDistance / Math.Max(Math.Sqrt(squares / values.Length), Math.ScaleB(minimumScale, -exponent));
+    }
+
+    /// <summary>The binary exponent of the largest magnitude in two sorted samples.</summary>
+    private static int ScaleExponent(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var largest = Math.Max(Math.Max(Math.Abs(x[0]), Math.Abs(x[^1])), Math.Max(Math.Abs(y[0]), Math.Abs(y[^1])));
+        return largest == 0 ? 0 : Math.ILogB(largest);
+    }
+
+    /// <summary>W₁ of the samples multiplied by <paramref name="scale"/> (1, or a power of two so no gap overflows).</summary>
+    private static double SortedDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double scale)
     {
         int n = x.Length, m = y.Length;
         int i = 0, j = 0;
@@ -159,7 +227,7 @@ public static class Wasserstein
         while (i < n || j < m)
         {
             var next = i < n ? (j < m ? Math.Min(x[i], y[j]) : x[i]) : y[j];
-            sum += Math.Abs(((double)i / n) - ((double)j / m)) * (next - position);
+            sum += Math.Abs(((double)i / n) - ((double)j / m)) * ((next * scale) - (position * scale));
             position = next;
             while (i < n && x[i] <= position)
             {

@@ -42,7 +42,9 @@ public static class PowerAnalysis
     /// <param name="alternative">Two-sided or one-sided (both one-sided values map to statsmodels "larger").</param>
     /// <returns>n₁, fractional; round up for a plan. The second group needs ratio·n₁.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A rate is outside [0, 1], alpha or power outside (0, 1), power not above
-    /// alpha, or ratio not positive and finite.</exception>
+    /// alpha, or ratio not positive and finite; or (named <paramref name="power"/>) the power cannot be reached because the
+    /// design is so extreme (alpha or ratio near 1e−300, power within 1e−16 of 1) that n₁ would exceed 1e300 or the
+    /// normal quantiles are not representable.</exception>
     /// <exception cref="ArgumentException">The two rates are equal (there is no effect to detect).</exception>
     public static double SampleSizeTwoProportions(double baselineRate, double expectedRate, double alpha = 0.05, double power = 0.8, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
     {
@@ -54,7 +56,7 @@ public static class PowerAnalysis
         }
 
         var twoSided = alternative == Alternative.TwoSided;
-        return SolveIncreasing(n => PowerOf(h, n, alpha, ratio, twoSided) - power);
+        return SolveIncreasing(n => PowerOf(h, n, alpha, ratio, twoSided) - power, power);
     }
 
     /// <summary>The power to detect a change from <paramref name="baselineRate"/> to <paramref name="expectedRate"/> with
@@ -86,13 +88,14 @@ public static class PowerAnalysis
     /// <returns>Cohen's |h|. Proportions can only realise h ≤ π; a larger value means the sample cannot reach the power
     /// for any pair of rates. Convert to a rate with p = sin²(asin√p₀ ± h/2).</returns>
     /// <exception cref="ArgumentOutOfRangeException">alpha or power outside (0, 1), power not above alpha, the sample size or
-    /// ratio not positive and finite.</exception>
+    /// ratio not positive and finite; or (named <paramref name="power"/>) the power cannot be reached because the design is
+    /// so extreme that |h| would exceed 1e300 or the normal quantiles are not representable.</exception>
     public static double MinimumDetectableEffect(double sampleSize, double alpha = 0.05, double power = 0.8, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
     {
         ThrowIfBadDesign(alpha, power, ratio, alternative);
         ThrowIfNotPositive(sampleSize);
         var twoSided = alternative == Alternative.TwoSided;
-        return SolveIncreasing(h => PowerOf(h, sampleSize, alpha, ratio, twoSided) - power);
+        return SolveIncreasing(h => PowerOf(h, sampleSize, alpha, ratio, twoSided) - power, power);
     }
 
     internal static double PowerOf(double h, double n1, double alpha, double ratio, bool twoSided)
@@ -110,7 +113,9 @@ public static class PowerAnalysis
     }
 
     /// <summary>The root of an increasing function that is negative at 0⁺, bracketed by doubling.</summary>
-    private static double SolveIncreasing(Func<double, double> f)
+    /// <exception cref="ArgumentOutOfRangeException">No root below 1e300, or the power function is NaN at the bracket:
+    /// the requested <paramref name="power"/> cannot be reached with this design (named <c>power</c>).</exception>
+    private static double SolveIncreasing(Func<double, double> f, double power)
     {
         double lower = 0, upper = 1;
         while (f(upper) < 0)
@@ -119,7 +124,7 @@ public static class PowerAnalysis
             upper *= 2;
             if (upper > 1e300)
             {
-                throw new ArgumentException("The requested power cannot be reached.");
+                throw PowerUnreachable(power);
             }
         }
 
@@ -136,11 +141,16 @@ public static class PowerAnalysis
         // throw an ArithmeticException from Math.Sign. Report it as the unreachable design it is.
         if (double.IsNaN(f(lower)) || double.IsNaN(f(upper)))
         {
-            throw new ArgumentException("The requested power cannot be reached.");
+            throw PowerUnreachable(power);
         }
 
         return Brent.FindRoot(f, lower, upper, RootAccuracy, MaxIterations);
     }
+
+    private static ArgumentOutOfRangeException PowerUnreachable(double power) =>
+        new(nameof(power), power,
+            "The requested power cannot be reached with this alpha, ratio and effect (or sample size): the solution would exceed 1e300 "
+            + "or the normal quantiles are not representable. Ask for a lower power or a larger alpha.");
 
     private static void ThrowIfBadDesign(double alpha, double power, double ratio, Alternative alternative)
     {

@@ -416,6 +416,12 @@ public sealed class ColumnProfile
         double n1 = first.Count, n2 = second.Count, n = n1 + n2;
         var delta = second.Mean - first.Mean;
         merged.Mean = ((n1 * first.Mean) + (n2 * second.Mean)) / n;
+        if (!double.IsFinite(merged.Mean))
+        {
+            // n·mean overflows for means near ±double.MaxValue; the weights n₁/n and n₂/n are at most 1 (still symmetric).
+            merged.Mean = ((n1 / n) * first.Mean) + ((n2 / n) * second.Mean);
+        }
+
         merged._sumOfSquaredDeviations = first._sumOfSquaredDeviations + second._sumOfSquaredDeviations + (delta * delta * (n1 * n2) / n);
     }
 
@@ -442,8 +448,20 @@ public sealed class ColumnProfile
         {
             // Welford's update.
             var delta = value - Mean;
-            Mean += delta / Count;
-            _sumOfSquaredDeviations += delta * (value - Mean);
+            if (double.IsFinite(delta))
+            {
+                Mean += delta / Count;
+                _sumOfSquaredDeviations += delta * (value - Mean);
+            }
+            else
+            {
+                // value and the mean lie on opposite sides near ±double.MaxValue: value − mean overflows (the mean became
+                // ±∞ and the profile could not be read back). Weighting each term first keeps the mean exact to rounding;
+                // the squared deviations really exceed the double range.
+                Mean = (Mean - (Mean / Count)) + (value / Count);
+                _sumOfSquaredDeviations = double.PositiveInfinity;
+            }
+
             Minimum = Math.Min(Minimum, value);
             Maximum = Math.Max(Maximum, value);
         }

@@ -31,6 +31,15 @@ public class OversightConcurrencyTests
             });
         }
 
+        // Every line of the file is one complete JSON object (no interleaved or torn writes).
+        var lines = await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(writers * perWriter, lines.Length);
+        foreach (var line in lines)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            Assert.Equal(System.Text.Json.JsonValueKind.Object, document.RootElement.ValueKind);
+        }
+
         using var reopened = new JsonLinesReviewLog(path);
         Assert.False(reopened.RecoveredTornRecord);
         var ids = new List<string>();

@@ -1,4 +1,7 @@
+using AiGovernance.Monitoring;
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Oversight;
+using AiGovernance.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +47,73 @@ public class StartupValidationTests
     {
         var services = new ServiceCollection();
         services.AddAiGovernance().AddOversight(o => o.AuditSalt = "salt");
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    [Fact]
+    public void AddDriftMonitoring_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
+    {
+        var services = new ServiceCollection();
+        services.AddAiGovernance().AddDriftMonitoring(o =>
+        {
+            o.DataDrift.Bins = 1;
+            o.DataDrift.SignificanceLevel = 0.9;
+            o.DataDrift.Correction = (DriftCorrection)7;
+            o.PredictionDrift.ClassDistributionThreshold = 2;
+            o.ConceptDrift.WindowSize = 0;
+            o.ConceptDrift.DegradationThreshold = -1;
+            o.VendorSla.Window = TimeSpan.Zero;
+            o.VendorSla.MinimumLabelledRecords = 0;
+            o.Response.CoolDown = TimeSpan.FromMinutes(-1);
+        });
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var all = string.Join("\n", error.Failures);
+        TestContext.Current.TestOutputHelper?.WriteLine(all);
+        foreach (var setting in new[] { "Bins", "SignificanceLevel", "Correction", "ClassDistributionThreshold", "WindowSize", "DegradationThreshold", "Window", "MinimumLabelledRecords", "CoolDown" })
+        {
+            Assert.Contains(setting, all, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(9, error.Failures.Count());
+    }
+
+    [Fact]
+    public void AddScorecards_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
+    {
+        var services = new ServiceCollection();
+        services.AddAiGovernance().AddScorecards(o =>
+        {
+            o.TechnicalWeight = -0.1;
+            o.WeaknessThreshold = 2;
+            o.AddMetric("accuracy", ScorecardDimension.Technical, MetricDirection.HigherIsBetter, floor: 0.9, target: 0.5);
+            o.AddMetric("roi", ScorecardDimension.Business, MetricDirection.HigherIsBetter, floor: 0, target: 1);
+            o.AddMetric("roi", ScorecardDimension.Business, MetricDirection.HigherIsBetter, floor: 0, target: 2);
+            o.Literacy.NeedsTrainingThreshold = 1.5;
+        });
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var all = string.Join("\n", error.Failures);
+        TestContext.Current.TestOutputHelper?.WriteLine(all);
+        Assert.Contains(nameof(ScorecardOptions.TechnicalWeight), all, StringComparison.Ordinal);
+        Assert.Contains(nameof(ScorecardOptions.WeaknessThreshold), all, StringComparison.Ordinal);
+        Assert.Contains("technical weight", all, StringComparison.Ordinal);
+        Assert.Contains("'accuracy'", all, StringComparison.Ordinal);
+        Assert.Contains("'roi' is defined twice", all, StringComparison.Ordinal);
+        Assert.Contains("NeedsTrainingThreshold", all, StringComparison.Ordinal);
+
+        // Six invalid settings, seven failures: the negative technical weight fails both its [Range] and the weights rule.
+        Assert.Equal(7, error.Failures.Count());
+    }
+
+    [Fact]
+    public void AddDriftMonitoringAndScorecards_WithValidOptions_StartupValidatorPasses()
+    {
+        var services = new ServiceCollection();
+        services.AddAiGovernance().AddDriftMonitoring().AddScorecards();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

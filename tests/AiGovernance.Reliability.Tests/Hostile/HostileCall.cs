@@ -18,10 +18,11 @@ internal static class HostileCall
     public static IReadOnlyDictionary<string, CaseCount> Snapshot() => Counts;
 
     /// <summary>Runs <paramref name="call"/> and returns null when the outcome is allowed, otherwise a description of the defect.</summary>
+    /// <remarks>When <paramref name="parameters"/> is given, an <see cref="ArgumentException"/> must name one of them.</remarks>
     public static string? Check<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid = false,
-        (string Id, string Marker)? knownDefect = null, Type? alsoDocumented = null)
+        (string Id, string Marker)? knownDefect = null, Type? alsoDocumented = null, string[]? parameters = null)
     {
-        var defect = CheckCore(function, call, resultIsValid, inputIsValid, alsoDocumented);
+        var defect = CheckCore(function, call, resultIsValid, inputIsValid, alsoDocumented, parameters);
         if (defect is not null && knownDefect is { } known && defect.Contains(known.Marker, StringComparison.Ordinal))
         {
             // A reported defect (see docs/reliability.md), recognised by its marker text; counted, not failed, so the
@@ -38,7 +39,7 @@ internal static class HostileCall
 
     private static readonly ConcurrentDictionary<string, int> KnownDefects = new(StringComparer.Ordinal);
 
-    private static string? CheckCore<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid, Type? alsoDocumented)
+    private static string? CheckCore<T>(string function, Func<T> call, Func<T, bool> resultIsValid, bool inputIsValid, Type? alsoDocumented, string[]? parameters)
     {
         var task = Task.Run(call);
         bool completed;
@@ -66,6 +67,13 @@ internal static class HostileCall
                 AiGovernanceException => true,
                 _ => alsoDocumented is not null && alsoDocumented.IsInstanceOfType(error),
             };
+            if (documented && parameters is not null && error is ArgumentException { ParamName: { } named } && !parameters.Contains(named, StringComparer.Ordinal))
+            {
+                // The exception leaked from an inner call: it names an argument the caller never passed.
+                Count(function, rejected: true, defect: true);
+                return $"{function}: {error.GetType().Name} names '{named}', which is not a parameter of this entry point: {error.Message}";
+            }
+
             if (documented && inputIsValid)
             {
                 Count(function, rejected: true, defect: true);

@@ -42,6 +42,7 @@ internal static class HostileProperty
         null => "null",
         double[] a => $"double[{a.Length}] {{{string.Join(", ", a.Take(40).Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}{(a.Length > 40 ? ", …" : "")}}}",
         string?[] labels => $"string[{labels.Length}] {{{string.Join(", ", labels.Take(40).Select(l => l is null ? "null" : "\"" + string.Concat(l.Select(c => c < 128 ? c.ToString() : $"\\u{(int)c:X4}")) + "\""))}}}",
+        object[] items => "[" + string.Join("; ", items.Take(12).Select(Describe)) + "]",
         long[] l => $"long[{l.Length}] {{{string.Join(", ", l.Take(12))}}}",
         long[,] t => $"long[{t.GetLength(0)},{t.GetLength(1)}] {{{string.Join(", ", t.Cast<long>().Take(12))}}}",
         System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join("; ", Enumerable.Range(0, tuple.Length).Select(i => Describe(tuple[i]))) + ")",

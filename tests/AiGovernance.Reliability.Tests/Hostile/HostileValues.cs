@@ -52,6 +52,10 @@ internal static class HostileValues
             (2, Gen.Choose(0, 1_000_000).Select(i => i / 1_000_000.0)),
             (1, Gen.Choose(int.MinValue, int.MaxValue).Select(i => i / 1000.0)));
 
+    /// <summary>Mostly the valid <paramref name="usual"/> value, sometimes a hostile one: with several hostile options per case,
+    /// drawing each uniformly would reject nearly every case at the first guard and never reach the computation.</summary>
+    public static Gen<T> Mostly<T>(T usual, Gen<T> hostile) => Gen.Frequency((3, Gen.Constant(usual)), (1, hostile));
+
     /// <summary>A hostile count.</summary>
     public static Gen<long> Counts() =>
         Gen.Frequency(

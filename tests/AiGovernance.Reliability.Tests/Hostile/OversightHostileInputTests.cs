@@ -37,13 +37,13 @@ public class OversightHostileInputTests
         select new OversightOptions { ReviewThreshold = threshold, AuditSampleRate = rate, AuditSalt = salt, ProbabilitySumTolerance = tolerance };
 
     private static Gen<OverrideAnalysisOptions> AnalysisOptions() =>
-        from level in Scalars()
-        from low in Scalars()
-        from high in Scalars()
-        from bands in Gen.Elements(-1, 0, 1, 10, 100, 101, int.MaxValue)
-        from minimum in Gen.Elements(int.MinValue, 0, 1, 30, int.MaxValue)
-        from significance in Scalars()
-        from zone in Gen.Elements("UTC", "Europe/Berlin", "America/St_Johns", "Pacific/Kiritimati", "", " ", "Not/AZone", "../../etc/passwd", "\0")
+        from level in Mostly(0.95, Scalars())
+        from low in Mostly(0.25, Scalars())
+        from high in Mostly(0.75, Scalars())
+        from bands in Mostly(10, Gen.Elements(-1, 0, 1, 100, 101, int.MaxValue))
+        from minimum in Mostly(30, Gen.Elements(int.MinValue, 0, 1, int.MaxValue))
+        from significance in Mostly(0.05, Scalars())
+        from zone in Gen.Elements("UTC", "UTC", "UTC", "Europe/Berlin", "Europe/Berlin", "America/St_Johns", "Pacific/Kiritimati", "", " ", "Not/AZone", "../../etc/passwd", "\0")
         select new OverrideAnalysisOptions
         {
             ConfidenceLevel = level, LowVolumePercentile = low, HighVolumePercentile = high, ConfidenceBandCount = bands,
