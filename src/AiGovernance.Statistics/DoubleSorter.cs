@@ -66,37 +66,7 @@ internal static class DoubleSorter
                 counts[(5 * Buckets) + (int)(key >> 55)]++;
             }
 
-            var source = keys;
-            var target = scratch;
-            for (var pass = 0; pass < Passes; pass++)
-            {
-                var histogram = counts.Slice(pass * Buckets, Buckets);
-                var shift = pass * DigitBits;
-                if (histogram[(int)((source[0] >> shift) & (Buckets - 1))] == n)
-                {
-                    continue;
-                }
-
-                var offset = 0;
-                for (var b = 0; b < Buckets; b++)
-                {
-                    var c = histogram[b];
-                    histogram[b] = offset;
-                    offset += c;
-                }
-
-                for (var i = 0; i < n; i++)
-                {
-                    var key = source[i];
-                    ref var slot = ref histogram[(int)((key >> shift) & (Buckets - 1))];
-                    target[slot++] = key;
-                }
-
-                var swap = source;
-                source = target;
-                target = swap;
-            }
-
+            var source = RadixPasses(keys, scratch, counts) ? scratch : keys;
             for (var i = 0; i < n; i++)
             {
                 bits[i] = FromKey(source[i]);
@@ -110,11 +80,95 @@ internal static class DoubleSorter
         }
     }
 
+    /// <summary>Sorts order-preserving keys (see <see cref="ToKey"/>) in place with the same radix passes.</summary>
+    /// <param name="keys">The keys; any length.</param>
+    public static void SortKeys(Span<ulong> keys)
+    {
+        if (keys.Length < RadixThreshold)
+        {
+            keys.Sort();
+            return;
+        }
+
+        var n = keys.Length;
+        var scratchArray = ArrayPool<ulong>.Shared.Rent(n);
+        var countsArray = ArrayPool<int>.Shared.Rent(Passes * Buckets);
+        try
+        {
+            var scratch = scratchArray.AsSpan(0, n);
+            var counts = countsArray.AsSpan(0, Passes * Buckets);
+            counts.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                var key = keys[i];
+                counts[(int)(key & (Buckets - 1))]++;
+                counts[Buckets + (int)((key >> 11) & (Buckets - 1))]++;
+                counts[(2 * Buckets) + (int)((key >> 22) & (Buckets - 1))]++;
+                counts[(3 * Buckets) + (int)((key >> 33) & (Buckets - 1))]++;
+                counts[(4 * Buckets) + (int)((key >> 44) & (Buckets - 1))]++;
+                counts[(5 * Buckets) + (int)(key >> 55)]++;
+            }
+
+            if (RadixPasses(keys, scratch, counts))
+            {
+                scratch.CopyTo(keys);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(scratchArray);
+            ArrayPool<int>.Shared.Return(countsArray);
+        }
+    }
+
+    /// <summary>The stable LSD passes over <paramref name="keys"/> given all six digit histograms; true when the sorted
+    /// keys end up in <paramref name="scratch"/>, false when in <paramref name="keys"/>.</summary>
+    private static bool RadixPasses(Span<ulong> keys, Span<ulong> scratch, Span<int> counts)
+    {
+        var n = keys.Length;
+        var source = keys;
+        var target = scratch;
+        var inScratch = false;
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var histogram = counts.Slice(pass * Buckets, Buckets);
+            var shift = pass * DigitBits;
+            if (histogram[(int)((source[0] >> shift) & (Buckets - 1))] == n)
+            {
+                continue;
+            }
+
+            var offset = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                var c = histogram[b];
+                histogram[b] = offset;
+                offset += c;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var key = source[i];
+                ref var slot = ref histogram[(int)((key >> shift) & (Buckets - 1))];
+                target[slot++] = key;
+            }
+
+            var swap = source;
+            source = target;
+            target = swap;
+            inScratch = !inScratch;
+        }
+
+        return inScratch;
+    }
+
+    /// <summary>The unsigned key that orders like the double (negative: all bits flipped; else the sign bit set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ToKey(ulong bits) =>
+    internal static ulong ToKey(ulong bits) =>
         (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
 
+    /// <summary>The double of a key made by <see cref="ToKey"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong FromKey(ulong key) =>
+    internal static ulong FromKey(ulong key) =>
         (key & 0x8000_0000_0000_0000UL) != 0 ? key & 0x7FFF_FFFF_FFFF_FFFFUL : ~key;
 }

@@ -74,8 +74,8 @@ public static class PopulationStabilityIndex
             var currentCounts = rented.AsSpan(bins, bins);
             referenceCounts.Clear();
             currentCounts.Clear();
-            edges.Count(reference, referenceCounts);
-            edges.Count(current, currentCounts);
+            edges.CountUnchecked(reference, referenceCounts);
+            edges.CountUnchecked(current, currentCounts);
             return Sum(referenceCounts, currentCounts, epsilon);
         }
         finally
@@ -140,7 +140,17 @@ public static class PopulationStabilityIndex
         PsiOptions.Validate(options);
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         SampleGuard.ThrowIfEmptyOrNotFinite(current);
-        return Analyze(SortedSample.Create(reference), current, options);
+
+        // Quantile edges by selection (no full sort of the reference), then both samples counted against the edges:
+        // the same counts as binary searches in the sorted reference.
+        var edges = options.Binning == BinningStrategy.Quantile
+            ? BinEdges.QuantileUnchecked(reference, options.Bins)
+            : BinEdges.EqualWidth(reference, options.Bins);
+        var referenceCounts = new long[edges.BinCount];
+        var currentCounts = new long[edges.BinCount];
+        edges.CountUnchecked(reference, referenceCounts);
+        edges.CountUnchecked(current, currentCounts);
+        return Build(edges, null, referenceCounts, currentCounts, options.Epsilon);
     }
 
     /// <summary>PSI with per-bin contributions against a reference sorted once.</summary>
@@ -173,7 +183,7 @@ public static class PopulationStabilityIndex
 
         referenceCounts[^1] = reference.Count - below;
         var currentCounts = new long[edges.BinCount];
-        edges.Count(current, currentCounts);
+        edges.CountUnchecked(current, currentCounts);
         return Build(edges, null, referenceCounts, currentCounts, options.Epsilon);
     }
 
@@ -194,8 +204,8 @@ public static class PopulationStabilityIndex
         PsiOptions.ValidateEpsilon(epsilon);
         var referenceCounts = new long[edges.BinCount];
         var currentCounts = new long[edges.BinCount];
-        edges.Count(reference, referenceCounts);
-        edges.Count(current, currentCounts);
+        edges.CountUnchecked(reference, referenceCounts);
+        edges.CountUnchecked(current, currentCounts);
         return Build(edges, null, referenceCounts, currentCounts, epsilon);
     }
 
