@@ -22,6 +22,7 @@ internal static class DoubleSorter
     private const int Buckets = 1 << DigitBits;
     private const int Passes = 6;
 
+
     /// <summary>Copies <paramref name="values"/> into an array rented from <see cref="ArrayPool{T}.Shared"/> and sorts the
     /// copy; the first <c>values.Length</c> elements are the sorted sample. The caller returns the array to the pool.</summary>
     public static double[] RentSortedCopy(ReadOnlySpan<double> values)
@@ -31,6 +32,38 @@ internal static class DoubleSorter
         values.CopyTo(copy);
         SortInPlace(copy);
         return buffer;
+    }
+
+    /// <summary>Below this many values per sample a second thread costs more than it saves (and batch callers already
+    /// run one column per core).</summary>
+    public const int ParallelSortThreshold = 262_144;
+
+    /// <summary>Copies both samples into pooled arrays and sorts the copies, concurrently when both are large; the caller
+    /// returns both arrays to <see cref="ArrayPool{T}.Shared"/>.</summary>
+    public static (double[] X, double[] Y) RentSortedCopies(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var xBuffer = ArrayPool<double>.Shared.Rent(x.Length);
+        var yBuffer = ArrayPool<double>.Shared.Rent(y.Length);
+        x.CopyTo(xBuffer);
+        y.CopyTo(yBuffer);
+        SortBoth(xBuffer, x.Length, yBuffer, y.Length);
+        return (xBuffer, yBuffer);
+    }
+
+    /// <summary>Sorts the first <paramref name="xLength"/> and <paramref name="yLength"/> values of two arrays,
+    /// concurrently when both are at least <see cref="ParallelSortThreshold"/> long.</summary>
+    public static void SortBoth(double[] x, int xLength, double[] y, int yLength)
+    {
+        if (Math.Min(xLength, yLength) < ParallelSortThreshold || Environment.ProcessorCount < 2)
+        {
+            SortInPlace(x.AsSpan(0, xLength));
+            SortInPlace(y.AsSpan(0, yLength));
+            return;
+        }
+
+        var ySort = Task.Run(() => SortInPlace(y.AsSpan(0, yLength)));
+        SortInPlace(x.AsSpan(0, xLength));
+        ySort.GetAwaiter().GetResult();
     }
 
     /// <summary>Sorts <paramref name="values"/> in place; every value must be finite or infinite, never NaN.</summary>
