@@ -14,8 +14,10 @@ namespace AiGovernance.Statistics;
 /// samples. This is the documented convention of STATISTICS.md; PSI has no SciPy counterpart and is checked against a
 /// committed NumPy implementation of the same convention.</para>
 /// <para>Reading: &lt; 0.1 stable, 0.1–0.2 moderate, ≥ 0.2 significant. PSI is not symmetric once ε enters.</para>
-/// <para>Complexity: fitting sorts the reference once (O(n log n); pass a <see cref="SortedSample"/> or fitted
-/// <see cref="BinEdges"/> to reuse it); counting is O(n log b) with no allocation beyond b counters.</para>
+/// <para>Complexity: fitting quantile edges on an unsorted reference selects the b − 1 quantiles (two passes plus a sort
+/// of the few histogram buckets that hold them, not a full sort); pass a <see cref="SortedSample"/> or fitted
+/// <see cref="BinEdges"/> to reuse a fit. Counting is O(n·b) SIMD compares for up to 33 bins (O(n log b) binary searches
+/// above), with no allocation beyond b counters.</para>
 /// </remarks>
 public static class PopulationStabilityIndex
 {

@@ -9,7 +9,10 @@ namespace AiGovernance.Statistics;
 /// CDF instead (as SciPy does). Bases are formed in double-double arithmetic and powers are kept as mantissa and binary
 /// exponent, so neither C(n, v) nor the powers overflow or underflow before they are combined.</para>
 /// <para>Complexity: O(number of terms) = O(n) in the worst case, usually far fewer because the sum stops once the
-/// remaining terms cannot change the result. For n &gt; 1 000 000 SciPy's approximation exp(−(6nx + 1)²/(18n)) is used.</para>
+/// remaining terms cannot change the result. From 1024 terms on, terms below e^-55.5 of the peak are skipped (only
+/// C(n, v) is carried over them) and the powers are stepped by a ratio recurrence re-anchored on the direct evaluation
+/// every 32 terms (see SmirnovDistribution.FastSeries.cs); the result stays within 1e-14 relative of the exhaustive loop
+/// (tested). For n &gt; 1 000 000 SciPy's approximation exp(−(6nx + 1)²/(18n)) is used.</para>
 /// </remarks>
 internal static partial class SmirnovDistribution
 {
