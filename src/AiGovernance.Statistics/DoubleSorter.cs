@@ -7,7 +7,7 @@ namespace AiGovernance.Statistics;
 /// <summary>Sorts finite doubles with an LSD radix sort on their IEEE-754 bit patterns.</summary>
 /// <remarks>
 /// <para>Each value maps to an unsigned key that orders like the value (negative: all bits flipped; non-negative:
-/// sign bit flipped), the keys are sorted in six stable passes of 11 bits (a pass whose digit is the same for every
+/// sign bit flipped), the keys are sorted in five stable passes of 13 bits (a pass whose digit is the same for every
 /// key is skipped), and mapped back. O(n) time, O(n) pooled scratch, no allocation per call beyond the pool.
 /// −0.0 sorts before +0.0, which the statistics treat as ties anyway.</para>
 /// <para>Below <see cref="RadixThreshold"/> values <see cref="Array.Sort{T}(T[])"/>'s introsort is faster and is used
@@ -18,9 +18,9 @@ internal static class DoubleSorter
     /// <summary>Inputs shorter than this are sorted by the BCL's introsort (radix setup costs dominate below it).</summary>
     public const int RadixThreshold = 2048;
 
-    private const int DigitBits = 11;
+    private const int DigitBits = 13;
     private const int Buckets = 1 << DigitBits;
-    private const int Passes = 6;
+    private const int Passes = 5;
 
 
     /// <summary>Copies <paramref name="values"/> into an array rented from <see cref="ArrayPool{T}.Shared"/> and sorts the
@@ -92,11 +92,10 @@ internal static class DoubleSorter
                 var key = ToKey(bits[i]);
                 keys[i] = key;
                 counts[(int)(key & (Buckets - 1))]++;
-                counts[Buckets + (int)((key >> 11) & (Buckets - 1))]++;
-                counts[(2 * Buckets) + (int)((key >> 22) & (Buckets - 1))]++;
-                counts[(3 * Buckets) + (int)((key >> 33) & (Buckets - 1))]++;
-                counts[(4 * Buckets) + (int)((key >> 44) & (Buckets - 1))]++;
-                counts[(5 * Buckets) + (int)(key >> 55)]++;
+                counts[Buckets + (int)((key >> DigitBits) & (Buckets - 1))]++;
+                counts[(2 * Buckets) + (int)((key >> (2 * DigitBits)) & (Buckets - 1))]++;
+                counts[(3 * Buckets) + (int)((key >> (3 * DigitBits)) & (Buckets - 1))]++;
+                counts[(4 * Buckets) + (int)(key >> (4 * DigitBits))]++;
             }
 
             var source = RadixPasses(keys, scratch, counts) ? scratch : keys;
@@ -135,11 +134,10 @@ internal static class DoubleSorter
             {
                 var key = keys[i];
                 counts[(int)(key & (Buckets - 1))]++;
-                counts[Buckets + (int)((key >> 11) & (Buckets - 1))]++;
-                counts[(2 * Buckets) + (int)((key >> 22) & (Buckets - 1))]++;
-                counts[(3 * Buckets) + (int)((key >> 33) & (Buckets - 1))]++;
-                counts[(4 * Buckets) + (int)((key >> 44) & (Buckets - 1))]++;
-                counts[(5 * Buckets) + (int)(key >> 55)]++;
+                counts[Buckets + (int)((key >> DigitBits) & (Buckets - 1))]++;
+                counts[(2 * Buckets) + (int)((key >> (2 * DigitBits)) & (Buckets - 1))]++;
+                counts[(3 * Buckets) + (int)((key >> (3 * DigitBits)) & (Buckets - 1))]++;
+                counts[(4 * Buckets) + (int)(key >> (4 * DigitBits))]++;
             }
 
             if (RadixPasses(keys, scratch, counts))
@@ -154,7 +152,7 @@ internal static class DoubleSorter
         }
     }
 
-    /// <summary>The stable LSD passes over <paramref name="keys"/> given all six digit histograms; true when the sorted
+    /// <summary>The stable LSD passes over <paramref name="keys"/> given all five digit histograms; true when the sorted
     /// keys end up in <paramref name="scratch"/>, false when in <paramref name="keys"/>.</summary>
     private static bool RadixPasses(Span<ulong> keys, Span<ulong> scratch, Span<int> counts)
     {
