@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Runs the SciPy/NumPy side (benchmarks/compare/scipy_side.py, Debian's python3-scipy) and the .NET side
-# (benchmarks/AiGovernance.Compare) on the same inputs in one go and prints a Markdown table of times and ratios.
-# Usage: benchmarks/compare-scipy.sh [repeat]   (best of `repeat` runs per workload, default 3)
+# (benchmarks/AiGovernance.Compare) on the same inputs and prints a Markdown table of times and ratios.
+# Usage: benchmarks/compare-scipy.sh [rounds] [repeat]
+#   The two sides alternate: each round runs every SciPy workload, then every .NET workload (each best of `repeat`
+#   runs, default 1, after a warm-up on the .NET side), and each side's time per workload is its best over all rounds
+#   (default 3). On a shared machine whose load swings within minutes, alternating keeps both sides under comparable
+#   load instead of timing one side entirely in a quiet minute and the other in a busy one.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-repeat="${1:-3}"
+rounds="${1:-3}"
+repeat="${2:-1}"
 python="${PYTHON:-/usr/bin/python3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -15,16 +20,30 @@ dotnet build "$repo/benchmarks/AiGovernance.Compare" -c Release --nologo -v quie
 runner="$repo/benchmarks/AiGovernance.Compare/bin/Release/net10.0/AiGovernance.Compare.dll"
 
 echo "load before: $(uptime)" >&2
-echo "SciPy side (writes the inputs to $work)..." >&2
-"$python" "$repo/benchmarks/compare/scipy_side.py" --work "$work" --repeat "$repeat" > "$work/scipy.json"
-echo ".NET side..." >&2
-dotnet "$runner" --work "$work" --scipy "$work/scipy.json" --repeat "$repeat" > "$work/dotnet.json"
+for round in $(seq 1 "$rounds"); do
+  echo "round $round/$rounds: SciPy side (writes the inputs to $work)... $(uptime)" >&2
+  "$python" "$repo/benchmarks/compare/scipy_side.py" --work "$work" --repeat "$repeat" > "$work/scipy.$round.json"
+  echo "round $round/$rounds: .NET side... $(uptime)" >&2
+  dotnet "$runner" --work "$work" --scipy "$work/scipy.$round.json" --repeat "$repeat" > "$work/dotnet.$round.json"
+done
 echo "load after: $(uptime)" >&2
 
-"$python" - "$work/scipy.json" "$work/dotnet.json" <<'PY'
+"$python" - "$work" "$rounds" <<'PY'
 import json, sys
-scipy = json.load(open(sys.argv[1]))
-net = json.load(open(sys.argv[2]))
+work, rounds = sys.argv[1], int(sys.argv[2])
+scipy_runs = [json.load(open(f"{work}/scipy.{r}.json")) for r in range(1, rounds + 1)]
+net_runs = [json.load(open(f"{work}/dotnet.{r}.json")) for r in range(1, rounds + 1)]
+scipy, net = scipy_runs[-1], net_runs[-1]
+scipy["timings"] = {k: min(run["timings"][k] for run in scipy_runs) for k in scipy["timings"]}
+net["timings"] = {k: min(run["timings"][k] for run in net_runs) for k in net["timings"]}
+# Results must agree with SciPy in every round, not only the last.
+for key in net.get("agreement", {}):
+    if key != "max_relative_deviation":
+        net["agreement"][key] = all(run["agreement"][key] for run in net_runs)
+if "agreement" in net:
+    net["agreement"]["max_relative_deviation"] = max(run["agreement"]["max_relative_deviation"] for run in net_runs)
+net["fitted"]["results_equal_unfitted_batch"] = all(run["fitted"]["results_equal_unfitted_batch"] for run in net_runs)
+net["repeat"] = f"{rounds} alternating rounds x {net['repeat']}"
 st, nt, agree = scipy["timings"], net["timings"], net.get("agreement", {})
 fit = net["fitted"]
 rows = [

@@ -89,9 +89,13 @@ public sealed class SortedSample
         }
 
         var j = (int)lower;
-        var gamma = h - lower;
-        var a = sorted[j];
-        var b = sorted[j + 1];
+        return InterpolateR7(sorted[j], sorted[j + 1], h - lower);
+    }
+
+    /// <summary>The R7 interpolation between the order statistics a = x₍ⱼ₎ and b = x₍ⱼ₊₁₎ at fraction gamma of the way,
+    /// shared by the sorted and the selection paths so that both give the same bits.</summary>
+    internal static double InterpolateR7(double a, double b, double gamma)
+    {
         var diff = b - a;
         if (double.IsInfinity(diff))
         {

@@ -38,7 +38,7 @@ public sealed class BinEdges : IEquatable<BinEdges>
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
-        return Quantile(SortedSample.Create(reference), bins);
+        return QuantileUnchecked(reference, bins);
     }
 
     /// <summary>Fits cut points at the quantiles k/<paramref name="bins"/>, k = 1..bins−1, of an already sorted reference.</summary>
@@ -153,10 +153,7 @@ public sealed class BinEdges : IEquatable<BinEdges>
         }
 
         SampleGuard.ThrowIfNotFinite(values);
-        for (var i = 0; i < values.Length; i++)
-        {
-            counts[IndexOf(values[i])]++;
-        }
+        CountUnchecked(values, counts);
     }
 
     /// <summary>The lower (exclusive) boundary of a bin; −∞ for the first.</summary>
@@ -223,6 +220,29 @@ public sealed class BinEdges : IEquatable<BinEdges>
         }
 
         return lo;
+    }
+
+    /// <summary>Quantile edges of a validated (non-empty, finite) reference, by selection rather than a full sort.</summary>
+    internal static BinEdges QuantileUnchecked(ReadOnlySpan<double> reference, int bins)
+    {
+        var cuts = new double[bins - 1];
+        QuantileSelector.QuantilesR7(reference, bins, cuts);
+        return new BinEdges(Collapse(cuts));
+    }
+
+    /// <summary><see cref="Count"/> for validated (finite) values and a counter per bin.</summary>
+    internal void CountUnchecked(ReadOnlySpan<double> values, Span<long> counts)
+    {
+        if (_cutPoints.Length <= BinCounter.MaxCutPoints)
+        {
+            BinCounter.Count(values, _cutPoints, counts);
+            return;
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            counts[IndexOf(values[i])]++;
+        }
     }
 
     internal static BinEdges FromValidated(double[] strictlyIncreasing) => new(strictlyIncreasing);

@@ -40,8 +40,7 @@ public static class MannWhitney
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
         ThrowIfUndefined(alternative, method);
-        var xs = DoubleSorter.RentSortedCopy(x);
-        var ys = DoubleSorter.RentSortedCopy(y);
+        var (xs, ys) = DoubleSorter.RentSortedCopies(x, y);
         try
         {
             return TestSorted(xs.AsSpan(0, x.Length), ys.AsSpan(0, y.Length), alternative, continuityCorrection, method);

@@ -39,10 +39,6 @@ public static class KolmogorovSmirnov
     /// <c>MAX_AUTO_N</c>).</summary>
     private const int MaxAutoExactSize = 10000;
 
-    // Below this many values per sample a second thread costs more than it saves (and batch callers already run one
-    // column per core).
-    private const int ParallelSortThreshold = 262_144;
-
     /// <summary>The two-sample Kolmogorov–Smirnov test of whether <paramref name="x"/> and <paramref name="y"/> come from
     /// the same continuous distribution (SciPy <c>ks_2samp</c>).</summary>
     /// <param name="x">The first sample; not modified.</param>
@@ -77,7 +73,7 @@ public static class KolmogorovSmirnov
             var ys = yBuffer.AsSpan(0, y.Length);
             x.CopyTo(xs);
             y.CopyTo(ys);
-            SortBoth(xBuffer, x.Length, yBuffer, y.Length);
+            DoubleSorter.SortBoth(xBuffer, x.Length, yBuffer, y.Length);
             return TwoSampleSorted(xs, ys, alternative, method);
         }
         finally
@@ -273,23 +269,6 @@ public static class KolmogorovSmirnov
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown Kolmogorov–Smirnov method; use Auto, Exact or Asymptotic.");
         }
-    }
-
-    /// <summary>Sorts the first <paramref name="xLength"/> and <paramref name="yLength"/> values of two buffers with the
-    /// radix sort; when both are large the second is sorted on a pool thread while the first is sorted here (the sorted
-    /// values, and so every digit of the result, are the same either way).</summary>
-    private static void SortBoth(double[] x, int xLength, double[] y, int yLength)
-    {
-        if (Math.Min(xLength, yLength) < ParallelSortThreshold || Environment.ProcessorCount < 2)
-        {
-            DoubleSorter.SortInPlace(x.AsSpan(0, xLength));
-            DoubleSorter.SortInPlace(y.AsSpan(0, yLength));
-            return;
-        }
-
-        var ySort = Task.Run(() => DoubleSorter.SortInPlace(y.AsSpan(0, yLength)));
-        DoubleSorter.SortInPlace(x.AsSpan(0, xLength));
-        ySort.GetAwaiter().GetResult();
     }
 
     private static KolmogorovSmirnovResult TwoSampleSorted(

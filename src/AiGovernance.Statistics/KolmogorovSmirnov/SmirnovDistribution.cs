@@ -9,7 +9,10 @@ namespace AiGovernance.Statistics;
 /// CDF instead (as SciPy does). Bases are formed in double-double arithmetic and powers are kept as mantissa and binary
 /// exponent, so neither C(n, v) nor the powers overflow or underflow before they are combined.</para>
 /// <para>Complexity: O(number of terms) = O(n) in the worst case, usually far fewer because the sum stops once the
-/// remaining terms cannot change the result. For n &gt; 1 000 000 SciPy's approximation exp(−(6nx + 1)²/(18n)) is used.</para>
+/// remaining terms cannot change the result. From 1024 terms on, terms below e^-55.5 of the peak are skipped (only
+/// C(n, v) is carried over them) and the powers are stepped by a ratio recurrence re-anchored on the direct evaluation
+/// every 32 terms (see SmirnovDistribution.FastSeries.cs); the result stays within 1e-14 relative of the exhaustive loop
+/// (tested). For n &gt; 1 000 000 SciPy's approximation exp(−(6nx + 1)²/(18n)) is used.</para>
 /// </remarks>
 internal static partial class SmirnovDistribution
 {
@@ -27,7 +30,15 @@ internal static partial class SmirnovDistribution
     /// <param name="n">The sample size, at least 1.</param>
     /// <param name="x">The statistic; NaN for values outside [0, 1].</param>
     /// <returns>The survival probability in [0, 1], or NaN when the arguments are outside the domain.</returns>
-    public static double Survival(int n, double x)
+    public static double Survival(int n, double x) => Survival(n, x, exhaustive: false);
+
+    /// <summary>P(D⁺ₙ ≥ x); with <paramref name="exhaustive"/> every term of the series is evaluated directly, as SciPy
+    /// does (the tests compare the fast path against it).</summary>
+    /// <param name="n">The sample size, at least 1.</param>
+    /// <param name="x">The statistic; NaN for values outside [0, 1].</param>
+    /// <param name="exhaustive">Evaluate every term from v = 1 with the direct double-double powers.</param>
+    /// <returns>The survival probability in [0, 1], or NaN when the arguments are outside the domain.</returns>
+    internal static double Survival(int n, double x, bool exhaustive)
     {
         if (!(n > 0 && x >= 0.0 && x <= 1.0))
         {
@@ -112,10 +123,25 @@ internal static partial class SmirnovDistribution
         var binomialExponent = 0;
         UpdateBinomial(ref binomialMantissa, ref binomialExponent, n, 0);
         var middle = n / 2;
-        for (var j = 1; j < termCount; j++)
+        var fast = !exhaustive && !useUpperSum && termCount >= FastSeriesMinTerms;
+        var firstTerm = 1;
+        if (fast)
+        {
+            // Terms below the first significant one add less than 2^-60 of the sum; only C(n, v) is carried over them.
+            firstTerm = FirstSignificantTerm(n, x, termCount - 1);
+            for (var j = 1; j < firstTerm; j++)
+            {
+                UpdateBinomial(ref binomialMantissa, ref binomialExponent, n, j);
+            }
+        }
+
+        var powers = new PowerRecurrence(n, x);
+        for (var j = firstTerm; j < termCount; j++)
         {
             var v = start + (j * step);
-            var term = Term(n, x, v, binomialMantissa, binomialExponent);
+            var term = fast
+                ? powers.Term(v, binomialMantissa, binomialExponent)
+                : Term(n, x, v, binomialMantissa, binomialExponent);
             if (double.IsFinite(term) && term != 0)
             {
                 sum.Add(term);
@@ -186,12 +212,20 @@ internal static partial class SmirnovDistribution
     /// <summary>A_v = C(n, v)·(x + v/n)^(v−1)·(1 − x − v/n)^(n−v), with C(n, v) = mantissa·2^exponent.</summary>
     private static double Term(int n, double x, int v, double binomialMantissa, int binomialExponent)
     {
+        var powers = Powers(n, x, v, out var powersExponent);
+        var mantissa = powers * binomialMantissa;
+        return Math.ScaleB(mantissa, binomialExponent + powersExponent);
+    }
+
+    /// <summary>(x + v/n)^(v−1)·(1 − x − v/n)^(n−v) as mantissa·2^exponent, with double-double bases.</summary>
+    private static double Powers(int n, double x, int v, out int exponent)
+    {
         var lowerBase = DoubleDouble.Quotient(n - v, n).Add(-x);
         var lower = ScaledPow(lowerBase, n - v, out var lowerExponent);
         var upperBase = DoubleDouble.Quotient(v, n).Add(x);
         var upper = ScaledPow(upperBase, v - 1, out var upperExponent);
-        var mantissa = upper * lower * binomialMantissa;
-        return Math.ScaleB(mantissa, binomialExponent + lowerExponent + upperExponent);
+        exponent = lowerExponent + upperExponent;
+        return upper * lower;
     }
 
     /// <summary>a^m as mantissa·2^exponent (|mantissa| in [0.5, 1)), so that it neither overflows nor underflows.</summary>
