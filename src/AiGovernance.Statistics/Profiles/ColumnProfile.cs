@@ -159,28 +159,53 @@ public sealed class ColumnProfile
     /// <summary>Adds a category to a categorical profile; null counts as missing.</summary>
     /// <param name="category">The category, or null for missing.</param>
     /// <exception cref="InvalidOperationException">The profile is numeric.</exception>
+    /// <exception cref="ArgumentException"><paramref name="category"/> holds a lone surrogate: it is not well-formed UTF-16,
+    /// and the JSON form of the profile could not keep it (it would come back as U+FFFD). Nothing is added.</exception>
     public void Add(string? category)
     {
         ThrowIfNot(ColumnKind.Categorical);
+        AddOne(category, nameof(category));
+    }
+
+    /// <summary>Adds categories to a categorical profile; null counts as missing.</summary>
+    /// <param name="categories">The categories.</param>
+    /// <exception cref="InvalidOperationException">The profile is numeric.</exception>
+    /// <exception cref="ArgumentException">A category holds a lone surrogate; the categories before it have been added.</exception>
+    public void Add(ReadOnlySpan<string?> categories)
+    {
+        ThrowIfNot(ColumnKind.Categorical);
+        foreach (var category in categories)
+        {
+            AddOne(category, nameof(categories));
+        }
+    }
+
+    private void AddOne(string? category, string paramName)
+    {
         if (category is null)
         {
             MissingCount++;
             return;
         }
 
+        AddCategory(category, 1, paramName);
         Count++;
-        AddCategory(category, 1);
     }
 
-    /// <summary>Adds categories to a categorical profile; null counts as missing.</summary>
-    /// <param name="categories">The categories.</param>
-    /// <exception cref="InvalidOperationException">The profile is numeric.</exception>
-    public void Add(ReadOnlySpan<string?> categories)
+    private static void ThrowIfLoneSurrogate(string category, string paramName)
     {
-        ThrowIfNot(ColumnKind.Categorical);
-        foreach (var category in categories)
+        for (var i = 0; i < category.Length; i++)
         {
-            Add(category);
+            if (char.IsHighSurrogate(category[i]) && i + 1 < category.Length && char.IsLowSurrogate(category[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(category[i]))
+            {
+                throw new ArgumentException(
+                    $"The category holds a lone surrogate (U+{(int)category[i]:X4}) at position {i}; only well-formed UTF-16 survives the profile's JSON form.",
+                    paramName);
+            }
         }
     }
 
@@ -475,13 +500,22 @@ public sealed class ColumnProfile
     }
 
     /// <summary>Counts <paramref name="count"/> values of a category, keeping the cap smallest categories in ordinal order.</summary>
-    private void AddCategory(string category, long count)
+    /// <param name="category">The label.</param>
+    /// <param name="count">How many to add.</param>
+    /// <param name="paramName">The caller's parameter when the label comes from user input: a label not yet kept is then
+    /// checked for lone surrogates (once per distinct label, before any count changes); null for labels read back from data.</param>
+    private void AddCategory(string category, long count, string? paramName = null)
     {
         ref var existing = ref CollectionsMarshal.GetValueRefOrNullRef(_categories, category);
         if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref existing))
         {
             existing += count;
             return;
+        }
+
+        if (paramName is not null)
+        {
+            ThrowIfLoneSurrogate(category, paramName);
         }
 
         if (_categories.Count < CategoryCap)

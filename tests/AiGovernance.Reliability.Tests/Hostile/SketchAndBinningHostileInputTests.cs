@@ -97,7 +97,9 @@ public class SketchAndBinningHostileInputTests
             from reference in Samples(MaxLength)
             from current in Samples(MaxLength)
             from categorical in Gen.Elements(true, false)
-            from labels in Gen.ArrayOf(Gen.Elements<string?>("a", "b", "", null, "\uD800"), 60)
+            from labels in Gen.Frequency(
+                (3, Gen.ArrayOf(Gen.Elements<string?>("a", "b", "", null, "\u00E1"), 60)),
+                (1, Gen.ArrayOf(Gen.Elements<string?>("a", "b", "", null, "\uD800"), 60)))
             from sketchK in Gen.Frequency((3, Gen.Elements(8, 200)), (1, Gen.Elements(-1, 65_536)))
             from cap in Gen.Frequency((3, Gen.Elements(3, 1000)), (1, Gen.Elements(-1, 0, 1)))
             from epsilon in Gen.Frequency((3, Gen.Constant(1e-4)), (1, Scalars()))
@@ -150,5 +152,18 @@ public class SketchAndBinningHostileInputTests
         var merged = ColumnProfile.Merge(profile, other);
         Assert.True(double.IsFinite(merged.Mean));
         Assert.Equal((1e308 / 7) + (2 * (double.MaxValue / 7)), merged.Mean, 1e294);
+    }
+
+    [Fact]
+    public void ColumnProfile_LoneSurrogateCategory_IsRejectedBeforeCounting()
+    {
+        // The profile's JSON would turn "\uD800" into U+FFFD (the cause of Monitoring defect M6), so it is refused.
+        var profile = ColumnProfile.CreateCategorical();
+        profile.Add("a");
+        Assert.Equal("category", Assert.Throws<ArgumentException>(() => profile.Add("\uD800")).ParamName);
+        Assert.Equal("categories", Assert.Throws<ArgumentException>(() => profile.Add(["b", "x\uDC00"])).ParamName);
+        profile.Add("\uD83D\uDE42");
+        Assert.Equal(3, profile.Count);
+        Assert.Equal(3, ColumnProfile.FromJson(profile.ToJson()).CategoryCounts.Count);
     }
 }
