@@ -74,12 +74,13 @@ internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyL
         }
 
         // Too many bars to read: keep the categories with the largest share on either side, fold the rest into "(other)".
-        var kept = labels.Select((l, i) => (Label: l, New: isNew[i], Weight: Math.Max(RefShare(l), CurShare(l))))
+        var kept = labels.Select(l => (Label: l, Weight: Math.Max(RefShare(l), CurShare(l))))
             .OrderByDescending(x => x.Weight).ThenBy(x => x.Label, StringComparer.Ordinal).Take(MaxCategories - 1)
-            .ToHashSet();
-        var shown = labels.Select((l, i) => (Label: l, New: isNew[i])).Where(x => kept.Any(k => k.Label == x.Label)).ToList();
-        var otherRef = labels.Where(l => shown.All(x => x.Label != l)).Sum(RefShare);
-        var otherCur = labels.Where(l => shown.All(x => x.Label != l)).Sum(CurShare);
+            .Select(x => x.Label)
+            .ToHashSet(StringComparer.Ordinal);
+        var shown = labels.Select((l, i) => (Label: l, New: isNew[i])).Where(x => kept.Contains(x.Label)).ToList();
+        var otherRef = labels.Where(l => !kept.Contains(l)).Sum(RefShare);
+        var otherCur = labels.Where(l => !kept.Contains(l)).Sum(CurShare);
         return new DistributionBins(
             [.. shown.Select(x => x.Label), OtherLabel],
             [],
