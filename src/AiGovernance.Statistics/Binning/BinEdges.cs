@@ -32,13 +32,14 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <returns>The edges; duplicate cut points are collapsed.</returns>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
-    /// <remarks>Quantiles use linear interpolation (R type 7, NumPy's default); O(n log n) for the sort.</remarks>
+    /// <remarks>Quantiles use linear interpolation (R type 7, NumPy's default), found by bucketed selection: O(n) for
+    /// light-tailed data, never worse than a sort.</remarks>
     public static BinEdges Quantile(ReadOnlySpan<double> reference, int bins)
     {
-        SampleGuard.ThrowIfEmptyOrNotFinite(reference);
+        SampleGuard.ThrowIfEmptyOrNotFinite(reference, out var low, out var high);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, PsiDefaults.MaximumBins);
-        return QuantileUnchecked(reference, bins);
+        return QuantileUnchecked(reference, bins, low, high);
     }
 
     /// <summary>Fits cut points at the quantiles k/<paramref name="bins"/>, k = 1..bins−1, of an already sorted reference.</summary>
@@ -222,11 +223,12 @@ public sealed class BinEdges : IEquatable<BinEdges>
         return lo;
     }
 
-    /// <summary>Quantile edges of a validated (non-empty, finite) reference, by selection rather than a full sort.</summary>
-    internal static BinEdges QuantileUnchecked(ReadOnlySpan<double> reference, int bins)
+    /// <summary>Quantile edges of a validated (non-empty, finite) reference whose smallest and largest value are
+    /// <paramref name="low"/> and <paramref name="high"/>, by selection rather than a full sort.</summary>
+    internal static BinEdges QuantileUnchecked(ReadOnlySpan<double> reference, int bins, double low, double high)
     {
         var cuts = new double[bins - 1];
-        QuantileSelector.QuantilesR7(reference, bins, cuts);
+        QuantileSelector.QuantilesR7(reference, bins, cuts, low, high);
         return new BinEdges(Collapse(cuts));
     }
 

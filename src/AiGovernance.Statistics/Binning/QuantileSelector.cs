@@ -1,18 +1,21 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace AiGovernance.Statistics;
 
-/// <summary>R type 7 quantiles of an unsorted sample by radix selection instead of a full sort.</summary>
+/// <summary>R type 7 quantiles of an unsorted sample by bucketed selection instead of a full sort.</summary>
 /// <remarks>
-/// <para>One pass histograms the top 16 bits of each value's order-preserving key (<see cref="DoubleSorter.ToKey"/>:
-/// sign, exponent and 4 mantissa bits); the prefix sums tell which buckets hold the needed order statistics x₍ⱼ₎ and
-/// x₍ⱼ₊₁₎; a second pass copies only those buckets' keys out, and each copied bucket is sorted. The order statistics
+/// <para>One pass counts the values into about n/16 equal-width value buckets (<see cref="ValueBuckets"/>); the prefix
+/// sums tell which buckets hold the needed order statistics x₍ⱼ₎ and x₍ⱼ₊₁₎; a second pass copies only those buckets'
+/// values out, and each copied bucket is selected from in the same way over its own range, or, once small (2,048
+/// values) or four levels deep, sorted as order-preserving keys (<see cref="DoubleSorter.ToKey"/>). The order statistics
 /// are therefore exactly the elements a full sort would put at those ranks (keys order −0.0 before +0.0, as the radix
 /// sort does), and <see cref="SortedSample.InterpolateR7"/> turns them into the same bits as
 /// <see cref="SortedSample.QuantileR7"/> on the sorted sample.</para>
-/// <para>Cost: two reads of the sample plus sorting the selected buckets (for spread-out data a few per cent of it);
-/// when everything falls into one bucket this degrades to the radix sort of that bucket, never worse than sorting.</para>
+/// <para>Cost: for light-tailed data two reads of the sample plus sorting a few hundred values; heavy tails (most values
+/// in a few buckets) cost a further pair of reads of those buckets per level; values spread over hundreds of magnitudes
+/// end in a sort of the selected region, never worse than sorting.</para>
 /// </remarks>
 internal static class QuantileSelector
 {
@@ -23,14 +26,26 @@ internal static class QuantileSelector
     /// <summary>More bins than this need more order statistics than selection saves; the sorted path is used.</summary>
     public const int MaxBins = 256;
 
-    private const int DigitShift = 48;
-    private const int Buckets = 1 << 16;
+    // Regions up to this size are sorted (as keys) instead of bucketed again.
+    private const int SortedRegion = 2048;
+
+    // Re-bucketing depth after which a region is sorted whatever its size (values spread over many magnitudes).
+    private const int MaxDepth = 4;
+
+    private const int ValuesPerBucket = 16;
+    private const int MinBuckets = 64;
+    private const int MaxBuckets = 1 << 16;
 
     /// <summary>Writes the R7 quantiles at k/<paramref name="bins"/>, k = 1 … bins − 1, of <paramref name="values"/>.</summary>
     /// <param name="values">The sample (finite values, not modified).</param>
     /// <param name="bins">The number of bins, at least 2.</param>
     /// <param name="quantiles">Receives bins − 1 values, non-decreasing.</param>
-    public static void QuantilesR7(ReadOnlySpan<double> values, int bins, Span<double> quantiles)
+    public static void QuantilesR7(ReadOnlySpan<double> values, int bins, Span<double> quantiles) =>
+        QuantilesR7(values, bins, quantiles, double.NaN, double.NaN);
+
+    /// <summary><see cref="QuantilesR7(ReadOnlySpan{double}, int, Span{double})"/> when the smallest and largest value
+    /// are already known (from validation); NaN for unknown.</summary>
+    public static void QuantilesR7(ReadOnlySpan<double> values, int bins, Span<double> quantiles, double low, double high)
     {
         var n = values.Length;
         if (n < SelectionThreshold || bins > MaxBins)
@@ -70,7 +85,7 @@ internal static class QuantileSelector
 
         ranks = ranks[..rankCount];
         Span<ulong> selected = stackalloc ulong[rankCount];
-        SelectRanks(values, ranks, selected);
+        SelectRanks(values, ranks, selected, low, high, 0);
 
         var r = 0;
         for (var k = 1; k < bins; k++)
@@ -92,25 +107,48 @@ internal static class QuantileSelector
     }
 
     /// <summary>The keys of the order statistics at <paramref name="ranks"/> (ascending, 0-based, duplicates allowed).</summary>
-    /// <param name="values">The sample.</param>
+    /// <param name="values">The sample (finite values).</param>
     /// <param name="ranks">Ascending ranks in [0, n).</param>
     /// <param name="keys">Receives the key of the element of each rank.</param>
-    internal static void SelectRanks(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, Span<ulong> keys)
+    internal static void SelectRanks(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, Span<ulong> keys) =>
+        SelectRanks(values, ranks, keys, double.NaN, double.NaN, 0);
+
+    /// <summary>Selection within a region of values whose smallest and largest value are <paramref name="low"/> and
+    /// <paramref name="high"/> (NaN: not known yet).</summary>
+    private static void SelectRanks(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, Span<ulong> keys, double low, double high, int depth)
     {
-        var bits = MemoryMarshal.Cast<double, ulong>(values);
-        var tableArray = ArrayPool<int>.Shared.Rent(Buckets);
-        ulong[]? regionArray = null;
+        var n = values.Length;
+        if (n <= SortedRegion || depth >= MaxDepth)
+        {
+            SortAndPick(values, ranks, keys);
+            return;
+        }
+
+        if (double.IsNaN(low) || double.IsNaN(high))
+        {
+            _ = SampleGuard.IsFinite(values, out low, out high);
+        }
+
+        var buckets = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, n / ValuesPerBucket)), MinBuckets, MaxBuckets);
+        var scale = buckets / (high - low);
+        if (!(high > low) || !double.IsFinite(scale) || scale <= 0)
+        {
+            // One distinct value (or ±0 only), or a range too wide or too narrow to scale.
+            SortAndPick(values, ranks, keys);
+            return;
+        }
+
+        var last = buckets - 1;
+        var tableArray = ArrayPool<int>.Shared.Rent(buckets);
+        double[]? regionArray = null;
         try
         {
-            var table = tableArray.AsSpan(0, Buckets);
+            var table = tableArray.AsSpan(0, buckets);
             table.Clear();
-            for (var i = 0; i < bits.Length; i++)
-            {
-                table[(int)(DoubleSorter.ToKey(bits[i]) >> DigitShift)]++;
-            }
+            ValueBuckets.Histogram(values, false, low, scale, last, table);
 
-            // For each rank: its bucket, the number of keys in earlier buckets, and where the bucket's copy starts.
-            Span<int> rankBucket = stackalloc int[ranks.Length];
+            // For each rank: its target (bucket), and the number of values in earlier buckets.
+            Span<int> rankTarget = stackalloc int[ranks.Length];
             Span<int> rankBefore = stackalloc int[ranks.Length];
             Span<int> targetBucket = stackalloc int[ranks.Length];
             Span<int> targetCount = stackalloc int[ranks.Length];
@@ -136,7 +174,7 @@ internal static class QuantileSelector
                     targets++;
                 }
 
-                rankBucket[r] = targets - 1;
+                rankTarget[r] = targets - 1;
                 rankBefore[r] = before;
             }
 
@@ -147,27 +185,24 @@ internal static class QuantileSelector
                 table[targetBucket[t]] = targetOffset[t];
             }
 
-            regionArray = ArrayPool<ulong>.Shared.Rent(regionLength);
-            var region = regionArray.AsSpan(0, regionLength);
-            for (var i = 0; i < bits.Length; i++)
-            {
-                var key = DoubleSorter.ToKey(bits[i]);
-                ref var slot = ref table[(int)(key >> DigitShift)];
-                if (slot >= 0)
-                {
-                    region[slot++] = key;
-                }
-            }
+            regionArray = ArrayPool<double>.Shared.Rent(regionLength);
+            ValueBuckets.Gather(values, low, scale, last, targetBucket[0], targetBucket[targets - 1], table, regionArray);
 
+            // Each target bucket is a region of its own; its ranks are consecutive.
+            Span<int> relative = stackalloc int[ranks.Length];
+            var first = 0;
             for (var t = 0; t < targets; t++)
             {
-                DoubleSorter.SortKeys(region.Slice(targetOffset[t], targetCount[t]));
-            }
+                var end = first;
+                while (end < ranks.Length && rankTarget[end] == t)
+                {
+                    relative[end] = ranks[end] - rankBefore[end];
+                    end++;
+                }
 
-            for (var r = 0; r < ranks.Length; r++)
-            {
-                var t = rankBucket[r];
-                keys[r] = region[targetOffset[t] + (ranks[r] - rankBefore[r])];
+                var region = regionArray.AsSpan(targetOffset[t], targetCount[t]);
+                SelectRanks(region, relative[first..end], keys[first..end], double.NaN, double.NaN, depth + 1);
+                first = end;
             }
         }
         finally
@@ -175,8 +210,34 @@ internal static class QuantileSelector
             ArrayPool<int>.Shared.Return(tableArray);
             if (regionArray is not null)
             {
-                ArrayPool<ulong>.Shared.Return(regionArray);
+                ArrayPool<double>.Shared.Return(regionArray);
             }
+        }
+    }
+
+    /// <summary>Sorts the region's order-preserving keys and picks the ranks (keys order −0.0 before +0.0, as the radix
+    /// sort does).</summary>
+    private static void SortAndPick(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, Span<ulong> keys)
+    {
+        var bits = MemoryMarshal.Cast<double, ulong>(values);
+        var sortedArray = ArrayPool<ulong>.Shared.Rent(values.Length);
+        try
+        {
+            var sorted = sortedArray.AsSpan(0, values.Length);
+            for (var i = 0; i < bits.Length; i++)
+            {
+                sorted[i] = DoubleSorter.ToKey(bits[i]);
+            }
+
+            DoubleSorter.SortKeys(sorted);
+            for (var r = 0; r < ranks.Length; r++)
+            {
+                keys[r] = sorted[ranks[r]];
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(sortedArray);
         }
     }
 }

@@ -142,13 +142,13 @@ public static class PopulationStabilityIndex
     {
         options ??= new PsiOptions();
         PsiOptions.Validate(options);
-        SampleGuard.ThrowIfEmptyOrNotFinite(reference);
+        SampleGuard.ThrowIfEmptyOrNotFinite(reference, out var low, out var high);
         SampleGuard.ThrowIfEmptyOrNotFinite(current);
 
         // Quantile edges by selection (no full sort of the reference), then both samples counted against the edges:
         // the same counts as binary searches in the sorted reference.
         var edges = options.Binning == BinningStrategy.Quantile
-            ? BinEdges.QuantileUnchecked(reference, options.Bins)
+            ? BinEdges.QuantileUnchecked(reference, options.Bins, low, high)
             : BinEdges.EqualWidth(reference, options.Bins);
         var referenceCounts = new long[edges.BinCount];
         var currentCounts = new long[edges.BinCount];

@@ -201,10 +201,21 @@ internal static partial class SmirnovDistribution
         return alpha;
     }
 
+    // C(n, j)'s mantissa is renormalised only when it leaves [2^-400, 2^400]: scaling by a power of two is exact, so the
+    // products it enters round exactly as with a mantissa in [0.5, 1) (the other factors stay within 2^±500).
+    private static readonly double s_binomialLow = Math.ScaleB(1.0, -400);
+    private static readonly double s_binomialHigh = Math.ScaleB(1.0, 400);
+
     private static void UpdateBinomial(ref double mantissa, ref int exponent, int n, int j)
     {
         var ratio = DoubleDouble.Quotient(n - j, j + 1.0);
         var product = (mantissa * ratio.Hi) + (mantissa * ratio.Lo);
+        if (product > s_binomialLow && product < s_binomialHigh)
+        {
+            mantissa = product;
+            return;
+        }
+
         mantissa = Frexp(product, out var e);
         exponent += e;
     }

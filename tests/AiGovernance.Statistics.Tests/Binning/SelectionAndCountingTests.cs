@@ -5,14 +5,14 @@ using FsCheck.Xunit;
 
 namespace AiGovernance.Statistics.Tests.Binning;
 
-/// <summary>The radix selection of quantiles and the SIMD bin counter against the naive sort-then-index and
+/// <summary>The bucketed selection of quantiles and the SIMD bin counter against the naive sort-then-index and
 /// binary-search-per-value implementations: equal bits and equal counts, not just close.</summary>
 public class SelectionAndCountingTests
 {
     public static TheoryData<string, int> Shapes()
     {
         var data = new TheoryData<string, int>();
-        foreach (var shape in new[] { "normal", "ties", "constant", "ascending", "descending", "signed-zeros", "huge-range", "subnormal", "one-bucket", "integers" })
+        foreach (var shape in new[] { "normal", "ties", "constant", "ascending", "descending", "signed-zeros", "huge-range", "subnormal", "one-bucket", "integers", "cauchy", "powers-of-two", "clusters" })
         {
             foreach (var n in new[] { 1, 7, 2047, 2048, 2049, 10_000, 100_003 })
             {
@@ -49,7 +49,7 @@ public class SelectionAndCountingTests
     {
         var n = QuantileSelector.SelectionThreshold + (size.Get % 20_000);
         var bins = 2 + (binCount % 40);
-        var values = Make((seed.Get % 3) switch { 0 => "normal", 1 => "ties", _ => "huge-range" }, n, seed.Get);
+        var values = Make((seed.Get % 6) switch { 0 => "normal", 1 => "ties", 2 => "cauchy", 3 => "powers-of-two", 4 => "clusters", _ => "huge-range" }, n, seed.Get);
         var sorted = (double[])values.Clone();
         Array.Sort(sorted);
         var selected = new double[bins - 1];
@@ -183,6 +183,13 @@ public class SelectionAndCountingTests
                 "subnormal" => random.Next(-5, 5) * double.Epsilon,
                 "one-bucket" => 1.0 + (random.NextDouble() / 32), // every key shares its top 16 bits
                 "integers" => random.Next(-1000, 1000),
+
+                // Heavy tails put most values into a few equal-width buckets (re-bucketed a level down); powers of two
+                // defeat equal-width buckets at every level (the depth limit sorts); clusters far apart leave the
+                // buckets between them empty.
+                "cauchy" => Math.Tan(Math.PI * (random.NextDouble() - 0.5)),
+                "powers-of-two" => (random.Next(2) == 0 ? -1 : 1) * Math.ScaleB(1.0, random.Next(-1000, 1000)),
+                "clusters" => (random.Next(3) - 1) * 1e9 + Gaussian(random),
                 _ => throw new ArgumentOutOfRangeException(nameof(shape)),
             };
         }
