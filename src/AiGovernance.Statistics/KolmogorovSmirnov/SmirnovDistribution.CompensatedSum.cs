@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace AiGovernance.Statistics;
 
 internal static partial class SmirnovDistribution
@@ -12,6 +13,7 @@ internal static partial class SmirnovDistribution
         public readonly double Value => _sum + _compensation;
 
         /// <summary>Adds a term.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(double value)
         {
             var t = _sum + value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace AiGovernance.Statistics;
@@ -98,6 +99,7 @@ internal static partial class SmirnovDistribution
     }
 
     /// <summary>log(1 + z) for |z| ≤ 1/512 by its Taylor series, else by Goldberg's trick.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double LogOnePlusSmall(double z)
     {
         if (Math.Abs(z) > SeriesLogLimit)
@@ -144,6 +146,7 @@ internal static partial class SmirnovDistribution
         }
 
         /// <summary>A_v = C(n, v)·P_v with C(n, v) = mantissa·2^exponent; v must be one more than the previous call's.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double Term(int v, double binomialMantissa, int binomialExponent)
         {
             if (_v < 0 || v != _v + 1 || _sinceAnchor >= AnchorInterval || !TryStep())
@@ -161,6 +164,7 @@ internal static partial class SmirnovDistribution
         }
 
         /// <summary>Moves P from _v to _v + 1 by the ratio; false when the step would not be accurate.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryStep()
         {
             var m = _v;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AiGovernance.Statistics;
 
 /// <summary>The exact one-sided Kolmogorov–Smirnov (Smirnov) distribution of D⁺ₙ for a sample of size n.</summary>
@@ -38,6 +40,9 @@ internal static partial class SmirnovDistribution
     /// <param name="x">The statistic; NaN for values outside [0, 1].</param>
     /// <param name="exhaustive">Evaluate every term from v = 1 with the direct double-double powers.</param>
     /// <returns>The survival probability in [0, 1], or NaN when the arguments are outside the domain.</returns>
+    // Fully optimised from the first call (as are the helpers it calls per term): one call can run 10^5 terms, far too
+    // many to spend in tier-0 code while the runtime waits to promote the helpers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Survival(int n, double x, bool exhaustive)
     {
         if (!(n > 0 && x >= 0.0 && x <= 1.0))
@@ -206,6 +211,7 @@ internal static partial class SmirnovDistribution
     private static readonly double s_binomialLow = Math.ScaleB(1.0, -400);
     private static readonly double s_binomialHigh = Math.ScaleB(1.0, 400);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UpdateBinomial(ref double mantissa, ref int exponent, int n, int j)
     {
         var ratio = DoubleDouble.Quotient(n - j, j + 1.0);
@@ -221,6 +227,7 @@ internal static partial class SmirnovDistribution
     }
 
     /// <summary>A_v = C(n, v)·(x + v/n)^(v−1)·(1 − x − v/n)^(n−v), with C(n, v) = mantissa·2^exponent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Term(int n, double x, int v, double binomialMantissa, int binomialExponent)
     {
         var powers = Powers(n, x, v, out var powersExponent);
@@ -229,6 +236,7 @@ internal static partial class SmirnovDistribution
     }
 
     /// <summary>(x + v/n)^(v−1)·(1 − x − v/n)^(n−v) as mantissa·2^exponent, with double-double bases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Powers(int n, double x, int v, out int exponent)
     {
         var lowerBase = DoubleDouble.Quotient(n - v, n).Add(-x);
@@ -240,6 +248,7 @@ internal static partial class SmirnovDistribution
     }
 
     /// <summary>a^m as mantissa·2^exponent (|mantissa| in [0.5, 1)), so that it neither overflows nor underflows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ScaledPow(DoubleDouble a, int m, out int exponent)
     {
         if (a.Hi == 0)
@@ -267,6 +276,7 @@ internal static partial class SmirnovDistribution
     /// <summary>y^m for |y| in [0.5, 1) as mantissa·2^exponent: directly while the power stays above 2^-960 (a normal
     /// double with full precision), otherwise as (y^c)^q·y^r with the chunk c chosen so that y^c ≥ 2^-960, recursively —
     /// a handful of correctly rounded pow calls instead of O(log m) renormalised squarings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MantissaPow(double y, int m, out int exponent)
     {
         if (m <= 960)
@@ -292,6 +302,7 @@ internal static partial class SmirnovDistribution
     }
 
     /// <summary>Splits x into mantissa in [0.5, 1) (sign kept) and a binary exponent, like C's frexp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Frexp(double x, out int exponent)
     {
         if (x == 0 || !double.IsFinite(x))
