@@ -118,6 +118,11 @@ internal static class QuantileSelector
     private static void SelectRanks(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks, Span<ulong> keys, double low, double high, int depth)
     {
         var n = values.Length;
+        if (ranks.IsEmpty)
+        {
+            return;
+        }
+
         if (n <= SortedRegion || depth >= MaxDepth)
         {
             SortAndPick(values, ranks, keys);
