@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace AiGovernance.Statistics;
 
@@ -168,33 +169,30 @@ internal static class EcdfExtremes
             var difference = ((double)(xBefore + i) / n1) - ((double)(yBefore + j) / n2);
             if (inX)
             {
-                if (difference > extremes.MaxX)
-                {
-                    extremes.MaxX = difference;
-                    extremes.MaxXAt = x[i - 1];
-                }
-
-                if (difference < extremes.MinX)
-                {
-                    extremes.MinX = difference;
-                    extremes.MinXAt = x[i - 1];
-                }
+                Track(ref extremes.MaxX, ref extremes.MaxXAt, ref extremes.MinX, ref extremes.MinXAt, difference, x[i - 1]);
             }
 
             if (inY)
             {
-                if (difference > extremes.MaxY)
-                {
-                    extremes.MaxY = difference;
-                    extremes.MaxYAt = y[j - 1];
-                }
-
-                if (difference < extremes.MinY)
-                {
-                    extremes.MinY = difference;
-                    extremes.MinYAt = y[j - 1];
-                }
+                Track(ref extremes.MaxY, ref extremes.MaxYAt, ref extremes.MinY, ref extremes.MinYAt, difference, y[j - 1]);
             }
+        }
+    }
+
+    /// <summary>Keeps the first value where a new maximum or minimum of the difference is reached.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Track(ref double max, ref double maxAt, ref double min, ref double minAt, double difference, double at)
+    {
+        if (difference > max)
+        {
+            max = difference;
+            maxAt = at;
+        }
+
+        if (difference < min)
+        {
+            min = difference;
+            minAt = at;
         }
     }
 
