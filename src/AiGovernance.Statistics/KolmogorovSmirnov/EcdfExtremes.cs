@@ -256,9 +256,7 @@ internal static class EcdfExtremes
                     DoubleSorter.SortInPlace(yBuffer.AsSpan(0, y.Length));
                 }
 
-                Walk(x, y, xBefore, yBefore, _n1, _n2, ref Extremes);
-                Attain(Extremes.MaxX, Extremes.MinX);
-                Attain(Extremes.MaxY, Extremes.MinY);
+                WalkAndAttain(x, y, xBefore, yBefore);
             }
             finally
             {
@@ -272,6 +270,45 @@ internal static class EcdfExtremes
                     ArrayPool<double>.Shared.Return(yBuffer);
                 }
             }
+        }
+
+        /// <summary>Walks sorted values of a range and records the extremes as attained bounds too.</summary>
+        private void WalkAndAttain(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int xBefore, int yBefore)
+        {
+            Walk(x, y, xBefore, yBefore, _n1, _n2, ref Extremes);
+            Attain(Extremes.MaxX, Extremes.MinX);
+            Attain(Extremes.MaxY, Extremes.MinY);
+        }
+
+        /// <summary>A range holding a single value: the walk's one step, without sorting (the location is the value;
+        /// of −0.0 and +0.0 together either may be reported, as after a sort).</summary>
+        private void WalkSingleValue(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int xBefore, int yBefore)
+        {
+            var difference = ((double)(xBefore + x.Length) / _n1) - ((double)(yBefore + y.Length) / _n2);
+            if (!x.IsEmpty)
+            {
+                Track(ref Extremes.MaxX, ref Extremes.MaxXAt, ref Extremes.MinX, ref Extremes.MinXAt, difference, x[^1]);
+            }
+
+            if (!y.IsEmpty)
+            {
+                Track(ref Extremes.MaxY, ref Extremes.MaxYAt, ref Extremes.MinY, ref Extremes.MinYAt, difference, y[^1]);
+            }
+
+            Attain(difference, difference);
+        }
+
+        /// <summary>Sorts <paramref name="count"/> gathered values in place and returns them.</summary>
+        private static ReadOnlySpan<double> SortGathered(double[]? gathered, int offset, int count)
+        {
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var values = gathered.AsSpan(offset, count);
+            DoubleSorter.SortInPlace(values);
+            return values;
         }
 
         /// <summary>Finds the extremes within a range of the pooled sample (x and y hold all its values).</summary>
@@ -297,7 +334,14 @@ internal static class EcdfExtremes
             var buckets = BucketCount(total);
             var scale = buckets / (high - low);
 
-            // One value (or a range too wide or too narrow to scale) leaves nothing to bucket.
+            // One value is one step of both ECDFs: nothing to sort.
+            if (low == high)
+            {
+                WalkSingleValue(x, y, xBefore, yBefore);
+                return;
+            }
+
+            // A range too wide or too narrow to scale leaves nothing to bucket.
             if (!(high > low) || !double.IsFinite(scale) || scale <= 0)
             {
                 SortAndWalk(x, xSorted, y, ySorted, xBefore, yBefore);
@@ -320,12 +364,14 @@ internal static class EcdfExtremes
 
                 // Differences at the last value of every non-empty bucket are attained.
                 int xAfter = xBefore, yAfter = yBefore;
+                var occupied = 0;
                 for (var b = 0; b < buckets; b++)
                 {
                     var cx = xCounts[b];
                     var cy = yCounts[b];
                     if ((cx | cy) != 0)
                     {
+                        occupied++;
                         xAfter += cx;
                         yAfter += cy;
                         var difference = ((double)xAfter / _n1) - ((double)yAfter / _n2);
@@ -372,6 +418,17 @@ internal static class EcdfExtremes
                     yStart += cy;
                 }
 
+                // When the bounds prune almost nothing among many small buckets (identical samples, for example, where
+                // every bucket end shows a zero difference), sorting the region at once is cheaper than gathering it and
+                // sorting it piecewise. Large candidates (heavy tails, or one value per bucket as with integer data,
+                // which needs no sort at all) are bucketed again instead.
+                var taken = xTake + yTake;
+                if (taken > total / 2 && candidateCount > occupied / 2 && taken / candidateCount <= _smallRegion)
+                {
+                    SortAndWalk(x, xSorted, y, ySorted, xBefore, yBefore);
+                    return;
+                }
+
                 // Sorted samples need no gathering: a bucket's values are a contiguous slice.
                 if (!xSorted && xTake > 0)
                 {
@@ -393,6 +450,15 @@ internal static class EcdfExtremes
                     int xFrom = record[0], yFrom = record[1], cx = record[2], cy = record[3];
                     if (!MayHoldExtreme(xFrom, yFrom, xFrom + cx, yFrom + cy))
                     {
+                        continue;
+                    }
+
+                    if (cx + cy <= _smallRegion)
+                    {
+                        // Small buckets are sorted where they were gathered (this search owns those buffers).
+                        var xSmall = xSorted ? x.Slice(xFrom - xBefore, cx) : SortGathered(xGathered, record[4], cx);
+                        var ySmall = ySorted ? y.Slice(yFrom - yBefore, cy) : SortGathered(yGathered, record[5], cy);
+                        WalkAndAttain(xSmall, ySmall, xFrom, yFrom);
                         continue;
                     }
 

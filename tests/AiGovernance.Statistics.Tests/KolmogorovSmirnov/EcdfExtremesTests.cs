@@ -80,6 +80,13 @@ public class EcdfExtremesTests
         var kindY = random.Next(3) == 0 ? random.Next(s_kinds.Length) : kindX;
         var x = Sample(random, kindX, random.Next(1, 3000), 0);
         var y = Sample(random, kindY, random.Next(1, 3000), random.Next(3) * 0.05);
+        if (random.Next(8) == 0)
+        {
+            // The same values in another order: every bucket end shows a zero difference, nothing can be pruned.
+            y = (double[])x.Clone();
+            random.Shuffle(y);
+        }
+
         var xSorted = random.Next(2) == 0;
         var ySorted = random.Next(2) == 0;
         if (xSorted)
@@ -130,6 +137,25 @@ public class EcdfExtremesTests
         var ys = (double[])y.Clone();
         Array.Sort(ys);
         AssertSame(expected, EcdfExtremes.Compute(xs, true, ys, true), s_kinds[kind] + ", both sorted");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Compute_IdenticalLargeSamples_EqualsTheFullMerge(int kind)
+    {
+        // Nothing can be pruned: the search must fall back to sorting without losing the location or the tie order.
+        var random = new Random(2000 + kind);
+        var x = Sample(random, kind, 50_000, 0);
+        var y = (double[])x.Clone();
+        random.Shuffle(y);
+        var expected = Reference(x, y);
+        AssertSame(expected, EcdfExtremes.Compute(x, false, y, false), s_kinds[kind] + ", identical");
+        var ys = (double[])y.Clone();
+        Array.Sort(ys);
+        AssertSame(expected, EcdfExtremes.Compute(x, false, ys, true), s_kinds[kind] + ", identical, y sorted");
     }
 
     [Fact]
