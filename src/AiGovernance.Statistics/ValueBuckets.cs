@@ -22,7 +22,12 @@ internal static class ValueBuckets
     }
 
     /// <summary>Adds the bucket counts of <paramref name="values"/> to <paramref name="counts"/>.</summary>
-    public static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts)
+    public static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts) =>
+        Histogram(values, sorted, low, scale, last, counts, Avx.IsSupported);
+
+    /// <summary><see cref="Histogram(ReadOnlySpan{double}, bool, double, double, int, Span{int})"/>, with the SIMD path
+    /// allowed or not (tests compare the two).</summary>
+    internal static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts, bool simd)
     {
         ref var v = ref MemoryMarshal.GetReference(values);
         ref var c = ref MemoryMarshal.GetReference(counts);
@@ -48,7 +53,7 @@ internal static class ValueBuckets
                 }
             }
         }
-        else if (Avx.IsSupported)
+        else if (simd && Avx.IsSupported)
         {
             var lows = Vector256.Create(low);
             var scales = Vector256.Create(scale);
@@ -94,12 +99,26 @@ internal static class ValueBuckets
         int firstCandidate,
         int lastCandidate,
         Span<int> slots,
-        Span<double> target)
+        Span<double> target) =>
+        Gather(values, low, scale, last, firstCandidate, lastCandidate, slots, target, Avx.IsSupported);
+
+    /// <summary><see cref="Gather(ReadOnlySpan{double}, double, double, int, int, int, Span{int}, Span{double})"/>, with
+    /// the SIMD path allowed or not (tests compare the two).</summary>
+    internal static void Gather(
+        ReadOnlySpan<double> values,
+        double low,
+        double scale,
+        int last,
+        int firstCandidate,
+        int lastCandidate,
+        Span<int> slots,
+        Span<double> target,
+        bool simd)
     {
         ref var v = ref MemoryMarshal.GetReference(values);
         ref var s = ref MemoryMarshal.GetReference(slots);
         var i = 0;
-        if (Avx.IsSupported)
+        if (simd && Avx.IsSupported)
         {
             // Most values lie outside the candidates' bucket range: test four at a time and look at slots only on a hit.
             var lows = Vector256.Create(low);
