@@ -19,6 +19,11 @@ internal sealed class DriftMonitoringOptionsCrossFieldValidator : IValidateOptio
             failures.Add($"Response.CoolDown must not be negative; got {response.CoolDown}.");
         }
 
+        if (options.Response is { } timed && timed.HandlerTimeout <= TimeSpan.Zero && timed.HandlerTimeout != Timeout.InfiniteTimeSpan)
+        {
+            failures.Add($"Response.HandlerTimeout must be positive (or Timeout.InfiniteTimeSpan); got {timed.HandlerTimeout}.");
+        }
+
         if (options.VendorSla is { } vendor && vendor.Window <= TimeSpan.Zero)
         {
             failures.Add($"VendorSla.Window must be positive; got {vendor.Window}.");

@@ -10,6 +10,13 @@ public sealed class DriftResponseOptions
     /// <value>The default value is 12 hours. Must not be negative.</value>
     public TimeSpan CoolDown { get; set; } = DriftResponseDefaults.CoolDown;
 
+    /// <summary>How long one handler may run: then its cancellation token is cancelled, the workflow stops waiting for it
+    /// (a handler that ignores its token is abandoned, not awaited), records it as failed with a
+    /// <see cref="TimeoutException"/> in the audit log and goes on with the next handler.</summary>
+    /// <value>The default value is 5 minutes. Must be positive, or <see cref="Timeout.InfiniteTimeSpan"/> to wait for
+    /// every handler however long it takes.</value>
+    public TimeSpan HandlerTimeout { get; set; } = DriftResponseDefaults.HandlerTimeout;
+
     /// <summary>The actor recorded in audit events.</summary>
     /// <value>The default value is "AiGovernance.Monitoring".</value>
     [Required]

@@ -15,8 +15,9 @@ namespace AiGovernance.Monitoring.Responses;
 /// <para>For each event: classify the severity (<see cref="DriftSeverityPolicy"/>), decide the disposition, append a
 /// <c>monitoring.drift.event</c> record (always, suppressed events included), then invoke every handler whose
 /// <see cref="IDriftResponseHandler.MinimumSeverity"/> the severity reaches, one after another in registration order,
-/// appending a <c>monitoring.drift.action</c> record per handler. A handler that throws is recorded as failed and logged;
-/// the others still run. Cancellation of <c>cancellationToken</c> stops the dispatch.</para>
+/// appending a <c>monitoring.drift.action</c> record per handler. A handler that throws, or runs longer than
+/// <see cref="DriftResponseOptions.HandlerTimeout"/>, is recorded as failed and logged; the others still run.
+/// Cancellation of <c>cancellationToken</c> stops the dispatch.</para>
 /// <para>Thread-safe: the cool-down decision is atomic per (system, kind, subject); handlers may run concurrently for
 /// different events.</para>
 /// </remarks>
@@ -27,6 +28,7 @@ public sealed class DriftResponseWorkflow
     private readonly TimeProvider _timeProvider;
     private readonly DriftSeverityPolicy _policy;
     private readonly TimeSpan _coolDown;
+    private readonly TimeSpan _handlerTimeout;
     private readonly string _actor;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
@@ -40,7 +42,8 @@ public sealed class DriftResponseWorkflow
     /// <param name="options">Cool-down and actor; defaults when <see langword="null"/>.</param>
     /// <param name="logger">Logs dispositions and handler failures; none when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cool-down is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cool-down is negative, or the handler timeout is neither
+    /// positive nor <see cref="Timeout.InfiniteTimeSpan"/>.</exception>
     public DriftResponseWorkflow(
         IEnumerable<IDriftResponseHandler> handlers,
         IAuditLog auditLog,
@@ -55,11 +58,18 @@ public sealed class DriftResponseWorkflow
         ArgumentNullException.ThrowIfNull(policy);
         options ??= new DriftResponseOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CoolDown, TimeSpan.Zero, nameof(options));
+        if (options.HandlerTimeout <= TimeSpan.Zero && options.HandlerTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.HandlerTimeout, "The handler timeout must be positive, or Timeout.InfiniteTimeSpan.");
+        }
+
         _handlers = [.. handlers];
         _auditLog = auditLog;
         _timeProvider = timeProvider;
         _policy = policy;
         _coolDown = options.CoolDown;
+        _handlerTimeout = options.HandlerTimeout;
         _actor = string.IsNullOrWhiteSpace(options.Actor) ? DriftResponseDefaults.Actor : options.Actor;
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
@@ -169,22 +179,55 @@ public sealed class DriftResponseWorkflow
     private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context, CancellationToken cancellationToken)
     {
         var name = handler.GetType().Name;
+        using var timer = _handlerTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_handlerTimeout, _timeProvider);
+        using var linked = timer is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        Task? running = null;
         try
         {
-            await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            if (linked is null)
+            {
+                await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Waiting on the clock as well as the token: a handler that ignores its token is left behind. The
+                // deadline shows as WaitAsync's TimeoutException or as the handler's cancellation once it honoured the
+                // timed token; a TimeoutException of the handler's own before the deadline is an ordinary failure.
+                running = handler.HandleAsync(context, linked.Token).AsTask();
+                await running.WaitAsync(_handlerTimeout, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
             return new DriftHandlerOutcome(name, true, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
+        catch (Exception ex) when (timer is not null
+            && ex is TimeoutException or OperationCanceledException
+            && (timer.IsCancellationRequested || (ex is TimeoutException && running is { IsCompleted: false })))
+        {
+            if (running is { IsCompleted: false })
+            {
+                // Observe whatever the abandoned handler ends with, so that its failure is not an unobserved exception.
+                _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+
+            var timeout = new TimeoutException($"The handler did not finish within {_handlerTimeout} (DriftResponseOptions.HandlerTimeout).", ex);
+            return Failed(name, context, timeout);
+        }
 #pragma warning disable CA1031 // A failing handler must not stop the others; the failure is audited and logged.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            MonitoringTelemetry.HandlerFailures.Add(1, new KeyValuePair<string, object?>("handler", name));
-            DriftResponseLog.HandlerFailed(_logger, ex, name, context.Event.SystemId);
-            return new DriftHandlerOutcome(name, false, ex.GetType().Name + ": " + ex.Message);
+            return Failed(name, context, ex);
         }
+    }
+
+    private DriftHandlerOutcome Failed(string name, DriftResponseContext context, Exception ex)
+    {
+        MonitoringTelemetry.HandlerFailures.Add(1, new KeyValuePair<string, object?>("handler", name));
+        DriftResponseLog.HandlerFailed(_logger, ex, name, context.Event.SystemId);
+        return new DriftHandlerOutcome(name, false, ex.GetType().Name + ": " + ex.Message);
     }
 }

@@ -114,6 +114,8 @@ public class DriftMonitoringBuilderExtensionsTests
     [InlineData("Monitoring:VendorSla:SignificanceLevel", "0.9")]
     [InlineData("Monitoring:VendorSla:MinimumLabelledRecords", "0")]
     [InlineData("Monitoring:Response:CoolDown", "-01:00:00")]
+    [InlineData("Monitoring:Response:HandlerTimeout", "00:00:00")]
+    [InlineData("Monitoring:Response:HandlerTimeout", "-00:00:05")]
     [InlineData("Monitoring:VendorSla:Window", "00:00:00")]
     [InlineData("Monitoring:DataDrift:DriftShareThreshold", "1.5")]
     [InlineData("Monitoring:DataDrift:MaxDegreeOfParallelism", "0")]

@@ -203,4 +203,106 @@ public class DriftResponseWorkflowTests
             return ValueTask.CompletedTask;
         }
     }
+
+    /// <summary>Waits for its token; <see cref="Started"/> completes once it runs.</summary>
+    internal sealed class HangingHandler(bool honoursToken) : IDriftResponseHandler
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public bool SawCancellation { get; private set; }
+
+        public Severity MinimumSeverity => Severity.Low;
+
+        public async ValueTask HandleAsync(DriftResponseContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.Register(() => SawCancellation = true);
+            _started.TrySetResult();
+            if (honoursToken)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            }
+            else
+            {
+                await new TaskCompletionSource().Task; // never completes, ignores the token
+            }
+        }
+    }
+
+    private DriftResponseWorkflow CreateTimed(TimeSpan timeout, params IDriftResponseHandler[] handlers) =>
+        new(handlers, _audit, _time, new DriftSeverityPolicy(), new DriftResponseOptions { CoolDown = TimeSpan.FromHours(6), HandlerTimeout = timeout });
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HandleAsync_HandlerRunsPastTheTimeout_RecordedAsFailed_NextHandlerStillRuns(bool honoursToken)
+    {
+        var hanging = new HangingHandler(honoursToken);
+        var next = new RecordingHandler(Severity.Low);
+        var workflow = CreateTimed(TimeSpan.FromMinutes(2), hanging, next);
+
+        var pending = workflow.HandleAsync(Event(0.3), TestContext.Current.CancellationToken).AsTask();
+        await hanging.Started.WaitAsync(TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromSeconds(119));
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.False(pending.IsCompleted, "still within the timeout");
+        Assert.Empty(next.Received);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var result = await pending.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.True(hanging.SawCancellation, "the handler's token is cancelled at the timeout");
+        Assert.Single(next.Received);
+        var outcome = result.Outcomes[0];
+        Assert.False(outcome.Succeeded);
+        Assert.StartsWith("TimeoutException: The handler did not finish within 00:02:00", outcome.Error, StringComparison.Ordinal);
+        Assert.True(result.Outcomes[1].Succeeded);
+        var actions = _audit.Snapshot().Where(r => r.EventType == "monitoring.drift.action").ToList();
+        Assert.Equal(2, actions.Count);
+        Assert.False(actions[0].Payload!.Value.GetProperty("succeeded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task HandleAsync_InfiniteTimeout_WaitsForTheHandler()
+    {
+        var hanging = new HangingHandler(honoursToken: true);
+        var workflow = CreateTimed(Timeout.InfiniteTimeSpan, hanging);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var pending = workflow.HandleAsync(Event(0.3), cancel.Token).AsTask();
+        await hanging.Started.WaitAsync(TestContext.Current.CancellationToken);
+        _time.Advance(TimeSpan.FromDays(365));
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.False(pending.IsCompleted);
+
+        // The caller's cancellation still ends the dispatch, as an OperationCanceledException.
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+    }
+
+    [Fact]
+    public async Task HandleAsync_HandlerThrowsItsOwnTimeoutException_IsAnOrdinaryFailure()
+    {
+        var workflow = CreateTimed(TimeSpan.FromMinutes(2), new ThrowingTimeoutHandler());
+        var result = await workflow.HandleAsync(Event(0.3), TestContext.Current.CancellationToken);
+        Assert.Equal("TimeoutException: upstream took too long", result.Outcomes[0].Error);
+    }
+
+    internal sealed class ThrowingTimeoutHandler : IDriftResponseHandler
+    {
+        public Severity MinimumSeverity => Severity.Low;
+
+        public ValueTask HandleAsync(DriftResponseContext context, CancellationToken cancellationToken) =>
+            throw new TimeoutException("upstream took too long");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1000)]
+    public void Constructor_HandlerTimeoutNotPositive_Throws(int milliseconds)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CreateTimed(TimeSpan.FromMilliseconds(milliseconds)));
+        Assert.Equal("options", ex.ParamName);
+    }
 }
