@@ -5,21 +5,21 @@ namespace AiGovernance.Deployment.Recording;
 /// <summary>Records the requests, errors and latencies one variant serves: lock-free, allocation-free, fixed memory.</summary>
 /// <remarks>
 /// <para>Counts live in per-processor stripes (chosen by <see cref="Thread.GetCurrentProcessorId"/>), each a padded
-/// array of <see cref="LatencyHistogramSnapshot.BucketCount"/> latency buckets plus an error counter, updated with
-/// <see cref="Interlocked.Increment(ref long)"/>; threads on different processors do not share cache lines, so
-/// throughput grows with cores, and totals are exact. Memory is fixed at construction
-/// (about <c>stripes × 35 KB</c>) whatever the traffic.</para>
-/// <para><see cref="Snapshot"/> may run concurrently with <see cref="Record"/>; it sums the stripes into an immutable
-/// <see cref="VariantSnapshot"/> in which errors never exceed requests and errors match requests to within the errors
-/// recorded during one pass of the read (see <see cref="Snapshot"/>).</para>
+/// array of two rows of <see cref="LatencyHistogramSnapshot.BucketCount"/> latency buckets — one for successful
+/// requests, one for failed ones — updated with <see cref="Interlocked.Increment(ref long)"/>; threads on different
+/// processors do not share cache lines, so throughput grows with cores, and totals are exact. Memory is fixed at
+/// construction (about <c>stripes × 70 KB</c>) whatever the traffic.</para>
+/// <para>A request is one increment (of its latency bucket in the success or the error row), so
+/// <see cref="Snapshot"/>, which may run concurrently with <see cref="Record"/>, counts every request either whole
+/// — latency, and error when it failed — or not at all: the error count always belongs to exactly the requests
+/// counted, and errors never exceed requests.</para>
 /// </remarks>
 public sealed class VariantRecorder
 {
-    private const int ErrorSlot = 8;
-    private const int FirstBucketSlot = 16;
-    private const int StripeLength = FirstBucketSlot + LatencyHistogramSnapshot.BucketCount + 8;
+    private const int FirstSuccessSlot = 8;
+    private const int FirstErrorSlot = FirstSuccessSlot + LatencyHistogramSnapshot.BucketCount;
+    private const int StripeLength = FirstErrorSlot + LatencyHistogramSnapshot.BucketCount + 8;
     private const int MaxDefaultStripes = 16;
-    private const int SnapshotPasses = 4;
 
     private readonly long[][] _stripes;
     private readonly int _mask;
@@ -62,65 +62,30 @@ public sealed class VariantRecorder
         }
 
         var stripe = _stripes[Thread.GetCurrentProcessorId() & _mask];
-        Interlocked.Increment(ref stripe[FirstBucketSlot + LatencyBuckets.IndexOf(ticks)]);
-        if (isError)
-        {
-            Interlocked.Increment(ref stripe[ErrorSlot]);
-        }
+        Interlocked.Increment(ref stripe[(isError ? FirstErrorSlot : FirstSuccessSlot) + LatencyBuckets.IndexOf(ticks)]);
     }
 
     /// <summary>The totals so far.</summary>
     /// <returns>An immutable snapshot.</returns>
-    /// <remarks>Under concurrent recording the error count and the latency buckets cannot be read at one instant. Each
-    /// pass reads the errors, then the buckets, then the errors again; the errors read first all belong to requests in
-    /// the buckets (each request's bucket is incremented before its error), so errors never exceed requests, and the
-    /// errors of the bucketed requests lie between the two reads. Up to <c>4</c> passes are made and the one with the
-    /// smallest gap kept (a gap of zero ends early), so a reader that is descheduled in one pass — while thousands of
-    /// requests are recorded — cannot report an error rate far below the true one. Exact when recording is quiescent.</remarks>
+    /// <remarks>One read of every counter. Under concurrent recording the snapshot is not one instant (a request
+    /// recorded during the read may be counted while an earlier one on another counter is not), but every request is
+    /// counted whole or not at all, so the error count is exactly that of the requests counted. Totals only grow from
+    /// one snapshot to the next, and are exact once recording is quiescent.</remarks>
     public VariantSnapshot Snapshot()
     {
         var counts = new long[LatencyHistogramSnapshot.BucketCount];
-        long[]? best = null;
-        long bestErrors = 0;
-        var bestGap = long.MaxValue;
-        for (var pass = 0; pass < SnapshotPasses; pass++)
-        {
-            var before = SumErrors();
-            Array.Clear(counts);
-            foreach (var stripe in _stripes)
-            {
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    counts[i] += Volatile.Read(ref stripe[FirstBucketSlot + i]);
-                }
-            }
-
-            var gap = SumErrors() - before;
-            if (gap < bestGap)
-            {
-                bestGap = gap;
-                bestErrors = before;
-                (best, counts) = (counts, best ?? new long[LatencyHistogramSnapshot.BucketCount]);
-            }
-
-            if (gap == 0)
-            {
-                break;
-            }
-        }
-
-        return new VariantSnapshot(bestErrors, new LatencyHistogramSnapshot(best!));
-    }
-
-    private long SumErrors()
-    {
         long errors = 0;
         foreach (var stripe in _stripes)
         {
-            errors += Volatile.Read(ref stripe[ErrorSlot]);
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var failed = Volatile.Read(ref stripe[FirstErrorSlot + i]);
+                errors += failed;
+                counts[i] += Volatile.Read(ref stripe[FirstSuccessSlot + i]) + failed;
+            }
         }
 
-        return errors;
+        return new VariantSnapshot(errors, new LatencyHistogramSnapshot(counts));
     }
 
     private static void ThrowNegative(TimeSpan latency) =>

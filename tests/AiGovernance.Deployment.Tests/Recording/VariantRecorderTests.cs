@@ -39,6 +39,44 @@ public class VariantRecorderTests
     }
 
     [Fact]
+    public async Task Snapshot_DuringRecording_CountsEveryRequestWhole()
+    {
+        // Failed requests all take 7 ticks, successful ones 1000: in every snapshot, however it interleaves with the
+        // writers, the error count must equal the requests counted in the 7-tick bucket (a request's error and its
+        // latency are one increment, never read apart).
+        var recorder = new VariantRecorder(stripes: 4);
+        var ct = TestContext.Current.CancellationToken;
+        var tasks = new Task[4];
+        for (var t = 0; t < tasks.Length; t++)
+        {
+            tasks[t] = Task.Factory.StartNew(() =>
+            {
+                for (var i = 0; i < 200_000; i++)
+                {
+                    var failed = i % 3 == 0;
+                    recorder.Record(TimeSpan.FromTicks(failed ? 7 : 1000), failed);
+                }
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        var snapshots = 0;
+        var previous = VariantSnapshot.Empty;
+        while (!Task.WhenAll(tasks).IsCompleted || snapshots == 0)
+        {
+            var snapshot = recorder.Snapshot();
+            Assert.Equal(snapshot.Latency.BucketCounts[7], snapshot.Errors);
+            Assert.True(snapshot.Requests >= previous.Requests && snapshot.Errors >= previous.Errors, "totals only grow");
+            previous = snapshot;
+            snapshots++;
+        }
+
+        await Task.WhenAll(tasks);
+        var final = recorder.Snapshot();
+        Assert.Equal(800_000, final.Requests);
+        Assert.Equal(4 * 66_667, final.Errors);
+    }
+
+    [Fact]
     public void Record_AllocatesNothingAndMemoryStaysFixed()
     {
         var recorder = new VariantRecorder();
