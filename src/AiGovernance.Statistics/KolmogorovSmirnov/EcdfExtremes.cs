@@ -60,10 +60,12 @@ internal struct KsExtremes
 /// </list>
 /// <para>A bucket whose bounds, widened by a margin far above rounding, cannot reach the attained maximum or minimum
 /// holds no extreme and no tie with one and is skipped. The remaining buckets are processed in ascending order: small
-/// ones are copied, sorted and walked exactly like the full merge (<see cref="Walk"/>), large ones are bucketed again
-/// over their own range. The result is therefore the same as the full merge's, bit for bit, while the work is two
-/// counting passes and one gathering pass instead of two sorts — the full merge remains the path for small samples,
-/// ranges that overflow and adversarial data that defeats bucketing after a few levels.</para>
+/// ones are sorted where they were gathered and walked exactly like the full merge (<see cref="Walk"/>), a bucket of
+/// one value is that walk's single step, large ones are bucketed again over their own range. The result is therefore
+/// the same as the full merge's, bit for bit, while the work is two counting passes and one gathering pass instead of
+/// two sorts. The full merge remains the path for small samples, ranges that overflow, regions where the bounds prune
+/// almost nothing among many small buckets (identical samples) and adversarial data that defeats bucketing after a
+/// few levels.</para>
 /// </remarks>
 internal static class EcdfExtremes
 {
@@ -198,7 +200,7 @@ internal static class EcdfExtremes
 
     /// <summary>The state of one search: the sample sizes, the tuning, the exact extremes found so far and the attained
     /// bounds used for pruning.</summary>
-    internal struct Search
+    private struct Search
     {
         private readonly int _n1;
         private readonly int _n2;
@@ -517,7 +519,7 @@ internal static class EcdfExtremes
             return Math.Max(MinBuckets, buckets);
         }
 
-        internal static void MinMax(ReadOnlySpan<double> values, bool sorted, out double low, out double high)
+        private static void MinMax(ReadOnlySpan<double> values, bool sorted, out double low, out double high)
         {
             if (values.IsEmpty)
             {
