@@ -21,13 +21,9 @@ internal static class ValueBuckets
         return b < last ? b : last;
     }
 
-    /// <summary>Adds the bucket counts of <paramref name="values"/> to <paramref name="counts"/>.</summary>
-    public static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts) =>
-        Histogram(values, sorted, low, scale, last, counts, Avx.IsSupported);
-
-    /// <summary><see cref="Histogram(ReadOnlySpan{double}, bool, double, double, int, Span{int})"/>, with the SIMD path
-    /// allowed or not (tests compare the two).</summary>
-    internal static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts, bool simd)
+    /// <summary>Adds the bucket counts of <paramref name="values"/> to <paramref name="counts"/>; <paramref name="simd"/>
+    /// false forces the scalar path (what machines without AVX run; tests compare the two).</summary>
+    public static void Histogram(ReadOnlySpan<double> values, bool sorted, double low, double scale, int last, Span<int> counts, bool simd = true)
     {
         ref var v = ref MemoryMarshal.GetReference(values);
         ref var c = ref MemoryMarshal.GetReference(counts);
@@ -90,7 +86,7 @@ internal static class ValueBuckets
 
     /// <summary>Copies the values whose bucket is a candidate (<paramref name="slots"/> ≥ 0; every candidate lies in
     /// [<paramref name="firstCandidate"/>, <paramref name="lastCandidate"/>]) to their bucket's next slot in
-    /// <paramref name="target"/>.</summary>
+    /// <paramref name="target"/>; <paramref name="simd"/> false forces the scalar path.</summary>
     public static void Gather(
         ReadOnlySpan<double> values,
         double low,
@@ -99,21 +95,8 @@ internal static class ValueBuckets
         int firstCandidate,
         int lastCandidate,
         Span<int> slots,
-        Span<double> target) =>
-        Gather(values, low, scale, last, firstCandidate, lastCandidate, slots, target, Avx.IsSupported);
-
-    /// <summary><see cref="Gather(ReadOnlySpan{double}, double, double, int, int, int, Span{int}, Span{double})"/>, with
-    /// the SIMD path allowed or not (tests compare the two).</summary>
-    internal static void Gather(
-        ReadOnlySpan<double> values,
-        double low,
-        double scale,
-        int last,
-        int firstCandidate,
-        int lastCandidate,
-        Span<int> slots,
         Span<double> target,
-        bool simd)
+        bool simd = true)
     {
         ref var v = ref MemoryMarshal.GetReference(values);
         ref var s = ref MemoryMarshal.GetReference(slots);
