@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AiGovernance.Samples.DriftJob.Data;
 using AngleSharp.Html.Parser;
 using StbImageSharp;
@@ -123,38 +122,16 @@ public sealed class BrowserRenderingTests(EmbeddedRunFixture fixture)
 
     private static async Task<(int ExitCode, string Stdout)> RunChromiumAsync(string profileFolder, params string[] arguments)
     {
-        var start = new ProcessStartInfo(ChromiumPath)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var flag in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profileFolder })
-        {
-            start.ArgumentList.Add(flag);
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(BrowserTimeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        string[] flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profileFolder];
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            var (exitCode, stdout, _) = await ChildProcess.RunAsync(ChromiumPath, [.. flags, .. arguments], BrowserTimeout);
+            return (exitCode, stdout);
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
-            process.Kill(entireProcessTree: true);
             Assert.Fail($"Chromium did not finish within {BrowserTimeout.TotalSeconds} s.");
+            throw;
         }
-
-        await stderr;
-        return (process.ExitCode, await stdout);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AiGovernance.Samples.DriftJob.Tests;
 
 /// <summary>Runs the built sample as its own process, the way a scheduler would.</summary>
@@ -47,35 +45,10 @@ public sealed class ProcessEntryPointTests
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AiGovernance.Samples.DriftJob.dll");
         Assert.True(File.Exists(dll), $"The sample was not copied next to the tests: {dll}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(120));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync("dotnet", [dll, .. arguments], TimeSpan.FromSeconds(120));
 
         // Spectre.Console wraps long lines at 80 columns when output is redirected; join them for the assertions.
-        var raw = await stdout + await stderr;
-        return (process.ExitCode, raw, System.Text.RegularExpressions.Regex.Replace(raw, @"\s+", " "));
+        var raw = stdout + stderr;
+        return (exitCode, raw, System.Text.RegularExpressions.Regex.Replace(raw, @"\s+", " "));
     }
 }
