@@ -10,7 +10,7 @@ public class HistogramRankTestTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
+        foreach (var c in Reference.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
         {
             data.Add(c.GetProperty("name").GetString()!);
         }
@@ -20,7 +20,7 @@ public class HistogramRankTestTests
 
     private static (LatencyHistogramSnapshot X, LatencyHistogramSnapshot Y, JsonElement Case) Load(string name)
     {
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
+        foreach (var c in Reference.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
         {
             if (c.GetProperty("name").GetString() == name)
             {
@@ -50,8 +50,8 @@ public class HistogramRankTestTests
         foreach (var (alternative, key) in new[] { (Alternative.TwoSided, "two-sided"), (Alternative.Greater, "greater"), (Alternative.Less, "less") })
         {
             var result = HistogramRankTest.MannWhitney(x, y, alternative);
-            TestDataFile.AssertClose(expected.GetProperty("u_" + key).GetDouble(), result.U, $"{name} U {key}");
-            TestDataFile.AssertClose(expected.GetProperty("p_" + key).GetDouble(), result.PValue, $"{name} p {key}");
+            Reference.AssertClose(expected.GetProperty("u_" + key).GetDouble(), result.U, $"{name} U {key}");
+            Reference.AssertClose(expected.GetProperty("p_" + key).GetDouble(), result.PValue, $"{name} p {key}");
             Assert.Equal(MannWhitneyMethod.Asymptotic, result.Method);
         }
     }
@@ -61,7 +61,7 @@ public class HistogramRankTestTests
     public void HodgesLehmannShift_MatchesNumpyMedianOfPairwiseDifferences(string name)
     {
         var (x, y, expected) = Load(name);
-        TestDataFile.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), HistogramRankTest.HodgesLehmannShift(x, y), name, rtol: 1e-9, atol: 1e-9);
+        Reference.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), HistogramRankTest.HodgesLehmannShift(x, y), name, rtol: 1e-9, atol: 1e-9);
     }
 
     [Fact]
@@ -90,10 +90,10 @@ public class HistogramRankTestTests
     [Fact]
     public void FisherExact_MatchesScipy()
     {
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("fisher").EnumerateArray())
+        foreach (var c in Reference.Load("canary_reference.json").GetProperty("fisher").EnumerateArray())
         {
             var p = FisherExactTest.TwoSided(c.GetProperty("errors1").GetInt64(), c.GetProperty("trials1").GetInt64(), c.GetProperty("errors2").GetInt64(), c.GetProperty("trials2").GetInt64());
-            TestDataFile.AssertClose(c.GetProperty("p").GetDouble(), p, c.ToString(), rtol: 1e-6);
+            Reference.AssertClose(c.GetProperty("p").GetDouble(), p, c.ToString(), rtol: 1e-6);
         }
     }
 }

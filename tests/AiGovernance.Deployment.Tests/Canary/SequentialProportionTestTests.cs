@@ -12,8 +12,8 @@ public class SequentialProportionTestTests
         // θ̂ = 30/1000 − 10/1000 = 0.02; p̄ = 0.02; V = 0.02·0.98·(2/1000) = 3.92e-5; τ² = 1e-4.
         const double v = 0.02 * 0.98 * 0.002, tau2 = 1e-4, theta = 0.02;
         var expected = Math.Sqrt(v / (v + tau2)) * Math.Exp(tau2 * theta * theta / (2 * v * (v + tau2)));
-        TestDataFile.AssertClose(expected, SequentialProportionTest.LikelihoodRatio(10, 1000, 30, 1000, tau2), "Λ", rtol: 1e-12);
-        TestDataFile.AssertClose(Math.Min(1, 1 / expected), SequentialProportionTest.AlwaysValidPValue(10, 1000, 30, 1000, tau2), "p", rtol: 1e-12);
+        Reference.AssertClose(expected, SequentialProportionTest.LikelihoodRatio(10, 1000, 30, 1000, tau2), "Λ", rtol: 1e-12);
+        Reference.AssertClose(Math.Min(1, 1 / expected), SequentialProportionTest.AlwaysValidPValue(10, 1000, 30, 1000, tau2), "p", rtol: 1e-12);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 
-namespace AiGovernance.Oversight.Tests;
+namespace AiGovernance.Testing;
 
 /// <summary>Creates meters scoped to this factory and collects their counter totals by instrument and tag.</summary>
-internal sealed class TestMeterFactory : IMeterFactory
+public sealed class TestMeterFactory : IMeterFactory
 {
     private readonly List<Meter> _meters = [];
     private readonly MeterListener _listener = new();

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace AiGovernance.Reliability.Tests.Faults;
+namespace AiGovernance.Testing;
 
 /// <summary>Keeps every formatted log message (and exception text) so tests can check what reaches the logs.</summary>
-internal sealed class CapturingLogger<T> : ILogger<T>
+public sealed class CapturingLogger<T> : ILogger<T>
 {
     public ConcurrentQueue<(LogLevel Level, string Text)> Entries { get; } = new();
 
