@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Milestones;
 
@@ -148,13 +149,19 @@ public sealed class ModelCard
             sb.Append("- ").Append(citation).Append('\n');
         }
 
-        sb.Append("\n## Performance gates\n\n| gate | metric | estimate | interval | threshold | n | verdict |\n|---|---|---|---|---|---|---|\n");
+        sb.Append("\n## Performance gates\n\n");
+        MarkdownTable.Header(sb, "gate", "metric", "estimate", "interval", "threshold", "n", "verdict");
         foreach (var (name, r) in Performance)
         {
-            sb.Append(c, $"| {name} | {r.Estimate.Metric} | {r.Estimate.Estimate:F4} | [{r.Estimate.Lower:F4}, {r.Estimate.Upper:F4}] ({r.ConfidenceLevel:P0} {r.Estimate.IntervalMethod}) | {r.Threshold:F4} | {r.Estimate.SampleSize} | {r.Verdict} |\n");
+            var e = r.Estimate;
+            var interval = string.Create(c, $"[{e.Lower:F4}, {e.Upper:F4}] ({r.ConfidenceLevel:P0} {e.IntervalMethod})");
+            MarkdownTable.Row(sb, name, e.Metric.ToString(), F4(e.Estimate), interval, F4(r.Threshold), InvariantFormat.Count(e.SampleSize),
+                r.Verdict.ToString());
             foreach (var (group, g) in r.Subgroups)
             {
-                sb.Append(c, $"| {name} — {group} | {g.Estimate.Metric} | {g.Estimate.Estimate:F4} | [{g.Estimate.Lower:F4}, {g.Estimate.Upper:F4}] | {g.Threshold:F4} | {g.Estimate.SampleSize} | {g.Verdict} |\n");
+                var ge = g.Estimate;
+                MarkdownTable.Row(sb, $"{name} — {group}", ge.Metric.ToString(), F4(ge.Estimate), string.Create(c, $"[{ge.Lower:F4}, {ge.Upper:F4}]"),
+                    F4(g.Threshold), InvariantFormat.Count(ge.SampleSize), g.Verdict.ToString());
             }
         }
 
@@ -165,10 +172,11 @@ public sealed class ModelCard
         }
         else
         {
-            sb.Append("| group | n | selection rate | TPR | FPR | accuracy |\n|---|---|---|---|---|---|\n");
+            MarkdownTable.Header(sb, "group", "n", "selection rate", "TPR", "FPR", "accuracy");
             foreach (var row in Fairness)
             {
-                sb.Append(c, $"| {row.Group} | {row.Count} | {row.SelectionRate:F4} | {row.TruePositiveRate:F4} | {row.FalsePositiveRate:F4} | {row.Accuracy:F4} |\n");
+                MarkdownTable.Row(sb, row.Group, InvariantFormat.Count(row.Count), F4(row.SelectionRate), F4(row.TruePositiveRate),
+                    F4(row.FalsePositiveRate), F4(row.Accuracy));
             }
         }
 
@@ -198,6 +206,8 @@ public sealed class ModelCard
         sb.Append(c, $"\n## Owners\n\n- Business: {o.BusinessOwner}\n- Technical: {o.TechnicalOwner}\n- Operations: {o.OperationsOwner}\n");
         return sb.ToString();
     }
+
+    private static string F4(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
 
     private string RenderJson()
     {

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Data;
 

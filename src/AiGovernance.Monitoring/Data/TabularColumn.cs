@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Monitoring.Data;
 
 /// <summary>One named column of a <see cref="TabularData"/>: either a <see cref="NumericColumn"/> or a <see cref="CategoricalColumn"/>.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Validation;
 
@@ -49,10 +50,10 @@ public sealed record ValidationReport
         }
 
         builder.Append('\n');
-        Markdown.Header(builder, "Column", "Rule", "Observed", "Limit", "Detail");
+        MarkdownTable.Header(builder, "Column", "Rule", "Observed", "Limit", "Detail");
         foreach (var violation in Violations)
         {
-            Markdown.Row(builder, violation.Column, violation.Rule.ToString(), Markdown.Number(violation.Observed), Markdown.Number(violation.Limit), violation.Message);
+            MarkdownTable.Row(builder, violation.Column, violation.Rule.ToString(), InvariantFormat.Number(violation.Observed), InvariantFormat.Number(violation.Limit), violation.Message);
         }
 
         return builder.ToString();

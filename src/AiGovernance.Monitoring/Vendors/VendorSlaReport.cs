@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Vendors;
 
@@ -75,14 +76,14 @@ public sealed record VendorSlaReport
     {
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"# Vendor AI performance report: {Vendor} / {Component}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Period: {Markdown.Timestamp(WindowStart)} – {Markdown.Timestamp(WindowEnd)} · Records: {RecordCount} · Labelled: {LabelledCount}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Period: {InvariantFormat.Timestamp(WindowStart)} – {InvariantFormat.Timestamp(WindowEnd)} · Records: {RecordCount} · Labelled: {LabelledCount}\n\n");
         b.Append(CultureInfo.InvariantCulture, $"SLA status: **{Status switch { VendorSlaStatus.Violated => "VIOLATED", VendorSlaStatus.InsufficientData => "INSUFFICIENT DATA", _ => "COMPLIANT" }}**\n\n");
-        Markdown.Header(b, "Metric", "Observed", "Contracted");
-        Markdown.Row(b, "Accuracy", Markdown.Number(Accuracy, "F3"), Markdown.Number(Baseline.Accuracy, "F3"));
-        Markdown.Row(b, "Precision", Markdown.Number(Precision, "F3"), Markdown.Number(Baseline.Precision, "F3"));
-        Markdown.Row(b, "Recall", Markdown.Number(Recall, "F3"), Markdown.Number(Baseline.Recall, "F3"));
-        Markdown.Row(b, "Latency P95 (ms)", Markdown.Number(LatencyP95Milliseconds, "F1"), Markdown.Number(Baseline.LatencyP95.TotalMilliseconds, "F1"));
-        Markdown.Row(b, "Latency P99 (ms)", Markdown.Number(LatencyP99Milliseconds, "F1"), Markdown.Number(Baseline.LatencyP99.TotalMilliseconds, "F1"));
+        MarkdownTable.Header(b, "Metric", "Observed", "Contracted");
+        MarkdownTable.Row(b, "Accuracy", InvariantFormat.Number(Accuracy, "F3"), InvariantFormat.Number(Baseline.Accuracy, "F3"));
+        MarkdownTable.Row(b, "Precision", InvariantFormat.Number(Precision, "F3"), InvariantFormat.Number(Baseline.Precision, "F3"));
+        MarkdownTable.Row(b, "Recall", InvariantFormat.Number(Recall, "F3"), InvariantFormat.Number(Baseline.Recall, "F3"));
+        MarkdownTable.Row(b, "Latency P95 (ms)", InvariantFormat.Number(LatencyP95Milliseconds, "F1"), InvariantFormat.Number(Baseline.LatencyP95.TotalMilliseconds, "F1"));
+        MarkdownTable.Row(b, "Latency P99 (ms)", InvariantFormat.Number(LatencyP99Milliseconds, "F1"), InvariantFormat.Number(Baseline.LatencyP99.TotalMilliseconds, "F1"));
         if (Violations.Count > 0)
         {
             b.Append("\n## Violations\n\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using AiGovernance.Oversight.Review;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 using MathNet.Numerics.Statistics;
 
@@ -196,7 +197,7 @@ public sealed class OverrideAnalyzer
         if (overall is { } o && o.Rate < _options.LowOverallOverrideRate)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.AutomationBias, Invariant(
-                $"Very low override rate ({Format.Rate(o)} of routed reviews) is below {Format.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer training."),
+                $"Very low override rate ({Format.Rate(o)} of routed reviews) is below {InvariantFormat.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer training."),
                 o.Rate, _options.LowOverallOverrideRate));
         }
 
@@ -230,7 +231,7 @@ public sealed class OverrideAnalyzer
         {
             if (rate.IsFlagged)
             {
-                flaggedIds.Add(Invariant($"{rate.ReviewerId} {Format.Percent(rate.Overrides.Rate)} of {rate.Overrides.Trials}"));
+                flaggedIds.Add(Invariant($"{rate.ReviewerId} {InvariantFormat.Percent(rate.Overrides.Rate)} of {rate.Overrides.Trials}"));
             }
         }
 
@@ -238,7 +239,7 @@ public sealed class OverrideAnalyzer
         {
             var share = (double)flaggedIds.Count / eligible;
             warnings.Add(new OversightWarning(OversightWarningKind.RubberStamping, Invariant(
-                $"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ({Format.Percent(share)}, more than {Format.Percent(_options.RubberStampingReviewerShare)}) have an override rate below {Format.Percent(_options.LowReviewerOverrideRate)}, indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}."),
+                $"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ({InvariantFormat.Percent(share)}, more than {InvariantFormat.Percent(_options.RubberStampingReviewerShare)}) have an override rate below {InvariantFormat.Percent(_options.LowReviewerOverrideRate)}, indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}."),
                 share, _options.RubberStampingReviewerShare));
         }
 
@@ -293,7 +294,7 @@ public sealed class OverrideAnalyzer
         {
             var (lowest, highest) = Extremes(reviewers);
             warnings.Add(new OversightWarning(OversightWarningKind.ReviewerInconsistency, Invariant(
-                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} {Format.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} {Format.Percent(highest.Overrides.Rate)}): reviewers apply different standards."),
+                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} {InvariantFormat.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} {InvariantFormat.Percent(highest.Overrides.Rate)}): reviewers apply different standards."),
                 test.PValue, _options.SignificanceLevel));
         }
 
@@ -368,7 +369,7 @@ public sealed class OverrideAnalyzer
         if (fit.Slope < 0 && fit.PValue < _options.SignificanceLevel)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.Fatigue, Invariant(
-                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted {Format.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {Format.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
+                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted {InvariantFormat.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {InvariantFormat.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
                 fit.Slope, 0));
         }
 
@@ -413,7 +414,7 @@ public sealed class OverrideAnalyzer
         {
             var ratio = highRate.Value.Rate / lowRate.Value.Rate;
             warnings.Add(new OversightWarning(OversightWarningKind.WorkloadPressure, Invariant(
-                $"Override rate drops {Format.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: {Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure affects review quality."),
+                $"Override rate drops {InvariantFormat.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: {Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure affects review quality."),
                 ratio, _options.WorkloadRateRatio));
         }
 
@@ -441,7 +442,7 @@ public sealed class OverrideAnalyzer
         if (towardAi is { } t && t.Trials >= _options.MinimumChangedMinds && t.Rate > _options.TowardAiShareThreshold)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.DeferenceToAi, Invariant(
-                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than {Format.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} reviews): automation bias in the two-stage protocol."),
+                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than {InvariantFormat.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} reviews): automation bias in the two-stage protocol."),
                 t.Rate, _options.TowardAiShareThreshold));
         }
 
@@ -459,7 +460,7 @@ public sealed class OverrideAnalyzer
         if (errors.Interval.Lower > _options.TolerableAuditErrorRate)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.AuditErrorRate, Invariant(
-                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable {Format.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
+                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable {InvariantFormat.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
                 errors.Rate, _options.TolerableAuditErrorRate));
         }
 

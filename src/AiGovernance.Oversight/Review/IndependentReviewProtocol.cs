@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Oversight.Telemetry;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Review;
 
@@ -37,10 +38,7 @@ public sealed class IndependentReviewProtocol
         ArgumentNullException.ThrowIfNull(reviewLog);
         ArgumentNullException.ThrowIfNull(auditLog);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (systemId is not null && string.IsNullOrWhiteSpace(systemId))
-        {
-            throw new ArgumentException("A system id, when given, must not be empty.", nameof(systemId));
-        }
+        ArgumentGuard.ThrowIfEmptyWhenGiven(systemId);
 
         _reviewLog = reviewLog;
         _auditLog = auditLog;

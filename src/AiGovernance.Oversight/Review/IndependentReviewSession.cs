@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Oversight.Review;
 
 /// <summary>One reviewer's review of one case under the independent-review protocol: the reviewer records an initial
@@ -73,10 +75,7 @@ public sealed class IndependentReviewSession
     public AiRecommendation RecordInitialJudgment(string decision, double confidence)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(decision);
-        if (!(confidence is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The reviewer's confidence must be in [0, 1].");
-        }
+        ArgumentGuard.ThrowIfNotProbability(confidence);
 
         lock (_gate)
         {

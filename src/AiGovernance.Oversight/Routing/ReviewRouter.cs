@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using AiGovernance.Oversight.Telemetry;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Routing;
 
@@ -94,11 +95,7 @@ public sealed class ReviewRouter
     /// <exception cref="ArgumentException"><paramref name="caseId"/> is empty.</exception>
     public RoutingDecision Route(ReadOnlySpan<char> caseId, double confidence)
     {
-        if (!(confidence is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be in [0, 1].");
-        }
-
+        ArgumentGuard.ThrowIfNotProbability(confidence);
         return Decide(caseId, 0, confidence);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Scorecards;
 
@@ -25,10 +26,11 @@ internal static class ExecutiveSummaryWriter
             text.Append(Invariant, $" ({Points(overallChange)} vs {report.PreviousPeriod})");
         }
 
-        text.Append("\n\n| Dimension | Weight | Score | Change |\n|---|---:|---:|---:|\n");
+        text.Append("\n\n");
+        MarkdownTable.Header(text, ["Dimension", "Weight", "Score", "Change"], [1, 2, 3]);
         foreach (var d in report.Dimensions)
         {
-            text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {Weight(d)} | {(d.IsMeasured ? Percent(d.Score) : "not measured")} | {Change(d, report)} |\n");
+            MarkdownTable.Row(text, ScorecardDefaults.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured", Change(d, report));
         }
 
         text.Append('\n');
@@ -58,17 +60,19 @@ internal static class ExecutiveSummaryWriter
             }
         }
 
-        text.Append("\n## Metrics\n\n| Dimension | Metric | Value | Floor | Target | Score |\n|---|---|---:|---:|---:|---:|\n");
+        text.Append("\n## Metrics\n\n");
+        MarkdownTable.Header(text, ["Dimension", "Metric", "Value", "Floor", "Target", "Score"], [2, 3, 4, 5]);
         foreach (var d in report.Dimensions)
         {
+            var dimension = ScorecardDefaults.DisplayName(d.Dimension);
             foreach (var m in d.Metrics)
             {
-                text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {m.Metric.Name} | {Number(m.Value)} | {Number(m.Metric.Floor)} | {Number(m.Metric.Target)} | {Percent(m.Score)} |\n");
+                MarkdownTable.Row(text, dimension, m.Metric.Name, Number(m.Value), Number(m.Metric.Floor), Number(m.Metric.Target), Percent(m.Score));
             }
 
             foreach (var name in d.MissingMetrics)
             {
-                text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {name} | no value | | | |\n");
+                MarkdownTable.Row(text, dimension, name, "no value", null, null, null);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Statistics;
 
@@ -190,23 +191,6 @@ public sealed class ColumnProfile
 
         AddCategory(category, 1, paramName);
         Count++;
-    }
-
-    private static void ThrowIfLoneSurrogate(string category, string paramName)
-    {
-        for (var i = 0; i < category.Length; i++)
-        {
-            if (char.IsHighSurrogate(category[i]) && i + 1 < category.Length && char.IsLowSurrogate(category[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(category[i]))
-            {
-                throw new ArgumentException(
-                    $"The category holds a lone surrogate (U+{(int)category[i]:X4}) at position {i}; only well-formed UTF-16 survives the profile's JSON form.",
-                    paramName);
-            }
-        }
     }
 
     /// <summary>Merges two profiles of the same column into a new profile; the inputs are not changed.</summary>
@@ -515,7 +499,7 @@ public sealed class ColumnProfile
 
         if (paramName is not null)
         {
-            ThrowIfLoneSurrogate(category, paramName);
+            Utf16Text.ThrowIfMalformed(category, "category", paramName);
         }
 
         if (_categories.Count < CategoryCap)
