@@ -3,8 +3,8 @@ using System.Text;
 
 namespace AiGovernance.Oversight.Analysis;
 
-/// <summary>The result of an override analysis: rates by reviewer, hour, workload and AI confidence, the tests beyond the
-/// seed, and the warnings with the numbers behind them.</summary>
+/// <summary>The result of an override analysis: rates by reviewer, hour, workload and AI confidence, the statistical
+/// tests, and the warnings with the numbers behind them.</summary>
 /// <remarks>An immutable snapshot. Override rates count routed reviews only; audits of automated decisions are reported
 /// separately as <see cref="AuditErrors"/>. An empty review set yields a report with <see cref="IsEmpty"/> set, a note
 /// saying so and no warnings.</remarks>

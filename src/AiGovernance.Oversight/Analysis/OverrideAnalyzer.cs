@@ -16,12 +16,12 @@ namespace AiGovernance.Oversight.Analysis;
 /// with reviews. O(1) per review; analysers of partitions combine with <see cref="Merge"/>. Reviews may arrive in any time
 /// order (concurrent reviewers append out of order); the result does not depend on it. Each review's own timestamps are in
 /// order by construction of <see cref="ReviewRecord"/>.</para>
-/// <para>An override is a routed review whose final decision differs from the AI's prediction (the seed's
-/// <c>human_decision != ai_prediction</c>); audits of automated decisions count separately as the audit error rate.
+/// <para>An override is a routed review whose final decision differs from the AI's prediction (the practice
+/// guide's <c>human_decision != ai_prediction</c>); audits of automated decisions count separately as the audit error rate.
 /// Hours and days are those of <see cref="ReviewRecord.FinalDecisionAt"/> in <see cref="OverrideAnalysisOptions.TimeZoneId"/>.</para>
 /// <para>Workload: each calendar day with routed reviews counts once; high-volume days have a volume strictly above the
 /// <see cref="OverrideAnalysisOptions.HighVolumePercentile"/> of daily volumes (linear interpolation, R type 7), low-volume
-/// days strictly below the <see cref="OverrideAnalysisOptions.LowVolumePercentile"/>. (The seed's pandas code takes the
+/// days strictly below the <see cref="OverrideAnalysisOptions.LowVolumePercentile"/>. (The practice guide's pandas code takes the
 /// percentiles over reviews, weighting busy days more; a day-level percentile matches "days above the 75th percentile".)</para>
 /// <para>Not thread-safe: use one analyzer per thread and merge. The report is an immutable snapshot.</para>
 /// </remarks>
@@ -46,11 +46,7 @@ public sealed class OverrideAnalyzer
     public OverrideAnalyzer(OverrideAnalysisOptions? options = null)
     {
         options ??= new OverrideAnalysisOptions();
-        var errors = OverrideAnalysisOptionsAttributeValidator.AllErrors(options);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid override-analysis options: " + string.Join(" ", errors), nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), OverrideAnalysisOptionsValidator.Instance, OverrideAnalysisOptionsCustomValidator.Instance);
 
         _options = Copy(options);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId);

@@ -73,6 +73,7 @@ public static class OversightBuilderExtensions
 
     private static void AddCore(IServiceCollection services)
     {
+        services.AddAiGovernance();
         foreach (var descriptor in services)
         {
             if (descriptor.ServiceType == typeof(OversightMarker))
@@ -84,15 +85,18 @@ public static class OversightBuilderExtensions
         services.AddSingleton<OversightMarker>();
         services.AddOptions<OversightOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OversightOptions>, OversightOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OversightOptions>, OversightOptionsCustomValidator>());
         services.TryAddSingleton<IReviewLog, InMemoryReviewLog>();
-        services.TryAddSingleton(sp => new ReviewRouter(sp.GetRequiredService<IOptions<OversightOptions>>().Value, sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => new ReviewRouter(Options(sp), sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new IndependentReviewProtocol(
             sp.GetRequiredService<IReviewLog>(),
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<OversightOptions>>().Value.SystemId,
+            Options(sp).SystemId,
             sp.GetService<IMeterFactory>()));
     }
+
+    private static OversightOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<OversightOptions>>().Value;
 
     /// <summary>Marks the collection as holding the oversight services, so a second registration adds nothing twice.</summary>
     private sealed class OversightMarker;

@@ -8,8 +8,8 @@ namespace AiGovernance.Oversight.Review;
 /// <remarks>
 /// <para>The recommendation is sealed inside the session; the only ways to obtain it are the return value of
 /// <see cref="RecordInitialJudgment"/> and <see cref="RevealRecommendation"/>, which fails with
-/// <see cref="ReviewProtocolException"/> until the initial judgment is recorded. This enforces the seed's order
-/// ("collect their independent judgment, then show AI recommendation") against automation bias.</para>
+/// <see cref="ReviewProtocolException"/> until the initial judgment is recorded. This enforces the independent-review
+/// order (collect the reviewer's own judgment first, then show the AI's recommendation) against automation bias.</para>
 /// <para>Safe for concurrent use: each step is taken at most once, in order; a step out of order throws.</para>
 /// </remarks>
 public sealed class IndependentReviewSession

@@ -51,7 +51,7 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
                 var discarded = _stream.Length - validLength;
                 _stream.SetLength(validLength);
                 _stream.Flush(flushToDisk: true);
-                LogTornRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
+                OversightLog.TornReviewRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
             }
 
             _stream.Seek(0, SeekOrigin.End);
@@ -222,10 +222,6 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
 
         return 0;
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
-        Message = "Review log {Path} ended in a torn record; {Bytes} bytes were discarded and the log continues from the last complete review.")]
-    private static partial void LogTornRecord(ILogger logger, string path, long bytes);
 
     private sealed class LineCursor
     {
