@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.DependencyInjection;
 using AiGovernance.Gates.Gating;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Vendors;
@@ -51,7 +51,7 @@ public static class GatesBuilderExtensions
     /// <param name="section">The section, for example <c>configuration.GetSection("AiGovernance:Gates")</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, IConfiguration section)
+    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
@@ -97,8 +97,8 @@ public static class GatesBuilderExtensions
 
         services.AddSingleton<GatesMarker>();
         services.AddOptions<GatesOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatesOptions>, GatesOptionsAnnotationsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatesOptions>, GatesOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatesOptions>, GatesOptionsCustomValidator>());
 
         services.TryAddSingleton<TrustedReviewerKeyRegistry>();
         services.TryAddSingleton<IApprovalNonceLedger>(sp => new InMemoryApprovalNonceLedger(sp.GetRequiredService<TimeProvider>()));
@@ -118,7 +118,8 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ContinuationReviewSchedule>(),
-            sp.GetService<ILogger<GovernanceGate>>()));
+            sp.GetService<ILogger<GovernanceGate>>(),
+            sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new ContinuationReviewSchedule(Options(sp).ContinuationReviews, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAiInventory>(_ => new InMemoryAiInventory());
         services.TryAddSingleton(sp => new InventoryReview(sp.GetRequiredService<ContinuationReviewSchedule>(), sp.GetRequiredService<TimeProvider>()));

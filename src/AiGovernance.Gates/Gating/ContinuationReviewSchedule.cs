@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Gating;
 
@@ -14,14 +15,12 @@ public sealed class ContinuationReviewSchedule
     /// <param name="options">The intervals and drift severity.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An interval is not positive.</exception>
+    /// <exception cref="ArgumentException">An interval is not positive or longer than 3650 days (the message lists every
+    /// broken rule).</exception>
     public ContinuationReviewSchedule(ContinuationReviewOptions options, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), ContinuationReviewOptionsValidator.Instance);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HighRiskInterval, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.MediumRiskInterval, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.LowRiskInterval, TimeSpan.Zero, nameof(options));
         _options = options;
         _timeProvider = timeProvider;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Core;
@@ -23,6 +24,7 @@ public sealed class GovernanceGate
     private readonly TimeProvider _timeProvider;
     private readonly ContinuationReviewSchedule _schedule;
     private readonly ILogger _logger;
+    private readonly GatesTelemetry _telemetry;
 
     /// <summary>Creates a gate.</summary>
     /// <param name="policy">The approval policy.</param>
@@ -31,9 +33,10 @@ public sealed class GovernanceGate
     /// <param name="timeProvider">The clock.</param>
     /// <param name="schedule">Decides when continuation reviews are due; the default intervals when null.</param>
     /// <param name="logger">Logs decisions; optional.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public GovernanceGate(ApprovalPolicy policy, IApprovalVerifier verifier, IAuditLog auditLog, TimeProvider timeProvider,
-        ContinuationReviewSchedule? schedule = null, ILogger<GovernanceGate>? logger = null)
+        ContinuationReviewSchedule? schedule = null, ILogger<GovernanceGate>? logger = null, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(verifier);
@@ -45,6 +48,7 @@ public sealed class GovernanceGate
         _timeProvider = timeProvider;
         _schedule = schedule ?? new ContinuationReviewSchedule(new ContinuationReviewOptions(), timeProvider);
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _telemetry = GatesTelemetry.Create(meterFactory);
     }
 
     /// <summary>The approval policy the gate applies.</summary>
@@ -60,15 +64,14 @@ public sealed class GovernanceGate
     {
         var decision = Decide(request);
         await _auditLog.AppendAsync(ToAuditEvent(request, decision), cancellationToken).ConfigureAwait(false);
-        GatesTelemetry.Decisions.Add(1, new KeyValuePair<string, object?>("gate", GateKindNames.ToWire(decision.Gate)),
-            new KeyValuePair<string, object?>("outcome", decision.IsAllowed ? "allowed" : "blocked"));
+        _telemetry.RecordDecision(GateKindNames.ToWire(decision.Gate), decision.IsAllowed);
         if (decision.IsAllowed)
         {
-            GateLog.Allowed(_logger, decision.Gate, decision.SystemId, decision.ArtifactDigest, decision.Environment);
+            GatesLog.Allowed(_logger, decision.Gate, decision.SystemId, decision.ArtifactDigest, decision.Environment);
         }
         else
         {
-            GateLog.Blocked(_logger, decision.Gate, decision.SystemId, decision.ArtifactDigest, decision.Environment, decision.Reasons);
+            GatesLog.Blocked(_logger, decision.Gate, decision.SystemId, decision.ArtifactDigest, decision.Environment, decision.Reasons);
         }
 
         return decision;
@@ -220,7 +223,7 @@ public sealed class GovernanceGate
 
         foreach (var inv in invalid)
         {
-            GatesTelemetry.InvalidApprovals.Add(1, new KeyValuePair<string, object?>("reason", inv.Reason.ToString()));
+            _telemetry.RecordInvalidApproval(inv.Reason.ToString());
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Approval #{inv.Index} invalid ({inv.Reason}): {inv.Detail}"));
         }
 
@@ -287,6 +290,6 @@ public sealed class GovernanceGate
             Reasons = [.. decision.Reasons],
         };
         var payload = JsonSerializer.SerializeToElement(json, GatesJsonContext.Default.GateDecisionAuditJson);
-        return new AuditEvent("gate." + GateKindNames.ToWire(decision.Gate) + ".decided", request.Actor, decision.SystemId, decision.ArtifactDigest, payload);
+        return new AuditEvent(GatesAuditEvents.GateDecided(decision.Gate), request.Actor, decision.SystemId, decision.ArtifactDigest, payload);
     }
 }

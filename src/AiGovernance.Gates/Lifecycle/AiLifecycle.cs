@@ -117,7 +117,7 @@ public sealed class AiLifecycle : IDisposable
             }
 
             LastChangedAt = _timeProvider.GetUtcNow();
-            await AuditAsync("lifecycle.evidence.recorded", actor, new LifecycleAuditJson
+            await AuditAsync(GatesAuditEvents.LifecycleEvidenceRecorded, actor, new LifecycleAuditJson
             {
                 Phase = phase.ToString(),
                 Evidence = evidence.Name,
@@ -172,7 +172,7 @@ public sealed class AiLifecycle : IDisposable
                 LastChangedAt = _timeProvider.GetUtcNow();
             }
 
-            await AuditAsync(succeeded ? "lifecycle.advanced" : "lifecycle.advance.refused", actor, new LifecycleAuditJson
+            await AuditAsync(succeeded ? GatesAuditEvents.LifecycleAdvanced : GatesAuditEvents.LifecycleAdvanceRefused, actor, new LifecycleAuditJson
             {
                 Phase = from.ToString(),
                 To = (from == LifecyclePhase.ContinuousOperation ? from : from + 1).ToString(),
@@ -211,7 +211,7 @@ public sealed class AiLifecycle : IDisposable
                 LastChangedAt = _timeProvider.GetUtcNow();
             }
 
-            await AuditAsync(succeeded ? "lifecycle.rework" : "lifecycle.rework.refused", actor, new LifecycleAuditJson
+            await AuditAsync(succeeded ? GatesAuditEvents.LifecycleRework : GatesAuditEvents.LifecycleReworkRefused, actor, new LifecycleAuditJson
             {
                 Phase = from.ToString(),
                 To = to.ToString(),

@@ -11,10 +11,12 @@ namespace AiGovernance.Gates.Milestones;
 public sealed class MilestoneTracker
 {
     /// <summary>The audit event type of a performance-gate attempt.</summary>
-    public const string AttemptEventType = "milestone.attempt";
+    [Obsolete("Use GatesAuditEvents.MilestoneAttempt; this alias will be removed in the next release.")]
+    public const string AttemptEventType = GatesAuditEvents.MilestoneAttempt;
 
     /// <summary>The audit event type of a fixed milestone being satisfied.</summary>
-    public const string SatisfiedEventType = "milestone.satisfied";
+    [Obsolete("Use GatesAuditEvents.MilestoneSatisfied; this alias will be removed in the next release.")]
+    public const string SatisfiedEventType = GatesAuditEvents.MilestoneSatisfied;
 
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
@@ -102,7 +104,7 @@ public sealed class MilestoneTracker
         var payload = JsonSerializer.SerializeToElement(
             new Dictionary<string, string> { ["milestone"] = id, ["satisfiedBy"] = state.Milestone.SatisfiedBy, ["evidence"] = evidence },
             MilestoneJsonContext.Default.DictionaryStringString);
-        await _auditLog.AppendAsync(new AuditEvent(SatisfiedEventType, actor, payload: payload), cancellationToken).ConfigureAwait(false);
+        await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneSatisfied, actor, payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             state.SatisfiedAt = _timeProvider.GetUtcNow();
@@ -152,7 +154,7 @@ public sealed class MilestoneTracker
             ["dataset"] = datasetDigest.ToString(),
             ["model"] = $"{model.Name}@{model.Version}",
         }, MilestoneJsonContext.Default.DictionaryStringString);
-        var record = await _auditLog.AppendAsync(new AuditEvent(AttemptEventType, "performance-gate", artifactDigest: model.Digest, payload: payload), cancellationToken).ConfigureAwait(false);
+        var record = await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneAttempt, "performance-gate", artifactDigest: model.Digest, payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             var attempt = new MilestoneAttempt(state.Attempts.Count + 1, record.Timestamp, model.Digest, datasetDigest, result, record.Sequence);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiGovernance.Shared;
 using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Gates.Milestones;
@@ -20,11 +21,10 @@ public sealed class PerformanceGate
     /// <summary>Creates a gate.</summary>
     /// <param name="options">How the gate decides; copied and validated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the parameter name is the option's).</exception>
+    /// <exception cref="ArgumentException">An option is out of range (the message names every one).</exception>
     public PerformanceGate(PerformanceGateOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), PerformanceGateOptionsValidator.Instance);
         _options = new PerformanceGateOptions
         {
             Metric = options.Metric,

@@ -88,23 +88,4 @@ public sealed class VendorCriterionWeights
         VendorCriterion.AuditRights => AuditRights,
         _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Unknown vendor criterion."),
     };
-
-    /// <summary>Checks that every weight is finite and in [0, 1] and that they sum to 1 (within <see cref="SumTolerance"/>).</summary>
-    /// <returns>An error message, or <see langword="null"/> when the weights are valid.</returns>
-    public string? Validate()
-    {
-        var sum = 0.0;
-        foreach (var criterion in Enum.GetValues<VendorCriterion>())
-        {
-            var w = Get(criterion);
-            if (!double.IsFinite(w) || w < 0 || w > 1)
-            {
-                return $"The weight of {criterion} must be in [0, 1]; got {w}.";
-            }
-
-            sum += w;
-        }
-
-        return Math.Abs(sum - 1.0) <= SumTolerance ? null : $"The vendor criterion weights must sum to 1; they sum to {sum:R}.";
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Vendors;
 
@@ -13,17 +14,12 @@ public sealed class VendorDueDiligence
     /// <summary>Creates a scorer.</summary>
     /// <param name="options">Weights and contract minimums.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The weights are out of range or do not sum to 1.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The minimum change notice is negative.</exception>
+    /// <exception cref="ArgumentException">The options break a rule (the message lists every one): weights missing, out of
+    /// [0, 1] or not summing to 1, or a minimum change notice outside [0, 365] days.</exception>
     public VendorDueDiligence(VendorDueDiligenceOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.Weights, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MinimumChangeNoticeDays, nameof(options));
-        if (options.Weights.Validate() is { } error)
-        {
-            throw new ArgumentException(error, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), VendorDueDiligenceOptionsValidator.Instance,
+            VendorDueDiligenceOptionsCustomValidator.Instance);
 
         _options = options;
     }

@@ -148,6 +148,26 @@ public class GatesBuilderExtensionsTests
     }
 
     [Fact]
+    public void AddGates_SeveralInvalidOptions_StartupListsEveryError()
+    {
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddGates(o =>
+        {
+            Break(o, "weights");
+            Break(o, "interval");
+            Break(o, "skew");
+            Break(o, "notice");
+            Break(o, "roles");
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        foreach (var field in new[] { "VendorDueDiligence.Weights", "HighRiskInterval", "ApprovalClockSkew", "MinimumChangeNoticeDays", "Approvals" })
+        {
+            Assert.Contains(failures, f => f.Contains(field, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void AddGates_DefaultOptions_PassStartupValidation()
     {
         using var provider = new ServiceCollection().AddAiGovernance(b => b.AddGates()).BuildServiceProvider();

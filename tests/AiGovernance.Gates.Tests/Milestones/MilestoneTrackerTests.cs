@@ -47,7 +47,7 @@ public class MilestoneTrackerTests
         Assert.Equal(GateVerdict.Go, attempt2.Result.Verdict);
         Assert.Equal([1, 2], tracker.GetAttempts("accuracy").Select(a => a.Number));
         var records = log.Snapshot();
-        Assert.Equal([MilestoneTracker.AttemptEventType, MilestoneTracker.AttemptEventType, MilestoneTracker.SatisfiedEventType], records.Select(r => r.EventType));
+        Assert.Equal([GatesAuditEvents.MilestoneAttempt, GatesAuditEvents.MilestoneAttempt, GatesAuditEvents.MilestoneSatisfied], records.Select(r => r.EventType));
         Assert.Equal(first.Digest, records[0].ArtifactDigest);
         var payload = records[1].Payload!.Value;
         Assert.Equal("Go", payload.GetProperty("decision").GetString());

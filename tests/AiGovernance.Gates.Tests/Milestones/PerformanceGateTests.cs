@@ -234,8 +234,8 @@ public class PerformanceGateTests
         Assert.Equal("scores", Assert.Throws<ArgumentException>(() => auc.Evaluate([true, false], [0.1, double.NaN])).ParamName);
         var single = Assert.Throws<ArgumentException>(() => auc.Evaluate([true, true, true], [0.1, 0.2, 0.3]));
         Assert.Contains("undefined", single.Message, StringComparison.Ordinal);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.F1, 1.0)).ParamName);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.F1, 0)).ParamName);
+        Assert.Contains("Threshold", Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.F1, 1.0)).Message, StringComparison.Ordinal);
+        Assert.Contains("Threshold", Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.F1, 0)).Message, StringComparison.Ordinal);
         Assert.Equal("margin", Assert.Throws<ArgumentOutOfRangeException>(() => gate.CompareNonInferiority([true], [true], [true], 0)).ParamName);
         Assert.Equal("groups", Assert.Throws<ArgumentException>(() => gate.EvaluateByGroup([true], [true], [null!])).ParamName);
     }

@@ -51,19 +51,21 @@ public class VendorDueDiligenceTests
     public void Recommend_Thresholds(double score, VendorRecommendation expected) => Assert.Equal(expected, VendorDueDiligence.Recommend(score));
 
     [Fact]
-    public void Weights_SeedDefaults_SumToOne() => Assert.Null(new VendorCriterionWeights().Validate());
+    public void Weights_Defaults_SumToOne() =>
+        Assert.False(VendorDueDiligenceOptionsCustomValidator.Instance.Validate(null, new VendorDueDiligenceOptions()).Failed);
 
     [Fact]
     public void Weights_Configurable_MustSumToOne()
     {
         var weights = new VendorCriterionWeights { AuditRights = 0.12, ValidationRigour = 0.05 };
-        Assert.Null(weights.Validate());
+        Assert.False(VendorDueDiligenceOptionsCustomValidator.Instance.Validate(null, new VendorDueDiligenceOptions { Weights = weights }).Failed);
         var result = new VendorDueDiligence(new VendorDueDiligenceOptions { Weights = weights }).Score(Assess(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4));
         Assert.Equal(1.36, result.Score, 12);
 
         var bad = new VendorCriterionWeights { AuditRights = 0.5 };
-        Assert.Contains("sum to 1", bad.Validate(), StringComparison.Ordinal);
-        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new VendorDueDiligence(new VendorDueDiligenceOptions { Weights = bad })).ParamName);
+        var ex = Assert.Throws<ArgumentException>(() => new VendorDueDiligence(new VendorDueDiligenceOptions { Weights = bad }));
+        Assert.Equal("options", ex.ParamName);
+        Assert.Contains("sum to 1", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

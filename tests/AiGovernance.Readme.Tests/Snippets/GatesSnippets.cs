@@ -160,7 +160,7 @@ public class GatesSnippets
         Assert.Equal(GateVerdict.NoGo, result.Subgroups["65+"].Verdict);
         Assert.Equal(GateVerdict.NoGo, result.Verdict);              // one failing group blocks the model
         Assert.Single(tracker.GetAttempts("f1"));
-        Assert.Equal(MilestoneTracker.AttemptEventType, auditLog.Snapshot()[^1].EventType);
+        Assert.Equal(GatesAuditEvents.MilestoneAttempt, auditLog.Snapshot()[^1].EventType);
     }
 
     [Fact]
