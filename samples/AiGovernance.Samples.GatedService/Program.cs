@@ -26,7 +26,7 @@ builder.Services.AddAiGovernance(b => b
     .AddDeploymentStrategies(governance.GetSection("Deployment"))
     .AddOversight(governance.GetSection("Oversight"))
     .UseJsonLinesReviewLog(paths.ReviewLog)
-    .AddDriftMonitoring(governance.GetSection("Monitoring"))
+    .AddMonitoring(governance.GetSection("Monitoring"))
     .AddScorecards(governance.GetSection("Scorecards"))
     .AddScorecardMetricSource<ServiceMetricSource>());
 

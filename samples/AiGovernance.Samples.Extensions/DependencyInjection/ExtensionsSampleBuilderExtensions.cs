@@ -32,7 +32,7 @@ public static class ExtensionsSampleBuilderExtensions
     public static IAiGovernanceBuilder AddDriftTicketing(this IAiGovernanceBuilder builder, Action<DriftTicketOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddDriftMonitoring();
+        builder.AddMonitoring();
         builder.Services.TryAddSingleton<ITicketSystem>(sp => new InMemoryTicketSystem(sp.GetRequiredService<TimeProvider>()));
         if (configure is not null)
         {

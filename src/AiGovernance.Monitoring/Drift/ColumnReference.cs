@@ -106,7 +106,7 @@ public sealed record ColumnReference
         }
 
         var categorical = (CategoricalColumn)column;
-        var categoricalProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        var categoricalProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         AddCategories(categoricalProfile, categorical);
         return new ColumnReference
         {
@@ -130,7 +130,7 @@ public sealed record ColumnReference
         }
         else
         {
-            profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+            profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
             AddCategories(profile, (CategoricalColumn)current);
         }
 

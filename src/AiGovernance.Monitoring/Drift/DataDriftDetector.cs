@@ -1,9 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
@@ -40,22 +41,19 @@ public sealed class DataDriftDetector
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
     private readonly TimeProvider _timeProvider;
+    private readonly MonitoringTelemetry _telemetry;
 
     /// <summary>Creates a detector.</summary>
     /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no effect.</param>
     /// <param name="policy">Severity thresholds; the defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public DataDriftDetector(DataDriftOptions? options = null, DriftSeverityPolicy? policy = null, TimeProvider? timeProvider = null)
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
+    /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
+    public DataDriftDetector(DataDriftOptions? options = null, DriftSeverityPolicy? policy = null, TimeProvider? timeProvider = null,
+        IMeterFactory? meterFactory = null)
     {
         options ??= new DataDriftOptions();
-        if (options.SmallReferenceRows < 1 || options.MinimumDistinctForKolmogorovSmirnov < 3 || !(options.SignificanceLevel is > 0 and < 1)
-            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins is < 2 or > MaximumBins
-            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism is < 1 or > 1024
-            || !Enum.IsDefined(options.Correction))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), DataDriftOptionsValidator.Instance);
 
         _options = new DataDriftOptions
         {
@@ -72,6 +70,7 @@ public sealed class DataDriftDetector
         _overrides = new Dictionary<string, DriftMethod>(options.ColumnMethods, StringComparer.Ordinal);
         _policy = policy ?? new DriftSeverityPolicy();
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _telemetry = MonitoringTelemetry.Create(meterFactory);
     }
 
     /// <summary>Fits a reference with this detector's bin count.</summary>
@@ -303,7 +302,7 @@ public sealed class DataDriftDetector
 
     private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
-        var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
         var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
@@ -388,7 +387,7 @@ public sealed class DataDriftDetector
                     Severity = isDrifted ? _policy.Classify(c.Psi, 0) : Severity.Low,
                 };
                 maxPsi = Math.Max(maxPsi, c.Psi);
-                MonitoringTelemetry.ColumnPsi.Record(c.Psi, new KeyValuePair<string, object?>("column", c.Column));
+                _telemetry.RecordColumnPsi(c.Column, c.Psi);
             }
 
             if (c.Status != ColumnDriftStatus.NoReferenceValues)
@@ -418,7 +417,7 @@ public sealed class DataDriftDetector
         }
 
         var share = counted == 0 ? 0 : (double)drifted / counted;
-        MonitoringTelemetry.DriftedColumnShare.Record(share);
+        _telemetry.RecordDriftedColumnShare(share);
         return new DataDriftReport
         {
             GeneratedAt = _timeProvider.GetUtcNow(),

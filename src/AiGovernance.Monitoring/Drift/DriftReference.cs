@@ -28,7 +28,7 @@ public sealed record DriftReference
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 1,000 (the range documented on
     /// <see cref="DataDriftOptions.Bins"/>).</exception>
     /// <remarks>O(rows × columns × log rows) for the sorts.</remarks>
-    public static DriftReference Fit(TabularData reference, int bins = DataDriftDefaults.Bins)
+    public static DriftReference Fit(TabularData reference, int bins = MonitoringDefaults.Bins)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Fairness;
@@ -22,15 +23,14 @@ public sealed class FairnessMonitor
     /// <param name="limits">The limits; defaults when <see langword="null"/>.</param>
     /// <param name="metricOptions">Options for <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is outside [0, 1], or (named <paramref name="metricOptions"/>) a
-    /// metric option is outside the range its <see cref="FairnessOptions"/> property documents.</exception>
+    /// <exception cref="ArgumentException">A limit is outside [0, 1] (named <paramref name="limits"/>; the message lists every
+    /// one).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(Named <paramref name="metricOptions"/>) a metric option is outside the
+    /// range its <see cref="FairnessOptions"/> property documents.</exception>
     public FairnessMonitor(FairnessLimits? limits = null, FairnessOptions? metricOptions = null, TimeProvider? timeProvider = null)
     {
         limits ??= new FairnessLimits();
-        if (!(limits.MaxDemographicParityDifference is >= 0 and <= 1) || !(limits.MaxEqualizedOddsDifference is >= 0 and <= 1) || !(limits.MinDisparateImpactRatio is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(limits), "Fairness limits must be in [0, 1].");
-        }
+        OptionsGuard.ThrowIfInvalid(limits, nameof(limits), FairnessLimitsValidator.Instance);
 
         if (metricOptions is not null)
         {

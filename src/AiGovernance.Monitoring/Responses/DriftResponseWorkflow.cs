@@ -1,9 +1,9 @@
-using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring.Serialization;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -31,6 +31,7 @@ public sealed class DriftResponseWorkflow
     private readonly TimeSpan _handlerTimeout;
     private readonly string _actor;
     private readonly ILogger _logger;
+    private readonly MonitoringTelemetry _telemetry;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string SystemId, DriftEventKind Kind, string Subject), (Severity Severity, DateTimeOffset At)> _lastDispatched = [];
 
@@ -41,28 +42,25 @@ public sealed class DriftResponseWorkflow
     /// <param name="policy">Severity thresholds and response plans.</param>
     /// <param name="options">Cool-down and actor; defaults when <see langword="null"/>.</param>
     /// <param name="logger">Logs dispositions and handler failures; none when <see langword="null"/>.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cool-down is negative, or the handler timeout is neither
-    /// positive nor <see cref="Timeout.InfiniteTimeSpan"/>.</exception>
+    /// <exception cref="ArgumentException">The options break a rule (the message lists every one): a negative cool-down, a
+    /// handler timeout neither positive nor <see cref="Timeout.InfiniteTimeSpan"/>, or an empty actor.</exception>
     public DriftResponseWorkflow(
         IEnumerable<IDriftResponseHandler> handlers,
         IAuditLog auditLog,
         TimeProvider timeProvider,
         DriftSeverityPolicy policy,
         DriftResponseOptions? options = null,
-        ILogger<DriftResponseWorkflow>? logger = null)
+        ILogger<DriftResponseWorkflow>? logger = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         ArgumentNullException.ThrowIfNull(auditLog);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(policy);
         options ??= new DriftResponseOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.CoolDown, TimeSpan.Zero, nameof(options));
-        if (options.HandlerTimeout <= TimeSpan.Zero && options.HandlerTimeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options), options.HandlerTimeout, "The handler timeout must be positive, or Timeout.InfiniteTimeSpan.");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), DriftResponseOptionsValidator.Instance, DriftResponseOptionsCustomValidator.Instance);
 
         _handlers = [.. handlers];
         _auditLog = auditLog;
@@ -70,8 +68,9 @@ public sealed class DriftResponseWorkflow
         _policy = policy;
         _coolDown = options.CoolDown;
         _handlerTimeout = options.HandlerTimeout;
-        _actor = string.IsNullOrWhiteSpace(options.Actor) ? DriftResponseDefaults.Actor : options.Actor;
+        _actor = string.IsNullOrWhiteSpace(options.Actor) ? MonitoringDefaults.ResponseActor : options.Actor;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _telemetry = MonitoringTelemetry.Create(meterFactory);
     }
 
     /// <summary>Records an event and dispatches it to the handlers unless the cool-down suppresses it.</summary>
@@ -104,11 +103,11 @@ public sealed class DriftResponseWorkflow
             driftEvent.Kind.ToString(), driftEvent.Subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
             driftEvent.Psi, driftEvent.Degradation, driftEvent.Summary, plan);
         var record = await _auditLog.AppendAsync(
-            new AuditEvent("monitoring.drift.event", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
+            new AuditEvent(MonitoringAuditEvents.DriftEvent, _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
             cancellationToken).ConfigureAwait(false);
 
-        MonitoringTelemetry.DriftEvents.Add(1, new TagList { { "severity", severity.ToString() }, { "disposition", disposition.ToString() } });
-        DriftResponseLog.EventReceived(_logger, driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject, severity, disposition);
+        _telemetry.RecordDriftEvent(severity.ToString(), disposition.ToString());
+        MonitoringLog.DriftEventReceived(_logger, driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject, severity, disposition);
 
         var result = new DriftResponseResult
         {
@@ -144,7 +143,7 @@ public sealed class DriftResponseWorkflow
             outcomes.Add(outcome);
             var action = new DriftActionAuditPayload(record.Sequence, outcome.Handler, severity.ToString(), outcome.Succeeded, outcome.Error);
             await _auditLog.AppendAsync(
-                new AuditEvent("monitoring.drift.action", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
+                new AuditEvent(MonitoringAuditEvents.DriftAction, _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -226,8 +225,8 @@ public sealed class DriftResponseWorkflow
 
     private DriftHandlerOutcome Failed(string name, DriftResponseContext context, Exception ex)
     {
-        MonitoringTelemetry.HandlerFailures.Add(1, new KeyValuePair<string, object?>("handler", name));
-        DriftResponseLog.HandlerFailed(_logger, ex, name, context.Event.SystemId);
+        _telemetry.RecordHandlerFailure(name);
+        MonitoringLog.DriftHandlerFailed(_logger, ex, name, context.Event.SystemId);
         return new DriftHandlerOutcome(name, false, ex.GetType().Name + ": " + ex.Message);
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
-using AiGovernance.Monitoring.Serialization;
 
 namespace AiGovernance.Monitoring.Validation;
 
@@ -69,8 +69,9 @@ public sealed record DataSchema
     /// <returns>The schema.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is outside its documented range (named <paramref name="options"/>):
-    /// a negative or non-finite margin, a rate outside [0, 1], or a NaN, negative or infinite PSI limit.</exception>
+    /// <exception cref="ArgumentException">An option is outside its documented range (named <paramref name="options"/>; the
+    /// message lists every one): a negative or non-finite margin, a rate outside [0, 1], or a NaN, negative or infinite PSI
+    /// limit. Infer must not produce a schema that Validate later refuses as inconsistent, so the ranges are enforced here.</exception>
     /// <remarks>Ranges whose widened bounds would exceed the double range are capped at ±<see cref="double.MaxValue"/>.</remarks>
     public static DataSchema Infer(TabularData reference, SchemaInferenceOptions? options = null)
     {
@@ -81,7 +82,7 @@ public sealed record DataSchema
         }
 
         options ??= new SchemaInferenceOptions();
-        ValidateInferenceOptions(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), SchemaInferenceOptionsValidator.Instance);
         var columns = new List<ColumnSchema>(reference.Columns.Count);
         foreach (var column in reference.Columns)
         {
@@ -210,7 +211,7 @@ public sealed record DataSchema
 
         foreach (var violation in violations)
         {
-            MonitoringTelemetry.ValidationViolations.Add(1, new KeyValuePair<string, object?>("rule", violation.Rule.ToString()));
+            MonitoringTelemetry.Shared.RecordValidationViolation(violation.Rule.ToString());
         }
 
         return new ValidationReport { RowCount = data.RowCount, ColumnCount = data.Columns.Count, Violations = violations };
@@ -405,36 +406,6 @@ public sealed record DataSchema
             {
                 throw new InvalidOperationException($"Column '{column.Name}' is categorical but has a numeric range.");
             }
-        }
-    }
-
-    private static void ValidateInferenceOptions(SchemaInferenceOptions options)
-    {
-        // Infer must not produce a schema that Validate later refuses as inconsistent, so the documented ranges are
-        // enforced here, when the mistake is made.
-        if (!(options.RangeMargin >= 0 && double.IsFinite(options.RangeMargin)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.RangeMargin, "RangeMargin must be finite and not negative.");
-        }
-
-        if (!(options.MissingRateSlack is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MissingRateSlack, "MissingRateSlack must be in [0, 1].");
-        }
-
-        if (!(options.MaxUnseenCategoryRate is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxUnseenCategoryRate, "MaxUnseenCategoryRate must be in [0, 1].");
-        }
-
-        if (options.MaxPsi is { } psi && !(psi >= 0 && double.IsFinite(psi)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), psi, "MaxPsi must be finite and not negative.");
-        }
-
-        if (options.MinKolmogorovSmirnovPValue is { } p && !(p is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), p, "MinKolmogorovSmirnovPValue must be in [0, 1].");
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 using MathNet.Numerics.Statistics;
 
@@ -23,6 +23,7 @@ public sealed class VendorPerformanceMonitor
 {
     private readonly TimeProvider _timeProvider;
     private readonly VendorSlaOptions _options;
+    private readonly MonitoringTelemetry _telemetry;
     private readonly Lock _gate = new();
     private readonly List<VendorPrediction> _records = [];
     private int _nextPruneAt = 1024;
@@ -33,10 +34,12 @@ public sealed class VendorPerformanceMonitor
     /// <param name="baseline">The contracted performance.</param>
     /// <param name="timeProvider">The clock that stamps predictions and ends the window.</param>
     /// <param name="options">Window, tolerances and significance; defaults when <see langword="null"/>.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A name is empty, a contracted rate is outside [0, 1], or a latency is not positive.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public VendorPerformanceMonitor(string vendor, string component, VendorSlaBaseline baseline, TimeProvider timeProvider, VendorSlaOptions? options = null)
+    /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
+    public VendorPerformanceMonitor(string vendor, string component, VendorSlaBaseline baseline, TimeProvider timeProvider, VendorSlaOptions? options = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
         ArgumentException.ThrowIfNullOrWhiteSpace(component);
@@ -53,17 +56,13 @@ public sealed class VendorPerformanceMonitor
         }
 
         options ??= new VendorSlaOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Window, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinimumLabelledRecords, 1, nameof(options));
-        if (!(options.MetricTolerance is >= 0 and <= 1) || !(options.LatencyToleranceFactor >= 1) || !(options.SignificanceLevel is > 0 and < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "Tolerance must be in [0, 1], the latency factor at least 1 and the significance level in (0, 1).");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), VendorSlaOptionsValidator.Instance);
 
         Vendor = vendor;
         Component = component;
         Baseline = baseline;
         _timeProvider = timeProvider;
+        _telemetry = MonitoringTelemetry.Create(meterFactory);
         _options = new VendorSlaOptions
         {
             Window = options.Window,
@@ -199,7 +198,7 @@ public sealed class VendorPerformanceMonitor
         CheckLatency(VendorSlaMetric.LatencyP99, 0.99, p99, sorted, Baseline.LatencyP99, violations);
         foreach (var violation in violations)
         {
-            MonitoringTelemetry.SlaViolations.Add(1, new TagList { { "vendor", Vendor }, { "metric", violation.Metric.ToString() } });
+            _telemetry.RecordSlaViolation(Vendor, violation.Metric.ToString());
         }
 
         return report with

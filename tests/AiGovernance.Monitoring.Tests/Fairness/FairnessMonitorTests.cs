@@ -98,5 +98,5 @@ public class FairnessMonitorTests
 
     [Fact]
     public void Constructor_LimitOutOfRange_NamesArgument() =>
-        Assert.Equal("limits", Assert.Throws<ArgumentOutOfRangeException>(() => new FairnessMonitor(new FairnessLimits { MinDisparateImpactRatio = 1.5 })).ParamName);
+        Assert.Equal("limits", Assert.Throws<ArgumentException>(() => new FairnessMonitor(new FairnessLimits { MinDisparateImpactRatio = 1.5 })).ParamName);
 }

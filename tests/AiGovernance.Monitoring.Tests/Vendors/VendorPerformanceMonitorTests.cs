@@ -197,7 +197,7 @@ public class VendorPerformanceMonitorTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new VendorPerformanceMonitor("v", "c", Contract with { Accuracy = 1.2 }, _time));
         Assert.Equal("baseline", ex.ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => Create(new VendorSlaOptions { Window = TimeSpan.Zero })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Create(new VendorSlaOptions { Window = TimeSpan.Zero })).ParamName);
     }
 
     [Fact]

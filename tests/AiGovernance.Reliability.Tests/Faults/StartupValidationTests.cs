@@ -52,10 +52,10 @@ public class StartupValidationTests
     }
 
     [Fact]
-    public void AddDriftMonitoring_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
+    public void AddMonitoring_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance().AddDriftMonitoring(o =>
+        services.AddAiGovernance().AddMonitoring(o =>
         {
             o.DataDrift.Bins = 1;
             o.DataDrift.SignificanceLevel = 0.9;
@@ -110,10 +110,10 @@ public class StartupValidationTests
     }
 
     [Fact]
-    public void AddDriftMonitoringAndScorecards_WithValidOptions_StartupValidatorPasses()
+    public void AddMonitoringAndScorecards_WithValidOptions_StartupValidatorPasses()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance().AddDriftMonitoring().AddScorecards();
+        services.AddAiGovernance().AddMonitoring().AddScorecards();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

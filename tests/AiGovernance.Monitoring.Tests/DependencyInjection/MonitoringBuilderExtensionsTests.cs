@@ -11,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AiGovernance.Monitoring.Tests.DependencyInjection;
 
-public class DriftMonitoringBuilderExtensionsTests
+public class MonitoringBuilderExtensionsTests
 {
     internal sealed class AlertHandler : IDriftResponseHandler
     {
@@ -27,26 +27,26 @@ public class DriftMonitoringBuilderExtensionsTests
     }
 
     [Fact]
-    public void AddDriftMonitoring_CalledTwice_RegistersNothingTwice()
+    public void AddMonitoring_CalledTwice_RegistersNothingTwice()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<AlertHandler>());
+        services.AddAiGovernance(b => b.AddMonitoring().AddDriftResponseHandler<AlertHandler>());
         var count = services.Count;
-        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<AlertHandler>());
+        services.AddAiGovernance(b => b.AddMonitoring().AddDriftResponseHandler<AlertHandler>());
 
         Assert.Equal(count, services.Count);
         Assert.Single(services, d => d.ServiceType == typeof(DriftResponseWorkflow));
         Assert.Single(services, d => d.ServiceType == typeof(IDriftResponseHandler));
-        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<DriftMonitoringOptions>)));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<MonitoringOptions>)));
     }
 
     [Fact]
-    public async Task AddDriftMonitoring_ResolvesWorkflowWithHandlersAndClock()
+    public async Task AddMonitoring_ResolvesWorkflowWithHandlersAndClock()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero));
         using var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
-            .AddAiGovernance(b => b.AddDriftMonitoring(o => o.Response.CoolDown = TimeSpan.FromMinutes(30)).AddDriftResponseHandler<AlertHandler>())
+            .AddAiGovernance(b => b.AddMonitoring(o => o.Response.CoolDown = TimeSpan.FromMinutes(30)).AddDriftResponseHandler<AlertHandler>())
             .AddSingleton<AlertHandler>()
             .BuildServiceProvider();
 
@@ -69,7 +69,7 @@ public class DriftMonitoringBuilderExtensionsTests
     }
 
     [Fact]
-    public void AddDriftMonitoring_BindsConfiguration()
+    public void AddMonitoring_BindsConfiguration()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -82,10 +82,10 @@ public class DriftMonitoringBuilderExtensionsTests
             ["Monitoring:DataDrift:ColumnMethods:income"] = "NormalizedWasserstein",
         }).Build();
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDriftMonitoring(configuration.GetSection("Monitoring")))
+            .AddAiGovernance(b => b.AddMonitoring(configuration.GetSection("Monitoring")))
             .BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value;
+        var options = provider.GetRequiredService<IOptions<MonitoringOptions>>().Value;
 
         Assert.Equal(0.5, options.Severity.CriticalPsi);
         Assert.Equal(6, options.ConceptDrift.WindowSize);
@@ -98,10 +98,10 @@ public class DriftMonitoringBuilderExtensionsTests
     }
 
     [Fact]
-    public void AddDriftMonitoring_ThresholdsOutOfOrder_FailsOnStart()
+    public void AddMonitoring_ThresholdsOutOfOrder_FailsOnStart()
     {
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDriftMonitoring(o => o.Severity.HighPsi = 0.5))
+            .AddAiGovernance(b => b.AddMonitoring(o => o.Severity.HighPsi = 0.5))
             .BuildServiceProvider();
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
@@ -119,21 +119,62 @@ public class DriftMonitoringBuilderExtensionsTests
     [InlineData("Monitoring:VendorSla:Window", "00:00:00")]
     [InlineData("Monitoring:DataDrift:DriftShareThreshold", "1.5")]
     [InlineData("Monitoring:DataDrift:MaxDegreeOfParallelism", "0")]
-    public void AddDriftMonitoring_OutOfRangeSetting_FailsValidation(string key, string value)
+    public void AddMonitoring_OutOfRangeSetting_FailsValidation(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDriftMonitoring(configuration.GetSection("Monitoring")))
+            .AddAiGovernance(b => b.AddMonitoring(configuration.GetSection("Monitoring")))
             .BuildServiceProvider();
 
-        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DriftMonitoringOptions>>().Value);
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MonitoringOptions>>().Value);
     }
 
     [Fact]
-    public void AddDriftMonitoring_Null_NamesArgument()
+    public void AddMonitoring_Null_NamesArgument()
     {
         var builder = new ServiceCollection().AddAiGovernance();
-        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => builder.AddDriftMonitoring((Action<DriftMonitoringOptions>)null!)).ParamName);
-        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => ((IAiGovernanceBuilder)null!).AddDriftMonitoring()).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => builder.AddMonitoring((Action<MonitoringOptions>)null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => ((IAiGovernanceBuilder)null!).AddMonitoring()).ParamName);
     }
+
+    [Fact]
+    public void AddMonitoring_SeveralInvalidOptions_StartupListsEveryError()
+    {
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddMonitoring(o =>
+        {
+            o.Severity.HighPsi = 0.5;
+            o.ConceptDrift.WindowSize = 0;
+            o.Response.HandlerTimeout = TimeSpan.Zero;
+            o.VendorSla.Window = TimeSpan.Zero;
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        Assert.Contains(failures, f => f.Contains("PSI thresholds must be ordered", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("WindowSize", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("HandlerTimeout", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("Window", StringComparison.Ordinal) && f.Contains("VendorSla", StringComparison.Ordinal));
+    }
+
+#pragma warning disable CS0618 // The obsolete names are what these tests are about.
+    [Fact]
+    public void AddDriftMonitoring_ObsoleteNames_ForwardToAddMonitoring()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Monitoring:Severity:CriticalPsi"] = "0.4",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftMonitoring(o => o.Severity.HighPsi = 0.25)
+            .AddDriftMonitoring(configuration.GetSection("Monitoring")));
+        var count = services.Count;
+        services.AddAiGovernance(b => b.AddMonitoring());
+
+        Assert.Equal(count, services.Count);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<MonitoringOptions>>().Value;
+        Assert.Equal(0.25, options.Severity.HighPsi);
+        Assert.Equal(0.4, options.Severity.CriticalPsi);
+    }
+#pragma warning restore CS0618
 }
