@@ -23,7 +23,7 @@ builder.Services.AddSingleton(paths);
 builder.Services.AddAiGovernance(b => b
     .UseFileAuditLog(paths.AuditLog)
     .AddGates(governance.GetSection("Gates"))
-    .AddDeploymentStrategies(governance.GetSection("Deployment"))
+    .AddDeployment(governance.GetSection("Deployment"))
     .AddOversight(governance.GetSection("Oversight"))
     .UseJsonLinesReviewLog(paths.ReviewLog)
     .AddMonitoring(governance.GetSection("Monitoring"))

@@ -49,7 +49,7 @@ public class ChangeFreezeRolloutGateTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddAiGovernance(b => b
-            .AddDeploymentStrategies(o =>
+            .AddDeployment(o =>
             {
                 o.RolloutName = "credit-model-v3";
                 o.StageFractions = [0.5, 1.0];
@@ -142,7 +142,7 @@ public class ChangeFreezeRolloutGateTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddAiGovernance(b => b
-            .AddDeploymentStrategies(o => o.StageFractions = [0.5, 1.0])
+            .AddDeployment(o => o.StageFractions = [0.5, 1.0])
             .AddChangeFreezeGate(configuration.GetSection("ChangeFreeze")));
         using var rollout = new Rollout(services.BuildServiceProvider(), time);
 

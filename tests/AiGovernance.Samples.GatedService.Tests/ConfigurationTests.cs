@@ -1,4 +1,4 @@
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Oversight;
 using AiGovernance.Scorecards;
 using Microsoft.Extensions.Configuration;

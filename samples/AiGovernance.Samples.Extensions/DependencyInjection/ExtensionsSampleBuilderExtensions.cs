@@ -73,7 +73,7 @@ public static class ExtensionsSampleBuilderExtensions
 
     private static OptionsBuilder<ChangeFreezeOptions> AddChangeFreezeGateCore(IAiGovernanceBuilder builder)
     {
-        builder.AddDeploymentStrategies();
+        builder.AddDeployment();
         builder.AddRolloutGate<ChangeFreezeRolloutGate>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChangeFreezeOptions>, ChangeFreezeOptionsValidator>());
         return builder.Services.AddOptions<ChangeFreezeOptions>().ValidateOnStart();

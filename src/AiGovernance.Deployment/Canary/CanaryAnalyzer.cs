@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Canary;
@@ -32,12 +33,12 @@ public static class CanaryAnalyzer
     /// <param name="options">Thresholds; defaults when null.</param>
     /// <returns>The decision with its numbers and reasons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds an out-of-range value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds an out-of-range value (the message lists every one).</exception>
     public static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(observation);
         options ??= new CanaryAnalysisOptions();
-        options.ThrowIfInvalid(nameof(options));
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), CanaryAnalysisOptionsValidator.Instance);
 
         var baseline = observation.Traffic.Baseline;
         var candidate = observation.Traffic.Candidate;

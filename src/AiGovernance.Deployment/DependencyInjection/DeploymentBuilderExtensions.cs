@@ -1,6 +1,7 @@
+using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
@@ -12,29 +13,30 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers deployment strategies: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
+/// <summary>Registers the deployment services: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
 /// <see cref="RolloutController"/> with the <see cref="IRolloutGate"/>s from DI, an <see cref="IDeploymentTarget"/>
 /// (the in-process router unless one is registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
 public static class DeploymentBuilderExtensions
 {
-    /// <summary>Adds deployment strategies with the default options. Options are validated when the host starts
+    /// <summary>Adds the deployment services with the default options. Options are validated when the host starts
     /// (<c>ValidateOnStart</c>); calling this again adds nothing.</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder)
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         AddCore(builder.Services);
         return builder;
     }
 
-    /// <summary>Adds deployment strategies and adjusts their options (validated at start; no service is added twice).</summary>
+    /// <summary>Adds the deployment services and adjusts their options (validated at start; no service is added twice, only
+    /// the further <paramref name="configure"/> action).</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure)
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
@@ -43,12 +45,13 @@ public static class DeploymentBuilderExtensions
         return builder;
     }
 
-    /// <summary>Adds deployment strategies with options bound from configuration (for example <c>Configuration.GetSection("Deployment")</c>).</summary>
+    /// <summary>Adds the deployment services with options bound from configuration (for example
+    /// <c>Configuration.GetSection("Deployment")</c>).</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <param name="section">The configuration section holding <see cref="DeploymentOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, IConfigurationSection section)
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
@@ -56,6 +59,31 @@ public static class DeploymentBuilderExtensions
         builder.Services.AddOptions<DeploymentOptions>().Bind(section);
         return builder;
     }
+
+    /// <summary>Adds the deployment services with the default options.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    [Obsolete("Use AddDeployment(); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder) => builder.AddDeployment();
+
+    /// <summary>Adds the deployment services and adjusts their options.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adjusts the options.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [Obsolete("Use AddDeployment(Action<DeploymentOptions>); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure) =>
+        builder.AddDeployment(configure);
+
+    /// <summary>Adds the deployment services with options bound from configuration.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="section">The configuration section holding <see cref="DeploymentOptions"/>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [Obsolete("Use AddDeployment(IConfigurationSection); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        builder.AddDeployment(section);
 
     /// <summary>Adds a rollout gate (for example a fairness gate) consulted before every stage advances. Adding the same
     /// gate type twice adds it once.</summary>
@@ -73,6 +101,7 @@ public static class DeploymentBuilderExtensions
 
     private static void AddCore(IServiceCollection services)
     {
+        services.AddAiGovernance();
         foreach (var descriptor in services)
         {
             if (descriptor.ServiceType == typeof(DeploymentMarker))
@@ -84,8 +113,7 @@ public static class DeploymentBuilderExtensions
         services.AddSingleton<DeploymentMarker>();
         services.AddOptions<DeploymentOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, DeploymentOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, DeploymentOptionsCustomValidator>());
         services.TryAddSingleton<CanaryRecorder>();
         services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));
@@ -101,7 +129,8 @@ public static class DeploymentBuilderExtensions
                 options.Canary,
                 sp.GetServices<IRolloutGate>(),
                 sp.GetService<ILogger<RolloutController>>(),
-                options.Resilience);
+                options.Resilience,
+                sp.GetService<IMeterFactory>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }

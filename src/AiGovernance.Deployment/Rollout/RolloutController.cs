@@ -1,10 +1,10 @@
-using System.Buffers;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
-using AiGovernance.Deployment.Telemetry;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -43,6 +43,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private readonly IRolloutGate[] _gates;
     private readonly ILogger _logger;
     private readonly RolloutResilienceOptions _resilience;
+    private readonly DeploymentTelemetry _telemetry;
     private readonly SemaphoreSlim _serial = new(1, 1);
     private RolloutStatus _status;
     private CanarySnapshot _stageStart;
@@ -62,8 +63,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="gates">Additional gates; none when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <param name="resilience">Time-boxing and rollback retries; defaults when null.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid.</exception>
+    /// <exception cref="ArgumentException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid (the
+    /// message lists every broken rule).</exception>
     public RolloutController(
         RolloutPlan plan,
         IDeploymentTarget target,
@@ -73,7 +76,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         CanaryAnalysisOptions? analysisOptions = null,
         IEnumerable<IRolloutGate>? gates = null,
         ILogger? logger = null,
-        RolloutResilienceOptions? resilience = null)
+        RolloutResilienceOptions? resilience = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
@@ -86,11 +90,13 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _auditLog = auditLog;
         _timeProvider = timeProvider;
         _analysisOptions = analysisOptions ?? new CanaryAnalysisOptions();
-        _analysisOptions.ThrowIfInvalid(nameof(analysisOptions));
+        OptionsGuard.ThrowIfInvalid(_analysisOptions, nameof(analysisOptions), CanaryAnalysisOptionsValidator.Instance);
         _gates = gates?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
         _resilience = resilience ?? new RolloutResilienceOptions();
-        _resilience.ThrowIfInvalid(nameof(resilience));
+        OptionsGuard.ThrowIfInvalid(_resilience, nameof(resilience), RolloutResilienceOptionsValidator.Instance,
+            RolloutResilienceOptionsCustomValidator.Instance);
+        _telemetry = DeploymentTelemetry.Create(meterFactory);
         _status = new RolloutStatus(RolloutState.Shadow, -1, 0.0, timeProvider.GetUtcNow(), "Created in shadow mode.", null);
     }
 
@@ -276,8 +282,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             _alwaysValidPValue = errorRate.PValue;
         }
 
-        DeploymentMetrics.Decision(_plan.Name, analysis.Decision);
-        DeploymentMetrics.ErrorRates(_plan.Name, window.Baseline.ErrorRate, window.Candidate.ErrorRate);
+        _telemetry.RecordDecision(_plan.Name, analysis.Decision);
+        _telemetry.RecordErrorRates(_plan.Name, window.Baseline.ErrorRate, window.Candidate.ErrorRate);
         if (analysis.Decision == CanaryDecision.RollbackImmediately)
         {
             return await RollBackCoreAsync("Automatic rollback. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
@@ -334,7 +340,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         catch (Exception exception)
         {
             DeploymentLog.TrafficChangeFailed(_logger, _plan.Name, fraction, exception);
-            await AppendFailureAsync("deployment.rollout.traffic_change_failed", exception, 1, fraction).ConfigureAwait(false);
+            await AppendFailureAsync(DeploymentAuditEvents.TrafficChangeFailed, exception, 1, fraction).ConfigureAwait(false);
             throw;
         }
 
@@ -378,7 +384,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                     // caller's cancellation ends the retries (below).
                     lastFailure = exception;
                     DeploymentLog.RollbackAttemptFailed(_logger, _plan.Name, attempt, _resilience.RollbackMaxAttempts, exception);
-                    await AppendFailureAsync("deployment.rollout.rollback_attempt_failed", exception, attempt, _status.TrafficFraction).ConfigureAwait(false);
+                    await AppendFailureAsync(DeploymentAuditEvents.RollbackAttemptFailed, exception, attempt, _status.TrafficFraction).ConfigureAwait(false);
                 }
             }
         }
@@ -445,56 +451,26 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
     private async ValueTask AppendFailureAsync(string eventType, Exception exception, int attempt, double trafficFraction)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rollout", _plan.Name);
-            writer.WriteString("state", _status.State.ToString());
-            writer.WriteNumber("attempt", attempt);
-            writer.WriteNumber("maxAttempts", _resilience.RollbackMaxAttempts);
-            writer.WriteNumber("trafficFraction", trafficFraction);
-            writer.WriteString("error", exception.GetType().Name);
-            writer.WriteBoolean("timedOut", exception is TimeoutException);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: document.RootElement.Clone()), CancellationToken.None).ConfigureAwait(false);
+        var payload = new RolloutFailureAuditPayload(_plan.Name, _status.State.ToString(), attempt, _resilience.RollbackMaxAttempts, trafficFraction,
+            exception.GetType().Name, exception is TimeoutException);
+        var json = JsonSerializer.SerializeToElement(payload, DeploymentJsonContext.Default.RolloutFailureAuditPayload);
+        await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: json), CancellationToken.None).ConfigureAwait(false);
     }
 
     private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken)
     {
         var previous = _status;
-        await _auditLog.AppendAsync(new AuditEvent("deployment.rollout.transition", Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
+        await _auditLog.AppendAsync(new AuditEvent(DeploymentAuditEvents.RolloutTransition, Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _status, next);
-        DeploymentMetrics.Transition(_plan.Name, next.State.ToString());
-        DeploymentMetrics.TrafficFraction(_plan.Name, next.TrafficFraction);
+        _telemetry.RecordTransition(_plan.Name, next.State.ToString());
+        _telemetry.RecordTrafficFraction(_plan.Name, next.TrafficFraction);
         DeploymentLog.RolloutTransition(_logger, _plan.Name, previous.State, next.State, next.TrafficFraction, next.Reason);
     }
 
     private JsonElement Payload(RolloutStatus previous, RolloutStatus next)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rollout", _plan.Name);
-            writer.WriteString("from", previous.State.ToString());
-            writer.WriteString("to", next.State.ToString());
-            writer.WriteNumber("fromStage", previous.StageIndex);
-            writer.WriteNumber("toStage", next.StageIndex);
-            writer.WriteNumber("trafficFraction", next.TrafficFraction);
-            writer.WriteString("reason", next.Reason);
-            if (next.LastAnalysis is { } analysis)
-            {
-                writer.WriteString("decision", analysis.Decision.ToString());
-            }
-
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        var payload = new RolloutTransitionAuditPayload(_plan.Name, previous.State.ToString(), next.State.ToString(), previous.StageIndex,
+            next.StageIndex, next.TrafficFraction, next.Reason, next.LastAnalysis?.Decision.ToString());
+        return JsonSerializer.SerializeToElement(payload, DeploymentJsonContext.Default.RolloutTransitionAuditPayload);
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Shadow;
 
-/// <summary>Analyzes a shadow run against the seed's success criteria.</summary>
+/// <summary>Analyzes a shadow run against the shadow-mode success criteria (<see cref="ShadowCriteria"/>).</summary>
 public static class ShadowAnalyzer
 {
     /// <summary>Summarizes a shadow run and checks the success criteria. Fails closed: too little traffic, or a
@@ -14,11 +15,13 @@ public static class ShadowAnalyzer
     /// <see cref="ShadowCriteria.ValidationPerformance"/>), if known.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">A snapshot in <paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> holds an out-of-range value (the message lists every one).</exception>
     public static ShadowAnalysis Analyze(ShadowSnapshot snapshot, ShadowCriteria? criteria = null, double? productionPerformance = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot.Baseline, nameof(snapshot));
         ArgumentNullException.ThrowIfNull(snapshot.Candidate, nameof(snapshot));
         criteria ??= new ShadowCriteria();
+        OptionsGuard.ThrowIfInvalid(criteria, nameof(criteria), ShadowCriteriaValidator.Instance);
         var failed = new List<string>();
         var passed = new List<string>();
         var requests = snapshot.Baseline.Requests;

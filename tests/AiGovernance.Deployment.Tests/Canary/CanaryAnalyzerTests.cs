@@ -186,7 +186,7 @@ public class CanaryAnalyzerTests
     {
         Assert.Equal("observation", Assert.Throws<ArgumentNullException>(() => CanaryAnalyzer.Analyze(null!)).ParamName);
         var observation = Observe(VariantSnapshot.Empty, VariantSnapshot.Empty);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Alpha = 0 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Alpha = 0 })).ParamName);
         Assert.Equal("plannedCandidateFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new CanaryObservation(new CanarySnapshot(VariantSnapshot.Empty, VariantSnapshot.Empty), 1.0)).ParamName);
         Assert.Equal("baseline", Assert.Throws<ArgumentOutOfRangeException>(() => new BusinessMetric("m", 0, 1)).ParamName);
     }

@@ -27,7 +27,7 @@ public class DeploymentSnippets
         var services = new ServiceCollection();
 
         services.AddAiGovernance(b => b
-            .AddDeploymentStrategies(o =>
+            .AddDeployment(o =>
             {
                 o.RolloutName = "fraud-model-v2";      // also the bucketing salt
                 o.StageFractions = [0.05, 0.25, 0.5, 1.0];

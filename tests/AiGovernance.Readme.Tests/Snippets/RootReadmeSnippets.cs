@@ -87,7 +87,7 @@ public class RootReadmeSnippets
 
         services.AddAiGovernance(b => b
             .AddGates()                                                   // classification, signed approvals, gates
-            .AddDeploymentStrategies(o => o.RolloutName = "credit-model-v3"));
+            .AddDeployment(o => o.RolloutName = "credit-model-v3"));
         using var provider = services.BuildServiceProvider();
 
         // Start-up: refuse to serve the candidate without valid signed approvals for its exact digest.

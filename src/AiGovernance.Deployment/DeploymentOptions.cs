@@ -4,9 +4,9 @@ using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Shadow;
 using Microsoft.Extensions.Options;
 
-namespace AiGovernance.Deployment.DependencyInjection;
+namespace AiGovernance.Deployment;
 
-/// <summary>Options of <c>AddDeploymentStrategies</c>: the rollout plan, canary thresholds, shadow settings and monitoring.</summary>
+/// <summary>Options of <c>AddDeployment</c>: the rollout plan, canary thresholds, shadow settings and monitoring.</summary>
 public sealed class DeploymentOptions
 {
     /// <summary>The rollout's name; also the bucketing salt of the registered <see cref="Routing.CanaryRouter"/>.</summary>
@@ -14,13 +14,16 @@ public sealed class DeploymentOptions
     [Required]
     public string RolloutName { get; set; } = DeploymentDefaults.RolloutName;
 
-    /// <summary>The stages' traffic fractions, strictly increasing and ending at 1.0. When null the seed's
-    /// 5% → 25% → 50% → 100% is used (null by default, so configuration binding replaces rather than appends).</summary>
+    /// <summary>The stages' traffic fractions, strictly increasing and ending at 1.0. When null the staged
+    /// rollout 5% → 25% → 50% → 100% is used (null by default, so configuration binding replaces rather than appends).</summary>
     /// <value>The default value is null (<see cref="RolloutPlan.DefaultFractions"/>).</value>
     public IList<double>? StageFractions { get; set; }
 
     /// <summary>The minimum duration of each stage. Must not be negative.</summary>
     /// <value>The default value is 1 hour.</value>
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.ZeroDuration, DeploymentDefaults.MaxDuration)]
+    #pragma warning restore IL2026
     public TimeSpan MinStageDuration { get; set; } = DeploymentDefaults.MinStageDuration;
 
     /// <summary>The baseline's expected error rate, used with <see cref="MinimumDetectableEffect"/> to size each stage.</summary>
@@ -29,24 +32,30 @@ public sealed class DeploymentOptions
     public double BaselineErrorRate { get; set; } = DeploymentDefaults.BaselineErrorRate;
 
     /// <summary>The error-rate rise each stage must be able to detect (α = 0.05, power 0.8), which sets its minimum sample.</summary>
-    /// <value>The default value is 0.005 (the seed's 0.5 percentage points).</value>
+    /// <value>The default value is 0.005 (half a percentage point of error rate).</value>
     [Range(1e-9, 0.999999)]
     public double MinimumDetectableEffect { get; set; } = DeploymentDefaults.MinimumDetectableEffect;
 
     /// <summary>How often the hosted monitor evaluates the rollout; null disables periodic evaluation.</summary>
-    /// <value>The default value is 5 minutes (the seed's check interval).</value>
+    /// <value>The default value is 5 minutes (the automatic-rollback check interval).</value>
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.PositiveDuration, DeploymentDefaults.MaxDuration)]
+    #pragma warning restore IL2026
     public TimeSpan? MonitoringInterval { get; set; } = DeploymentDefaults.MonitoringInterval;
 
     /// <summary>Canary analysis thresholds.</summary>
-    [ValidateObjectMembers]
+    [Required]
+    [ValidateObjectMembers(typeof(CanaryAnalysisOptionsValidator))]
     public CanaryAnalysisOptions Canary { get; set; } = new();
 
     /// <summary>Time-boxing of deployment target calls and rollback retries with back-off.</summary>
-    [ValidateObjectMembers]
+    [Required]
+    [ValidateObjectMembers(typeof(RolloutResilienceOptionsValidator))]
     public RolloutResilienceOptions Resilience { get; set; } = new();
 
     /// <summary>Shadow runner settings.</summary>
-    [ValidateObjectMembers]
+    [Required]
+    [ValidateObjectMembers(typeof(ShadowRunnerOptionsValidator))]
     public ShadowRunnerOptions Shadow { get; set; } = new();
 
     internal IReadOnlyList<double> EffectiveStageFractions => StageFractions is { } fractions ? [.. fractions] : RolloutPlan.DefaultFractions;
