@@ -28,7 +28,7 @@ public sealed class ConfigurationTests
         var oversight = factory.Services.GetRequiredService<IOptions<OversightOptions>>().Value;
         Assert.Equal(0.75, oversight.ReviewThreshold);
         Assert.Equal("2026-Q4", oversight.AuditSalt);
-        var scorecards = factory.Services.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+        var scorecards = factory.Services.GetRequiredService<IOptions<ScorecardsOptions>>().Value;
         Assert.Equal(8, scorecards.Metrics.Count);
         Assert.Equal(4, scorecards.Metrics.Select(m => m.Dimension).Distinct().Count());
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Scorecards;
 using AiGovernance.Scorecards.Literacy;
@@ -12,7 +13,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers balanced scorecards, the scorecard evaluator, metric sources and the AI-literacy assessment.</summary>
 public static class ScorecardsBuilderExtensions
 {
-    /// <summary>Registers the scorecards package with default options: <see cref="ScorecardOptions"/> (validated at
+    /// <summary>Registers the scorecards package with default options: <see cref="ScorecardsOptions"/> (validated at
     /// start-up), <see cref="BalancedScorecard"/>, <see cref="ScorecardEvaluator"/>, <see cref="AiLiteracyAssessment"/> and
     /// <see cref="WorkshopCurriculum.Default"/>. Calling it again adds nothing.</summary>
     /// <param name="builder">The builder.</param>
@@ -22,6 +23,7 @@ public static class ScorecardsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAiGovernance();
         foreach (var descriptor in services)
         {
             if (descriptor.ServiceType == typeof(ScorecardsMarker))
@@ -31,12 +33,12 @@ public static class ScorecardsBuilderExtensions
         }
 
         services.AddSingleton<ScorecardsMarker>();
-        services.AddOptions<ScorecardOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScorecardOptions>, ScorecardOptionsAttributeValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScorecardOptions>, ScorecardOptionsValidator>());
+        services.AddOptions<ScorecardsOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScorecardsOptions>, ScorecardsOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScorecardsOptions>, ScorecardsOptionsCustomValidator>());
         services.TryAddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<ScorecardsOptions>>().Value;
             var metrics = new List<ScorecardMetric>(options.Metrics.Count);
             foreach (var metric in options.Metrics)
             {
@@ -48,8 +50,9 @@ public static class ScorecardsBuilderExtensions
         services.TryAddSingleton(sp => new ScorecardEvaluator(
             sp.GetRequiredService<BalancedScorecard>(),
             sp.GetServices<IScorecardMetricSource>(),
-            sp.GetService<ILogger<ScorecardEvaluator>>()));
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Literacy.ToAssessment());
+            sp.GetService<ILogger<ScorecardEvaluator>>(),
+            sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardsOptions>>().Value.Literacy.ToAssessment());
         services.TryAddSingleton(WorkshopCurriculum.Default);
         return builder;
     }
@@ -59,8 +62,9 @@ public static class ScorecardsBuilderExtensions
     /// <param name="configure">Sets weights, threshold, metrics and literacy roles; each call's delegate runs, in order.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddScorecards(this IAiGovernanceBuilder builder, Action<ScorecardOptions> configure)
+    public static IAiGovernanceBuilder AddScorecards(this IAiGovernanceBuilder builder, Action<ScorecardsOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
         builder.AddScorecards();
         builder.Services.Configure(configure);
@@ -70,16 +74,17 @@ public static class ScorecardsBuilderExtensions
     /// <summary>Registers the scorecards package and binds its options from configuration, for example the
     /// <c>AiGovernance:Scorecards</c> section of <c>appsettings.json</c>.</summary>
     /// <param name="builder">The builder.</param>
-    /// <param name="configuration">The section holding <see cref="ScorecardOptions"/>.</param>
+    /// <param name="section">The section holding <see cref="ScorecardsOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <remarks>The services are registered once however often this is called; each call binds its section (like
     /// <c>services.Configure&lt;T&gt;(section)</c>), so pass one section.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddScorecards(this IAiGovernanceBuilder builder, IConfiguration configuration)
+    public static IAiGovernanceBuilder AddScorecards(this IAiGovernanceBuilder builder, IConfigurationSection section)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
         builder.AddScorecards();
-        builder.Services.Configure<ScorecardOptions>(configuration);
+        builder.Services.AddOptions<ScorecardsOptions>().Bind(section);
         return builder;
     }
 

@@ -19,9 +19,9 @@ public sealed class AiLiteracyAssessment
     /// <see cref="LiteracyRoles.LegalCompliance"/>, and thresholds 0.7 and 0.6.</summary>
     public AiLiteracyAssessment()
     {
-        _roles = LiteracyDefaults.RoleCompetencies();
-        NeedsTrainingThreshold = LiteracyDefaults.NeedsTrainingThreshold;
-        PriorityTrainingThreshold = LiteracyDefaults.PriorityTrainingThreshold;
+        _roles = DefaultCompetencies.RoleCompetencies();
+        NeedsTrainingThreshold = ScorecardsDefaults.NeedsTrainingThreshold;
+        PriorityTrainingThreshold = ScorecardsDefaults.PriorityTrainingThreshold;
         RoleCompetencies = Snapshot(_roles);
     }
 
@@ -36,8 +36,8 @@ public sealed class AiLiteracyAssessment
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside [0, 1].</exception>
     public AiLiteracyAssessment(
         IReadOnlyDictionary<string, IReadOnlyList<string>> roleCompetencies,
-        double needsTrainingThreshold = LiteracyDefaults.NeedsTrainingThreshold,
-        double priorityTrainingThreshold = LiteracyDefaults.PriorityTrainingThreshold)
+        double needsTrainingThreshold = ScorecardsDefaults.NeedsTrainingThreshold,
+        double priorityTrainingThreshold = ScorecardsDefaults.PriorityTrainingThreshold)
     {
         ArgumentNullException.ThrowIfNull(roleCompetencies);
         GuardThreshold(needsTrainingThreshold, nameof(needsTrainingThreshold));

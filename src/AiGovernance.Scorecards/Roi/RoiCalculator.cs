@@ -46,7 +46,7 @@ public static class RoiCalculator
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An input is out of range, as for <see cref="Calculate(RoiInputs)"/>.</exception>
     /// <exception cref="ArgumentException">The total investment is zero.</exception>
-    public static NpvSensitivityTable Sensitivity(RoiInputs inputs) => Sensitivity(inputs, RoiDefaults.SensitivityChanges);
+    public static NpvSensitivityTable Sensitivity(RoiInputs inputs) => Sensitivity(inputs, ScorecardsDefaults.SensitivityChanges);
 
     /// <summary>The NPV under each combination of relative changes to benefits and costs.</summary>
     /// <param name="inputs">The investment.</param>
@@ -134,7 +134,7 @@ public static class RoiCalculator
         GuardAmount(inputs.AnnualRevenueImpact);
         GuardAmount(inputs.AnnualCostSavings);
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs.Years, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs.Years, RoiDefaults.MaxYears);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs.Years, ScorecardsDefaults.MaxYears);
         CashFlows.GuardRate(inputs.DiscountRate, "inputs.DiscountRate");
         if (!(inputs.ProbabilityOfSuccess is >= 0 and <= 1))
         {

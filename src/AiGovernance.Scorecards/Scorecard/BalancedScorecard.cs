@@ -18,7 +18,7 @@ public sealed class BalancedScorecard
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two metrics share a name.</exception>
     public BalancedScorecard(IEnumerable<ScorecardMetric> metrics)
-        : this(metrics, DimensionWeights.Default, ScorecardDefaults.WeaknessThreshold)
+        : this(metrics, DimensionWeights.Default, ScorecardsDefaults.WeaknessThreshold)
     {
     }
 
@@ -120,7 +120,7 @@ public sealed class BalancedScorecard
             }
         }
 
-        var dimensions = ScorecardDefaults.Dimensions;
+        var dimensions = ScorecardDimensions.Dimensions;
         var scores = new double?[dimensions.Length];
         var metricScores = new List<MetricScore>[dimensions.Length];
         var missing = new List<string>[dimensions.Length];
@@ -148,7 +148,7 @@ public sealed class BalancedScorecard
         var measuredWeight = 0.0;
         for (var d = 0; d < dimensions.Length; d++)
         {
-            var name = ScorecardDefaults.DisplayName(dimensions[d]);
+            var name = ScorecardDimensions.DisplayName(dimensions[d]);
             if (metricScores[d].Count == 0)
             {
                 warnings.Add(defined[d] == 0
@@ -197,7 +197,7 @@ public sealed class BalancedScorecard
             {
                 if (scores[d].HasValue != previous.Dimensions[d].IsMeasured)
                 {
-                    changed.Add(ScorecardDefaults.DisplayName(dimensions[d]));
+                    changed.Add(ScorecardDimensions.DisplayName(dimensions[d]));
                 }
             }
 

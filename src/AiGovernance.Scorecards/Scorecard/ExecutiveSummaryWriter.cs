@@ -30,7 +30,7 @@ internal static class ExecutiveSummaryWriter
         MarkdownTable.Header(text, ["Dimension", "Weight", "Score", "Change"], [1, 2, 3]);
         foreach (var d in report.Dimensions)
         {
-            MarkdownTable.Row(text, ScorecardDefaults.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured", Change(d, report));
+            MarkdownTable.Row(text, ScorecardDimensions.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured", Change(d, report));
         }
 
         text.Append('\n');
@@ -39,7 +39,7 @@ internal static class ExecutiveSummaryWriter
             text.Append(Invariant, $"## Areas requiring attention (below {Percent(report.WeaknessThreshold)})\n\n");
             foreach (var weakness in report.Weaknesses)
             {
-                text.Append(Invariant, $"- **{ScorecardDefaults.DisplayName(weakness.Dimension)}: {Percent(weakness.Score)}**\n");
+                text.Append(Invariant, $"- **{ScorecardDimensions.DisplayName(weakness.Dimension)}: {Percent(weakness.Score)}**\n");
                 foreach (var m in weakness.Metrics)
                 {
                     text.Append(Invariant, $"  - {m.Metric.Name}: {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}) scores {Percent(m.Score)}\n");
@@ -64,7 +64,7 @@ internal static class ExecutiveSummaryWriter
         MarkdownTable.Header(text, ["Dimension", "Metric", "Value", "Floor", "Target", "Score"], [2, 3, 4, 5]);
         foreach (var d in report.Dimensions)
         {
-            var dimension = ScorecardDefaults.DisplayName(d.Dimension);
+            var dimension = ScorecardDimensions.DisplayName(d.Dimension);
             foreach (var m in d.Metrics)
             {
                 MarkdownTable.Row(text, dimension, m.Metric.Name, Number(m.Value), Number(m.Metric.Floor), Number(m.Metric.Target), Percent(m.Score));
@@ -99,7 +99,7 @@ internal static class ExecutiveSummaryWriter
         text.Append("\n\nDimension Scores:\n");
         foreach (var d in report.Dimensions)
         {
-            text.Append(Invariant, $"- {ScorecardDefaults.DisplayName(d.Dimension)}: {(d.IsMeasured ? Percent(d.Score) : "not measured")}");
+            text.Append(Invariant, $"- {ScorecardDimensions.DisplayName(d.Dimension)}: {(d.IsMeasured ? Percent(d.Score) : "not measured")}");
             if (d.Change is { } change)
             {
                 text.Append(Invariant, $" ({Points(change)})");
@@ -113,7 +113,7 @@ internal static class ExecutiveSummaryWriter
             text.Append("\nAreas Requiring Attention:\n");
             foreach (var weakness in report.Weaknesses)
             {
-                text.Append(Invariant, $"- {ScorecardDefaults.DisplayName(weakness.Dimension)} ({Percent(weakness.Score)})\n");
+                text.Append(Invariant, $"- {ScorecardDimensions.DisplayName(weakness.Dimension)} ({Percent(weakness.Score)})\n");
                 foreach (var m in weakness.Metrics)
                 {
                     text.Append(Invariant, $"    {m.Metric.Name} = {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}): {Percent(m.Score)}\n");

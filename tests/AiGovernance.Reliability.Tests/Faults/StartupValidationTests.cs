@@ -98,8 +98,8 @@ public class StartupValidationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         var all = string.Join("\n", error.Failures);
         TestContext.Current.TestOutputHelper?.WriteLine(all);
-        Assert.Contains(nameof(ScorecardOptions.TechnicalWeight), all, StringComparison.Ordinal);
-        Assert.Contains(nameof(ScorecardOptions.WeaknessThreshold), all, StringComparison.Ordinal);
+        Assert.Contains(nameof(ScorecardsOptions.TechnicalWeight), all, StringComparison.Ordinal);
+        Assert.Contains(nameof(ScorecardsOptions.WeaknessThreshold), all, StringComparison.Ordinal);
         Assert.Contains("technical weight", all, StringComparison.Ordinal);
         Assert.Contains("'accuracy'", all, StringComparison.Ordinal);
         Assert.Contains("'roi' is defined twice", all, StringComparison.Ordinal);

@@ -2,11 +2,16 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Scorecards;
 
-/// <summary>Cross-field rules of <see cref="ScorecardOptions"/>: weights summing to 1, valid and unique metric definitions,
+/// <summary>Cross-field rules of <see cref="ScorecardsOptions"/>: weights summing to 1, valid and unique metric definitions,
 /// valid literacy roles.</summary>
-internal sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
+/// <remarks>The metric and literacy rules belong to <see cref="ScorecardMetric"/> and <see cref="Literacy.AiLiteracyAssessment"/>,
+/// whose constructors are the one place they are written; this validator builds them and reports what they refuse.</remarks>
+internal sealed class ScorecardsOptionsCustomValidator : IValidateOptions<ScorecardsOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ScorecardOptions options)
+    /// <summary>A shared instance (the validator is stateless).</summary>
+    public static ScorecardsOptionsCustomValidator Instance { get; } = new();
+
+    public ValidateOptionsResult Validate(string? name, ScorecardsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();

@@ -1,14 +1,8 @@
 namespace AiGovernance.Scorecards;
 
-/// <summary>The seed's scorecard defaults.</summary>
-internal static class ScorecardDefaults
+/// <summary>The four dimensions in report order, with their tag and display names.</summary>
+internal static class ScorecardDimensions
 {
-    public const double TechnicalWeight = 0.25;
-    public const double BusinessWeight = 0.35;
-    public const double RiskWeight = 0.25;
-    public const double AdoptionWeight = 0.15;
-    public const double WeaknessThreshold = 0.6;
-
     /// <summary>The dimensions in report order.</summary>
     public static readonly ScorecardDimension[] Dimensions =
         [ScorecardDimension.Technical, ScorecardDimension.Business, ScorecardDimension.Risk, ScorecardDimension.Adoption];

@@ -7,32 +7,32 @@ namespace AiGovernance.Scorecards;
 /// AI-literacy assessment. Bind from configuration or set in code; validated at start-up.</summary>
 /// <remarks>The four weights must sum to 1 (within 1e-9); every metric must be a valid <see cref="ScorecardMetric"/> with a
 /// unique name.</remarks>
-public sealed class ScorecardOptions
+public sealed class ScorecardsOptions
 {
     /// <summary>The weight of the technical-performance dimension.</summary>
     /// <value>The default value is 0.25.</value>
     [Range(0.0, 1.0)]
-    public double TechnicalWeight { get; set; } = ScorecardDefaults.TechnicalWeight;
+    public double TechnicalWeight { get; set; } = ScorecardsDefaults.TechnicalWeight;
 
     /// <summary>The weight of the business-impact dimension.</summary>
     /// <value>The default value is 0.35.</value>
     [Range(0.0, 1.0)]
-    public double BusinessWeight { get; set; } = ScorecardDefaults.BusinessWeight;
+    public double BusinessWeight { get; set; } = ScorecardsDefaults.BusinessWeight;
 
     /// <summary>The weight of the risk-and-compliance dimension.</summary>
     /// <value>The default value is 0.25.</value>
     [Range(0.0, 1.0)]
-    public double RiskWeight { get; set; } = ScorecardDefaults.RiskWeight;
+    public double RiskWeight { get; set; } = ScorecardsDefaults.RiskWeight;
 
     /// <summary>The weight of the adoption-and-trust dimension.</summary>
     /// <value>The default value is 0.15.</value>
     [Range(0.0, 1.0)]
-    public double AdoptionWeight { get; set; } = ScorecardDefaults.AdoptionWeight;
+    public double AdoptionWeight { get; set; } = ScorecardsDefaults.AdoptionWeight;
 
     /// <summary>Dimensions and metrics scoring below this are weaknesses.</summary>
     /// <value>The default value is 0.6.</value>
     [Range(0.0, 1.0)]
-    public double WeaknessThreshold { get; set; } = ScorecardDefaults.WeaknessThreshold;
+    public double WeaknessThreshold { get; set; } = ScorecardsDefaults.WeaknessThreshold;
 
     /// <summary>The metric definitions.</summary>
     /// <value>The default value is empty: every dimension is then reported as not measured.</value>
@@ -55,7 +55,7 @@ public sealed class ScorecardOptions
     /// <param name="target">The value that scores 1.</param>
     /// <param name="description">An optional description.</param>
     /// <returns>These options, for chaining.</returns>
-    public ScorecardOptions AddMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target, string? description = null)
+    public ScorecardsOptions AddMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target, string? description = null)
     {
         Metrics.Add(new ScorecardMetricOptions
         {

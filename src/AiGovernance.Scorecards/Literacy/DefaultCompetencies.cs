@@ -1,11 +1,8 @@
 namespace AiGovernance.Scorecards.Literacy;
 
-/// <summary>The seed's literacy defaults: role competencies, thresholds and the cross-functional workshop curriculum.</summary>
-internal static class LiteracyDefaults
+/// <summary>The competencies each default role is assessed on (<see cref="AiLiteracyAssessment.Default"/>).</summary>
+internal static class DefaultCompetencies
 {
-    public const double NeedsTrainingThreshold = 0.7;
-    public const double PriorityTrainingThreshold = 0.6;
-
     public static Dictionary<string, string[]> RoleCompetencies() => new(StringComparer.OrdinalIgnoreCase)
     {
         [LiteracyRoles.Executive] =

@@ -14,20 +14,20 @@ public sealed class AiLiteracyOptions
     /// <summary>An individual whose overall score is below this needs training.</summary>
     /// <value>The default value is 0.7.</value>
     [Range(0.0, 1.0)]
-    public double NeedsTrainingThreshold { get; set; } = LiteracyDefaults.NeedsTrainingThreshold;
+    public double NeedsTrainingThreshold { get; set; } = ScorecardsDefaults.NeedsTrainingThreshold;
 
     /// <summary>A competency averaging below this across the organisation is a priority training topic.</summary>
     /// <value>The default value is 0.6.</value>
     [Range(0.0, 1.0)]
-    public double PriorityTrainingThreshold { get; set; } = LiteracyDefaults.PriorityTrainingThreshold;
+    public double PriorityTrainingThreshold { get; set; } = ScorecardsDefaults.PriorityTrainingThreshold;
 
     /// <summary>Builds the assessment these options describe.</summary>
     internal AiLiteracyAssessment ToAssessment()
     {
         if (RoleCompetencies.Count == 0)
         {
-            return NeedsTrainingThreshold == LiteracyDefaults.NeedsTrainingThreshold
-                && PriorityTrainingThreshold == LiteracyDefaults.PriorityTrainingThreshold
+            return NeedsTrainingThreshold == ScorecardsDefaults.NeedsTrainingThreshold
+                && PriorityTrainingThreshold == ScorecardsDefaults.PriorityTrainingThreshold
                 ? AiLiteracyAssessment.Default
                 : new AiLiteracyAssessment(AiLiteracyAssessment.Default.RoleCompetencies, NeedsTrainingThreshold, PriorityTrainingThreshold);
         }
