@@ -290,7 +290,7 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
         return new ChainScan(verifier, result, validLength);
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
         Message = "Audit log {Path} ended in a torn record after sequence {Sequence}; {Bytes} bytes were discarded and the chain continues from there.")]
     private static partial void LogTornRecord(ILogger logger, string path, long sequence, long bytes);
 

@@ -102,8 +102,7 @@ public sealed class MilestoneTracker
         }
 
         var payload = JsonSerializer.SerializeToElement(
-            new Dictionary<string, string> { ["milestone"] = id, ["satisfiedBy"] = state.Milestone.SatisfiedBy, ["evidence"] = evidence },
-            MilestoneJsonContext.Default.DictionaryStringString);
+            new MilestoneSatisfiedAuditPayload(id, state.Milestone.SatisfiedBy, evidence), MilestoneJsonContext.Default.MilestoneSatisfiedAuditPayload);
         await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneSatisfied, actor, payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
@@ -139,21 +138,21 @@ public sealed class MilestoneTracker
         }
 
         var estimate = result.Estimate;
-        var payload = JsonSerializer.SerializeToElement(new Dictionary<string, string>
-        {
-            ["milestone"] = id,
-            ["metric"] = estimate.Metric.ToString(),
-            ["estimate"] = Format(estimate.Estimate),
-            ["lower"] = Format(estimate.Lower),
-            ["upper"] = Format(estimate.Upper),
-            ["interval"] = estimate.IntervalMethod,
-            ["threshold"] = Format(result.Threshold),
-            ["confidenceLevel"] = Format(result.ConfidenceLevel),
-            ["sampleSize"] = estimate.SampleSize.ToString(CultureInfo.InvariantCulture),
-            ["decision"] = result.Verdict.ToString(),
-            ["dataset"] = datasetDigest.ToString(),
-            ["model"] = $"{model.Name}@{model.Version}",
-        }, MilestoneJsonContext.Default.DictionaryStringString);
+        var payload = JsonSerializer.SerializeToElement(
+            new MilestoneAttemptAuditPayload(
+                id,
+                estimate.Metric.ToString(),
+                Format(estimate.Estimate),
+                Format(estimate.Lower),
+                Format(estimate.Upper),
+                estimate.IntervalMethod,
+                Format(result.Threshold),
+                Format(result.ConfidenceLevel),
+                estimate.SampleSize.ToString(CultureInfo.InvariantCulture),
+                result.Verdict.ToString(),
+                datasetDigest.ToString(),
+                $"{model.Name}@{model.Version}"),
+            MilestoneJsonContext.Default.MilestoneAttemptAuditPayload);
         var record = await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneAttempt, "performance-gate", artifactDigest: model.Digest, payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
