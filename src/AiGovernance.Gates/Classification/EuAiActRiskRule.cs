@@ -145,6 +145,8 @@ public sealed class EuAiActRiskRule : IRiskRule
                     : "Provides a general-purpose AI model.",
                 [.. model.Citations.Select(c => c[EuAiActLaw.CitationPrefix.Length..])]) with
             {
+                // The model's obligations (Art. 52-55), not its definitions, decide when the Act bites.
+                AppliesFrom = model.Duties.Count == 0 ? null : model.Duties.Min(d => d.AppliesFrom),
                 RequiredDocumentation = [.. model.Duties.Select(d => d.Citation[EuAiActLaw.CitationPrefix.Length..] + ": " + d.Duty)],
             });
         }
