@@ -4,18 +4,6 @@ namespace AiGovernance.Gates;
 /// <c>&lt;value&gt;</c> line, and docs/background.md says where each number comes from.</summary>
 internal static class GatesDefaults
 {
-    /// <summary>Art. 113(a) of Regulation (EU) 2024/1689: the prohibitions (Art. 5) apply from 2 February 2025.</summary>
-    public static readonly DateOnly ProhibitionsApplyFrom = new(2025, 2, 2);
-
-    /// <summary>Art. 113: the transparency obligations (Art. 50) apply from 2 August 2026.</summary>
-    public static readonly DateOnly TransparencyAppliesFrom = new(2026, 8, 2);
-
-    /// <summary>Art. 113: the Annex III high-risk obligations apply from 2 August 2026.</summary>
-    public static readonly DateOnly AnnexIIIAppliesFrom = new(2026, 8, 2);
-
-    /// <summary>Art. 113(c): the Annex I (product safety) high-risk obligations apply from 2 August 2027.</summary>
-    public static readonly DateOnly AnnexIAppliesFrom = new(2027, 8, 2);
-
     /// <summary>Continuation reviews of high-risk systems every quarter.</summary>
     public static readonly TimeSpan HighRiskReviewInterval = TimeSpan.FromDays(90);
 
