@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Lifecycle;
-using AiGovernance.Gates.Vendors;
+using AiGovernance.Gates.DueDiligence;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates;

@@ -1,5 +1,5 @@
 using AiGovernance.Gates.Lifecycle;
-using AiGovernance.Gates.Vendors;
+using AiGovernance.Gates.DueDiligence;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates;

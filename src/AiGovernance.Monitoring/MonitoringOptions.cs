@@ -1,7 +1,7 @@
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring;

@@ -2,7 +2,7 @@ using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the deployment services: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
-/// <see cref="RolloutController"/> with the <see cref="IRolloutGate"/>s from DI, an <see cref="IDeploymentTarget"/>
+/// <see cref="RolloutController"/> with the <see cref="IRolloutCheck"/>s from DI, an <see cref="IDeploymentTarget"/>
 /// (the in-process router unless one is registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
 public static class DeploymentBuilderExtensions
 {
@@ -85,17 +86,18 @@ public static class DeploymentBuilderExtensions
     public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
         builder.AddDeployment(section);
 
-    /// <summary>Adds a rollout gate (for example a fairness gate) consulted before every stage advances. Adding the same
-    /// gate type twice adds it once.</summary>
-    /// <typeparam name="TGate">The gate type.</typeparam>
+    /// <summary>Adds a rollout check (for example a fairness check or a change freeze) asked before every stage advances.
+    /// Adding the same check type twice adds it once.</summary>
+    /// <typeparam name="TCheck">The check type.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddRolloutGate<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TGate>(this IAiGovernanceBuilder builder)
-        where TGate : class, IRolloutGate
+    public static IAiGovernanceBuilder AddRolloutCheck<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCheck>(
+        this IAiGovernanceBuilder builder)
+        where TCheck : class, IRolloutCheck
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRolloutGate, TGate>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRolloutCheck, TCheck>());
         return builder;
     }
 
@@ -127,7 +129,7 @@ public static class DeploymentBuilderExtensions
                 sp.GetRequiredService<IAuditLog>(),
                 sp.GetRequiredService<TimeProvider>(),
                 options.Canary,
-                sp.GetServices<IRolloutGate>(),
+                sp.GetServices<IRolloutCheck>(),
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
                 sp.GetService<IMeterFactory>());

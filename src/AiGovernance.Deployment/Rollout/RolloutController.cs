@@ -11,13 +11,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AiGovernance.Deployment.Rollout;
 
 /// <summary>Drives a staged rollout: shadow → canary stages → completed, or paused, or rolled back; analyzes each stage's
-/// traffic, asks the gates, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
+/// traffic, asks the rollout checks, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
 /// <remarks>
 /// <para>Each evaluation compares the traffic recorded since the stage began (a snapshot difference) with
 /// <see cref="CanaryAnalyzer"/>; in sequential mode the always-valid p-value carries over between evaluations of a
-/// stage. <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
+/// stage. <see cref="CanaryDecision.RollbackImmediately"/> from the analysis, or <see cref="RolloutCheckOutcome.RollBack"/> from any
+/// <see cref="IRolloutCheck"/>, rolls back at once. A stage
 /// advances only when the analysis says <see cref="CanaryDecision.ProceedToFullRollout"/>, its minimum duration and
-/// sample are reached and every gate agrees; entering the 100% stage completes the rollout.</para>
+/// sample are reached and every rollout check agrees; entering the 100% stage completes the rollout.</para>
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
 /// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
 /// (<c>deployment.rollout.transition</c>) and logged.</para>
@@ -40,7 +41,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
     private readonly CanaryAnalysisOptions _analysisOptions;
-    private readonly IRolloutGate[] _gates;
+    private readonly IRolloutCheck[] _checks;
     private readonly ILogger _logger;
     private readonly RolloutResilienceOptions _resilience;
     private readonly DeploymentTelemetry _telemetry;
@@ -60,7 +61,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="auditLog">Receives every transition.</param>
     /// <param name="timeProvider">The clock for stage durations and the monitoring timer.</param>
     /// <param name="analysisOptions">Canary analysis thresholds; defaults when null.</param>
-    /// <param name="gates">Additional gates; none when null.</param>
+    /// <param name="checks">Additional rollout checks, asked in order; none when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <param name="resilience">Time-boxing and rollback retries; defaults when null.</param>
     /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
@@ -74,7 +75,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         IAuditLog auditLog,
         TimeProvider timeProvider,
         CanaryAnalysisOptions? analysisOptions = null,
-        IEnumerable<IRolloutGate>? gates = null,
+        IEnumerable<IRolloutCheck>? checks = null,
         ILogger? logger = null,
         RolloutResilienceOptions? resilience = null,
         IMeterFactory? meterFactory = null)
@@ -91,7 +92,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _timeProvider = timeProvider;
         _analysisOptions = analysisOptions ?? new CanaryAnalysisOptions();
         OptionsGuard.ThrowIfInvalid(_analysisOptions, nameof(analysisOptions), CanaryAnalysisOptionsValidator.Instance);
-        _gates = gates?.ToArray() ?? [];
+        _checks = checks?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
         _resilience = resilience ?? new RolloutResilienceOptions();
         OptionsGuard.ThrowIfInvalid(_resilience, nameof(resilience), RolloutResilienceOptionsValidator.Instance,
@@ -305,18 +306,18 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             return Wait($"Stage {status.StageIndex + 1} has {window.Baseline.Requests} baseline and {window.Candidate.Requests} candidate requests of the {stage.MinRequestsPerVariant} each required.");
         }
 
-        var context = new RolloutGateContext(_plan.Name, status.StageIndex, stage, analysis);
-        foreach (var gate in _gates)
+        var context = new RolloutCheckContext(_plan.Name, status.StageIndex, stage, analysis);
+        foreach (var check in _checks)
         {
-            var verdict = await gate.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
-            if (verdict.Decision == CanaryDecision.RollbackImmediately)
+            var result = await check.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == RolloutCheckOutcome.RollBack)
             {
-                return await RollBackCoreAsync($"Automatic rollback by gate {gate.Name}: {verdict.Reason}", analysis, cancellationToken).ConfigureAwait(false);
+                return await RollBackCoreAsync($"Automatic rollback by check {check.Name}: {result.Reason}", analysis, cancellationToken).ConfigureAwait(false);
             }
 
-            if (verdict.Decision != CanaryDecision.ProceedToFullRollout)
+            if (result.Outcome != RolloutCheckOutcome.Proceed)
             {
-                return Wait($"Gate {gate.Name} holds: {verdict.Reason}");
+                return Wait($"Check {check.Name} holds: {result.Reason}");
             }
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Inventory;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AiGovernance.Core.Audit;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Lifecycle;
 

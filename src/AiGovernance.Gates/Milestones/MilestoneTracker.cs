@@ -202,8 +202,8 @@ public sealed class MilestoneTracker
                 var status = latest?.Result.Verdict switch
                 {
                     null => MilestoneStatus.NotAttempted,
-                    GateVerdict.Go => MilestoneStatus.Go,
-                    GateVerdict.NoGo => MilestoneStatus.NoGo,
+                    MilestoneVerdict.Go => MilestoneStatus.Go,
+                    MilestoneVerdict.NoGo => MilestoneStatus.NoGo,
                     _ => MilestoneStatus.Inconclusive,
                 };
                 var detail = latest?.Result.Explanation

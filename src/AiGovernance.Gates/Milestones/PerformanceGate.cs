@@ -168,10 +168,10 @@ public sealed class PerformanceGate
         }
 
         var difference = candidateValue - productionValue;
-        var verdict = double.IsNaN(lower) ? GateVerdict.Inconclusive
-            : lower > -margin ? GateVerdict.Go
-            : upper < -margin ? GateVerdict.NoGo
-            : GateVerdict.Inconclusive;
+        var verdict = double.IsNaN(lower) ? MilestoneVerdict.Inconclusive
+            : lower > -margin ? MilestoneVerdict.Go
+            : upper < -margin ? MilestoneVerdict.NoGo
+            : MilestoneVerdict.Inconclusive;
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
         return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
@@ -228,16 +228,16 @@ public sealed class PerformanceGate
     {
         if (!estimate.IsDefined)
         {
-            return new PerformanceGateResult(GateVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
+            return new PerformanceGateResult(MilestoneVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
                 string.Create(CultureInfo.InvariantCulture, $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
                 subgroups);
         }
 
-        var verdict = estimate.Lower >= Threshold ? GateVerdict.Go
-            : estimate.Upper < Threshold ? GateVerdict.NoGo
-            : GateVerdict.Inconclusive;
+        var verdict = estimate.Lower >= Threshold ? MilestoneVerdict.Go
+            : estimate.Upper < Threshold ? MilestoneVerdict.NoGo
+            : MilestoneVerdict.Inconclusive;
         long? more = null;
-        if (verdict == GateVerdict.Inconclusive)
+        if (verdict == MilestoneVerdict.Inconclusive)
         {
             var gap = Math.Abs(estimate.Estimate - Threshold);
             var half = Math.Max(estimate.Estimate - estimate.Lower, estimate.Upper - estimate.Estimate);
@@ -258,14 +258,14 @@ public sealed class PerformanceGate
 
     private PerformanceGateResult CapSmallGroup(PerformanceGateResult result)
     {
-        if (result.Verdict != GateVerdict.Go || result.Estimate.SampleSize >= _options.MinimumGroupSize)
+        if (result.Verdict != MilestoneVerdict.Go || result.Estimate.SampleSize >= _options.MinimumGroupSize)
         {
             return result;
         }
 
         return result with
         {
-            Verdict = GateVerdict.Inconclusive,
+            Verdict = MilestoneVerdict.Inconclusive,
             Explanation = result.Explanation + string.Create(CultureInfo.InvariantCulture,
                 $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its own."),
         };
@@ -277,19 +277,19 @@ public sealed class PerformanceGate
         var unsettled = new List<string>();
         foreach (var (group, result) in subgroups)
         {
-            if (result.Verdict == GateVerdict.NoGo)
+            if (result.Verdict == MilestoneVerdict.NoGo)
             {
                 failing.Add(group);
             }
-            else if (result.Verdict == GateVerdict.Inconclusive)
+            else if (result.Verdict == MilestoneVerdict.Inconclusive)
             {
                 unsettled.Add(group);
             }
         }
 
-        var verdict = overall.Verdict == GateVerdict.NoGo || failing.Count > 0 ? GateVerdict.NoGo
-            : overall.Verdict == GateVerdict.Go && unsettled.Count == 0 ? GateVerdict.Go
-            : GateVerdict.Inconclusive;
+        var verdict = overall.Verdict == MilestoneVerdict.NoGo || failing.Count > 0 ? MilestoneVerdict.NoGo
+            : overall.Verdict == MilestoneVerdict.Go && unsettled.Count == 0 ? MilestoneVerdict.Go
+            : MilestoneVerdict.Inconclusive;
         var explanation = overall.Explanation
             + (failing.Count > 0 ? $" Failing groups: {string.Join(", ", failing)}." : string.Empty)
             + (unsettled.Count > 0 ? $" Unsettled groups: {string.Join(", ", unsettled)}." : string.Empty)
@@ -297,10 +297,10 @@ public sealed class PerformanceGate
         return overall with { Verdict = verdict, Explanation = explanation, Subgroups = subgroups };
     }
 
-    private static string Describe(GateVerdict verdict) => verdict switch
+    private static string Describe(MilestoneVerdict verdict) => verdict switch
     {
-        GateVerdict.Go => "go",
-        GateVerdict.NoGo => "no-go",
+        MilestoneVerdict.Go => "go",
+        MilestoneVerdict.NoGo => "no-go",
         _ => "inconclusive",
     };
 

@@ -6,7 +6,7 @@ using AiGovernance.Monitoring;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;

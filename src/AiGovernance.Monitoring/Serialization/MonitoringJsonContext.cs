@@ -3,7 +3,7 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 
 namespace AiGovernance.Monitoring.Serialization;
 

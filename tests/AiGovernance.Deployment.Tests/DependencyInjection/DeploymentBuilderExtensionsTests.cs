@@ -12,26 +12,26 @@ namespace AiGovernance.Deployment.Tests.DependencyInjection;
 
 public class DeploymentBuilderExtensionsTests
 {
-    private sealed class AlwaysProceedGate : IRolloutGate
+    private sealed class AlwaysProceedCheck : IRolloutCheck
     {
         public string Name => "always";
 
-        public ValueTask<RolloutGateResult> EvaluateAsync(RolloutGateContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new RolloutGateResult(CanaryDecision.ProceedToFullRollout, "ok"));
+        public ValueTask<RolloutCheckResult> EvaluateAsync(RolloutCheckContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(RolloutCheckResult.Proceed("ok"));
     }
 
     [Fact]
     public void AddDeployment_EnsureServicesNotAddedTwice()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance(b => b.AddDeployment().AddRolloutGate<AlwaysProceedGate>());
+        services.AddAiGovernance(b => b.AddDeployment().AddRolloutCheck<AlwaysProceedCheck>());
         var count = services.Count;
-        services.AddAiGovernance(b => b.AddDeployment(o => o.RolloutName = "fraud-v2").AddRolloutGate<AlwaysProceedGate>());
+        services.AddAiGovernance(b => b.AddDeployment(o => o.RolloutName = "fraud-v2").AddRolloutCheck<AlwaysProceedCheck>());
 
         Assert.Equal(count + 1, services.Count); // only the second configure action
         Assert.Single(services, d => d.ServiceType == typeof(RolloutController));
         Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
-        Assert.Single(services, d => d.ServiceType == typeof(IRolloutGate));
+        Assert.Single(services, d => d.ServiceType == typeof(IRolloutCheck));
         Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<DeploymentOptions>)));
     }
 

@@ -32,7 +32,7 @@ public class PerformanceGateTests
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
 
         var wilson = ConfidenceInterval.Wilson(950, 1000);
-        Assert.Equal(GateVerdict.Go, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, result.Verdict);
         Assert.Equal(0.95, result.Estimate.Estimate, 12);
         Assert.Equal(wilson.Lower, result.Estimate.Lower, 15);
         Assert.Equal(wilson.Upper, result.Estimate.Upper, 15);
@@ -45,7 +45,7 @@ public class PerformanceGateTests
     {
         var (t, p) = WithAccuracy(1000, 700);
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);
         Assert.True(result.Estimate.Upper < 0.9);
     }
 
@@ -55,7 +55,7 @@ public class PerformanceGateTests
         var (t, p) = WithAccuracy(400, 368);
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
 
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         // Estimate 0.92, Wilson half-width ≈ 0.027 at n = 400: about n·(h/0.02)² − n more examples.
         var h = Math.Max(result.Estimate.Estimate - result.Estimate.Lower, result.Estimate.Upper - result.Estimate.Estimate);
         var expected = (long)Math.Ceiling((400 * (h / 0.02) * (h / 0.02)) - 400);
@@ -170,12 +170,12 @@ public class PerformanceGateTests
         var gate = Gate(PerformanceMetric.Accuracy, 0.8);
 
         var equal = gate.CompareNonInferiority(t, same, production, margin: 0.02);
-        Assert.Equal(GateVerdict.Go, equal.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, equal.Verdict);
         Assert.Equal(1, equal.McNemarPValue);
 
         var (_, worse) = WithAccuracy(1000, 800);
         var inferior = gate.CompareNonInferiority(t, worse, production, margin: 0.02);
-        Assert.Equal(GateVerdict.NoGo, inferior.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, inferior.Verdict);
         Assert.Equal(-0.1, inferior.Difference, 12);
         Assert.Equal(PerformanceGate.McNemarExact(0, 100), inferior.McNemarPValue);
     }
@@ -185,7 +185,7 @@ public class PerformanceGateTests
     {
         var (t, production) = WithAccuracy(600, 540);
         var result = Gate(PerformanceMetric.F1, 0.8).CompareNonInferiority(t, production, production, margin: 0.01);
-        Assert.Equal(GateVerdict.Go, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, result.Verdict);
         Assert.Equal(0, result.Lower);
         Assert.True(double.IsNaN(result.McNemarPValue));
     }
@@ -205,11 +205,11 @@ public class PerformanceGateTests
         }
 
         var gate = Gate(PerformanceMetric.Accuracy, 0.8);
-        Assert.Equal(GateVerdict.Go, gate.Evaluate(t, p).Verdict);
+        Assert.Equal(MilestoneVerdict.Go, gate.Evaluate(t, p).Verdict);
         var byGroup = gate.EvaluateByGroup(t, p, g);
-        Assert.Equal(GateVerdict.NoGo, byGroup.Verdict);
-        Assert.Equal(GateVerdict.Go, byGroup.Subgroups["A"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, byGroup.Subgroups["B"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, byGroup.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, byGroup.Subgroups["A"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, byGroup.Subgroups["B"].Verdict);
         Assert.Contains("Failing groups: B", byGroup.Explanation, StringComparison.Ordinal);
     }
 
@@ -219,8 +219,8 @@ public class PerformanceGateTests
         var (t, p) = WithAccuracy(520, 520);
         var g = Enumerable.Range(0, 520).Select(i => i < 500 ? "A" : "tiny").ToArray();
         var result = Gate(PerformanceMetric.Accuracy, 0.5).EvaluateByGroup(t, p, g);
-        Assert.Equal(GateVerdict.Inconclusive, result.Subgroups["tiny"].Verdict);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Subgroups["tiny"].Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class PerformanceGateTests
     public void Precision_WithNoPredictedPositive_IsUndefinedAndInconclusive()
     {
         var result = Gate(PerformanceMetric.Precision, 0.5).Evaluate([true, false, true], [false, false, false]);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         Assert.False(result.Estimate.IsDefined);
         Assert.Contains("undefined", result.Explanation, StringComparison.Ordinal);
     }

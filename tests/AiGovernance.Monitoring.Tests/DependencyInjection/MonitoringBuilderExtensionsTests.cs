@@ -3,7 +3,7 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

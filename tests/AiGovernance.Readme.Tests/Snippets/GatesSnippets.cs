@@ -8,7 +8,7 @@ using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Law;
 using AiGovernance.Gates.Obligations;
 using AiGovernance.Gates.PostMarket;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Milestones;
 using Microsoft.Extensions.Configuration;
@@ -161,9 +161,9 @@ public class GatesSnippets
         await tracker.RecordAttemptAsync("f1", modelArtifact, holdoutDigest, result); // every attempt is audited
         Console.WriteLine(tracker.GetPlan().ToMarkdown());
 
-        Assert.Equal(GateVerdict.Go, result.Subgroups["18-40"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, result.Subgroups["65+"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);              // one failing group blocks the model
+        Assert.Equal(MilestoneVerdict.Go, result.Subgroups["18-40"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Subgroups["65+"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);              // one failing group blocks the model
         Assert.Single(tracker.GetAttempts("f1"));
         Assert.Equal(GatesAuditEvents.MilestoneAttempt, auditLog.Snapshot()[^1].EventType);
     }

@@ -7,7 +7,7 @@ using AiGovernance.Deployment.Routing;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Oversight.Review;
 using AiGovernance.Reliability.Tests.Faults;
 using AiGovernance.Reliability.Tests.Security;

@@ -4,7 +4,7 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.Trends;
 using AiGovernance.Monitoring.Validation;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using AiGovernance.Statistics;
 using FsCheck;
 using FsCheck.Fluent;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

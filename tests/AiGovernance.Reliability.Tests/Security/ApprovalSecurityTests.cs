@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AiGovernance.Core;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Reliability.Tests.Security;
 
