@@ -6,9 +6,9 @@ namespace AiGovernance.Scorecards;
 /// <summary>Options of the AI-literacy assessment registered by <c>AddScorecards</c>.</summary>
 public sealed class AiLiteracyOptions
 {
-    /// <summary>Each role's competencies. When empty, the seed's executive, manager, technical and legal/compliance
+    /// <summary>Each role's competencies. When empty, the default executive, manager, technical and legal/compliance
     /// competencies are used; when set, these roles replace them entirely.</summary>
-    /// <value>The default value is empty (the seed's roles).</value>
+    /// <value>The default value is empty (the four default roles).</value>
     public Dictionary<string, List<string>> RoleCompetencies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An individual whose overall score is below this needs training.</summary>

@@ -40,7 +40,7 @@ public sealed class ScorecardsOptions
     public List<ScorecardMetricOptions> Metrics { get; } = [];
 
     /// <summary>The AI-literacy assessment's roles and thresholds.</summary>
-    /// <value>The default value is the seed's roles with thresholds 0.7 and 0.6.</value>
+    /// <value>The default value is the four default roles with thresholds 0.7 and 0.6.</value>
     [ValidateObjectMembers]
     public AiLiteracyOptions Literacy { get; } = new();
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AiGovernance.Deployment.Canary;
 
-/// <summary>Thresholds and tests of a canary analysis. Defaults follow the seed's rollback triggers.</summary>
+/// <summary>Thresholds and tests of a canary analysis. Defaults follow the staged-rollout rollback triggers (docs/background.md).</summary>
 public sealed class CanaryAnalysisOptions
 {
     /// <summary>Sequential (always-valid) or fixed-sample error-rate testing.</summary>

@@ -5,7 +5,7 @@ using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Canary;
 
-/// <summary>Compares a canary with its baseline and decides, following the seed's rollback triggers.</summary>
+/// <summary>Compares a canary with its baseline and decides, following the staged-rollout rollback triggers (docs/background.md).</summary>
 /// <remarks>
 /// <para>Rules, in order:</para>
 /// <list type="number">

@@ -11,7 +11,7 @@ public sealed class RolloutPlan
         Stages = stages;
     }
 
-    /// <summary>The seed's stages: 5% → 25% → 50% → 100%.</summary>
+    /// <summary>The default stages (staged rollout, docs/background.md): 5% → 25% → 50% → 100%.</summary>
     public static IReadOnlyList<double> DefaultFractions { get; } = [0.05, 0.25, 0.5, 1.0];
 
     /// <summary>The rollout's name; also the bucketing salt.</summary>

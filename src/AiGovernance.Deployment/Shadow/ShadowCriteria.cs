@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AiGovernance.Deployment.Shadow;
 
-/// <summary>The seed's shadow-mode success criteria: the candidate processes all production volume without failure,
+/// <summary>The shadow-mode success criteria: the candidate processes all production volume without failure,
 /// its P95 latency is under a threshold, and its performance is within 5% of the validation results.</summary>
 public sealed class ShadowCriteria
 {

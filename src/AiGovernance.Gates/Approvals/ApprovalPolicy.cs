@@ -29,7 +29,7 @@ public sealed class ApprovalPolicy
     /// <summary>The policy's version.</summary>
     public string Version { get; }
 
-    /// <summary>The seed's policy: High — technical validation, fairness audit, security review, legal approval, executive
+    /// <summary>The default policy (tiered governance intensity, docs/background.md): High — technical validation, fairness audit, security review, legal approval, executive
     /// sponsor; Medium — technical validation, fairness audit, security review; Low — technical validation, automated
     /// checks; one reviewer each.</summary>
     /// <param name="version">The policy's version.</param>

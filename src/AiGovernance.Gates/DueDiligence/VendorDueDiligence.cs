@@ -78,7 +78,7 @@ public sealed class VendorDueDiligence
     }
 
     /// <summary>Checks a contract against the checklist: performance guarantees, change notice (at least the configured
-    /// minimum, 30 days by default; the seed recommends 30–60), audit rights, data rights and exit rights.</summary>
+    /// minimum, 30 days by default; contracts commonly promise 30–60), audit rights, data rights and exit rights.</summary>
     /// <param name="terms">The contract terms.</param>
     /// <returns>The gaps.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> is null.</exception>

@@ -7,7 +7,7 @@ namespace AiGovernance.Gates.DueDiligence;
 public sealed class VendorDueDiligenceOptions
 {
     /// <summary>The criterion weights.</summary>
-    /// <value>The default value holds the seed's weights (summing to 1).</value>
+    /// <value>The default value holds the default criterion weights (summing to 1; docs/background.md).</value>
     [Required]
     [ValidateObjectMembers]
     public VendorCriterionWeights Weights { get; set; } = new();

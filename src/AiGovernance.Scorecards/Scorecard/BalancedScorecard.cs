@@ -13,7 +13,7 @@ public sealed class BalancedScorecard
 {
     private readonly Dictionary<string, ScorecardMetric> _byName;
 
-    /// <summary>Creates a scorecard with the seed's weights (0.25 / 0.35 / 0.25 / 0.15) and weakness threshold 0.6.</summary>
+    /// <summary>Creates a scorecard with the default weights (0.25 / 0.35 / 0.25 / 0.15) and weakness threshold 0.6.</summary>
     /// <param name="metrics">The metric definitions; names must be unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two metrics share a name.</exception>
