@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
 using AiGovernance.Gates.Decisions;
-using AiGovernance.Gates.Lifecycle;
 using AiGovernance.Gates.DueDiligence;
+using AiGovernance.Gates.Lifecycle;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates;

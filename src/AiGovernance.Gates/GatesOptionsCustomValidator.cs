@@ -1,5 +1,5 @@
-using AiGovernance.Gates.Lifecycle;
 using AiGovernance.Gates.DueDiligence;
+using AiGovernance.Gates.Lifecycle;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates;

@@ -20,7 +20,8 @@ public sealed class GatesTelemetry
         _decisions = meter.CreateCounter<long>(
             "aigovernance.gates.decisions", unit: "{decision}", description: "Gate decisions, tagged by gate and outcome.");
         _invalidApprovals = meter.CreateCounter<long>(
-            "aigovernance.gates.approvals.invalid", unit: "{approval}", description: "Presented approvals that failed verification, tagged by reason.");
+            "aigovernance.gates.approvals.invalid", unit: "{approval}", description: "Presented approvals that failed verification, tagged by " +
+                "reason.");
     }
 
     /// <summary>Instruments on a meter from <paramref name="meterFactory"/>, or on the process-wide meter when none is given.</summary>
@@ -28,7 +29,8 @@ public sealed class GatesTelemetry
         meterFactory is null ? ProcessWide.Value : new GatesTelemetry(meterFactory.Create(new MeterOptions(MeterName)));
 
     internal void RecordDecision(string gate, bool allowed) =>
-        _decisions.Add(1, new KeyValuePair<string, object?>("gate", gate), new KeyValuePair<string, object?>("outcome", allowed ? "allowed" : "blocked"));
+        _decisions.Add(1, new KeyValuePair<string, object?>("gate", gate), new KeyValuePair<string,
+            object?>("outcome", allowed ? "allowed" : "blocked"));
 
     internal void RecordInvalidApproval(string reason) => _invalidApprovals.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -12,6 +12,7 @@ internal static partial class MonitoringLog
     public static partial void DriftEventReceived(
         ILogger logger, string systemId, DriftEventKind kind, string? subject, Severity severity, DriftDisposition disposition);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Drift response handler {Handler} failed for {SystemId}; the other handlers still run.")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error,
+        Message = "Drift response handler {Handler} failed for {SystemId}; the other handlers still run.")]
     public static partial void DriftHandlerFailed(ILogger logger, Exception exception, string handler, string systemId);
 }

@@ -55,7 +55,8 @@ public sealed class ScorecardsOptions
     /// <param name="target">The value that scores 1.</param>
     /// <param name="description">An optional description.</param>
     /// <returns>These options, for chaining.</returns>
-    public ScorecardsOptions AddMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target, string? description = null)
+    public ScorecardsOptions AddMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target,
+        string? description = null)
     {
         Metrics.Add(new ScorecardMetricOptions
         {

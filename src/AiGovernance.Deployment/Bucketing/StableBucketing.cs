@@ -82,7 +82,8 @@ public static class StableBucketing
         return Fraction(unitId, salt) < trafficFraction;
     }
 
-    internal static void ThrowIfNotFraction(double value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    internal static void ThrowIfNotFraction(double value,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (!(value >= 0.0 && value <= 1.0))
         {

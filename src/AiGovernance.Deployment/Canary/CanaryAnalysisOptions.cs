@@ -40,7 +40,8 @@ public sealed class CanaryAnalysisOptions
     [Range(1L, long.MaxValue)]
     public long MinRequestsPerVariant { get; set; } = DeploymentDefaults.MinRequestsPerVariant;
 
-    /// <summary>In fixed-sample mode, Fisher's exact test replaces the z-test when an arm expects fewer errors than this under the pooled rate.</summary>
+    /// <summary>In fixed-sample mode, Fisher's exact test replaces the z-test when an arm expects fewer errors than this under the pooled
+    /// rate.</summary>
     /// <value>The default value is 5.</value>
     [Range(0.0, 1e9)]
     public double FisherExpectedErrorsThreshold { get; set; } = DeploymentDefaults.FisherExpectedErrorsThreshold;

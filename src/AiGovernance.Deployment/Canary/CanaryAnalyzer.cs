@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Shared;
 using AiGovernance.Statistics;
@@ -49,17 +48,17 @@ public static class CanaryAnalyzer
         LatencyComparison? latencyCheck = null;
         if (observation.SecurityIncident is { } incident)
         {
-            rollback.Add($"Security incident signalled: {incident}");
+            rollback.Add(CanaryReasons.SecurityIncident(incident));
         }
 
         if (observation.FairnessViolation is { } violation)
         {
-            rollback.Add($"Critical fairness violation signalled: {violation}");
+            rollback.Add(CanaryReasons.FairnessViolation(violation));
         }
 
         if (baseline.Requests < options.MinRequestsPerVariant || candidate.Requests < options.MinRequestsPerVariant)
         {
-            var insufficient = Format($"Insufficient data: baseline {baseline.Requests} and candidate {candidate.Requests} requests, at least {options.MinRequestsPerVariant} each needed");
+            var insufficient = CanaryReasons.InsufficientData(baseline.Requests, candidate.Requests, options.MinRequestsPerVariant);
             return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, insufficient]);
         }
 
@@ -68,16 +67,14 @@ public static class CanaryAnalyzer
         var latency = CompareLatency(baseline.Latency, candidate.Latency);
         (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
 
-        var ratioText = Format(
-            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, χ² = {ratio.ChiSquared:G4}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
-        var errorText = Format(
-            $"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); {Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ({(errorRate.Significant ? "significant" : "not significant")})");
-        var latencyText = Format(
-            $"Latency P95: candidate {latency.CandidateP95:F1} ms vs baseline {latency.BaselineP95:F1} ms ({latency.P95Delta:+0.0;-0.0;0.0} ms, tolerance {options.MaxP95IncreaseMilliseconds:G4} ms); P99 {latency.CandidateP99:F1} vs {latency.BaselineP99:F1} ms; Mann–Whitney z = {latency.MannWhitneyZ:F2}, p = {latency.MannWhitneyPValue:G3}; Hodges–Lehmann shift {latency.HodgesLehmannShift:+0.00;-0.00;0.00} ms");
+        var ratioText = CanaryReasons.SampleRatio(ratio, options);
+        var errorText = CanaryReasons.ErrorRate(errorRate, options);
+        var latencyText = CanaryReasons.Latency(latency, options);
 
         if (ratio.Mismatch)
         {
-            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText]);
+            var hold = rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold;
+            return Result(hold, [.. rollback, CanaryReasons.SampleRatioMismatch(ratioText), errorText, latencyText]);
         }
 
         var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
@@ -85,7 +82,7 @@ public static class CanaryAnalyzer
         (latency.P95Delta > options.MaxP95IncreaseMilliseconds ? rollback : other).Add(latencyText);
         foreach (var metric in observation.BusinessMetrics)
         {
-            var text = Format($"Business metric {metric.Name}: candidate {metric.Candidate:G6} vs baseline {metric.Baseline:G6} ({(metric.HigherIsBetter ? "higher" : "lower")} is better), degradation {metric.RelativeDegradation * 100:0.00}% (tolerance {options.MaxBusinessMetricDegradation * 100:0.#}%)");
+            var text = CanaryReasons.BusinessMetric(metric, options);
             (metric.RelativeDegradation > options.MaxBusinessMetricDegradation ? rollback : other).Add(text);
         }
 
@@ -118,7 +115,8 @@ public static class CanaryAnalyzer
         return new SampleRatioCheck(planned, candidateRequests / total, test.Statistic, test.PValue, test.PValue < alpha);
     }
 
-    private static ErrorRateComparison CompareErrorRates(VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options, double previousPValue)
+    private static ErrorRateComparison CompareErrorRates(VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options,
+        double previousPValue)
     {
         var z = ProportionZTest.TwoSample(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
         ErrorRateTest test;
@@ -126,7 +124,8 @@ public static class CanaryAnalyzer
         if (options.Mode == CanaryAnalysisMode.Sequential)
         {
             test = ErrorRateTest.MixtureSequential;
-            p = SequentialProportionTest.AlwaysValidPValue(baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, options.EffectiveMixtureVariance, previousPValue);
+            p = SequentialProportionTest.AlwaysValidPValue(baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests,
+                options.EffectiveMixtureVariance, previousPValue);
         }
         else
         {
@@ -144,7 +143,8 @@ public static class CanaryAnalyzer
             }
         }
 
-        return new ErrorRateComparison(baseline.ErrorRate, candidate.ErrorRate, candidate.ErrorRate - baseline.ErrorRate, test, z.Z, p, p < options.Alpha);
+        return new ErrorRateComparison(baseline.ErrorRate, candidate.ErrorRate, candidate.ErrorRate - baseline.ErrorRate, test, z.Z, p,
+            p < options.Alpha);
     }
 
     private static LatencyComparison CompareLatency(LatencyHistogramSnapshot baseline, LatencyHistogramSnapshot candidate)
@@ -162,13 +162,4 @@ public static class CanaryAnalyzer
             mannWhitney.PValue,
             HistogramRankTest.HodgesLehmannShift(baseline, candidate));
     }
-
-    private static string Describe(ErrorRateTest test) => test switch
-    {
-        ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
-        ErrorRateTest.FisherExact => "Fisher's exact test",
-        _ => "two-proportion z-test",
-    };
-
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,8 @@ public static class HistogramRankTest
     /// When σ = 0 (all values in one bucket) p = 1 and z = 0.</remarks>
     /// <exception cref="ArgumentNullException">A histogram is null.</exception>
     /// <exception cref="ArgumentException">A histogram is empty.</exception>
-    public static MannWhitneyResult MannWhitney(LatencyHistogramSnapshot x, LatencyHistogramSnapshot y, Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true)
+    public static MannWhitneyResult MannWhitney(LatencyHistogramSnapshot x, LatencyHistogramSnapshot y,
+        Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -102,7 +103,8 @@ public static class HistogramRankTest
         return (lower + upper) / 2 / TimeSpan.TicksPerMillisecond;
     }
 
-    private static void ThrowIfEmpty(LatencyHistogramSnapshot histogram, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(histogram))] string? paramName = null)
+    private static void ThrowIfEmpty(LatencyHistogramSnapshot histogram,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(histogram))] string? paramName = null)
     {
         if (histogram.TotalCount == 0)
         {

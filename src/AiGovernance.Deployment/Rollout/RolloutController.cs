@@ -303,7 +303,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
         if (window.Baseline.Requests < stage.MinRequestsPerVariant || window.Candidate.Requests < stage.MinRequestsPerVariant)
         {
-            return Wait($"Stage {status.StageIndex + 1} has {window.Baseline.Requests} baseline and {window.Candidate.Requests} candidate requests of the {stage.MinRequestsPerVariant} each required.");
+            return Wait($"Stage {status.StageIndex + 1} has {window.Baseline.Requests} baseline and {window.Candidate.Requests} candidate requests " +
+                $"of the {stage.MinRequestsPerVariant} each required.");
         }
 
         var context = new RolloutCheckContext(_plan.Name, status.StageIndex, stage, analysis);
@@ -312,7 +313,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             var result = await check.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
             if (result.Outcome == RolloutCheckOutcome.RollBack)
             {
-                return await RollBackCoreAsync($"Automatic rollback by check {check.Name}: {result.Reason}", analysis, cancellationToken).ConfigureAwait(false);
+                return await RollBackCoreAsync($"Automatic rollback by check {check.Name}: {result.Reason}", analysis,
+                    cancellationToken).ConfigureAwait(false);
             }
 
             if (result.Outcome != RolloutCheckOutcome.Proceed)
@@ -321,7 +323,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             }
         }
 
-        return await EnterStageAsync(status.StageIndex + 1, $"Stage {status.StageIndex + 1} passed. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
+        return await EnterStageAsync(status.StageIndex + 1, $"Stage {status.StageIndex + 1} passed. " + analysis.Explanation, analysis,
+            cancellationToken).ConfigureAwait(false);
 
         RolloutStatus Wait(string reason)
         {
@@ -336,7 +339,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         var fraction = _plan.Stages[index].TrafficFraction;
         try
         {
-            await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token), (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
+            await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token),
+                (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -375,7 +379,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                 attempts = attempt;
                 try
                 {
-                    await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token), (Fraction: 0.0, Reason: reason), cancellationToken).ConfigureAwait(false);
+                    await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token), (Fraction: 0.0, Reason: reason),
+                        cancellationToken).ConfigureAwait(false);
                     lastFailure = null;
                     break;
                 }
@@ -385,7 +390,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                     // caller's cancellation ends the retries (below).
                     lastFailure = exception;
                     DeploymentLog.RollbackAttemptFailed(_logger, _plan.Name, attempt, _resilience.RollbackMaxAttempts, exception);
-                    await AppendFailureAsync(DeploymentAuditEvents.RollbackAttemptFailed, exception, attempt, _status.TrafficFraction).ConfigureAwait(false);
+                    await AppendFailureAsync(DeploymentAuditEvents.RollbackAttemptFailed, exception, attempt,
+                        _status.TrafficFraction).ConfigureAwait(false);
                 }
             }
         }
@@ -402,7 +408,14 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
 
         var finalReason = attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{reason} (rolled back on attempt {attempts})") : reason;
-        var next = _status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, StageStartedAt = _timeProvider.GetUtcNow(), Reason = finalReason, LastAnalysis = analysis };
+        var next = _status with
+        {
+            State = RolloutState.RolledBack,
+            TrafficFraction = 0.0,
+            StageStartedAt = _timeProvider.GetUtcNow(),
+            Reason = finalReason,
+            LastAnalysis = analysis,
+        };
         await TransitionAsync(next, CancellationToken.None).ConfigureAwait(false);
         _pendingRollbackReason = null;
         DeploymentLog.RolloutRolledBack(_logger, _plan.Name, reason);
@@ -416,7 +429,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             State = RolloutState.RollbackFailed,
             StageStartedAt = _timeProvider.GetUtcNow(),
             Reason = string.Create(CultureInfo.InvariantCulture,
-                $"Rollback failed after {attempts} attempt(s) ({failure?.GetType().Name ?? "cancelled"}); traffic may still reach the candidate and an operator must act. Rollback reason: {reason}"),
+                $"Rollback failed after {attempts} attempt(s) ({failure?.GetType().Name ?? "cancelled"}); traffic may still reach the candidate " +
+                    $"and an operator must act. Rollback reason: {reason}"),
             LastAnalysis = analysis,
         };
         if (_status.State != RolloutState.RollbackFailed)
@@ -434,7 +448,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
     /// <summary>Calls the target, time-boxed on the clock: a target that ignores cancellation and hangs is abandoned (its
     /// eventual failure observed) and the call fails with <see cref="TimeoutException"/>.</summary>
-    private async ValueTask CallTargetAsync(Func<IDeploymentTarget, (double Fraction, string Reason), CancellationToken, ValueTask> call, (double Fraction, string Reason) state, CancellationToken cancellationToken)
+    private async ValueTask CallTargetAsync(Func<IDeploymentTarget, (double Fraction, string Reason), CancellationToken, ValueTask> call,
+        (double Fraction, string Reason) state, CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = call(_target, state, attempt.Token).AsTask();
@@ -445,7 +460,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         catch (Exception) when (!task.IsCompleted)
         {
             await attempt.CancelAsync().ConfigureAwait(false);
-            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             throw;
         }
     }
@@ -461,7 +477,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken)
     {
         var previous = _status;
-        await _auditLog.AppendAsync(new AuditEvent(DeploymentAuditEvents.RolloutTransition, Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
+        await _auditLog.AppendAsync(new AuditEvent(DeploymentAuditEvents.RolloutTransition, Actor, payload: Payload(previous, next)),
+            cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _status, next);
         _telemetry.RecordTransition(_plan.Name, next.State.ToString());
         _telemetry.RecordTrafficFraction(_plan.Name, next.TrafficFraction);

@@ -58,14 +58,17 @@ public sealed class RolloutPlan
     /// <param name="power">The power.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">An argument breaks a rule.</exception>
-    public static RolloutPlan FromPower(string name, double baselineErrorRate, double minimumDetectableEffect, TimeSpan minStageDuration, IReadOnlyList<double>? fractions = null, double alpha = 0.05, double power = 0.8)
+    public static RolloutPlan FromPower(string name, double baselineErrorRate, double minimumDetectableEffect, TimeSpan minStageDuration,
+        IReadOnlyList<double>? fractions = null, double alpha = 0.05, double power = 0.8)
     {
         if (!(baselineErrorRate > 0 && baselineErrorRate + minimumDetectableEffect < 1 && minimumDetectableEffect > 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumDetectableEffect), "The baseline rate and the rate plus the effect must be in (0, 1) with a positive effect.");
+            throw new ArgumentOutOfRangeException(nameof(minimumDetectableEffect),
+                "The baseline rate and the rate plus the effect must be in (0, 1) with a positive effect.");
         }
 
-        var perVariant = (long)Math.Ceiling(PowerAnalysis.SampleSizeTwoProportions(baselineErrorRate, baselineErrorRate + minimumDetectableEffect, alpha, power));
+        var perVariant = (long)Math.Ceiling(PowerAnalysis.SampleSizeTwoProportions(baselineErrorRate, baselineErrorRate + minimumDetectableEffect,
+            alpha, power));
         var stages = (fractions ?? DefaultFractions).Select(f => new RolloutStage(f, minStageDuration, perVariant)).ToArray();
         return Create(name, stages);
     }

@@ -195,7 +195,8 @@ public sealed class ShadowRunner<TInput, TOutput>
     private static bool IsCandidateException(Task<TOutput> candidateTask, Exception exception) =>
         candidateTask.IsFaulted && candidateTask.Exception?.InnerExceptions.Contains(exception) == true;
 
-    private async Task ObserveCandidateAsync(Task<TOutput> candidateTask, CancellationTokenSource cancellation, long start, Task<TOutput> baselineOutcome)
+    private async Task ObserveCandidateAsync(Task<TOutput> candidateTask, CancellationTokenSource cancellation, long start,
+        Task<TOutput> baselineOutcome)
     {
         TOutput candidateOutput;
         try

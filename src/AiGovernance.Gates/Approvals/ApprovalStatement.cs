@@ -96,7 +96,8 @@ public sealed record ApprovalStatement
         var subjects = new List<InTotoSubjectJson>(Subjects.Count);
         foreach (var subject in Subjects)
         {
-            subjects.Add(new InTotoSubjectJson { Name = subject.Name, Digest = new Dictionary<string, string> { ["sha256"] = subject.Digest.ToString() } });
+            subjects.Add(new InTotoSubjectJson { Name = subject.Name, Digest = new Dictionary<string,
+                string> { ["sha256"] = subject.Digest.ToString() } });
         }
 
         var p = Predicate;

@@ -7,4 +7,5 @@ namespace AiGovernance.Gates.Decisions;
 /// <param name="KeyId">The key that verified the signature.</param>
 /// <param name="Nonce">The approval's nonce.</param>
 /// <param name="ExpiresAt">When the approval expires.</param>
-public readonly record struct AcceptedApproval(string Kind, string ReviewerId, string ReviewerRole, string KeyId, string Nonce, DateTimeOffset ExpiresAt);
+public readonly record struct AcceptedApproval(string Kind, string ReviewerId, string ReviewerRole, string KeyId, string Nonce,
+    DateTimeOffset ExpiresAt);

@@ -62,7 +62,8 @@ public sealed class ContinuationReviewSchedule
         var reasons = new List<string>();
         if (now >= dueAt)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"The {tier} review interval of {GetInterval(tier).TotalDays:0.##} days elapsed at {dueAt:O}."));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The {tier} review interval of {GetInterval(tier).TotalDays:0.##} days elapsed at {dueAt:O}."));
         }
 
         foreach (var trigger in triggers ?? [])
@@ -82,7 +83,9 @@ public sealed class ContinuationReviewSchedule
                 notBefore = trigger.OccurredAt;
             }
 
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{trigger.Trigger} ({trigger.Severity}) at {trigger.OccurredAt:O}{(trigger.Detail is null ? string.Empty : ": " + trigger.Detail)}."));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{trigger.Trigger} ({trigger.Severity}) at " +
+                $"{trigger.OccurredAt:O}{(trigger.Detail is null ? string.Empty : ": " + trigger.Detail)}."));
         }
 
         return new ContinuationReviewStatus(now >= dueAt, dueAt, notBefore, reasons);

@@ -6,4 +6,5 @@ namespace AiGovernance.Gates.Decisions;
 /// <param name="ApprovalsNotIssuedBefore">Approvals issued before this moment do not answer the review: the last review, or the
 /// latest trigger when one occurred.</param>
 /// <param name="Reasons">Why the review is due (interval elapsed, triggers).</param>
-public readonly record struct ContinuationReviewStatus(bool IsDue, DateTimeOffset DueAt, DateTimeOffset ApprovalsNotIssuedBefore, IReadOnlyList<string> Reasons);
+public readonly record struct ContinuationReviewStatus(bool IsDue, DateTimeOffset DueAt, DateTimeOffset ApprovalsNotIssuedBefore,
+    IReadOnlyList<string> Reasons);

@@ -156,28 +156,32 @@ public sealed class GovernanceGate
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Fail closed: an approval the verifier could not judge does not count, and the decision is still recorded.
-                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.VerificationError, $"The verifier failed ({exception.GetType().Name}).", null, null));
+                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.VerificationError, $"The verifier failed ({exception.GetType().Name}).",
+                    null, null));
                 continue;
             }
 
             var p = verification.Statement?.Predicate;
             if (!verification.IsValid || p is null)
             {
-                invalid.Add(new InvalidApproval(i, verification.IsValid ? ApprovalFailureReason.MalformedStatement : verification.Reason, verification.Detail, p?.Kind, p?.ReviewerId));
+                invalid.Add(new InvalidApproval(i, verification.IsValid ? ApprovalFailureReason.MalformedStatement : verification.Reason,
+                    verification.Detail, p?.Kind, p?.ReviewerId));
                 continue;
             }
 
             var requirement = Find(requirements, p.Kind);
             if (requirement is null)
             {
-                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.KindNotRequired, $"The {tier} policy does not require {UntrustedText.Quote(p.Kind)}.", p.Kind, p.ReviewerId));
+                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.KindNotRequired,
+                    $"The {tier} policy does not require {UntrustedText.Quote(p.Kind)}.", p.Kind, p.ReviewerId));
                 continue;
             }
 
             if (!requirement.Allows(p.ReviewerRole))
             {
                 invalid.Add(new InvalidApproval(i, ApprovalFailureReason.RoleNotAllowedForKind,
-                    $"The role {UntrustedText.Quote(p.ReviewerRole)} may not give {UntrustedText.Quote(p.Kind)}; allowed: {string.Join(", ", requirement.AllowedRoles)}.", p.Kind, p.ReviewerId));
+                    $"The role {UntrustedText.Quote(p.ReviewerRole)} may not give {UntrustedText.Quote(p.Kind)}; allowed: " +
+                        $"{string.Join(", ", requirement.AllowedRoles)}.", p.Kind, p.ReviewerId));
                 continue;
             }
 
@@ -194,7 +198,8 @@ public sealed class GovernanceGate
 
             if (reviewers.Contains(p.ReviewerId, StringComparer.Ordinal))
             {
-                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.DuplicateReviewer, $"Reviewer {p.ReviewerId} already counts for {p.Kind}.", p.Kind, p.ReviewerId));
+                invalid.Add(new InvalidApproval(i, ApprovalFailureReason.DuplicateReviewer, $"Reviewer {p.ReviewerId} already counts for {p.Kind}.",
+                    p.Kind, p.ReviewerId));
                 continue;
             }
 
@@ -213,7 +218,8 @@ public sealed class GovernanceGate
 
         foreach (var m in missing)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Missing {m.Kind}: {m.ValidReviewers} of {m.RequiredReviewers} valid approvals."));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Missing {m.Kind}: {m.ValidReviewers} of {m.RequiredReviewers} valid approvals."));
         }
 
         foreach (var r in rejections)
@@ -229,7 +235,8 @@ public sealed class GovernanceGate
 
         if (review is { IsDue: true } due)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"The continuation review came due at {due.DueAt:O}: {string.Join(" ", due.Reasons)}"));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture,
+                $"The continuation review came due at {due.DueAt:O}: {string.Join(" ", due.Reasons)}"));
         }
 
         var allowed = missing.Count == 0 && rejections.Count == 0;

@@ -5,16 +5,17 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.GeneralPurpose;
 using AiGovernance.Gates.Decisions;
+using AiGovernance.Gates.DueDiligence;
+using AiGovernance.Gates.GeneralPurpose;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Law;
-using AiGovernance.Gates.DueDiligence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using static System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +69,7 @@ public static class GatesBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddRiskRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IAiGovernanceBuilder builder)
+    public static IAiGovernanceBuilder AddRiskRule<[DynamicallyAccessedMembers(PublicConstructors)] TRule>(this IAiGovernanceBuilder builder)
         where TRule : class, IRiskRule
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -8,4 +8,5 @@ namespace AiGovernance.Gates.DueDiligence;
 /// <param name="Weight">Its weight.</param>
 /// <param name="Contribution">Weight × rating value (1..4).</param>
 /// <param name="ExcessOverLow">Weight × (rating value − 1): how much the criterion lifts the score above the all-low minimum of 1.</param>
-public readonly record struct VendorCriterionScore(VendorCriterion Criterion, Severity Rating, double Weight, double Contribution, double ExcessOverLow);
+public readonly record struct VendorCriterionScore(VendorCriterion Criterion, Severity Rating, double Weight, double Contribution,
+    double ExcessOverLow);

@@ -90,7 +90,8 @@ public sealed class VendorDueDiligence
         if (!terms.PerformanceGuarantees)
         {
             gaps.Add(ContractGap.NoPerformanceGuarantees);
-            details.Add("No performance guarantees: add accuracy thresholds, P95/P99 latency, uptime SLA and penalties for persistent underperformance.");
+            details.Add("No performance guarantees: add accuracy thresholds, P95/P99 latency, uptime SLA and penalties for persistent " +
+                "underperformance.");
         }
 
         if (terms.ChangeNoticeDays is not { } days || days <= 0)
@@ -101,7 +102,8 @@ public sealed class VendorDueDiligence
         else if (days < _options.MinimumChangeNoticeDays)
         {
             gaps.Add(ContractGap.ChangeNoticeTooShort);
-            details.Add(string.Create(CultureInfo.InvariantCulture, $"Change notice of {days} days is shorter than the required {_options.MinimumChangeNoticeDays}."));
+            details.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Change notice of {days} days is shorter than the required {_options.MinimumChangeNoticeDays}."));
         }
 
         if (!terms.AuditRights)

@@ -26,6 +26,7 @@ internal sealed class VendorDueDiligenceOptionsCustomValidator : IValidateOption
 
         return Math.Abs(sum - 1.0) <= VendorCriterionWeights.SumTolerance
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture, $"Weights: the vendor criterion weights must sum to 1; they sum to {sum:R}."));
+            : ValidateOptionsResult.Fail(string.Create(CultureInfo.InvariantCulture,
+                $"Weights: the vendor criterion weights must sum to 1; they sum to {sum:R}."));
     }
 }

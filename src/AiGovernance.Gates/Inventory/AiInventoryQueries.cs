@@ -22,7 +22,8 @@ public static class AiInventoryQueries
     public static IReadOnlyList<AiInventoryEntry> FindByOwner(this IAiInventory inventory, string owner)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
-        return Where(inventory, e => Same(e.Owners.BusinessOwner, owner) || Same(e.Owners.TechnicalOwner, owner) || Same(e.Owners.OperationsOwner, owner));
+        return Where(inventory, e => Same(e.Owners.BusinessOwner, owner) || Same(e.Owners.TechnicalOwner, owner) || Same(e.Owners.OperationsOwner,
+            owner));
     }
 
     /// <summary>The systems bought from a vendor (ordinal, case-insensitive).</summary>

@@ -137,7 +137,8 @@ public sealed class AiLifecycle : IDisposable
     /// <param name="cancellationToken">Cancels before the transition is recorded.</param>
     /// <returns>The outcome; a refusal is audited too.</returns>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
-    public async ValueTask<LifecycleTransition> AdvanceAsync(string actor, GateDecision? gateDecision = null, CancellationToken cancellationToken = default)
+    public async ValueTask<LifecycleTransition> AdvanceAsync(string actor, GateDecision? gateDecision = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,8 @@ internal static class MetricEstimator
 
     public static double Z(double confidenceLevel) => Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2));
 
-    public static PerformanceEstimate FromLabels(PerformanceMetric metric, ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, double confidenceLevel, int resamples, int seed)
+    public static PerformanceEstimate FromLabels(PerformanceMetric metric, ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, double confidenceLevel,
+        int resamples, int seed)
     {
         var codes = ArrayPool<byte>.Shared.Rent(yTrue.Length);
         try
@@ -117,8 +118,10 @@ internal static class MetricEstimator
         values.Sort();
         var alpha = 1 - confidenceLevel;
         var sorted = values.ToArray();
-        return (MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, alpha / 2, MathNet.Numerics.Statistics.QuantileDefinition.R7),
-                MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, 1 - (alpha / 2), MathNet.Numerics.Statistics.QuantileDefinition.R7));
+        return (MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, alpha / 2,
+            MathNet.Numerics.Statistics.QuantileDefinition.R7),
+                MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, 1 - (alpha / 2),
+                    MathNet.Numerics.Statistics.QuantileDefinition.R7));
     }
 
     public static PerformanceEstimate WilsonEstimate(PerformanceMetric metric, long successes, long trials, long sampleSize, double confidenceLevel)
@@ -155,7 +158,8 @@ internal static class MetricEstimator
         if (m < 2 || n < 2)
         {
             throw new ArgumentException(
-                $"AUC is undefined without both classes (at least two of each for its interval): the labels hold {m} positive and {n} negative examples.",
+                $"AUC is undefined without both classes (at least two of each for its interval): the labels hold {m} positive and {n} negative " +
+                    $"examples.",
                 nameof(yTrue));
         }
 

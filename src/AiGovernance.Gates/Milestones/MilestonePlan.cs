@@ -21,7 +21,8 @@ public sealed record MilestonePlan(DateTimeOffset GeneratedAt, IReadOnlyList<Mil
         {
             var due = item.DueAt is { } d ? InvariantFormat.Date(d) : "—";
             var attempts = item.Kind == MilestoneKind.Adaptive ? InvariantFormat.Count(item.Attempts) : "—";
-            MarkdownTable.Row(sb, item.Kind.ToString().ToLowerInvariant(), $"{item.Title} (`{item.Id}`)", item.Status.ToString(), due, attempts, item.Detail);
+            MarkdownTable.Row(sb, item.Kind.ToString().ToLowerInvariant(), $"{item.Title} (`{item.Id}`)", item.Status.ToString(), due, attempts,
+                item.Detail);
         }
 
         return sb.ToString();

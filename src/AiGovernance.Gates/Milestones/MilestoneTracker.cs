@@ -102,8 +102,10 @@ public sealed class MilestoneTracker
         }
 
         var payload = JsonSerializer.SerializeToElement(
-            new MilestoneSatisfiedAuditPayload(id, state.Milestone.SatisfiedBy, evidence), MilestoneJsonContext.Default.MilestoneSatisfiedAuditPayload);
-        await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneSatisfied, actor, payload: payload), cancellationToken).ConfigureAwait(false);
+            new MilestoneSatisfiedAuditPayload(id, state.Milestone.SatisfiedBy,
+                evidence), MilestoneJsonContext.Default.MilestoneSatisfiedAuditPayload);
+        await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneSatisfied, actor, payload: payload),
+            cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             state.SatisfiedAt = _timeProvider.GetUtcNow();
@@ -122,7 +124,8 @@ public sealed class MilestoneTracker
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="datasetDigest"/> is empty.</exception>
     /// <exception cref="KeyNotFoundException">No adaptive milestone has that id.</exception>
-    public async Task<MilestoneAttempt> RecordAttemptAsync(string id, ModelArtifact model, Sha256Digest datasetDigest, PerformanceGateResult result, CancellationToken cancellationToken = default)
+    public async Task<MilestoneAttempt> RecordAttemptAsync(string id, ModelArtifact model, Sha256Digest datasetDigest, PerformanceGateResult result,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(result);
@@ -153,7 +156,8 @@ public sealed class MilestoneTracker
                 datasetDigest.ToString(),
                 $"{model.Name}@{model.Version}"),
             MilestoneJsonContext.Default.MilestoneAttemptAuditPayload);
-        var record = await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneAttempt, "performance-gate", artifactDigest: model.Digest, payload: payload), cancellationToken).ConfigureAwait(false);
+        var record = await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneAttempt, "performance-gate", artifactDigest: model.Digest,
+            payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             var attempt = new MilestoneAttempt(state.Attempts.Count + 1, record.Timestamp, model.Digest, datasetDigest, result, record.Sequence);
@@ -207,7 +211,8 @@ public sealed class MilestoneTracker
                     _ => MilestoneStatus.Inconclusive,
                 };
                 var detail = latest?.Result.Explanation
-                    ?? string.Create(CultureInfo.InvariantCulture, $"{state.Gate.Metric} ≥ {state.Gate.Threshold:F2} at {state.Gate.ConfidenceLevel:P0} confidence; no attempt yet");
+                    ?? string.Create(CultureInfo.InvariantCulture,
+                        $"{state.Gate.Metric} ≥ {state.Gate.Threshold:F2} at {state.Gate.ConfidenceLevel:P0} confidence; no attempt yet");
                 items.Add(new MilestonePlanItem(MilestoneKind.Adaptive, state.Id, state.Title, status, null, state.Attempts.Count, detail));
             }
         }

@@ -101,7 +101,8 @@ public sealed class PerformanceGate
                 p[i] = yPred[members[i]];
             }
 
-            subgroups[group] = CapSmallGroup(Decide(MetricEstimator.FromLabels(Metric, t, p, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty));
+            subgroups[group] = CapSmallGroup(Decide(MetricEstimator.FromLabels(Metric, t, p, ConfidenceLevel, _options.BootstrapResamples,
+                _options.Seed), Empty));
         }
 
         var overall = Decide(MetricEstimator.FromLabels(Metric, yTrue, yPred, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty);
@@ -121,7 +122,8 @@ public sealed class PerformanceGate
     /// (only production right), with a Wald interval of variance (b + c − (b − c)²/n)/n², and the exact McNemar
     /// p-value 2·P(Binomial(b + c, ½) ≤ min(b, c)) (statsmodels <c>mcnemar(exact=True)</c>) reported alongside.
     /// Precision, recall and F1: a paired percentile bootstrap (both models scored on the same resampled examples).</remarks>
-    public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production, double margin)
+    public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production,
+        double margin)
     {
         ValidateLabels(yTrue, candidate.Length, nameof(candidate));
         ValidateLabels(yTrue, production.Length, nameof(production));
@@ -173,7 +175,8 @@ public sealed class PerformanceGate
             : upper < -margin ? MilestoneVerdict.NoGo
             : MilestoneVerdict.Inconclusive;
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
+            $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with " +
+                $"{ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
         return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
     }
 
@@ -229,7 +232,8 @@ public sealed class PerformanceGate
         if (!estimate.IsDefined)
         {
             return new PerformanceGateResult(MilestoneVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
-                string.Create(CultureInfo.InvariantCulture, $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
                 subgroups);
         }
 
@@ -252,7 +256,8 @@ public sealed class PerformanceGate
             ? string.Create(CultureInfo.InvariantCulture, $"; about {m} more labelled examples would settle it if the estimate holds.")
             : ".";
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval [{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}: {Describe(verdict)}") + suffix;
+            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval [{estimate.Lower:F4}, " +
+                $"{estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}: {Describe(verdict)}") + suffix;
         return new PerformanceGateResult(verdict, estimate, Threshold, ConfidenceLevel, more, explanation, subgroups);
     }
 
@@ -267,7 +272,8 @@ public sealed class PerformanceGate
         {
             Verdict = MilestoneVerdict.Inconclusive,
             Explanation = result.Explanation + string.Create(CultureInfo.InvariantCulture,
-                $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its own."),
+                $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its " +
+                    $"own."),
         };
     }
 

@@ -141,7 +141,8 @@ public sealed class ModelCard
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.Append(c, $"# Model card: {System.Name} — {Artifact.Name} {Artifact.Version}\n\n");
-        sb.Append(c, $"Artifact SHA-256: `{Artifact.Digest}`  \nSystem: `{System.Id}` version {System.Version}  \nGenerated: {GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC  \nCard SHA-256 (of its JSON): `{ContentDigest}`\n\n");
+        sb.Append(c, $"Artifact SHA-256: `{Artifact.Digest}`  \nSystem: `{System.Id}` version {System.Version}  \nGenerated: " +
+            $"{GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC  \nCard SHA-256 (of its JSON): `{ContentDigest}`\n\n");
         sb.Append("## Intended use\n\n").Append(IntendedUse).Append("\n\n");
         sb.Append("## Risk classification\n\n");
         sb.Append(c, $"Tier: **{Risk.Tier}** — {Risk.Category}\n\n");

@@ -7,4 +7,5 @@ namespace AiGovernance.Gates.ModelCards;
 /// <param name="TruePositiveRate">Recall within the group (NaN when undefined).</param>
 /// <param name="FalsePositiveRate">False-positive rate within the group (NaN when undefined).</param>
 /// <param name="Accuracy">Accuracy within the group.</param>
-public sealed record ModelCardGroupRow(string Group, long Count, double SelectionRate, double TruePositiveRate, double FalsePositiveRate, double Accuracy);
+public sealed record ModelCardGroupRow(string Group, long Count, double SelectionRate, double TruePositiveRate, double FalsePositiveRate,
+    double Accuracy);

@@ -13,7 +13,8 @@ public sealed class CategoricalColumn : TabularColumn
 
     /// <summary>Wraps codes and their category table.</summary>
     /// <param name="name">The column's name.</param>
-    /// <param name="codes">One code per row: an index into <paramref name="categories"/>, or <see cref="MissingCode"/>. Must not be mutated afterwards.</param>
+    /// <param name="codes">One code per row: an index into <paramref name="categories"/>, or <see cref="MissingCode"/>. Must not be mutated
+    /// afterwards.</param>
     /// <param name="categories">The category labels; distinct and non-null. Copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty, a category is null or repeated, the name or a category

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using static System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -99,7 +100,7 @@ public static class MonitoringBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddDriftResponseHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+    public static IAiGovernanceBuilder AddDriftResponseHandler<[DynamicallyAccessedMembers(PublicConstructors)] THandler>(
         this IAiGovernanceBuilder builder)
         where THandler : class, IDriftResponseHandler
     {

@@ -32,7 +32,8 @@ public sealed record ColumnReference
     /// <summary>The present values in ascending order (numeric columns); empty for categorical columns.</summary>
     public IReadOnlyList<double> SortedValues { get; init; } = [];
 
-    /// <summary>The column's profile: exact counts on quantile bins fitted on the reference (numeric) or exact category counts (categorical).</summary>
+    /// <summary>The column's profile: exact counts on quantile bins fitted on the reference (numeric) or exact category counts
+    /// (categorical).</summary>
     [JsonIgnore]
     public ColumnProfile Profile
     {

@@ -44,7 +44,8 @@ public sealed class DataDriftDetector
     private readonly MonitoringTelemetry _telemetry;
 
     /// <summary>Creates a detector.</summary>
-    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no effect.</param>
+    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no
+    /// effect.</param>
     /// <param name="policy">Severity thresholds; the defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
@@ -90,7 +91,8 @@ public sealed class DataDriftDetector
     /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
     /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
@@ -185,22 +187,28 @@ public sealed class DataDriftDetector
         if (n > small)
         {
             return column.Kind == ColumnKind.Numeric
-                ? (DriftMethod.NormalizedWasserstein, Invariant($"reference has {n} present values (> {small}): normalised Wasserstein distance, threshold {_options.DistanceThreshold:G3}"))
-                : (DriftMethod.JensenShannon, Invariant($"reference has {n} present values (> {small}): Jensen–Shannon distance, threshold {_options.DistanceThreshold:G3}"));
+                ? (DriftMethod.NormalizedWasserstein,
+                    Invariant($"reference has {n} present values (> {small}): normalised Wasserstein distance, threshold ") +
+                    Invariant($"{_options.DistanceThreshold:G3}"))
+                : (DriftMethod.JensenShannon, Invariant($"reference has {n} present values (> {small}): Jensen–Shannon distance, threshold ") +
+                    Invariant($"{_options.DistanceThreshold:G3}"));
         }
 
         if (distinct == 2)
         {
-            return (DriftMethod.TwoProportionZTest, Invariant($"reference has {n} present values (≤ {small}) and 2 distinct values: two-proportion z-test"));
+            return (DriftMethod.TwoProportionZTest,
+                Invariant($"reference has {n} present values (≤ {small}) and 2 distinct values: two-proportion z-test"));
         }
 
         if (column.Kind == ColumnKind.Numeric && distinct >= _options.MinimumDistinctForKolmogorovSmirnov)
         {
-            return (DriftMethod.KolmogorovSmirnov, Invariant($"reference has {n} present values (≤ {small}) and {distinct} distinct values (> {_options.MinimumDistinctForKolmogorovSmirnov - 1}): Kolmogorov–Smirnov"));
+            return (DriftMethod.KolmogorovSmirnov, Invariant($"reference has {n} present values (≤ {small}) and {distinct} distinct values (> ") +
+                Invariant($"{_options.MinimumDistinctForKolmogorovSmirnov - 1}): Kolmogorov–Smirnov"));
         }
 
         return column.Kind == ColumnKind.Numeric
-            ? (DriftMethod.ChiSquared, Invariant($"reference has {n} present values (≤ {small}) and only {distinct} distinct values: chi-squared over the values"))
+            ? (DriftMethod.ChiSquared, Invariant($"reference has {n} present values (≤ {small}) and only {distinct} distinct values: chi-squared ") +
+                Invariant($"over the values"))
             : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
     }
 
@@ -215,13 +223,15 @@ public sealed class DataDriftDetector
         };
         if (window is null)
         {
-            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such " +
+                "column", IsDrifted = true, Severity = Severity.High };
         }
 
         baseline = baseline with { CurrentCount = window.Length - window.MissingCount, CurrentMissingRate = window.MissingRate };
         if (window.Kind != reference.Kind)
         {
-            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {window.Kind}", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current " +
+                $"one is {window.Kind}", IsDrifted = true, Severity = Severity.High };
         }
 
         if (reference.MissingCount == reference.RowCount)
@@ -231,7 +241,8 @@ public sealed class DataDriftDetector
 
         if (window.MissingCount == window.Length)
         {
-            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is " +
+                "missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
         }
 
         var missingP = double.NaN;
@@ -258,7 +269,8 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareNumeric(ColumnReference reference,
+        NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
         var values = window.ToPresentValues();
@@ -300,7 +312,8 @@ public sealed class DataDriftDetector
         }
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein,
+        double JensenShannon) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
@@ -363,7 +376,9 @@ public sealed class DataDriftDetector
         for (var j = 0; j < owners.Count; j++)
         {
             var (index, missing) = owners[j];
-            compared[index] = missing ? compared[index] with { AdjustedMissingRatePValue = adjusted[j] } : compared[index] with { AdjustedPValue = adjusted[j] };
+            compared[index] = missing
+                ? compared[index] with { AdjustedMissingRatePValue = adjusted[j] }
+                : compared[index] with { AdjustedPValue = adjusted[j] };
         }
 
         var columns = new List<ColumnDriftResult>(compared.Length);
@@ -453,7 +468,8 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
+    private static bool IsTest(DriftMethod method) =>
+        method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
 
     private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, double[] current)
     {

@@ -71,7 +71,8 @@ public sealed record DataDriftReport
             Psi = MaxPsi,
             Severity = Severity,
             Summary = string.Create(CultureInfo.InvariantCulture,
-                $"{DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}); dataset drift {(DatasetDrift ? "yes" : "no")}; max PSI {MaxPsi:F3}; drifted: {string.Join(", ", drifted)}."),
+                $"{DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}); dataset drift {(DatasetDrift ? "yes" : "no")}; max " +
+                    $"PSI {MaxPsi:F3}; drifted: {string.Join(", ", drifted)}."),
         };
     }
 
@@ -97,14 +98,18 @@ public sealed record DataDriftReport
     {
         var b = new StringBuilder();
         b.Append("# Data drift report\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Dataset drift: **{(DatasetDrift ? "YES" : "NO")}** — {DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}; threshold {DriftShareThreshold:P0}) · Max PSI: {MaxPsi:F3} · Severity: **{Severity}**\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · " +
+            $"Current rows: {CurrentRowCount}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Dataset drift: **{(DatasetDrift ? "YES" : "NO")}** — {DriftedColumnCount} of {ColumnCount} " +
+            $"columns drifted ({DriftedShare:P0}; threshold {DriftShareThreshold:P0}) · Max PSI: {MaxPsi:F3} · Severity: **{Severity}**\n\n");
         b.Append(CultureInfo.InvariantCulture, $"p-values corrected by {Correction} at level {SignificanceLevel:G3}.\n\n");
-        MarkdownTable.Header(b, "Column", "Kind", "Method", "Statistic", "p", "p (adj.)", "PSI", "Wasserstein (norm.)", "JS distance", "Missing ref → cur", "Drifted", "Severity", "Why");
+        MarkdownTable.Header(b, "Column", "Kind", "Method", "Statistic", "p", "p (adj.)", "PSI", "Wasserstein (norm.)", "JS distance",
+            "Missing ref → cur", "Drifted", "Severity", "Why");
         foreach (var c in Columns)
         {
             var drifted = c.IsDrifted
-                ? "**yes**" + (c.MissingRateDrifted && !c.DistributionDrifted ? " (missing rate)" : c.MissingRateDrifted ? " (+ missing rate)" : string.Empty)
+                ? "**yes**" + (c.MissingRateDrifted && !c.DistributionDrifted ? " (missing rate)" : c.MissingRateDrifted ? " (+ missing " +
+                    "rate)" : string.Empty)
                 : "no";
             MarkdownTable.Row(
                 b,

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring.Fairness;
 
-/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="FairnessLimits"/>, checked by generated code; run by the <see cref="FairnessMonitor"/> constructor.</summary>
+/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="FairnessLimits"/>, checked by generated code; run by the
+/// <see cref="FairnessMonitor"/> constructor.</summary>
 [OptionsValidator]
 internal sealed partial class FairnessLimitsValidator : IValidateOptions<FairnessLimits>
 {

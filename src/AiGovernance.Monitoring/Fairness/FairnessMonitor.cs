@@ -21,7 +21,9 @@ public sealed class FairnessMonitor
 
     /// <summary>Creates a monitor.</summary>
     /// <param name="limits">The limits; defaults when <see langword="null"/>.</param>
-    /// <param name="metricOptions">Options for <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when <see langword="null"/>.</param>
+    /// <param name="metricOptions">Options for
+    /// <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when
+    /// <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A limit is outside [0, 1] (named <paramref name="limits"/>; the message lists every
     /// one).</exception>
@@ -86,20 +88,26 @@ public sealed class FairnessMonitor
         {
             if (report.DemographicParityDifference > _limits.MaxDemographicParityDifference)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference, _limits.MaxDemographicParityDifference,
-                    Invariant($"Demographic parity difference for '{attribute}' is {report.DemographicParityDifference:F3} > {_limits.MaxDemographicParityDifference:F3}.")));
+                violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference,
+                    _limits.MaxDemographicParityDifference,
+                    Invariant($"Demographic parity difference for '{attribute}' is {report.DemographicParityDifference:F3} > ") +
+                        Invariant($"{_limits.MaxDemographicParityDifference:F3}.")));
             }
 
             if (report.EqualizedOddsDifference > _limits.MaxEqualizedOddsDifference)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference, _limits.MaxEqualizedOddsDifference,
-                    Invariant($"Equalized odds difference for '{attribute}' is {report.EqualizedOddsDifference:F3} > {_limits.MaxEqualizedOddsDifference:F3}.")));
+                violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference,
+                    _limits.MaxEqualizedOddsDifference,
+                    Invariant($"Equalized odds difference for '{attribute}' is {report.EqualizedOddsDifference:F3} > ") +
+                        Invariant($"{_limits.MaxEqualizedOddsDifference:F3}.")));
             }
 
             if (report.DisparateImpactRatio < _limits.MinDisparateImpactRatio)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio, _limits.MinDisparateImpactRatio,
-                    Invariant($"Disparate impact ratio for '{attribute}' is {report.DisparateImpactRatio:F3} < {_limits.MinDisparateImpactRatio:F3} (reference group '{report.ReferenceGroup}').")));
+                violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio,
+                    _limits.MinDisparateImpactRatio,
+                    Invariant($"Disparate impact ratio for '{attribute}' is {report.DisparateImpactRatio:F3} < ") +
+                        Invariant($"{_limits.MinDisparateImpactRatio:F3} (reference group '{report.ReferenceGroup}').")));
             }
         }
 
@@ -132,22 +140,26 @@ public sealed class FairnessMonitor
     {
         if (metricOptions.MinimumGroupSize < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.MinimumGroupSize, "FairnessOptions.MinimumGroupSize must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.MinimumGroupSize,
+                "FairnessOptions.MinimumGroupSize must be at least 1.");
         }
 
         if (!(metricOptions.DisparateImpactThreshold is >= 0 and <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold, "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold,
+                "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
         }
 
         if (metricOptions.BootstrapResamples is < 0 or > MaxBootstrapResamples)
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples, $"FairnessOptions.BootstrapResamples must be in [0, {MaxBootstrapResamples}].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples,
+                $"FairnessOptions.BootstrapResamples must be in [0, {MaxBootstrapResamples}].");
         }
 
         if (!(metricOptions.ConfidenceLevel is >= 0.5 and <= 0.9999))
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.ConfidenceLevel, "FairnessOptions.ConfidenceLevel must be in [0.5, 0.9999].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.ConfidenceLevel,
+                "FairnessOptions.ConfidenceLevel must be in [0.5, 0.9999].");
         }
     }
 

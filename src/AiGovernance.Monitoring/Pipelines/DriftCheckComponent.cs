@@ -24,12 +24,14 @@ public sealed class DriftCheckComponent : IPipelineComponent<TabularData, Tabula
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumDriftedShare"/> is outside [0, 1).</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is empty.</exception>
-    public DriftCheckComponent(DriftReference reference, DataDriftDetector? detector = null, double maximumDriftedShare = 0, string name = "drift-check", string version = "1")
+    public DriftCheckComponent(DriftReference reference, DataDriftDetector? detector = null, double maximumDriftedShare = 0,
+        string name = "drift-check", string version = "1")
     {
         ArgumentNullException.ThrowIfNull(reference);
         if (!(maximumDriftedShare >= 0 && maximumDriftedShare < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumDriftedShare), maximumDriftedShare, "The accepted share of drifted columns must lie in [0, 1).");
+            throw new ArgumentOutOfRangeException(nameof(maximumDriftedShare), maximumDriftedShare,
+                "The accepted share of drifted columns must lie in [0, 1).");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

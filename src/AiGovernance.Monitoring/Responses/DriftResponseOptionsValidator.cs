@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring.Responses;
 
-/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="DriftResponseOptions"/>, checked by generated code; run by the <see cref="DriftResponseWorkflow"/> constructor.</summary>
+/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="DriftResponseOptions"/>, checked by generated code; run by the
+/// <see cref="DriftResponseWorkflow"/> constructor.</summary>
 [OptionsValidator]
 internal sealed partial class DriftResponseOptionsValidator : IValidateOptions<DriftResponseOptions>
 {

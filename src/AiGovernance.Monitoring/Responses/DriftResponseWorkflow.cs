@@ -103,7 +103,8 @@ public sealed class DriftResponseWorkflow
             driftEvent.Kind.ToString(), driftEvent.Subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
             driftEvent.Psi, driftEvent.Degradation, driftEvent.Summary, plan);
         var record = await _auditLog.AppendAsync(
-            new AuditEvent(MonitoringAuditEvents.DriftEvent, _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
+            new AuditEvent(MonitoringAuditEvents.DriftEvent, _actor, driftEvent.SystemId,
+                payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
             cancellationToken).ConfigureAwait(false);
 
         _telemetry.RecordDriftEvent(severity.ToString(), disposition.ToString());
@@ -143,7 +144,8 @@ public sealed class DriftResponseWorkflow
             outcomes.Add(outcome);
             var action = new DriftActionAuditPayload(record.Sequence, outcome.Handler, severity.ToString(), outcome.Succeeded, outcome.Error);
             await _auditLog.AppendAsync(
-                new AuditEvent(MonitoringAuditEvents.DriftAction, _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
+                new AuditEvent(MonitoringAuditEvents.DriftAction, _actor, driftEvent.SystemId,
+                    payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -175,7 +177,8 @@ public sealed class DriftResponseWorkflow
         }
     }
 
-    private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context, CancellationToken cancellationToken)
+    private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context,
+        CancellationToken cancellationToken)
     {
         var name = handler.GetType().Name;
         using var timer = _handlerTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_handlerTimeout, _timeProvider);
@@ -209,7 +212,8 @@ public sealed class DriftResponseWorkflow
             if (running is { IsCompleted: false })
             {
                 // Observe whatever the abandoned handler ends with, so that its failure is not an unobserved exception.
-                _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted,
+                    TaskScheduler.Default);
             }
 
             var timeout = new TimeoutException($"The handler did not finish within {_handlerTimeout} (DriftResponseOptions.HandlerTimeout).", ex);

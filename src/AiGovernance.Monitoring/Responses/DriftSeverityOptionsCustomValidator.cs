@@ -24,7 +24,8 @@ internal sealed class DriftSeverityOptionsCustomValidator : IValidateOptions<Dri
         if (!(o.MediumDegradation < o.HighDegradation && o.HighDegradation < o.CriticalDegradation))
         {
             builder.AddError(string.Create(CultureInfo.InvariantCulture,
-                $"Degradation thresholds must be ordered medium < high < critical; got {o.MediumDegradation}, {o.HighDegradation}, {o.CriticalDegradation}."));
+                $"Degradation thresholds must be ordered medium < high < critical; got {o.MediumDegradation}, {o.HighDegradation}, " +
+                    $"{o.CriticalDegradation}."));
         }
 
         if (!(o.RollbackDegradation >= o.CriticalDegradation))

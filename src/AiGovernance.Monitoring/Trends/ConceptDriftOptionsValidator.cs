@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring.Trends;
 
-/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="ConceptDriftOptions"/>, checked by generated code; run by the <see cref="ConceptDriftDetector"/> constructor.</summary>
+/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="ConceptDriftOptions"/>, checked by generated code; run by the
+/// <see cref="ConceptDriftDetector"/> constructor.</summary>
 [OptionsValidator]
 internal sealed partial class ConceptDriftOptionsValidator : IValidateOptions<ConceptDriftOptions>
 {

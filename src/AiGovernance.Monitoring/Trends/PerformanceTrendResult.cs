@@ -49,6 +49,7 @@ public sealed record PerformanceTrendResult
         Kind = DriftEventKind.PerformanceTrend,
         Subject = metric,
         Degradation = IsDeclining ? Math.Max(0, Current - Projected) : 0,
-        Summary = FormattableString.Invariant($"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in {ProjectionHorizon} periods; {Recommendation}."),
+        Summary = FormattableString.Invariant($"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in ") +
+            FormattableString.Invariant($"{ProjectionHorizon} periods; {Recommendation}."),
     };
 }

@@ -188,7 +188,8 @@ public sealed record DataSchema
             {
                 if (rule.Required)
                 {
-                    violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN, $"Required column '{rule.Name}' is absent."));
+                    violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN,
+                        $"Required column '{rule.Name}' is absent."));
                 }
 
                 continue;
@@ -204,7 +205,8 @@ public sealed record DataSchema
             {
                 if (Find(column.Name) is null)
                 {
-                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN, $"Column '{column.Name}' is not described by the schema."));
+                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN,
+                        $"Column '{column.Name}' is not described by the schema."));
                 }
             }
         }
@@ -234,7 +236,8 @@ public sealed record DataSchema
         var name = rule.Name;
         if (column.Kind != rule.Kind)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN, $"Column '{name}' is {column.Kind}; the schema expects {rule.Kind}."));
+            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN,
+                $"Column '{name}' is {column.Kind}; the schema expects {rule.Kind}."));
             return;
         }
 
@@ -245,14 +248,16 @@ public sealed record DataSchema
 
         if (column.MissingCount == column.Length && rule.MaxMissingRate is not 1)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN, $"Every value of column '{name}' is missing."));
+            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN,
+                $"Every value of column '{name}' is missing."));
             return;
         }
 
         if (rule.MaxMissingRate is { } maxMissing && column.MissingRate > maxMissing)
         {
             violations.Add(new SchemaViolation(name, SchemaRule.MissingRate, column.MissingRate, maxMissing,
-                Format($"Column '{name}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most {maxMissing:P2} is allowed.")));
+                Format($"Column '{name}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most ") +
+                    Format($"{maxMissing:P2} is allowed.")));
         }
 
         if (column is NumericColumn numeric)
@@ -275,7 +280,8 @@ public sealed record DataSchema
         var reference = Reference?.Find(rule.Name);
         if (reference is null || reference.Kind != rule.Kind || reference.MissingCount == reference.RowCount)
         {
-            throw new InvalidOperationException($"Column '{rule.Name}' has a distribution rule but the schema's reference has no usable {rule.Kind} column of that name.");
+            throw new InvalidOperationException($"Column '{rule.Name}' has a distribution rule but the schema's reference has no usable " +
+                $"{rule.Kind} column of that name.");
         }
 
         if (rule.MaxPsi is { } maxPsi)
@@ -294,7 +300,8 @@ public sealed record DataSchema
             if (ks.PValue < minP)
             {
                 violations.Add(new SchemaViolation(rule.Name, SchemaRule.KolmogorovSmirnovPValue, ks.PValue, minP,
-                    Format($"Column '{rule.Name}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is required.")));
+                    Format($"Column '{rule.Name}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is ") +
+                        Format($"required.")));
             }
         }
     }
@@ -389,7 +396,8 @@ public sealed record DataSchema
 
             if (!(column.MaxUnseenCategoryRate is >= 0 and <= 1))
             {
-                throw new InvalidOperationException($"Column '{column.Name}': the maximum unseen-category rate {column.MaxUnseenCategoryRate} is outside [0, 1].");
+                throw new InvalidOperationException($"Column '{column.Name}': the maximum unseen-category rate {column.MaxUnseenCategoryRate} is " +
+                    $"outside [0, 1].");
             }
 
             if (column.Minimum is { } lo && column.Maximum is { } hi && !(lo <= hi))

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring.Validation;
 
-/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="SchemaInferenceOptions"/>, checked by generated code; run by <see cref="DataSchema.Infer(Data.TabularData, SchemaInferenceOptions?)"/>.</summary>
+/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="SchemaInferenceOptions"/>, checked by generated code; run by
+/// <see cref="DataSchema.Infer(Data.TabularData, SchemaInferenceOptions?)"/>.</summary>
 [OptionsValidator]
 internal sealed partial class SchemaInferenceOptionsValidator : IValidateOptions<SchemaInferenceOptions>
 {

@@ -43,7 +43,8 @@ public sealed record ValidationReport
     {
         var builder = new StringBuilder();
         builder.Append("# Data validation report\n\n");
-        builder.Append(CultureInfo.InvariantCulture, $"Rows: {RowCount} · Columns: {ColumnCount} · Status: **{(IsValid ? "VALID" : "INVALID")}** ({Violations.Count} violation(s))\n");
+        builder.Append(CultureInfo.InvariantCulture,
+            $"Rows: {RowCount} · Columns: {ColumnCount} · Status: **{(IsValid ? "VALID" : "INVALID")}** ({Violations.Count} violation(s))\n");
         if (IsValid)
         {
             return builder.ToString();
@@ -53,7 +54,8 @@ public sealed record ValidationReport
         MarkdownTable.Header(builder, "Column", "Rule", "Observed", "Limit", "Detail");
         foreach (var violation in Violations)
         {
-            MarkdownTable.Row(builder, violation.Column, violation.Rule.ToString(), InvariantFormat.Number(violation.Observed), InvariantFormat.Number(violation.Limit), violation.Message);
+            MarkdownTable.Row(builder, violation.Column, violation.Rule.ToString(), InvariantFormat.Number(violation.Observed),
+                InvariantFormat.Number(violation.Limit), violation.Message);
         }
 
         return builder.ToString();

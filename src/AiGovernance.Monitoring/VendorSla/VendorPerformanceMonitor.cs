@@ -38,7 +38,8 @@ public sealed class VendorPerformanceMonitor
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A name is empty, a contracted rate is outside [0, 1], or a latency is not positive.</exception>
     /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
-    public VendorPerformanceMonitor(string vendor, string component, VendorSlaBaseline baseline, TimeProvider timeProvider, VendorSlaOptions? options = null,
+    public VendorPerformanceMonitor(string vendor, string component, VendorSlaBaseline baseline, TimeProvider timeProvider,
+        VendorSlaOptions? options = null,
         IMeterFactory? meterFactory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vendor);
@@ -221,11 +222,13 @@ public sealed class VendorPerformanceMonitor
         {
             var observed = (double)successes / trials;
             violations.Add(new VendorSlaViolation(metric, observed, contracted, limit, p, string.Create(CultureInfo.InvariantCulture,
-                $"{metric} SLA violation: {observed:F3} ({successes}/{trials}) < {contracted:F3} − {_options.MetricTolerance:F3} tolerance (one-sided p = {p:G3}).")));
+                $"{metric} SLA violation: {observed:F3} ({successes}/{trials}) < {contracted:F3} − {_options.MetricTolerance:F3} tolerance " +
+                    $"(one-sided p = {p:G3}).")));
         }
     }
 
-    private void CheckLatency(VendorSlaMetric metric, double quantile, double observed, double[] sorted, TimeSpan contracted, List<VendorSlaViolation> violations)
+    private void CheckLatency(VendorSlaMetric metric, double quantile, double observed, double[] sorted, TimeSpan contracted,
+        List<VendorSlaViolation> violations)
     {
         var limit = contracted.TotalMilliseconds * _options.LatencyToleranceFactor;
         if (sorted.Length == 0 || !(observed > limit))
@@ -237,8 +240,10 @@ public sealed class VendorPerformanceMonitor
         var p = ProportionZTest.OneSample(above, sorted.Length, 1 - quantile, Alternative.Greater).PValue;
         if (p < _options.SignificanceLevel)
         {
-            violations.Add(new VendorSlaViolation(metric, observed, contracted.TotalMilliseconds, limit, p, string.Create(CultureInfo.InvariantCulture,
-                $"{metric} SLA violation: {observed:F1}ms > {contracted.TotalMilliseconds:F1}ms × {_options.LatencyToleranceFactor:G3}; {above} of {sorted.Length} calls above {limit:F1}ms (one-sided p = {p:G3}).")));
+            violations.Add(new VendorSlaViolation(metric, observed, contracted.TotalMilliseconds, limit, p,
+                string.Create(CultureInfo.InvariantCulture,
+                $"{metric} SLA violation: {observed:F1}ms > {contracted.TotalMilliseconds:F1}ms × {_options.LatencyToleranceFactor:G3}; {above} of " +
+                    $"{sorted.Length} calls above {limit:F1}ms (one-sided p = {p:G3}).")));
         }
     }
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Monitoring.VendorSla;
 
-/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="VendorSlaOptions"/>, checked by generated code; run by the <see cref="VendorPerformanceMonitor"/> constructor.</summary>
+/// <summary>The <c>[Range]</c>/<c>[Required]</c> rules of <see cref="VendorSlaOptions"/>, checked by generated code; run by the
+/// <see cref="VendorPerformanceMonitor"/> constructor.</summary>
 [OptionsValidator]
 internal sealed partial class VendorSlaOptionsValidator : IValidateOptions<VendorSlaOptions>
 {

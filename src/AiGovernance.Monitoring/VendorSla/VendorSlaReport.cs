@@ -76,14 +76,23 @@ public sealed record VendorSlaReport
     {
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"# Vendor AI performance report: {Vendor} / {Component}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Period: {InvariantFormat.Timestamp(WindowStart)} – {InvariantFormat.Timestamp(WindowEnd)} · Records: {RecordCount} · Labelled: {LabelledCount}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"SLA status: **{Status switch { VendorSlaStatus.Violated => "VIOLATED", VendorSlaStatus.InsufficientData => "INSUFFICIENT DATA", _ => "COMPLIANT" }}**\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Period: {InvariantFormat.Timestamp(WindowStart)} – {InvariantFormat.Timestamp(WindowEnd)} · " +
+            $"Records: {RecordCount} · Labelled: {LabelledCount}\n\n");
+        var status = Status switch
+        {
+            VendorSlaStatus.Violated => "VIOLATED",
+            VendorSlaStatus.InsufficientData => "INSUFFICIENT DATA",
+            _ => "COMPLIANT",
+        };
+        b.Append(CultureInfo.InvariantCulture, $"SLA status: **{status}**\n\n");
         MarkdownTable.Header(b, "Metric", "Observed", "Contracted");
         MarkdownTable.Row(b, "Accuracy", InvariantFormat.Number(Accuracy, "F3"), InvariantFormat.Number(Baseline.Accuracy, "F3"));
         MarkdownTable.Row(b, "Precision", InvariantFormat.Number(Precision, "F3"), InvariantFormat.Number(Baseline.Precision, "F3"));
         MarkdownTable.Row(b, "Recall", InvariantFormat.Number(Recall, "F3"), InvariantFormat.Number(Baseline.Recall, "F3"));
-        MarkdownTable.Row(b, "Latency P95 (ms)", InvariantFormat.Number(LatencyP95Milliseconds, "F1"), InvariantFormat.Number(Baseline.LatencyP95.TotalMilliseconds, "F1"));
-        MarkdownTable.Row(b, "Latency P99 (ms)", InvariantFormat.Number(LatencyP99Milliseconds, "F1"), InvariantFormat.Number(Baseline.LatencyP99.TotalMilliseconds, "F1"));
+        MarkdownTable.Row(b, "Latency P95 (ms)", InvariantFormat.Number(LatencyP95Milliseconds, "F1"),
+            InvariantFormat.Number(Baseline.LatencyP95.TotalMilliseconds, "F1"));
+        MarkdownTable.Row(b, "Latency P99 (ms)", InvariantFormat.Number(LatencyP99Milliseconds, "F1"),
+            InvariantFormat.Number(Baseline.LatencyP99.TotalMilliseconds, "F1"));
         if (Violations.Count > 0)
         {
             b.Append("\n## Violations\n\n");

@@ -7,4 +7,5 @@ namespace AiGovernance.Monitoring.VendorSla;
 /// <param name="Limit">The tolerated limit the observed value broke (contracted − tolerance, or contracted × factor).</param>
 /// <param name="PValue">The one-sided p-value of "the true value meets the limit".</param>
 /// <param name="Message">A sentence for the accountability discussion.</param>
-public readonly record struct VendorSlaViolation(VendorSlaMetric Metric, double Observed, double Contracted, double Limit, double PValue, string Message);
+public readonly record struct VendorSlaViolation(VendorSlaMetric Metric, double Observed, double Contracted, double Limit, double PValue,
+    string Message);

@@ -42,11 +42,13 @@ public sealed class OverrideAnalyzer
 
     /// <summary>Creates an empty analyzer.</summary>
     /// <param name="options">The thresholds; null uses the defaults. Copied, so later changes do not affect this analyzer.</param>
-    /// <exception cref="ArgumentException">The options break a rule (a range, or low percentile ≥ high percentile, or an unknown time zone).</exception>
+    /// <exception cref="ArgumentException">The options break a rule (a range, or low percentile ≥ high percentile, or an unknown time
+    /// zone).</exception>
     public OverrideAnalyzer(OverrideAnalysisOptions? options = null)
     {
         options ??= new OverrideAnalysisOptions();
-        OptionsGuard.ThrowIfInvalid(options, nameof(options), OverrideAnalysisOptionsValidator.Instance, OverrideAnalysisOptionsCustomValidator.Instance);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), OverrideAnalysisOptionsValidator.Instance,
+            OverrideAnalysisOptionsCustomValidator.Instance);
 
         _options = Copy(options);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId);
@@ -82,7 +84,8 @@ public sealed class OverrideAnalyzer
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reviews"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public static async ValueTask<OverrideAnalysisReport> AnalyzeAsync(IAsyncEnumerable<ReviewRecord> reviews, OverrideAnalysisOptions? options = null,
+    public static async ValueTask<OverrideAnalysisReport> AnalyzeAsync(IAsyncEnumerable<ReviewRecord> reviews,
+        OverrideAnalysisOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reviews);
@@ -192,9 +195,10 @@ public sealed class OverrideAnalyzer
         ProportionEstimate? overall = _routed.Reviews > 0 ? ProportionEstimate.Of(_routed.Overrides, _routed.Reviews, level) : null;
         if (overall is { } o && o.Rate < _options.LowOverallOverrideRate)
         {
-            warnings.Add(new OversightWarning(OversightWarningKind.AutomationBias, Invariant(
-                $"Very low override rate ({Format.Rate(o)} of routed reviews) is below {InvariantFormat.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer training."),
-                o.Rate, _options.LowOverallOverrideRate));
+            var text = Invariant($"Very low override rate ({Format.Rate(o)} of routed reviews) is below ")
+                + Invariant($"{InvariantFormat.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer ")
+                + "training.";
+            warnings.Add(new OversightWarning(OversightWarningKind.AutomationBias, text, o.Rate, _options.LowOverallOverrideRate));
         }
 
         var reviewers = ByReviewer(level, warnings);
@@ -234,9 +238,11 @@ public sealed class OverrideAnalyzer
         if (eligible > 0 && flaggedIds.Count > eligible * _options.RubberStampingReviewerShare)
         {
             var share = (double)flaggedIds.Count / eligible;
-            warnings.Add(new OversightWarning(OversightWarningKind.RubberStamping, Invariant(
-                $"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ({InvariantFormat.Percent(share)}, more than {InvariantFormat.Percent(_options.RubberStampingReviewerShare)}) have an override rate below {InvariantFormat.Percent(_options.LowReviewerOverrideRate)}, indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}."),
-                share, _options.RubberStampingReviewerShare));
+            var text = Invariant($"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ")
+                + Invariant($"({InvariantFormat.Percent(share)}, more than {InvariantFormat.Percent(_options.RubberStampingReviewerShare)}) ")
+                + Invariant($"have an override rate below {InvariantFormat.Percent(_options.LowReviewerOverrideRate)}, ")
+                + Invariant($"indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}.");
+            warnings.Add(new OversightWarning(OversightWarningKind.RubberStamping, text, share, _options.RubberStampingReviewerShare));
         }
 
         return rates;
@@ -260,7 +266,8 @@ public sealed class OverrideAnalyzer
         {
             if (_routed.Reviews > 0)
             {
-                notes.Add(Invariant($"Reviewer heterogeneity not tested: {rows} reviewer(s) with at least {_options.MinimumReviewsPerReviewer} reviews; two are needed."));
+                notes.Add(Invariant($"Reviewer heterogeneity not tested: {rows} reviewer(s) with at least {_options.MinimumReviewsPerReviewer} ") +
+                    Invariant($"reviews; two are needed."));
             }
 
             return null;
@@ -268,7 +275,8 @@ public sealed class OverrideAnalyzer
 
         if (overrides == 0 || overrides == total)
         {
-            notes.Add(Invariant($"Reviewer heterogeneity not tested: the {rows} eligible reviewers {(overrides == 0 ? "never" : "always")} override, so every rate is equal."));
+            notes.Add(Invariant($"Reviewer heterogeneity not tested: the {rows} eligible reviewers {(overrides == 0 ? "never" : "always")} ") +
+                Invariant($"override, so every rate is equal."));
             return null;
         }
 
@@ -290,7 +298,11 @@ public sealed class OverrideAnalyzer
         {
             var (lowest, highest) = Extremes(reviewers);
             warnings.Add(new OversightWarning(OversightWarningKind.ReviewerInconsistency, Invariant(
-                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} {InvariantFormat.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} {InvariantFormat.Percent(highest.Overrides.Rate)}): reviewers apply different standards."),
+                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, ") +
+                    Invariant($"p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} ") +
+                    Invariant($"{InvariantFormat.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} ") +
+                    Invariant($"{InvariantFormat.Percent(highest.Overrides.Rate)}): ") +
+                    Invariant($"reviewers apply different standards."),
                 test.PValue, _options.SignificanceLevel));
         }
 
@@ -354,7 +366,8 @@ public sealed class OverrideAnalyzer
         {
             if (_routed.Reviews > 0)
             {
-                notes.Add(Invariant($"Fatigue trend not fitted: {n} hour(s) of the day with at least {_options.MinimumReviewsPerHour} reviews; three are needed."));
+                notes.Add(Invariant($"Fatigue trend not fitted: {n} hour(s) of the day with at least {_options.MinimumReviewsPerHour} reviews; ") +
+                    Invariant($"three are needed."));
             }
 
             return null;
@@ -365,7 +378,11 @@ public sealed class OverrideAnalyzer
         if (fit.Slope < 0 && fit.PValue < _options.SignificanceLevel)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.Fatigue, Invariant(
-                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted {InvariantFormat.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {InvariantFormat.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
+                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted ") +
+                    Invariant($"{InvariantFormat.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to ") +
+                    Invariant($"{InvariantFormat.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = ") +
+                    Invariant($"{fit.R:0.###}, p = ") +
+                    Invariant($"{Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
                 fit.Slope, 0));
         }
 
@@ -404,13 +421,18 @@ public sealed class OverrideAnalyzer
         ProportionEstimate? highRate = highDays > 0 ? ProportionEstimate.Of(highTally.Overrides, highTally.Reviews, level) : null;
         if (lowRate is null || highRate is null)
         {
-            notes.Add(Invariant($"Workload comparison incomplete: over {volumes.Length} day(s), {lowDays} fall below the low-volume threshold ({low:0.##} reviews) and {highDays} above the high-volume threshold ({high:0.##} reviews)."));
+            notes.Add(Invariant($"Workload comparison incomplete: over {volumes.Length} day(s), {lowDays} fall below the low-volume threshold ") +
+                Invariant($"({low:0.##} reviews) and {highDays} above the high-volume threshold ({high:0.##} reviews)."));
         }
         else if (highRate.Value.Rate < lowRate.Value.Rate * _options.WorkloadRateRatio)
         {
             var ratio = highRate.Value.Rate / lowRate.Value.Rate;
             warnings.Add(new OversightWarning(OversightWarningKind.WorkloadPressure, Invariant(
-                $"Override rate drops {InvariantFormat.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: {Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure affects review quality."),
+                $"Override rate drops {InvariantFormat.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} ") +
+                    Invariant($"reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: ") +
+                    Invariant($"{Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure ") +
+                    Invariant($"affects review ") +
+                    Invariant($"quality."),
                 ratio, _options.WorkloadRateRatio));
         }
 
@@ -438,7 +460,10 @@ public sealed class OverrideAnalyzer
         if (towardAi is { } t && t.Trials >= _options.MinimumChangedMinds && t.Rate > _options.TowardAiShareThreshold)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.DeferenceToAi, Invariant(
-                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than {InvariantFormat.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} reviews): automation bias in the two-stage protocol."),
+                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than ") +
+                    Invariant($"{InvariantFormat.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} ") +
+                    Invariant($"reviews): ") +
+                    Invariant($"automation bias in the two-stage protocol."),
                 t.Rate, _options.TowardAiShareThreshold));
         }
 
@@ -456,7 +481,8 @@ public sealed class OverrideAnalyzer
         if (errors.Interval.Lower > _options.TolerableAuditErrorRate)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.AuditErrorRate, Invariant(
-                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable {InvariantFormat.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
+                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable ") +
+                    Invariant($"{InvariantFormat.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
                 errors.Rate, _options.TolerableAuditErrorRate));
         }
 

@@ -9,7 +9,8 @@ namespace AiGovernance.Oversight.Review;
 /// <see cref="IReviewLog"/> and, as a governance event, to the <see cref="IAuditLog"/>.</summary>
 /// <remarks>
 /// <para>Audit events: <see cref="OversightAuditEvents.ReviewCompleted"/> for a routed review,
-/// <see cref="OversightAuditEvents.AuditCompleted"/> for an audit of an automated decision; the actor is the reviewer and the payload holds the case id, both decisions and
+/// <see cref="OversightAuditEvents.AuditCompleted"/> for an audit of an automated decision; the actor is the reviewer and the payload holds the case
+/// id, both decisions and
 /// confidences of the reviewer, the AI's prediction and confidence, the derived flags, and <c>refusedSteps</c>: how many
 /// out-of-order steps (such as reading the recommendation first) the session refused.</para>
 /// <para>Thread-safe. Timestamps come from the <see cref="TimeProvider"/>.</para>
@@ -82,7 +83,8 @@ public sealed class IndependentReviewProtocol
     internal async ValueTask StoreAsync(ReviewRecord record, int refusedSteps, CancellationToken cancellationToken)
     {
         var eventType = record.Kind == ReviewKind.Audit ? OversightAuditEvents.AuditCompleted : OversightAuditEvents.ReviewCompleted;
-        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record, refusedSteps)), cancellationToken)
+        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record, refusedSteps)),
+            cancellationToken)
             .ConfigureAwait(false);
         await _reviewLog.AppendAsync(record, cancellationToken).ConfigureAwait(false);
         _telemetry.RecordReviewCompleted(record.IsOverride);

@@ -81,7 +81,8 @@ public sealed class IndependentReviewSession
         {
             if (Stage != ReviewStage.AwaitingInitialJudgment)
             {
-                throw Refuse($"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation was revealed.");
+                throw Refuse($"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation " +
+                    $"was revealed.");
             }
 
             _initialDecision = decision;
@@ -101,7 +102,8 @@ public sealed class IndependentReviewSession
         {
             if (Stage == ReviewStage.AwaitingInitialJudgment)
             {
-                throw Refuse($"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial judgment and confidence.");
+                throw Refuse($"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial " +
+                    $"judgment and confidence.");
             }
 
             return _recommendation;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using static System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -94,7 +95,7 @@ public static class ScorecardsBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddScorecardMetricSource<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSource>(
+    public static IAiGovernanceBuilder AddScorecardMetricSource<[DynamicallyAccessedMembers(PublicConstructors)] TSource>(
         this IAiGovernanceBuilder builder)
         where TSource : class, IScorecardMetricSource
     {

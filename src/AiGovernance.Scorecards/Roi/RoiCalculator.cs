@@ -138,12 +138,14 @@ public static class RoiCalculator
         CashFlows.GuardRate(inputs.DiscountRate, "inputs.DiscountRate");
         if (!(inputs.ProbabilityOfSuccess is >= 0 and <= 1))
         {
-            throw new ArgumentOutOfRangeException("inputs.ProbabilityOfSuccess", inputs.ProbabilityOfSuccess, "The probability of success must be in [0, 1].");
+            throw new ArgumentOutOfRangeException("inputs.ProbabilityOfSuccess", inputs.ProbabilityOfSuccess,
+                "The probability of success must be in [0, 1].");
         }
 
         if (inputs.DevelopmentCost + (inputs.AnnualCosts * inputs.Years) <= 0)
         {
-            throw new ArgumentException("The total investment is zero, so the ROI is undefined; enter the development or annual costs.", nameof(inputs));
+            throw new ArgumentException("The total investment is zero, so the ROI is undefined; enter the development or annual costs.",
+                nameof(inputs));
         }
     }
 

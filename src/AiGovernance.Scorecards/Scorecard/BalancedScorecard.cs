@@ -153,7 +153,8 @@ public sealed class BalancedScorecard
             {
                 warnings.Add(defined[d] == 0
                     ? $"{name} is not measured: no metric is defined for it. It is excluded and the other weights are re-scaled."
-                    : $"{name} is not measured: none of its {defined[d]} metrics has a value this period. It is excluded and the other weights are re-scaled.");
+                    : $"{name} is not measured: none of its {defined[d]} metrics has a value this period. It is excluded and the other weights are " +
+                        $"re-scaled.");
                 continue;
             }
 
@@ -203,7 +204,8 @@ public sealed class BalancedScorecard
 
             if (changed.Count > 0)
             {
-                warnings.Add($"The overall change against {previous.Period} compares different sets of dimensions ({string.Join(", ", changed)} measured in only one period); compare the dimension scores instead.");
+                warnings.Add($"The overall change against {previous.Period} compares different sets of dimensions ({string.Join(", ", changed)} " +
+                    $"measured in only one period); compare the dimension scores instead.");
             }
         }
 

@@ -13,7 +13,8 @@ public readonly record struct DimensionWeights(double Technical, double Business
     /// <summary>How far the sum may be from 1, for weights written with a few decimals.</summary>
     public const double SumTolerance = 1e-9;
 
-    /// <summary>The default weights (balanced-scorecard practice, docs/background.md): technical 0.25, business 0.35, risk 0.25, adoption 0.15.</summary>
+    /// <summary>The default weights (balanced-scorecard practice, docs/background.md): technical 0.25, business 0.35, risk 0.25, adoption
+    /// 0.15.</summary>
     public static DimensionWeights Default { get; } = new(
         ScorecardsDefaults.TechnicalWeight, ScorecardsDefaults.BusinessWeight, ScorecardsDefaults.RiskWeight, ScorecardsDefaults.AdoptionWeight);
 

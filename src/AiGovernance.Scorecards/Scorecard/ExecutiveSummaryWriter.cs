@@ -30,7 +30,8 @@ internal static class ExecutiveSummaryWriter
         MarkdownTable.Header(text, ["Dimension", "Weight", "Score", "Change"], [1, 2, 3]);
         foreach (var d in report.Dimensions)
         {
-            MarkdownTable.Row(text, ScorecardDimensions.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured", Change(d, report));
+            MarkdownTable.Row(text, ScorecardDimensions.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured",
+                Change(d, report));
         }
 
         text.Append('\n');
@@ -42,13 +43,15 @@ internal static class ExecutiveSummaryWriter
                 text.Append(Invariant, $"- **{ScorecardDimensions.DisplayName(weakness.Dimension)}: {Percent(weakness.Score)}**\n");
                 foreach (var m in weakness.Metrics)
                 {
-                    text.Append(Invariant, $"  - {m.Metric.Name}: {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}) scores {Percent(m.Score)}\n");
+                    text.Append(Invariant, $"  - {m.Metric.Name}: {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target " +
+                        $"{Number(m.Metric.Target)}) scores {Percent(m.Score)}\n");
                 }
             }
         }
         else if (report.OverallHealth is not null)
         {
-            text.Append(Invariant, $"## Areas requiring attention\n\nNone: every measured dimension scores at least {Percent(report.WeaknessThreshold)}.\n");
+            text.Append(Invariant, $"## Areas requiring attention\n\nNone: every measured dimension scores at least " +
+                $"{Percent(report.WeaknessThreshold)}.\n");
         }
 
         if (report.Warnings.Count > 0)
@@ -116,7 +119,8 @@ internal static class ExecutiveSummaryWriter
                 text.Append(Invariant, $"- {ScorecardDimensions.DisplayName(weakness.Dimension)} ({Percent(weakness.Score)})\n");
                 foreach (var m in weakness.Metrics)
                 {
-                    text.Append(Invariant, $"    {m.Metric.Name} = {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}): {Percent(m.Score)}\n");
+                    text.Append(Invariant, $"    {m.Metric.Name} = {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target " +
+                        $"{Number(m.Metric.Target)}): {Percent(m.Score)}\n");
                 }
             }
         }

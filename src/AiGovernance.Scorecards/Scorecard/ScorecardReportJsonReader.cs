@@ -58,7 +58,8 @@ internal static class ScorecardReportJsonReader
                     metrics.Add(Metric(m));
                 }
 
-                weaknesses.Add(new ScorecardWeakness(Enum<ScorecardDimension>(Required(w, "dimension")), Required(w, "score").GetDouble(), metrics.AsReadOnly()));
+                weaknesses.Add(new ScorecardWeakness(Enum<ScorecardDimension>(Required(w, "dimension")), Required(w, "score").GetDouble(),
+                    metrics.AsReadOnly()));
             }
 
             var warnings = new List<string>();
