@@ -6,6 +6,7 @@ using AiGovernance.Deployment;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -24,12 +25,8 @@ public static class DeploymentBuilderExtensions
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddCore(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddCore);
 
     /// <summary>Adds the deployment services and adjusts their options (validated at start; no service is added twice, only
     /// the further <paramref name="configure"/> action).</summary>
@@ -37,14 +34,8 @@ public static class DeploymentBuilderExtensions
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure) =>
+        PackageRegistration.Add(builder, AddCore, configure);
 
     /// <summary>Adds the deployment services with options bound from configuration (for example
     /// <c>Configuration.GetSection("Deployment")</c>).</summary>
@@ -52,14 +43,8 @@ public static class DeploymentBuilderExtensions
     /// <param name="section">The configuration section holding <see cref="DeploymentOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder.Services);
-        builder.Services.AddOptions<DeploymentOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<DeploymentOptions>(builder, AddCore, section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>Adds the deployment services with the default options.</summary>
     /// <param name="builder">The builder.</param>
@@ -103,19 +88,12 @@ public static class DeploymentBuilderExtensions
 
     private static void AddCore(IServiceCollection services)
     {
-        services.AddAiGovernance();
-        foreach (var descriptor in services)
+        if (!PackageRegistration.TryAddPackage<DeploymentMarker, DeploymentOptions, DeploymentOptionsValidator,
+                DeploymentOptionsCustomValidator>(services))
         {
-            if (descriptor.ServiceType == typeof(DeploymentMarker))
-            {
-                return;
-            }
+            return;
         }
 
-        services.AddSingleton<DeploymentMarker>();
-        services.AddOptions<DeploymentOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, DeploymentOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, DeploymentOptionsCustomValidator>());
         services.TryAddSingleton<CanaryRecorder>();
         services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));

@@ -7,6 +7,7 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Trends;
 using AiGovernance.Monitoring.VendorSla;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -26,12 +27,8 @@ public static class MonitoringBuilderExtensions
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddServices(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddServices);
 
     /// <summary>Adds monitoring and adjusts its options in code (validated at start; no service is added twice, only the
     /// further <paramref name="configure"/> action).</summary>
@@ -39,14 +36,8 @@ public static class MonitoringBuilderExtensions
     /// <param name="configure">Edits the options; applied in registration order after configuration binding.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder, Action<MonitoringOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddServices(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder, Action<MonitoringOptions> configure) =>
+        PackageRegistration.Add(builder, AddServices, configure);
 
     /// <summary>Adds monitoring with options bound from configuration, for example
     /// <c>configuration.GetSection("AiGovernance:Monitoring")</c>.</summary>
@@ -54,14 +45,8 @@ public static class MonitoringBuilderExtensions
     /// <param name="section">The section holding <see cref="MonitoringOptions"/>' properties.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddServices(builder.Services);
-        builder.Services.AddOptions<MonitoringOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddMonitoring(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<MonitoringOptions>(builder, AddServices, section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>Adds monitoring with the default options.</summary>
     /// <param name="builder">The builder.</param>
@@ -87,11 +72,8 @@ public static class MonitoringBuilderExtensions
     [Obsolete("Use AddMonitoring(IConfigurationSection); this name will be removed in the next release.")]
     public static IAiGovernanceBuilder AddDriftMonitoring(this IAiGovernanceBuilder builder, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        AddServices(builder.Services);
-        builder.Services.AddOptions<MonitoringOptions>().Bind(configuration);
-        return builder;
+        return PackageRegistration.Add<MonitoringOptions>(builder, AddServices, configuration, static (options, section) => options.Bind(section));
     }
 
     /// <summary>Adds a drift response handler, invoked by the <see cref="DriftResponseWorkflow"/> for events at or above its
@@ -111,16 +93,12 @@ public static class MonitoringBuilderExtensions
 
     private static void AddServices(IServiceCollection services)
     {
-        services.AddAiGovernance();
-        if (services.Any(d => d.ServiceType == typeof(MonitoringMarker)))
+        if (!PackageRegistration.TryAddPackage<MonitoringMarker, MonitoringOptions, MonitoringOptionsValidator,
+                MonitoringOptionsCustomValidator>(services))
         {
             return;
         }
 
-        services.AddSingleton<MonitoringMarker>();
-        services.AddOptions<MonitoringOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsCustomValidator>());
         services.TryAddSingleton(sp => new DriftSeverityPolicy(Options(sp).Severity));
         services.TryAddSingleton(sp => new ConceptDriftDetector(Options(sp).ConceptDrift));
         services.TryAddSingleton<VendorMonitorFactory>();
