@@ -149,6 +149,10 @@ public sealed class SqliteGovernanceDatabase
                     SqliteStorageLog.Migrated(_logger, DataSource, migration.Version, migration.Description);
                 }
 
+                // Proves write access even when nothing needed migrating: a read-only file fails here, at start-up.
+                await ExecuteAsync(connection,
+                    "UPDATE aigov_schema_migrations SET applied_at = applied_at WHERE version = (SELECT MAX(version) FROM aigov_schema_migrations);",
+                    transaction).ConfigureAwait(false);
                 transaction.Commit();
                 var version = Math.Max(current, Math.Min(targetVersion, SchemaVersion));
                 SqliteStorageLog.Ready(_logger, DataSource, version);
