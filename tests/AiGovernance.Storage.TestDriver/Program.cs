@@ -18,6 +18,7 @@ var provider = args[1];
 var connection = args[2];
 var time = TimeProvider.System;
 await using var stores = Stores.Open(provider, connection, time);
+await stores.InitializeAsync();   // schema and connection ready before any lease or timing starts
 
 switch (args[0])
 {
@@ -118,12 +119,20 @@ internal sealed class Stores : IAsyncDisposable
         if (provider == "sqlite")
         {
             var database = new SqliteGovernanceDatabase(new SqliteStorageOptions { ConnectionString = connection }, time);
-            return new Stores(new SqliteAuditLog(database, time), new SqliteRolloutStateStore(database), null);
+            return new Stores(new SqliteAuditLog(database, time), new SqliteRolloutStateStore(database), null)
+            {
+                InitializeAsync = () => database.InitializeAsync(),
+            };
         }
 
         var pg = new PostgreSqlGovernanceDatabase(new PostgreSqlStorageOptions { ConnectionString = connection }, time);
-        return new Stores(new PostgreSqlAuditLog(pg, time), new PostgreSqlRolloutStateStore(pg), pg);
+        return new Stores(new PostgreSqlAuditLog(pg, time), new PostgreSqlRolloutStateStore(pg), pg)
+        {
+            InitializeAsync = () => pg.InitializeAsync(),
+        };
     }
+
+    public Func<Task> InitializeAsync { get; private init; } = () => Task.CompletedTask;
 
     public ValueTask DisposeAsync() => _owner?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

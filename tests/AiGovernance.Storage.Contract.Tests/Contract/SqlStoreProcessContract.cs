@@ -239,8 +239,9 @@ public abstract class SqlStoreProcessContract : StoreContract
     [Fact]
     public async Task TwoControllers_ExactlyOneActs_AndTheLeaseMovesWhenTheHolderDies()
     {
-        using var a = DriverProcess.Start("rollout", Provider, ConnectionString, "fraud-v2", "pod-a", "2", "hold");
-        using var b = DriverProcess.Start("rollout", Provider, ConnectionString, "fraud-v2", "pod-b", "2", "hold");
+        // A lease of 5 s: long enough that a busy machine does not let it lapse between taking it and saving the first stage.
+        using var a = DriverProcess.Start("rollout", Provider, ConnectionString, "fraud-v2", "pod-a", "5", "hold");
+        using var b = DriverProcess.Start("rollout", Provider, ConnectionString, "fraud-v2", "pod-b", "5", "hold");
         await a.WaitForLineAsync(l => l.StartsWith("holding", StringComparison.Ordinal), ProcessTimeout);
         await b.WaitForLineAsync(l => l.StartsWith("holding", StringComparison.Ordinal), ProcessTimeout);
         await Task.Delay(TimeSpan.FromSeconds(1), Ct);
