@@ -132,84 +132,12 @@ internal static class MetricEstimator
         return new PerformanceEstimate(metric, (double)successes / trials, interval.Lower, interval.Upper, sampleSize, "Wilson");
     }
 
-    /// <summary>AUC with DeLong's variance, by midranks (Sun &amp; Xu 2014) in O(N log N).</summary>
-    public static PerformanceEstimate DeLong(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores, double confidenceLevel)
+    /// <summary>AUC with DeLong's variance and its normal interval clipped to [0, 1].</summary>
+    public static PerformanceEstimate Auc(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores, double confidenceLevel)
     {
-        var (auc, variance, positives, negatives) = DeLongComponents(yTrue, scores);
-        var half = Z(confidenceLevel) * Math.Sqrt(variance);
-        return new PerformanceEstimate(PerformanceMetric.Auc, auc, Math.Max(0, auc - half), Math.Min(1, auc + half), positives + negatives, "DeLong");
-    }
-
-    public static (double Auc, double Variance, int Positives, int Negatives) DeLongComponents(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores)
-    {
-        var m = 0;
-        for (var i = 0; i < yTrue.Length; i++)
-        {
-            if (yTrue[i])
-            {
-                m++;
-            }
-        }
-
-        var n = yTrue.Length - m;
-        if (m < 2 || n < 2)
-        {
-            throw new ArgumentException(
-                $"AUC is undefined without both classes (at least two of each for its interval): the labels hold {m} positive and {n} negative examples.",
-                nameof(yTrue));
-        }
-
-        var x = new double[m];
-        var y = new double[n];
-        var pooled = new double[m + n];
-        int xi = 0, yi = 0;
-        for (var i = 0; i < yTrue.Length; i++)
-        {
-            if (yTrue[i])
-            {
-                x[xi++] = scores[i];
-            }
-            else
-            {
-                y[yi++] = scores[i];
-            }
-        }
-
-        x.CopyTo(pooled, 0);
-        y.CopyTo(pooled, m);
-        var rankPooled = MathNet.Numerics.Statistics.Statistics.Ranks(pooled, MathNet.Numerics.Statistics.RankDefinition.Average);
-        var rankX = MathNet.Numerics.Statistics.Statistics.Ranks(x, MathNet.Numerics.Statistics.RankDefinition.Average);
-        var rankY = MathNet.Numerics.Statistics.Statistics.Ranks(y, MathNet.Numerics.Statistics.RankDefinition.Average);
-
-        double sumV10 = 0;
-        var v10 = new double[m];
-        for (var i = 0; i < m; i++)
-        {
-            v10[i] = (rankPooled[i] - rankX[i]) / n;
-            sumV10 += v10[i];
-        }
-
-        var auc = sumV10 / m;
-        var v01 = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            v01[j] = 1 - ((rankPooled[m + j] - rankY[j]) / m);
-        }
-
-        double s10 = 0, s01 = 0;
-        for (var i = 0; i < m; i++)
-        {
-            s10 += (v10[i] - auc) * (v10[i] - auc);
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            s01 += (v01[j] - auc) * (v01[j] - auc);
-        }
-
-        s10 /= m - 1;
-        s01 /= n - 1;
-        return (auc, (s10 / m) + (s01 / n), m, n);
+        var auc = DeLong.Auc(yTrue, scores);
+        var interval = auc.ConfidenceInterval(confidenceLevel);
+        return new PerformanceEstimate(PerformanceMetric.Auc, auc.Auc, interval.Lower, interval.Upper, auc.Positives + auc.Negatives, "DeLong");
     }
 
     /// <summary>Counts of outcomes; a value type so the bootstrap allocates nothing per resample.</summary>

@@ -73,7 +73,7 @@ public sealed class PerformanceGate
             return Evaluate(yTrue, Binarise(scores));
         }
 
-        return Decide(MetricEstimator.DeLong(yTrue, scores, ConfidenceLevel), Empty);
+        return Decide(MetricEstimator.Auc(yTrue, scores, ConfidenceLevel), Empty);
     }
 
     /// <summary>Evaluates the gate overall and per group: the result is <b>go</b> only when the aggregate and every
