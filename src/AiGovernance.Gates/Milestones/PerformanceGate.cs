@@ -132,12 +132,8 @@ public sealed class PerformanceGate
         }
 
         var n = yTrue.Length;
-        var codesCandidate = new byte[n];
-        var codesProduction = new byte[n];
-        var countsCandidate = MetricEstimator.Encode(yTrue, candidate, codesCandidate);
-        var countsProduction = MetricEstimator.Encode(yTrue, production, codesProduction);
-        var candidateValue = MetricEstimator.PointEstimate(Metric, countsCandidate);
-        var productionValue = MetricEstimator.PointEstimate(Metric, countsProduction);
+        var candidateValue = MetricEstimator.PointEstimate(Metric, ConfusionCounts.From(yTrue, candidate));
+        var productionValue = MetricEstimator.PointEstimate(Metric, ConfusionCounts.From(yTrue, production));
         double lower, upper, mcnemar = double.NaN;
         if (Metric == PerformanceMetric.Accuracy)
         {
@@ -161,7 +157,15 @@ public sealed class PerformanceGate
         }
         else
         {
-            (lower, upper) = PairedBootstrap(codesCandidate, codesProduction);
+            var metric = Metric;
+            (lower, upper) = Bootstrap.PairedConfusionMetric(
+                yTrue,
+                candidate,
+                production,
+                (a, p) => MetricEstimator.PointEstimate(metric, a) - MetricEstimator.PointEstimate(metric, p),
+                _options.BootstrapResamples,
+                _options.Seed,
+                ConfidenceLevel).Interval;
         }
 
         var difference = candidateValue - productionValue;
@@ -172,33 +176,6 @@ public sealed class PerformanceGate
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
         return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
-    }
-
-    private (double Lower, double Upper) PairedBootstrap(byte[] codesCandidate, byte[] codesProduction)
-    {
-        var random = new Random(_options.Seed);
-        var n = codesCandidate.Length;
-        var differences = new double[_options.BootstrapResamples];
-        var valid = 0;
-        for (var r = 0; r < differences.Length; r++)
-        {
-            var a = default(MetricEstimator.Counts);
-            var p = default(MetricEstimator.Counts);
-            for (var i = 0; i < n; i++)
-            {
-                var k = random.Next(n);
-                a.Add(codesCandidate[k]);
-                p.Add(codesProduction[k]);
-            }
-
-            var d = MetricEstimator.PointEstimate(Metric, a) - MetricEstimator.PointEstimate(Metric, p);
-            if (!double.IsNaN(d))
-            {
-                differences[valid++] = d;
-            }
-        }
-
-        return MetricEstimator.PercentileInterval(differences.AsSpan(0, valid), ConfidenceLevel);
     }
 
     private static readonly IReadOnlyDictionary<string, PerformanceGateResult> Empty = new Dictionary<string, PerformanceGateResult>();

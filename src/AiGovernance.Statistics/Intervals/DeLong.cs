@@ -21,11 +21,7 @@ public static class DeLong
     /// or a class has fewer than two examples (AUC and its variance are then undefined).</exception>
     public static DeLongResult Auc(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores)
     {
-        if (scores.Length != yTrue.Length)
-        {
-            throw new ArgumentException($"scores has {scores.Length} values but yTrue has {yTrue.Length}.", nameof(scores));
-        }
-
+        ClassificationGuard.ThrowIfLengthsDiffer(yTrue, scores.Length, nameof(scores));
         SampleGuard.ThrowIfNotFinite(scores);
         var m = 0;
         for (var i = 0; i < yTrue.Length; i++)
