@@ -134,7 +134,8 @@ public static class CanaryAnalyzer
             if (fewExpected && baseline.Requests + candidate.Requests <= int.MaxValue)
             {
                 test = ErrorRateTest.FisherExact;
-                p = FisherExactTest.TwoSided(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
+                p = FisherExact.Test(
+                    candidate.Errors, candidate.Requests - candidate.Errors, baseline.Errors, baseline.Requests - baseline.Errors).PValue;
             }
             else
             {
