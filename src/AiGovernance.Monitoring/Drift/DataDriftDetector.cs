@@ -5,7 +5,6 @@ using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Telemetry;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Drift;
 
