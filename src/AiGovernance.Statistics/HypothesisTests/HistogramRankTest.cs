@@ -21,7 +21,8 @@ public static class HistogramRankTest
     /// conventions of <see cref="Statistics.MannWhitney.Test(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, bool,
     /// MannWhitneyMethod)"/> on the expanded values (<c>scipy.stats.mannwhitneyu(..., method="asymptotic")</c>).</returns>
     /// <remarks>Each bucket is one tie group of size t = x_k + y_k with average rank (before + (t + 1)/2); R₁ = Σ x_k ·
-    /// rank_k, U₁ = R₁ − n₁(n₁+1)/2, σ² = n₁n₂/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))), z = (U′ − n₁n₂/2 − 0.5)/σ with U′
+    /// rank_k and U₁ = R₁ − n₁(n₁+1)/2, evaluated as Σ x_k·(y below bucket k + y_k/2), which is the same number without the
+    /// cancellation; σ² = n₁n₂/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))), z = (U′ − n₁n₂/2 − 0.5)/σ with U′
     /// chosen by the alternative (max(U₁, U₂) and a doubled tail for two-sided); tails from MathNet's normal CDF.
     /// When σ = 0 (all values in one bucket) p = 1 and z = 0. O(buckets), no allocation.</remarks>
     /// <exception cref="ArgumentException">The histograms have different numbers of buckets, a count is negative, or a
@@ -34,21 +35,22 @@ public static class HistogramRankTest
         var n1 = (double)CountTotal(x, x.Length);
         var n2 = (double)CountTotal(y, x.Length);
         var n = n1 + n2;
-        double before = 0, rankSum = 0, tieTerm = 0;
+        double yBelow = 0, u1 = 0, tieTerm = 0;
         for (var k = 0; k < x.Length; k++)
         {
-            double t = x[k] + y[k];
+            var t = (double)x[k] + y[k];
             if (t == 0)
             {
                 continue;
             }
 
-            rankSum += x[k] * (before + ((t + 1) / 2));
+            // U₁ = R₁ − n₁(n₁+1)/2 = Σ x_k·(y values in lower buckets + ½·y_k): counted directly, so it stays exact (and
+            // never negative) where R₁ and n₁(n₁+1)/2 are too large to subtract in doubles.
+            u1 += x[k] * (yBelow + (y[k] / 2.0));
             tieTerm += ((t * t) - 1) * t;
-            before += t;
+            yBelow += y[k];
         }
 
-        var u1 = rankSum - (n1 * (n1 + 1) / 2);
         var u2 = (n1 * n2) - u1;
         var mean = n1 * n2 / 2;
         var sigma = Math.Sqrt(n1 * n2 / 12 * (n + 1 - (tieTerm / (n * (n - 1)))));
@@ -127,7 +129,12 @@ public static class HistogramRankTest
                 throw new ArgumentException($"Bucket {k} has a negative count ({counts[k]}).", paramName);
             }
 
-            total = checked(total + counts[k]);
+            if (counts[k] > long.MaxValue - total)
+            {
+                throw new ArgumentException("The histogram's counts add up to more than Int64.MaxValue.", paramName);
+            }
+
+            total += counts[k];
         }
 
         if (total == 0)

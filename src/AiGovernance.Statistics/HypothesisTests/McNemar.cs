@@ -1,4 +1,3 @@
-using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Statistics;
@@ -18,24 +17,24 @@ public static class McNemar
     /// <param name="b">Discordant pairs where only the first is right.</param>
     /// <param name="c">Discordant pairs where only the second is right.</param>
     /// <returns>The statistic min(b, c) and the two-sided p-value; p = 1 when there is no discordant pair.</returns>
-    /// <remarks>The binomial tail is the regularized incomplete beta function I_½(n − k, k + 1) (MathNet), accurate to
-    /// about 1e-14 relative, so p-values far below 1e-300 keep their digits. O(1) in the counts.</remarks>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <remarks>The binomial tail is MathNet's <c>Binomial.CDF</c> (the regularized incomplete beta I_½(n − k, k + 1)), so
+    /// p-values far below 1e-300 keep their digits. O(1) in the counts. Its accuracy against SciPy falls as b + c grows:
+    /// about 1e-9 relative at b + c = 10⁶, 1e-7 at 10⁸ and 1e-5 at 10⁹ (measured at 1, 3 and 10 standard deviations).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or b + c exceeds <see cref="int.MaxValue"/>.</exception>
     public static McNemarResult Exact(long b, long c)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(b);
         ArgumentOutOfRangeException.ThrowIfNegative(c);
-        var total = b + c;
-        var smaller = Math.Min(b, c);
-        if (total == 0)
+        if (b > int.MaxValue - c)
         {
-            return new McNemarResult(0, 1);
+            throw new ArgumentOutOfRangeException(b >= c ? nameof(b) : nameof(c), Math.Max(b, c), "b + c must not exceed Int32.MaxValue.");
         }
 
-        var tail = total <= int.MaxValue
-            ? Binomial.CDF(0.5, (int)total, smaller)
-            : SpecialFunctions.BetaRegularized(total - smaller, smaller + 1, 0.5);
-        return new McNemarResult(smaller, Math.Min(1, 2 * tail));
+        var total = (int)(b + c);
+        var smaller = Math.Min(b, c);
+        return total == 0
+            ? new McNemarResult(0, 1)
+            : new McNemarResult(smaller, Math.Min(1, 2 * Binomial.CDF(0.5, total, smaller)));
     }
 
     /// <summary>The Wald interval of the paired difference in accuracy, (b − c)/n.</summary>
@@ -45,7 +44,8 @@ public static class McNemar
     /// <param name="confidenceLevel">The confidence level in (0, 1).</param>
     /// <returns>[d − z·s, d + z·s] around d = (b − c)/n, not clipped to [−1, 1].</returns>
     /// <remarks>The variance of the difference of two dependent proportions is (b + c − (b − c)²/n)/n² (Agresti,
-    /// <i>Categorical Data Analysis</i>, §10.1.2), floored at 0 against rounding; z = Φ⁻¹(1 − (1 − level)/2). O(1).
+    /// <i>Categorical Data Analysis</i>, §10.1.2), floored at 0 against rounding; z = −Φ⁻¹((1 − level)/2), which stays finite
+    /// for levels within 1e-16 of 1. O(1).
     /// With no discordant pair the interval is the single point 0.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, <paramref name="n"/> is not positive or below
     /// b + c, or <paramref name="confidenceLevel"/> is outside (0, 1).</exception>
@@ -53,11 +53,16 @@ public static class McNemar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(b);
         ArgumentOutOfRangeException.ThrowIfNegative(c);
-        ArgumentOutOfRangeException.ThrowIfLessThan(n, Math.Max(1, b + c));
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        if (b > n || c > n - b)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, $"There are more discordant pairs ({b} + {c}) than pairs.");
+        }
+
         ProportionGuard.ThrowIfNotOpenUnit(confidenceLevel);
         var d = (double)(b - c) / n;
         var variance = (b + c - ((double)(b - c) * (b - c) / n)) / ((double)n * n);
-        var half = Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2)) * Math.Sqrt(Math.Max(0, variance));
+        var half = -Normal.InvCDF(0, 1, (1 - confidenceLevel) / 2) * Math.Sqrt(Math.Max(0, variance));
         return new Interval(d - half, d + half);
     }
 }

@@ -22,9 +22,12 @@ namespace AiGovernance.Statistics;
 /// </remarks>
 public static class Bootstrap
 {
+    /// <summary>The largest number of resamples a call accepts (the replicates are held in memory).</summary>
+    public const int MaxResamples = 1_000_000;
+
     /// <summary>The percentile interval of bootstrap replicates: the R7 quantiles at α/2 and 1 − α/2, α = 1 − level.</summary>
     /// <param name="replicates">The statistic on each resample; NaN marks an undefined resample and is left out; ±∞ are
-    /// ordered values.</param>
+    /// ordered values (a bound between a −∞ and a +∞ replicate is NaN, as NumPy's).</param>
     /// <param name="confidenceLevel">The confidence level in (0, 1).</param>
     /// <returns>The interval; NaN bounds when no replicate is defined.</returns>
     /// <remarks>The quantiles are <see cref="SortedSample.Quantile(double)"/>'s (NumPy's default linear method), the one
@@ -54,17 +57,18 @@ public static class Bootstrap
     }
 
     /// <summary>A percentile bootstrap interval of a metric of one classifier's confusion counts.</summary>
-    /// <param name="counts">The observed counts (the examples, by outcome); at least one example.</param>
+    /// <param name="counts">The observed counts (the examples, by outcome); between 1 and <see cref="int.MaxValue"/> examples.</param>
     /// <param name="statistic">The metric, for example <c>c =&gt; c.F1</c>; NaN marks an undefined resample.</param>
-    /// <param name="resamples">The number of resamples, at least 1.</param>
+    /// <param name="resamples">The number of resamples, in [1, <see cref="MaxResamples"/>].</param>
     /// <param name="seed">The seed of the SplitMix64 stream.</param>
     /// <param name="confidenceLevel">The confidence level in (0, 1).</param>
     /// <returns>The interval with the number of resamples and of defined ones.</returns>
     /// <remarks>Cells in the order TP, FP, FN, TN (see the class remarks for the draws). Resampling the counts is
     /// resampling the examples: the result is the same as for the labels the counts came from.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="statistic"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, there is no example, <paramref name="resamples"/>
-    /// is below 1, or <paramref name="confidenceLevel"/> is outside (0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, there is no example or more than
+    /// <see cref="int.MaxValue"/>, <paramref name="resamples"/> is outside [1, <see cref="MaxResamples"/>], or
+    /// <paramref name="confidenceLevel"/> is outside (0, 1).</exception>
     public static BootstrapResult ConfusionMetric(
         ConfusionCounts counts, Func<ConfusionCounts, double> statistic, int resamples, long seed, double confidenceLevel = 0.95)
     {
@@ -73,8 +77,14 @@ public static class Bootstrap
         ArgumentOutOfRangeException.ThrowIfNegative(counts.FalsePositives, nameof(counts));
         ArgumentOutOfRangeException.ThrowIfNegative(counts.FalseNegatives, nameof(counts));
         ArgumentOutOfRangeException.ThrowIfNegative(counts.TrueNegatives, nameof(counts));
-        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Count, 1, nameof(counts));
-        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
+        if (counts.TruePositives > int.MaxValue || counts.FalsePositives > int.MaxValue || counts.FalseNegatives > int.MaxValue
+            || counts.TrueNegatives > int.MaxValue || counts.Count is < 1 or > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(counts), counts.Count, "The counts must hold between 1 and Int32.MaxValue examples (as many as a label array can).");
+        }
+
+        ThrowIfBadResamples(resamples);
         ProportionGuard.ThrowIfNotOpenUnit(confidenceLevel);
 
         Span<long> ends = [counts.TruePositives, 0, 0, 0];
@@ -111,7 +121,7 @@ public static class Bootstrap
     /// <param name="yPredFirst">The first classifier's predicted labels.</param>
     /// <param name="yPredSecond">The second classifier's predicted labels.</param>
     /// <param name="statistic">The comparison, for example <c>(a, b) =&gt; a.F1 - b.F1</c>; NaN marks an undefined resample.</param>
-    /// <param name="resamples">The number of resamples, at least 1.</param>
+    /// <param name="resamples">The number of resamples, in [1, <see cref="MaxResamples"/>].</param>
     /// <param name="seed">The seed of the SplitMix64 stream.</param>
     /// <param name="confidenceLevel">The confidence level in (0, 1).</param>
     /// <returns>The interval with the number of resamples and of defined ones.</returns>
@@ -119,8 +129,8 @@ public static class Bootstrap
     /// outcome in the order TP, FP, FN, TN (see the class remarks for the draws). O(n) to count, then O(resamples · n).</remarks>
     /// <exception cref="ArgumentException">The label arrays are empty or of different lengths.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="statistic"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is below 1 or
-    /// <paramref name="confidenceLevel"/> is outside (0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="resamples"/> is outside [1, <see cref="MaxResamples"/>]
+    /// or <paramref name="confidenceLevel"/> is outside (0, 1).</exception>
     public static BootstrapResult PairedConfusionMetric(
         ReadOnlySpan<bool> yTrue,
         ReadOnlySpan<bool> yPredFirst,
@@ -138,7 +148,7 @@ public static class Bootstrap
         ClassificationGuard.ThrowIfLengthsDiffer(yTrue, yPredFirst.Length, nameof(yPredFirst));
         ClassificationGuard.ThrowIfLengthsDiffer(yTrue, yPredSecond.Length, nameof(yPredSecond));
         ArgumentNullException.ThrowIfNull(statistic);
-        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 1);
+        ThrowIfBadResamples(resamples);
         ProportionGuard.ThrowIfNotOpenUnit(confidenceLevel);
 
         Span<long> ends = stackalloc long[16];
@@ -213,6 +223,14 @@ public static class Bootstrap
         DoubleSorter.SortInPlace(replicates);
         var alpha = 1 - confidenceLevel;
         return new Interval(SortedSample.QuantileR7(replicates, alpha / 2), SortedSample.QuantileR7(replicates, 1 - (alpha / 2)));
+    }
+
+    private static void ThrowIfBadResamples(int resamples)
+    {
+        if (resamples is < 1 or > MaxResamples)
+        {
+            throw new ArgumentOutOfRangeException(nameof(resamples), resamples, $"The number of resamples must lie in [1, {MaxResamples}].");
+        }
     }
 
     /// <summary>The outcome cell in the order TP, FP, FN, TN.</summary>

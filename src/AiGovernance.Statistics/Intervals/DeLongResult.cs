@@ -15,12 +15,12 @@ public readonly record struct DeLongResult(double Auc, double Variance, int Posi
 
     /// <summary>The normal (Wald) interval AUC ± z·SE, clipped to [0, 1].</summary>
     /// <param name="confidenceLevel">The confidence level in (0, 1).</param>
-    /// <returns>[max(0, AUC − z·SE), min(1, AUC + z·SE)] with z = Φ⁻¹(1 − (1 − level)/2).</returns>
+    /// <returns>[max(0, AUC − z·SE), min(1, AUC + z·SE)] with z = −Φ⁻¹((1 − level)/2) (finite for levels within 1e-16 of 1).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is outside (0, 1).</exception>
     public Interval ConfidenceInterval(double confidenceLevel = 0.95)
     {
         ProportionGuard.ThrowIfNotOpenUnit(confidenceLevel);
-        var half = Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2)) * Math.Sqrt(Variance);
+        var half = -Normal.InvCDF(0, 1, (1 - confidenceLevel) / 2) * Math.Sqrt(Variance);
         return new Interval(Math.Max(0, Auc - half), Math.Min(1, Auc + half));
     }
 }
