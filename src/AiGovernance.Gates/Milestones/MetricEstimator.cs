@@ -25,7 +25,8 @@ internal static class MetricEstimator
                 }
 
                 var interval = Bootstrap.ConfusionMetric(counts, static c => c.F1, resamples, seed, confidenceLevel).Interval;
-                return new PerformanceEstimate(metric, counts.F1, interval.Lower, interval.Upper, n, $"percentile bootstrap ({resamples} resamples, seed {seed})");
+                return new PerformanceEstimate(
+                    metric, counts.F1, interval.Lower, interval.Upper, n, $"percentile bootstrap ({resamples} resamples, seed {seed})");
             default:
                 throw new ArgumentException("AUC is computed from scores: call the overload that takes scores.", nameof(metric));
         }

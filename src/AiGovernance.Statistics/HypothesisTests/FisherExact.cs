@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Statistics;
@@ -111,7 +112,7 @@ public static class FisherExact
         return table.LowerTail(lo) + table.UpperTail(right);
     }
 
-    private static void ThrowIfBadCount(long count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(count))] string? paramName = null)
+    private static void ThrowIfBadCount(long count, [CallerArgumentExpression(nameof(count))] string? paramName = null)
     {
         if (count is < 0 or > int.MaxValue)
         {
@@ -130,7 +131,9 @@ public static class FisherExact
         public int High { get; } = Math.Min(successes, draws);
 
         public int Mode { get; } = (int)Math.Clamp(
-            Math.Floor((draws + 1.0) * (successes + 1.0) / (population + 2.0)), Math.Max(0, draws - (population - successes)), Math.Min(successes, draws));
+            Math.Floor((draws + 1.0) * (successes + 1.0) / (population + 2.0)),
+            Math.Max(0, draws - (population - successes)),
+            Math.Min(successes, draws));
 
         public double PmfLn(int k) => Hypergeometric.PMFLn(population, successes, draws, k);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Statistics;
@@ -114,7 +115,7 @@ public static class HistogramRankTest
 
     /// <summary>Checks a histogram against the bucket count and returns its total.</summary>
     private static long CountTotal(
-        ReadOnlySpan<long> counts, int buckets, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(counts))] string? paramName = null)
+        ReadOnlySpan<long> counts, int buckets, [CallerArgumentExpression(nameof(counts))] string? paramName = null)
     {
         if (counts.Length != buckets)
         {
