@@ -91,28 +91,7 @@ public static class Bootstrap
         ends[1] = ends[0] + counts.FalsePositives;
         ends[2] = ends[1] + counts.FalseNegatives;
         ends[3] = ends[2] + counts.TrueNegatives;
-        Span<long> drawn = stackalloc long[4];
-        var random = new SplitMix64Random(seed);
-        var replicates = ArrayPool<double>.Shared.Rent(resamples);
-        try
-        {
-            var defined = 0;
-            for (var b = 0; b < resamples; b++)
-            {
-                ResampleCells(ref random, ends, drawn);
-                var value = statistic(new ConfusionCounts(drawn[0], drawn[1], drawn[2], drawn[3]));
-                if (!double.IsNaN(value))
-                {
-                    replicates[defined++] = value;
-                }
-            }
-
-            return new BootstrapResult(PercentileIntervalInPlace(replicates.AsSpan(0, defined), confidenceLevel), resamples, defined);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(replicates);
-        }
+        return Resample(ends, resamples, seed, confidenceLevel, drawn => statistic(new ConfusionCounts(drawn[0], drawn[1], drawn[2], drawn[3])));
     }
 
     /// <summary>A paired percentile bootstrap interval of a statistic comparing two classifiers scored on the same
@@ -162,7 +141,20 @@ public static class Bootstrap
             ends[k] += ends[k - 1];
         }
 
-        Span<long> drawn = stackalloc long[16];
+        return Resample(ends, resamples, seed, confidenceLevel, drawn => statistic(
+            new ConfusionCounts(Sum(drawn.Slice(0, 4)), Sum(drawn.Slice(4, 4)), Sum(drawn.Slice(8, 4)), Sum(drawn.Slice(12, 4))),
+            new ConfusionCounts(
+                drawn[0] + drawn[4] + drawn[8] + drawn[12],
+                drawn[1] + drawn[5] + drawn[9] + drawn[13],
+                drawn[2] + drawn[6] + drawn[10] + drawn[14],
+                drawn[3] + drawn[7] + drawn[11] + drawn[15])));
+    }
+
+    /// <summary>Draws <paramref name="resamples"/> resamples of the cells with running ends <paramref name="ends"/> from one
+    /// SplitMix64 stream, evaluates the statistic on each and returns the percentile interval of the defined ones.</summary>
+    private static BootstrapResult Resample(ReadOnlySpan<long> ends, int resamples, long seed, double confidenceLevel, CellStatistic statistic)
+    {
+        Span<long> drawn = stackalloc long[ends.Length];
         var random = new SplitMix64Random(seed);
         var replicates = ArrayPool<double>.Shared.Rent(resamples);
         try
@@ -171,14 +163,7 @@ public static class Bootstrap
             for (var b = 0; b < resamples; b++)
             {
                 ResampleCells(ref random, ends, drawn);
-                var first = new ConfusionCounts(
-                    Sum(drawn.Slice(0, 4)), Sum(drawn.Slice(4, 4)), Sum(drawn.Slice(8, 4)), Sum(drawn.Slice(12, 4)));
-                var second = new ConfusionCounts(
-                    drawn[0] + drawn[4] + drawn[8] + drawn[12],
-                    drawn[1] + drawn[5] + drawn[9] + drawn[13],
-                    drawn[2] + drawn[6] + drawn[10] + drawn[14],
-                    drawn[3] + drawn[7] + drawn[11] + drawn[15]);
-                var value = statistic(first, second);
+                var value = statistic(drawn);
                 if (!double.IsNaN(value))
                 {
                     replicates[defined++] = value;
@@ -252,4 +237,7 @@ public static class Bootstrap
 
         return sum;
     }
+
+    /// <summary>A statistic of one resample's cell counts.</summary>
+    private delegate double CellStatistic(ReadOnlySpan<long> drawn);
 }

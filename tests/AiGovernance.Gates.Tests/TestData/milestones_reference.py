@@ -8,21 +8,15 @@ Clarke-Pearson 1988), independently of the midrank algorithm the C# code uses. (
 AiGovernance.Statistics with its reference values: tests/AiGovernance.Statistics.Tests/TestData/mcnemar_reference.py.)
 """
 import json
+import os
+import sys
+
 import numpy as np
 from scipy import stats
 
-
-def delong(labels, scores):
-    x = scores[labels == 1]
-    y = scores[labels == 0]
-    m, n = len(x), len(y)
-    psi = (x[:, None] > y[None, :]).astype(float) + 0.5 * (x[:, None] == y[None, :])
-    auc = psi.mean()
-    v10 = psi.mean(axis=1)
-    v01 = psi.mean(axis=0)
-    s10 = ((v10 - auc) ** 2).sum() / (m - 1)
-    s01 = ((v01 - auc) ** 2).sum() / (n - 1)
-    return auc, s10 / m + s01 / n
+# The direct O(m*n) DeLong kernel is AiGovernance.Statistics' reference implementation, beside its tests.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AiGovernance.Statistics.Tests", "TestData"))
+from delong_reference import delong  # noqa: E402
 
 
 rng = np.random.default_rng(20261126)

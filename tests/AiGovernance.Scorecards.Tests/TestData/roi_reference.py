@@ -12,34 +12,11 @@ Run: /usr/bin/python3 roi_reference.py
 """
 import json
 import os
+import sys
 
-import numpy as np
-from scipy.optimize import brentq
-
-
-def npv(rate, flows):
-    return float(sum(cf / (1.0 + rate) ** t for t, cf in enumerate(flows)))
-
-
-def irr(flows):
-    nz = [cf for cf in flows if cf != 0]
-    if all(cf > 0 for cf in nz) or all(cf < 0 for cf in nz):
-        return None
-    # numpy.roots wants the highest power first: sum cf_t v^t -> coefficients cf_T .. cf_0.
-    roots = np.roots(list(reversed(flows)))
-    candidates = []
-    for v in roots:
-        if abs(v.imag) > 1e-7 * max(1.0, abs(v.real)) or v.real <= 0:
-            continue
-        r0 = 1.0 / v.real - 1.0
-        f = lambda r: npv(r, flows)
-        lo, hi = r0 - 1e-6 * max(1.0, abs(r0)), r0 + 1e-6 * max(1.0, abs(r0))
-        lo = max(lo, -1 + 1e-12)
-        if f(lo) * f(hi) < 0:
-            candidates.append(brentq(f, lo, hi, xtol=1e-15, rtol=8.9e-16, maxiter=500))
-    if not candidates:
-        return None
-    return float(min(candidates, key=abs))
+# NPV and IRR are AiGovernance.Statistics' CashFlows; their reference implementation lives beside its tests.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AiGovernance.Statistics.Tests", "TestData"))
+from cash_flows_reference import irr, npv  # noqa: E402
 
 
 def payback(flows, rate):

@@ -5,7 +5,8 @@ NPV is computed directly as sum(cf / (1 + r)**t); IRR with scipy.optimize.brentq
 the oracle machine (Debian 12: numpy, scipy 1.10.1). For flows with several sign changes every real root of the NPV
 polynomial in v = 1/(1 + r) is located with numpy.roots, each is polished with brentq on a small bracket, and the rate
 closest to zero is kept (the convention of NumPy's original irr).
-These cases moved here from tests/AiGovernance.Scorecards.Tests/TestData/roi_reference.py with CashFlows itself.
+These cases moved here from tests/AiGovernance.Scorecards.Tests/TestData/roi_reference.py with CashFlows itself;
+roi_reference.py imports npv and irr from this file.
 Run: /usr/bin/python3 cash_flows_reference.py
 """
 import json
@@ -40,24 +41,25 @@ def irr(flows):
     return float(min(candidates, key=abs))
 
 
-flow_cases = []
-for name, flows in [
-    ("conventional", [-1000.0, 300.0, 400.0, 500.0, 200.0]),
-    ("irregular", [-250.5, 10.0, 0.0, 180.25, 95.0, 60.0]),
-    ("high return", [-10.0, 100.0, 5.0]),
-    ("negative irr", [-1000.0, 200.0, 200.0, 200.0]),
-    ("two irrs 10 and 20 %", [-100.0, 230.0, -132.0]),
-    ("decommissioning cost", [-800.0, 500.0, 500.0, 500.0, -700.0]),
-    ("late investment", [100.0, 100.0, -250.0]),
-    ("long horizon", [-5000.0] + [400.0] * 30),
-]:
-    rates = [-0.5, -0.05, 0.0, 0.05, 0.10, 0.25, 1.5]
-    flow_cases.append({"name": name, "flows": flows,
-                       "rates": rates, "npv": [npv(r, flows) for r in rates],
-                       "irr": irr(flows)})
+if __name__ == "__main__":
+    flow_cases = []
+    for name, flows in [
+        ("conventional", [-1000.0, 300.0, 400.0, 500.0, 200.0]),
+        ("irregular", [-250.5, 10.0, 0.0, 180.25, 95.0, 60.0]),
+        ("high return", [-10.0, 100.0, 5.0]),
+        ("negative irr", [-1000.0, 200.0, 200.0, 200.0]),
+        ("two irrs 10 and 20 %", [-100.0, 230.0, -132.0]),
+        ("decommissioning cost", [-800.0, 500.0, 500.0, 500.0, -700.0]),
+        ("late investment", [100.0, 100.0, -250.0]),
+        ("long horizon", [-5000.0] + [400.0] * 30),
+    ]:
+        rates = [-0.5, -0.05, 0.0, 0.05, 0.10, 0.25, 1.5]
+        flow_cases.append({"name": name, "flows": flows,
+                           "rates": rates, "npv": [npv(r, flows) for r in rates],
+                           "irr": irr(flows)})
 
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cash_flows_reference.json")
-with open(path, "w", encoding="utf-8") as fh:
-    json.dump({"flows": flow_cases}, fh, indent=2)
-    fh.write("\n")
-print(f"wrote {len(flow_cases)} cash-flow cases to {path}")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cash_flows_reference.json")
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"flows": flow_cases}, fh, indent=2)
+        fh.write("\n")
+    print(f"wrote {len(flow_cases)} cash-flow cases to {path}")
