@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
+using AiGovernance.Core.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AiGovernanceServiceCollectionExtensions
 {
     /// <summary>Registers the services every package shares, once: <see cref="TimeProvider.System"/> (unless a clock is
-    /// already registered), the in-memory audit log (unless an audit log is already registered) and the
+    /// already registered), the in-memory audit log and report history (unless already registered) and the
     /// <see cref="IMeterFactory"/> the packages create their meters with (<c>AddMetrics</c>).
     /// Every package's <c>AddX</c> calls it, so the packages never register these themselves. Calling it again adds
     /// nothing.</summary>
@@ -21,6 +22,7 @@ public static class AiGovernanceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IGovernanceReportStore>(sp => new InMemoryGovernanceReportStore(sp.GetRequiredService<IAuditLog>()));
         if (!services.Any(d => d.ServiceType == typeof(IMeterFactory)))
         {
             // AddMetrics is not idempotent (it adds a descriptor on every call); a host's own registration wins.

@@ -17,7 +17,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the deployment services: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
 /// <see cref="RolloutController"/> with the <see cref="IRolloutCheck"/>s from DI, an <see cref="IDeploymentTarget"/>
-/// (the in-process router unless one is registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
+/// (the in-process router unless one is registered), an <see cref="IRolloutStateStore"/> (in memory unless a durable one is
+/// registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
 public static class DeploymentBuilderExtensions
 {
     /// <summary>Adds the deployment services with the default options. Options are validated when the host starts
@@ -97,6 +98,7 @@ public static class DeploymentBuilderExtensions
         services.TryAddSingleton<CanaryRecorder>();
         services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));
+        services.TryAddSingleton<IRolloutStateStore, InMemoryRolloutStateStore>();
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DeploymentOptions>>().Value;
@@ -110,7 +112,8 @@ public static class DeploymentBuilderExtensions
                 sp.GetServices<IRolloutCheck>(),
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
-                sp.GetService<IMeterFactory>());
+                sp.GetRequiredService<IRolloutStateStore>(),
+                meterFactory: sp.GetService<IMeterFactory>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using AiGovernance.Shared;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
 

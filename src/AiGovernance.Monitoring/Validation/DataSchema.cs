@@ -5,7 +5,6 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Serialization;
 using AiGovernance.Shared;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Validation;
 
