@@ -36,11 +36,11 @@ internal static partial class DeploymentLog
         Message = "Rollout {Rollout}: changing the candidate's traffic to {Traffic} failed; the rollout stays where it was.")]
     public static partial void TrafficChangeFailed(ILogger logger, string rollout, double traffic, Exception exception);
 
-    [LoggerMessage(EventId = 8016, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information,
         Message = "Rollout {Rollout}: controller {Holder} took the lease (epoch {Epoch}) and resumed in state {State}.")]
     public static partial void LeaseTaken(ILogger logger, string rollout, string holder, long epoch, Rollout.RolloutState state);
 
-    [LoggerMessage(EventId = 8017, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 4017, Level = LogLevel.Warning,
         Message = "Rollout {Rollout}: controller {Holder} lost the lease before saving a transition; it stands by and does not act.")]
     public static partial void LeaseLost(ILogger logger, string rollout, string holder);
 }
