@@ -131,32 +131,14 @@ public sealed class FairnessMonitor
         };
     }
 
-    /// <summary>The ranges documented by the <see cref="FairnessOptions"/> properties' <c>[Range]</c> attributes, checked when
-    /// the monitor is built so a misconfiguration fails at start-up rather than at every evaluation.</summary>
+    /// <summary>Runs the generated validator of the <see cref="FairnessOptions"/> properties' <c>[Range]</c> attributes when
+    /// the monitor is built, so a misconfiguration fails at start-up rather than at every evaluation.</summary>
     private static void ValidateMetricOptions(FairnessOptions metricOptions)
     {
-        if (metricOptions.MinimumGroupSize < 1)
+        var result = FairnessOptionsValidator.Instance.Validate(Microsoft.Extensions.Options.Options.DefaultName, metricOptions);
+        if (result.Failed)
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.MinimumGroupSize,
-                "FairnessOptions.MinimumGroupSize must be at least 1.");
-        }
-
-        if (!(metricOptions.DisparateImpactThreshold is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold,
-                "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
-        }
-
-        if (metricOptions.BootstrapResamples is < 0 or > Bootstrap.MaxResamples)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples,
-                $"FairnessOptions.BootstrapResamples must be in [0, {Bootstrap.MaxResamples}].");
-        }
-
-        if (!(metricOptions.ConfidenceLevel is >= 0.5 and <= 0.9999))
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.ConfidenceLevel,
-                "FairnessOptions.ConfidenceLevel must be in [0.5, 0.9999].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), "Invalid FairnessOptions: " + result.FailureMessage);
         }
     }
 
