@@ -15,6 +15,23 @@ public readonly record struct BandedEstimate(double Estimate, double StandardErr
     /// <returns><see langword="true"/> when inside the band; <see langword="false"/> when outside or undefined.</returns>
     public bool Contains(double value) => value >= Lower && value <= Upper;
 
+    /// <summary>Whether <paramref name="value"/> lies within estimate ± z·se, z being the standard normal quantile for a
+    /// two-sided <paramref name="coverage"/> (for example a band widened for several comparisons).</summary>
+    /// <param name="value">A realised value.</param>
+    /// <param name="coverage">The two-sided coverage, in (0, 1).</param>
+    /// <returns><see langword="false"/> when outside, or when the estimate, its standard error or the value is NaN.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverage"/> is outside (0, 1).</exception>
+    public bool IsWithin(double value, double coverage)
+    {
+        if (!(coverage > 0 && coverage < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(coverage), coverage, "The coverage must lie strictly between 0 and 1.");
+        }
+
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - ((1 - coverage) / 2));
+        return Math.Abs(value - Estimate) <= z * StandardError;
+    }
+
     /// <summary>Builds estimate ± z·se, clipped to [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
     internal static BandedEstimate Normal(double estimate, double standardError, double z, double minimum, double maximum)
     {
