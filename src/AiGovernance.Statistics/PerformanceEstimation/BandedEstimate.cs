@@ -32,6 +32,33 @@ public readonly record struct BandedEstimate(double Estimate, double StandardErr
         return Math.Abs(value - Estimate) <= z * StandardError;
     }
 
+    /// <summary>The normal band estimate ± z·se for a two-sided <paramref name="confidenceLevel"/>, clipped to
+    /// [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    /// <param name="estimate">The point estimate.</param>
+    /// <param name="standardError">Its standard error, ≥ 0.</param>
+    /// <param name="confidenceLevel">The two-sided coverage, in (0, 1).</param>
+    /// <param name="minimum">The smallest value the quantity can take.</param>
+    /// <param name="maximum">The largest value the quantity can take.</param>
+    /// <returns>The banded estimate; the bounds are NaN when the estimate or its standard error is.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is outside (0, 1), or
+    /// <paramref name="standardError"/> is negative.</exception>
+    public static BandedEstimate FromStandardError(
+        double estimate, double standardError, double confidenceLevel, double minimum = double.NegativeInfinity, double maximum = double.PositiveInfinity)
+    {
+        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie strictly between 0 and 1.");
+        }
+
+        if (standardError < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(standardError), standardError, "A standard error cannot be negative.");
+        }
+
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2));
+        return Normal(estimate, standardError, z, minimum, maximum);
+    }
+
     /// <summary>Builds estimate ± z·se, clipped to [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
     internal static BandedEstimate Normal(double estimate, double standardError, double z, double minimum, double maximum)
     {
