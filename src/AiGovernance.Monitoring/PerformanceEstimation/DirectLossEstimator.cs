@@ -16,9 +16,12 @@ namespace AiGovernance.Monitoring.PerformanceEstimation;
 /// It captures errors that grow with a feature or with the prediction, non-linearly and per category; it does not model
 /// interactions between features.</para>
 /// <para><b>Estimates and bands</b> come from <see cref="ExpectedErrorAccumulator"/>: MAE = mean of E[|e|],
-/// RMSE = √(mean of E[e²]), with the exact variance of the realised MAE and MSE given the learned moments. Like CBPE,
+/// RMSE = √(mean of E[e²]); each band's variance is that of the realised MAE (MSE) given the learned moments plus the
+/// loss model's own estimation variance at the window's mean features (<see cref="RidgeRegression.FittedValueVariance"/>),
+/// which matters because it does not shrink with the window's size. Like CBPE,
 /// DLE assumes covariate shift only (the error given the inputs is unchanged); compare with realised errors once they
-/// arrive (<see cref="CompareRealised"/>). The loss model's own estimation error is not in the band.</para>
+/// arrive (<see cref="CompareRealised"/>). Misspecification of the additive learner (for example an interaction it cannot
+/// represent) is not in the band.</para>
 /// <para>O(n·p²) to fit for p basis terms; O(n·p) per window with O(p) memory. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class DirectLossEstimator
@@ -124,15 +127,29 @@ public sealed class DirectLossEstimator
 
         var bound = reference.Basis.Bind(features, predictions, nameof(features));
         var accumulator = new ExpectedErrorAccumulator();
-        Span<double> row = reference.Basis.Width <= 1024 ? stackalloc double[reference.Basis.Width] : new double[reference.Basis.Width];
+        var width = reference.Basis.Width;
+        var row = new double[width];
+        var meanRow = new double[width];
         for (var i = 0; i < predictions.Length; i++)
         {
             bound.Expand(i, predictions[i], row);
             accumulator.Add(reference.AbsoluteErrorModel.Predict(row), reference.SquaredErrorModel.Predict(row), reference.FourthPowerErrorModel.Predict(row));
+            for (var j = 0; j < width; j++)
+            {
+                meanRow[j] += row[j];
+            }
         }
 
-        var e = accumulator.Estimate(_options.ConfidenceLevel);
-        const string Method = "exact variance given the learned error moments, normal band";
+        for (var j = 0; j < width; j++)
+        {
+            meanRow[j] /= predictions.Length;
+        }
+
+        // The loss models were fitted on a finite reference: their error in the window's mean is the same for every row
+        // and does not average out, so it is added to the bands.
+        var e = accumulator.Estimate(
+            _options.ConfidenceLevel, reference.AbsoluteErrorModel.FittedValueVariance(meanRow), reference.SquaredErrorModel.FittedValueVariance(meanRow));
+        const string Method = "variance given the learned error moments plus the loss model's estimation variance (HC0), normal band";
         return new EstimatedPerformance
         {
             Window = window,

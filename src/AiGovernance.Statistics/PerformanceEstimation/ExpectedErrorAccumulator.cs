@@ -7,7 +7,8 @@ namespace AiGovernance.Statistics;
 /// <para><b>Bands.</b> Given the inputs, the realised errors are independent, so Var(realised MAE) =
 /// (1/n²)·Σ (E[eᵢ²] − E[|eᵢ|]²) and Var(realised MSE) = (1/n²)·Σ (E[eᵢ⁴] − E[eᵢ²]²), both exact given the moments;
 /// each band is estimate ± z·se (normal), the RMSE band the square root of the MSE band. Moments from a fitted model are
-/// first made consistent: E[|e|] ≥ 0, E[e²] ≥ E[|e|]², E[e⁴] ≥ E[e²]² (Jensen).</para>
+/// first made consistent: E[|e|] ≥ 0, E[e²] ≥ E[|e|]², E[e⁴] ≥ E[e²]² (Jensen). The loss model's own estimation
+/// error, which does not shrink with the window's size, can be added to each band's variance.</para>
 /// <para>Adding is O(1) and allocation-free; accumulators merge exactly. Not thread-safe.</para>
 /// </remarks>
 public sealed class ExpectedErrorAccumulator
@@ -59,15 +60,32 @@ public sealed class ExpectedErrorAccumulator
 
     /// <summary>The estimated errors with bands.</summary>
     /// <param name="confidenceLevel">The bands' two-sided coverage, in (0, 1).</param>
+    /// <param name="absoluteModelVariance">The variance of the loss model's estimate of the window's mean |e| (its own
+    /// estimation error from a finite reference, for example <see cref="RidgeRegression.FittedValueVariance"/> at the
+    /// window's mean features); added to the MAE band's variance. 0 to leave it out.</param>
+    /// <param name="squaredModelVariance">The same for the window's mean e²; added to the MSE (and so RMSE) band.</param>
     /// <returns>The estimates; NaN when nothing was added.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is outside (0, 1).</exception>
-    public ExpectedRegressionErrors Estimate(double confidenceLevel)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is outside (0, 1), or a model
+    /// variance is negative or NaN.</exception>
+    public ExpectedRegressionErrors Estimate(double confidenceLevel, double absoluteModelVariance = 0, double squaredModelVariance = 0)
     {
+        if (!(absoluteModelVariance >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(absoluteModelVariance), absoluteModelVariance, "A variance must be ≥ 0.");
+        }
+
+        if (!(squaredModelVariance >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(squaredModelVariance), squaredModelVariance, "A variance must be ≥ 0.");
+        }
+
         var n = (double)Count;
         var mae = Count == 0 ? double.NaN : _absolute / n;
         var mse = Count == 0 ? double.NaN : _squared / n;
-        var maeBand = BandedEstimate.FromStandardError(mae, Count == 0 ? double.NaN : Math.Sqrt(_absoluteVariance) / n, confidenceLevel, 0);
-        var mseBand = BandedEstimate.FromStandardError(mse, Count == 0 ? double.NaN : Math.Sqrt(_squaredVariance) / n, confidenceLevel, 0);
+        var maeSe = Count == 0 ? double.NaN : Math.Sqrt((_absoluteVariance / (n * n)) + absoluteModelVariance);
+        var mseSe = Count == 0 ? double.NaN : Math.Sqrt((_squaredVariance / (n * n)) + squaredModelVariance);
+        var maeBand = BandedEstimate.FromStandardError(mae, maeSe, confidenceLevel, 0);
+        var mseBand = BandedEstimate.FromStandardError(mse, mseSe, confidenceLevel, 0);
         var rmse = Math.Sqrt(mse);
         var rmseBand = new BandedEstimate(rmse, rmse > 0 ? mseBand.StandardError / (2 * rmse) : 0, Math.Sqrt(mseBand.Lower), Math.Sqrt(mseBand.Upper));
         return new ExpectedRegressionErrors(Count, confidenceLevel, maeBand, mseBand, rmseBand);

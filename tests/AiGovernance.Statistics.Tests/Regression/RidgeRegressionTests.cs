@@ -33,6 +33,12 @@ public class RidgeRegressionTests
                     Reference.AssertClose(coefficients[j], fits[t].Coefficients[j], $"{name}[{t}] β{j}", rtol: 1e-9, atol: 1e-10);
                 }
 
+                var variances = Reference.GetDoubles(e.GetProperty("variances"));
+                for (var q = 0; q < variances.Length; q++)
+                {
+                    Reference.AssertClose(variances[q], fits[t].FittedValueVariance(queries.AsSpan(q * p, p)), $"{name}[{t}] variance {q}", rtol: 1e-8, atol: 1e-14);
+                }
+
                 var predictions = Reference.GetDoubles(e.GetProperty("predictions"));
                 for (var q = 0; q < predictions.Length; q++)
                 {

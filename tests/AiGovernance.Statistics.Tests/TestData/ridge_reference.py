@@ -7,6 +7,8 @@ Oracle: Debian 12's python3-sklearn 1.2.1, SciPy 1.10.1, NumPy 1.24.2.
     df = 1 + trace of the ridge hat matrix, each evaluated directly (explicit hat matrix, no eigen shortcut); the fit
     at that penalty is sklearn.linear_model.Ridge(alpha=lam, fit_intercept=True, solver="cholesky", tol=1e-12) on the
     standardised features, mapped back to the original scale.
+  * FittedValueVariance: sum_i w_i^2 r_i^2 with the explicit weights w_i = 1/n + z_q' (Zc'Zc + lam I)^-1 z_i of each
+    training target in the fitted value at query q and r_i the Ridge residuals (HC0 sandwich).
   * RegressionError: MAE = mean |e| with scipy.stats.t.interval(level, n - 1, loc=mean, scale=sem(|e|)); RMSE from the
     same interval on e^2, square-rooted with the lower bound clipped at 0.
 
@@ -52,7 +54,15 @@ def ridge_case(name, x, targets, queries):
         coef = np.zeros(p)
         coef[keep] = model.coef_ / sd[keep]
         intercept = model.intercept_ - coef @ mean
+        # HC0 variance of a fitted value: sum_i w_i^2 r_i^2, w_i = 1/n + zq' M z_i, M = (Zc'Zc + lam I)^-1, by explicit weights.
+        zc = z - z.mean(axis=0)
+        m = np.linalg.inv(zc.T @ zc + lam * np.eye(zc.shape[1]))
+        resid = y - model.predict(z)
+        zq = (queries[:, keep] - mean[keep]) / sd[keep]
+        weights = 1.0 / n + zq @ m @ zc.T
+        variances = (weights ** 2) @ (resid ** 2)
         fits.append({
+            "variances": floats(variances),
             "penalty": float(lam),
             "gcv": float(scores[best][0]),
             "df": float(scores[best][1]),
