@@ -114,6 +114,39 @@ public class IsotonicRegressionTests
         Assert.Equal(x.Select(model.Predict), destination);
     }
 
+    [Fact]
+    public void Predict_GridLookup_EqualsAPlainScanOfTheThresholds()
+    {
+        // Thresholds clustered near 0 and spread to 1e3, queried at, between and beside every threshold: the cell lookup must
+        // find the same interval as a scan (NumPy interp semantics: exact at a threshold, slope·(v − xⱼ) + yⱼ between).
+        var random = new Random(17);
+        var x = new double[3000];
+        var y = new double[3000];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = i % 3 == 0 ? random.NextDouble() * 1e-3 : Math.Pow(random.NextDouble(), 4) * 1000;
+            y[i] = (random.NextDouble() < 0.5 ? 1 : 0) + (x[i] / 2000);
+        }
+
+        var model = IsotonicRegression.Fit(x, y);
+        var xs = model.XThresholds.ToArray();
+        var ys = model.YThresholds.ToArray();
+        var queries = xs.Concat(xs.Select(v => Math.BitIncrement(v))).Concat(xs.Select(v => Math.BitDecrement(v)))
+            .Concat(Enumerable.Range(0, 5000).Select(_ => random.NextDouble() * 1001 - 0.5)).ToArray();
+        foreach (var q in queries)
+        {
+            var v = Math.Clamp(q, xs[0], xs[^1]);
+            var j = 0;
+            while (j + 1 < xs.Length && xs[j + 1] <= v)
+            {
+                j++;
+            }
+
+            var expected = j == xs.Length - 1 || xs[j] == v ? ys[j] : ((ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j]) * (v - xs[j])) + ys[j];
+            Assert.Equal(expected, model.Predict(q));
+        }
+    }
+
     [Property(MaxTest = 200)]
     public Property Predictions_AreMonotoneAndWithinTheTargetRange(int seed)
     {
