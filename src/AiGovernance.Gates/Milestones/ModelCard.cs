@@ -151,14 +151,16 @@ public sealed class ModelCard
         sb.Append("\n## Performance gates\n\n");
         if (Performance.Values.Any(r => r.IsEstimated))
         {
-            sb.Append("Results marked \"estimated, no labels\" rest on performance estimated before the labels arrived; they are replaced when the labels come.\n\n");
+            sb.Append("Results marked \"estimated, no labels\" rest on performance estimated before the labels arrived; ")
+                .Append("they are replaced when the labels come.\n\n");
         }
 
         sb.Append("| gate | metric | estimate | interval | threshold | n | verdict |\n|---|---|---|---|---|---|---|\n");
         foreach (var (name, r) in Performance)
         {
             var metric = r.IsEstimated ? $"{r.Estimate.Metric} (estimated, no labels)" : r.Estimate.Metric.ToString();
-            sb.Append(c, $"| {name} | {metric} | {r.Estimate.Estimate:F4} | [{r.Estimate.Lower:F4}, {r.Estimate.Upper:F4}] ({r.ConfidenceLevel:P0} {r.Estimate.IntervalMethod}) | {r.Threshold:F4} | {r.Estimate.SampleSize} | {r.Verdict} |\n");
+            sb.Append(c, $"| {name} | {metric} | {r.Estimate.Estimate:F4} | [{r.Estimate.Lower:F4}, {r.Estimate.Upper:F4}] ")
+                .Append(c, $"({r.ConfidenceLevel:P0} {r.Estimate.IntervalMethod}) | {r.Threshold:F4} | {r.Estimate.SampleSize} | {r.Verdict} |\n");
             foreach (var (group, g) in r.Subgroups)
             {
                 sb.Append(c, $"| {name} — {group} | {g.Estimate.Metric} | {g.Estimate.Estimate:F4} | [{g.Estimate.Lower:F4}, {g.Estimate.Upper:F4}] | {g.Threshold:F4} | {g.Estimate.SampleSize} | {g.Verdict} |\n");

@@ -297,12 +297,14 @@ public sealed class PerformanceGate
         }
 
         var suffix = more is { } m
-            ? string.Create(CultureInfo.InvariantCulture, $"; about {m} more {(estimate.IsEstimated ? "predictions" : "labelled examples")} would settle it if the estimate holds.")
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"; about {m} more {(estimate.IsEstimated ? "predictions" : "labelled examples")} would settle it if the estimate holds.")
             : ".";
         var prefix = estimate.IsEstimated ? "Estimated without labels: " : string.Empty;
         var direction = estimate.IsLowerBetter ? " (lower is better)" : string.Empty;
         var explanation = prefix + string.Create(CultureInfo.InvariantCulture,
-            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval [{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}{direction}: {Describe(verdict)}") + suffix;
+            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval "
+            + $"[{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}{direction}: {Describe(verdict)}") + suffix;
         return new PerformanceGateResult(verdict, estimate, Threshold, ConfidenceLevel, more, explanation, subgroups);
     }
 
@@ -363,7 +365,8 @@ public sealed class PerformanceGate
 
         if (Metric is PerformanceMetric.MeanAbsoluteError or PerformanceMetric.RootMeanSquaredError)
         {
-            throw new ArgumentException($"This gate judges {Metric}, a regression metric: call EvaluateRegression with actual and predicted values.", "yPred");
+            throw new ArgumentException(
+                $"This gate judges {Metric}, a regression metric: call EvaluateRegression with actual and predicted values.", "yPred");
         }
     }
 

@@ -58,7 +58,8 @@ public sealed class CbpeAccumulator
         ArgumentNullException.ThrowIfNull(other);
         if (!ReferenceEquals(other.Reference, Reference))
         {
-            throw new ArgumentException("The accumulator was created from another reference; only windows calibrated alike can merge.", nameof(other));
+            throw new ArgumentException(
+                "The accumulator was created from another reference; only windows calibrated alike can merge.", nameof(other));
         }
 
         Histogram.Merge(other.Histogram);

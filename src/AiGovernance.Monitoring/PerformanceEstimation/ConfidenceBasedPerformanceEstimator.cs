@@ -152,7 +152,8 @@ public sealed class ConfidenceBasedPerformanceEstimator
             WindowEnd = windowEnd,
             GeneratedAt = _timeProvider.GetUtcNow(),
             Estimator = "CBPE",
-            Method = $"{reference.CalibratorDescription}; decision threshold {reference.DecisionThreshold.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}",
+            Method = reference.CalibratorDescription + "; decision threshold "
+                + reference.DecisionThreshold.ToString("G6", System.Globalization.CultureInfo.InvariantCulture),
             Count = e.Count,
             ConfidenceLevel = e.ConfidenceLevel,
             Metrics =
@@ -179,7 +180,10 @@ public sealed class ConfidenceBasedPerformanceEstimator
     /// <exception cref="ArgumentNullException"><paramref name="estimate"/> is null.</exception>
     /// <exception cref="ArgumentException">The lengths differ, a score is invalid, or the estimate is not a CBPE estimate.</exception>
     public RealisedPerformanceComparison CompareRealised(
-        EstimatedPerformance estimate, ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, IReadOnlyCollection<EstimatedMetric>? alertMetrics = null)
+        EstimatedPerformance estimate,
+        ReadOnlySpan<double> scores,
+        ReadOnlySpan<bool> labels,
+        IReadOnlyCollection<EstimatedMetric>? alertMetrics = null)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         if (estimate.Estimator != "CBPE")

@@ -110,7 +110,8 @@ public sealed class DirectLossEstimator
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> or <paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The window is empty, lengths differ, a prediction is not finite, or a reference
     /// column is missing or of another kind (named).</exception>
-    public EstimatedPerformance Estimate(DleReference reference, TabularData? features, ReadOnlySpan<double> predictions, string window, DateTimeOffset? windowEnd = null)
+    public EstimatedPerformance Estimate(
+        DleReference reference, TabularData? features, ReadOnlySpan<double> predictions, string window, DateTimeOffset? windowEnd = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(window);
@@ -133,7 +134,8 @@ public sealed class DirectLossEstimator
         for (var i = 0; i < predictions.Length; i++)
         {
             bound.Expand(i, predictions[i], row);
-            accumulator.Add(reference.AbsoluteErrorModel.Predict(row), reference.SquaredErrorModel.Predict(row), reference.FourthPowerErrorModel.Predict(row));
+            accumulator.Add(
+                reference.AbsoluteErrorModel.Predict(row), reference.SquaredErrorModel.Predict(row), reference.FourthPowerErrorModel.Predict(row));
             for (var j = 0; j < width; j++)
             {
                 meanRow[j] += row[j];
@@ -148,7 +150,9 @@ public sealed class DirectLossEstimator
         // The loss models were fitted on a finite reference: their error in the window's mean is the same for every row
         // and does not average out, so it is added to the bands.
         var e = accumulator.Estimate(
-            _options.ConfidenceLevel, reference.AbsoluteErrorModel.FittedValueVariance(meanRow), reference.SquaredErrorModel.FittedValueVariance(meanRow));
+            _options.ConfidenceLevel,
+            reference.AbsoluteErrorModel.FittedValueVariance(meanRow),
+            reference.SquaredErrorModel.FittedValueVariance(meanRow));
         const string Method = "variance given the learned error moments plus the loss model's estimation variance (HC0), normal band";
         return new EstimatedPerformance
         {
@@ -164,7 +168,8 @@ public sealed class DirectLossEstimator
                 new EstimatedMetricValue(EstimatedMetric.MeanAbsoluteError, e.MeanAbsoluteError.Estimate, e.MeanAbsoluteError.StandardError,
                     e.MeanAbsoluteError.Lower, e.MeanAbsoluteError.Upper, reference.MeanAbsoluteError.Estimate, Method),
                 new EstimatedMetricValue(EstimatedMetric.RootMeanSquaredError, e.RootMeanSquaredError.Estimate, e.RootMeanSquaredError.StandardError,
-                    e.RootMeanSquaredError.Lower, e.RootMeanSquaredError.Upper, reference.RootMeanSquaredError.Estimate, Method + " (square root of the MSE band)"),
+                    e.RootMeanSquaredError.Lower, e.RootMeanSquaredError.Upper, reference.RootMeanSquaredError.Estimate,
+                    Method + " (square root of the MSE band)"),
             ],
         };
     }
@@ -179,7 +184,10 @@ public sealed class DirectLossEstimator
     /// <exception cref="ArgumentException">Lengths differ, fewer than two values, a value is not finite, or the estimate is
     /// not a DLE estimate.</exception>
     public RealisedPerformanceComparison CompareRealised(
-        EstimatedPerformance estimate, ReadOnlySpan<double> predictions, ReadOnlySpan<double> actuals, IReadOnlyCollection<EstimatedMetric>? alertMetrics = null)
+        EstimatedPerformance estimate,
+        ReadOnlySpan<double> predictions,
+        ReadOnlySpan<double> actuals,
+        IReadOnlyCollection<EstimatedMetric>? alertMetrics = null)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         if (estimate.Estimator != "DLE")

@@ -8,7 +8,12 @@ namespace AiGovernance.Monitoring.PerformanceEstimation;
 public sealed class DleReference
 {
     internal DleReference(
-        LossFeatureBasis basis, RidgeRegression absolute, RidgeRegression squared, RidgeRegression fourth, RegressionErrorEstimate mae, RegressionErrorEstimate rmse)
+        LossFeatureBasis basis,
+        RidgeRegression absolute,
+        RidgeRegression squared,
+        RidgeRegression fourth,
+        RegressionErrorEstimate mae,
+        RegressionErrorEstimate rmse)
     {
         Basis = basis;
         AbsoluteErrorModel = absolute;
@@ -38,7 +43,8 @@ public sealed class DleReference
 
     /// <summary>The learner in words, for reports.</summary>
     public string Description =>
-        FormattableString.Invariant($"ridge on an additive linear-spline basis of the prediction and {Basis.ColumnCount} feature column(s) ({Basis.Width} terms); ")
+        FormattableString.Invariant(
+            $"ridge on an additive linear-spline basis of the prediction and {Basis.ColumnCount} feature column(s) ({Basis.Width} terms); ")
         + FormattableString.Invariant(
             $"GCV penalties {AbsoluteErrorModel.Penalty:G3} (|e|), {SquaredErrorModel.Penalty:G3} (e²), {FourthPowerErrorModel.Penalty:G3} (e⁴)");
 

@@ -80,7 +80,8 @@ public sealed record EstimatedPerformance
             Subject = metric.ToString(),
             Degradation = value.Degradation,
             Summary = string.Create(CultureInfo.InvariantCulture,
-                $"{Window}: estimated {metric} (no labels, {Estimator}) {value.Estimate:F4}, {ConfidenceLevel:P0} band [{value.Lower:F4}, {value.Upper:F4}] "
+                $"{Window}: estimated {metric} (no labels, {Estimator}) {value.Estimate:F4}, "
+                + $"{ConfidenceLevel:P0} band [{value.Lower:F4}, {value.Upper:F4}] "
                 + $"on {Count} predictions; reference {value.ReferenceValue:F4}; at least {value.Degradation:F4} worse."),
         };
     }
@@ -108,7 +109,8 @@ public sealed record EstimatedPerformance
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"# Estimated performance — {Markdown.Cell(Window)}\n\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"Estimated without labels by {Estimator} ({Markdown.Cell(Method)}) on {Count} predictions · generated {Markdown.Timestamp(GeneratedAt)} · "
+            $"Estimated without labels by {Estimator} ({Markdown.Cell(Method)}) on {Count} predictions · "
+            + $"generated {Markdown.Timestamp(GeneratedAt)} · "
             + $"bands at {ConfidenceLevel:P0}\n\n");
         Markdown.Header(b, "Metric", "Estimate", "Band", "Reference", "At least worse by", "Band method");
         foreach (var m in Metrics)

@@ -75,7 +75,8 @@ internal sealed class LossFeatureBasis
         }
 
         return column as T ?? throw new ArgumentException(
-            $"Column '{name}' is {column.Kind} here but was {(typeof(T) == typeof(NumericColumn) ? "numeric" : "categorical")} in the reference.", featuresName);
+            $"Column '{name}' is {column.Kind} here but was {(typeof(T) == typeof(NumericColumn) ? "numeric" : "categorical")} in the reference.",
+            featuresName);
     }
 
     internal sealed class Bound(LossFeatureBasis basis, ReadOnlyMemory<double>[] numeric, int[][] categorical, int rows)

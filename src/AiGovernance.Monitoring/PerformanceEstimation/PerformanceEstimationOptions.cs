@@ -82,7 +82,8 @@ public sealed class PerformanceEstimationOptions
 
         if (!(MaximumCalibrationError >= 0.001 && MaximumCalibrationError <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(MaximumCalibrationError), MaximumCalibrationError, "The calibration limit must lie in [0.001, 1].");
+            throw new ArgumentOutOfRangeException(
+                nameof(MaximumCalibrationError), MaximumCalibrationError, "The calibration limit must lie in [0.001, 1].");
         }
 
         Check(ProbabilityBins, 10, 1_000_000, nameof(ProbabilityBins));

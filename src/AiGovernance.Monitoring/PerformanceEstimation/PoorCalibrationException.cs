@@ -26,7 +26,8 @@ public sealed class PoorCalibrationException : AiGovernanceException
         var c = CultureInfo.InvariantCulture;
         return "Refusing to estimate performance without labels: on the reference, the calibrated probabilities' expected calibration error is "
             + reference.Calibration.ExpectedCalibrationError.ToString("F4", c) + " (" + reference.CalibrationFolds.ToString(c)
-            + "-fold cross-validated, " + reference.Calibration.Binning + "), above the limit of " + reference.MaximumCalibrationError.ToString("F4", c)
+            + "-fold cross-validated, " + reference.Calibration.Binning + "), above the limit of "
+            + reference.MaximumCalibrationError.ToString("F4", c)
             + ". Confidence-based estimates are only as good as the probabilities they start from: use another calibration method or a larger "
             + "reference, or raise "
             + "PerformanceEstimationOptions.MaximumCalibrationError knowingly.";

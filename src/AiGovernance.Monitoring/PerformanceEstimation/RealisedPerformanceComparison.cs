@@ -71,7 +71,8 @@ public sealed record RealisedPerformanceComparison
             Degradation = shortfall,
             MinimumSeverity = IsAlert ? Severity.Medium : null,
             Summary = IsAlert
-                ? $"{Window}: realised performance left the estimate's band, so the estimator no longer holds (concept drift?): {string.Join("; ", alerting)}."
+                ? $"{Window}: realised performance left the estimate's band, so the estimator no longer holds (concept drift?): "
+                    + $"{string.Join("; ", alerting)}."
                 : $"{Window}: realised performance within the estimate's bands.",
         };
     }
@@ -111,7 +112,10 @@ public sealed record RealisedPerformanceComparison
     }
 
     internal static RealisedPerformanceComparison Create(
-        EstimatedPerformance estimate, IReadOnlyDictionary<EstimatedMetric, double> realised, long count, IReadOnlyCollection<EstimatedMetric> alertMetrics)
+        EstimatedPerformance estimate,
+        IReadOnlyDictionary<EstimatedMetric, double> realised,
+        long count,
+        IReadOnlyCollection<EstimatedMetric> alertMetrics)
     {
         var watched = alertMetrics.Where(m => estimate.Metrics.Any(e => e.Metric == m && e.IsDefined)).Distinct().ToArray();
         var alpha = (1 - estimate.ConfidenceLevel) / Math.Max(1, watched.Length);

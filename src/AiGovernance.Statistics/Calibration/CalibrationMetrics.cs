@@ -127,7 +127,8 @@ public static class CalibrationMetrics
 
         if (labels.Length != probabilities.Length)
         {
-            throw new ArgumentException($"labels has {labels.Length} values but probabilities has {probabilities.Length}; they must pair up.", nameof(labels));
+            throw new ArgumentException(
+                $"labels has {labels.Length} values but probabilities has {probabilities.Length}; they must pair up.", nameof(labels));
         }
 
         for (var i = 0; i < probabilities.Length; i++)

@@ -87,7 +87,8 @@ public sealed class IsotonicRegression
     /// <returns>The fitted regression.</returns>
     /// <exception cref="ArgumentException">The inputs are empty or of different lengths, a value or weight is NaN or
     /// infinite (the message names the first bad index), or no example has a positive weight.</exception>
-    public static IsotonicRegression Fit(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default, bool increasing = true)
+    public static IsotonicRegression Fit(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default, bool increasing = true)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         SampleGuard.ThrowIfNotFinite(y);
@@ -102,7 +103,8 @@ public sealed class IsotonicRegression
             if (sampleWeight.Length != x.Length)
             {
                 throw new ArgumentException(
-                    $"sampleWeight has {sampleWeight.Length} values but x has {x.Length}; pass one weight per example or none.", nameof(sampleWeight));
+                    $"sampleWeight has {sampleWeight.Length} values but x has {x.Length}; pass one weight per example or none.",
+                    nameof(sampleWeight));
             }
         }
 

@@ -131,7 +131,8 @@ public sealed class PlattScaling
     // A backtracking line search on the objective, except that near the optimum the objective's rounding (about 1e-16 of
     // its value) hides the decrease of a full Newton step; there a full step that shrinks the gradient is progress.
     // Returns false when no step helps: (A, B) is then as exact as doubles allow.
-    private static bool TryStep(ref Problem problem, ref double a, ref double b, ref double value, double da, double db, double slope, double gradient)
+    private static bool TryStep(
+        ref Problem problem, ref double a, ref double b, ref double value, double da, double db, double slope, double gradient)
     {
         for (var step = 1.0; step >= MinimumStep; step /= 2)
         {

@@ -43,11 +43,16 @@ public readonly record struct BandedEstimate(double Estimate, double StandardErr
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is outside (0, 1), or
     /// <paramref name="standardError"/> is negative.</exception>
     public static BandedEstimate FromStandardError(
-        double estimate, double standardError, double confidenceLevel, double minimum = double.NegativeInfinity, double maximum = double.PositiveInfinity)
+        double estimate,
+        double standardError,
+        double confidenceLevel,
+        double minimum = double.NegativeInfinity,
+        double maximum = double.PositiveInfinity)
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie strictly between 0 and 1.");
+            throw new ArgumentOutOfRangeException(
+                nameof(confidenceLevel), confidenceLevel, "The confidence level must lie strictly between 0 and 1.");
         }
 
         if (standardError < 0)

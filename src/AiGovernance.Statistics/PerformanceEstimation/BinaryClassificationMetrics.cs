@@ -41,7 +41,8 @@ public sealed record BinaryClassificationMetrics(
         SampleGuard.ThrowIfEmptyOrNotFinite(scores);
         if (predictedPositive.Length != scores.Length)
         {
-            throw new ArgumentException($"predictedPositive has {predictedPositive.Length} values but scores has {scores.Length}.", nameof(predictedPositive));
+            throw new ArgumentException(
+                $"predictedPositive has {predictedPositive.Length} values but scores has {scores.Length}.", nameof(predictedPositive));
         }
 
         if (labels.Length != scores.Length)

@@ -76,7 +76,8 @@ public sealed class CalibratedProbabilityHistogram
         {
             if (!(probabilities[i] >= 0 && probabilities[i] <= 1))
             {
-                throw new ArgumentException($"Calibrated probabilities must lie in [0, 1]; index {i} holds {probabilities[i]}.", nameof(probabilities));
+                throw new ArgumentException(
+                    $"Calibrated probabilities must lie in [0, 1]; index {i} holds {probabilities[i]}.", nameof(probabilities));
             }
         }
 

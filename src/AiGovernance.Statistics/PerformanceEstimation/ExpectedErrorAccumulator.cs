@@ -87,7 +87,8 @@ public sealed class ExpectedErrorAccumulator
         var maeBand = BandedEstimate.FromStandardError(mae, maeSe, confidenceLevel, 0);
         var mseBand = BandedEstimate.FromStandardError(mse, mseSe, confidenceLevel, 0);
         var rmse = Math.Sqrt(mse);
-        var rmseBand = new BandedEstimate(rmse, rmse > 0 ? mseBand.StandardError / (2 * rmse) : 0, Math.Sqrt(mseBand.Lower), Math.Sqrt(mseBand.Upper));
+        var rmseSe = rmse > 0 ? mseBand.StandardError / (2 * rmse) : 0;
+        var rmseBand = new BandedEstimate(rmse, rmseSe, Math.Sqrt(mseBand.Lower), Math.Sqrt(mseBand.Upper));
         return new ExpectedRegressionErrors(Count, confidenceLevel, maeBand, mseBand, rmseBand);
     }
 }

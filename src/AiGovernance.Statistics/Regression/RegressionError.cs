@@ -51,7 +51,8 @@ public static class RegressionError
         SampleGuard.ThrowIfEmptyOrNotFinite(predicted);
         if (predicted.Length != actual.Length)
         {
-            throw new ArgumentException($"predicted has {predicted.Length} values but actual has {actual.Length}; they must pair up.", nameof(predicted));
+            throw new ArgumentException(
+                $"predicted has {predicted.Length} values but actual has {actual.Length}; they must pair up.", nameof(predicted));
         }
 
         if (actual.Length < 2)

@@ -111,7 +111,8 @@ public sealed class RidgeRegression
     /// <exception cref="ArgumentException">The shapes do not agree, fewer than two rows, a value is NaN or infinite (index
     /// named), or a penalty is not positive and finite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="featureCount"/> is below 1.</exception>
-    public static RidgeRegression Fit(ReadOnlySpan<double> features, int featureCount, ReadOnlySpan<double> target, ReadOnlySpan<double> penalties = default) =>
+    public static RidgeRegression Fit(
+        ReadOnlySpan<double> features, int featureCount, ReadOnlySpan<double> target, ReadOnlySpan<double> penalties = default) =>
         FitMany(features, featureCount, [target.ToArray()], penalties)[0];
 
     /// <summary>Fits several targets on the same features, each with its own penalty, sharing one decomposition.</summary>
