@@ -2,14 +2,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace AiGovernance.Scorecards.Tests.Roi;
+namespace AiGovernance.Statistics.Tests.Finance;
 
 public class CashFlowsTests
 {
     public static TheoryData<string> FlowCases()
     {
         var data = new TheoryData<string>();
-        foreach (var c in Reference.Load("roi_reference.json").GetProperty("flows").EnumerateArray())
+        foreach (var c in Reference.Load("cash_flows_reference.json").GetProperty("flows").EnumerateArray())
         {
             data.Add(c.GetProperty("name").GetString()!);
         }
@@ -19,7 +19,7 @@ public class CashFlowsTests
 
     private static System.Text.Json.JsonElement FlowCase(string name)
     {
-        foreach (var c in Reference.Load("roi_reference.json").GetProperty("flows").EnumerateArray())
+        foreach (var c in Reference.Load("cash_flows_reference.json").GetProperty("flows").EnumerateArray())
         {
             if (c.GetProperty("name").GetString() == name)
             {

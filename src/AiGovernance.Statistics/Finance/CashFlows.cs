@@ -1,6 +1,6 @@
 using MathNet.Numerics.RootFinding;
 
-namespace AiGovernance.Scorecards;
+namespace AiGovernance.Statistics;
 
 /// <summary>Discounted cash-flow functions over arbitrary yearly cash flows: net present value and internal rate of return.</summary>
 /// <remarks>

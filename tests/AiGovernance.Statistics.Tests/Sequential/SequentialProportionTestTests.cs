@@ -1,8 +1,6 @@
-using AiGovernance.Deployment.Canary;
-using AiGovernance.Statistics;
 using MathNet.Numerics.Distributions;
 
-namespace AiGovernance.Deployment.Tests.Canary;
+namespace AiGovernance.Statistics.Tests.Sequential;
 
 public class SequentialProportionTestTests
 {
@@ -12,8 +10,39 @@ public class SequentialProportionTestTests
         // θ̂ = 30/1000 − 10/1000 = 0.02; p̄ = 0.02; V = 0.02·0.98·(2/1000) = 3.92e-5; τ² = 1e-4.
         const double v = 0.02 * 0.98 * 0.002, tau2 = 1e-4, theta = 0.02;
         var expected = Math.Sqrt(v / (v + tau2)) * Math.Exp(tau2 * theta * theta / (2 * v * (v + tau2)));
-        TestDataFile.AssertClose(expected, SequentialProportionTest.LikelihoodRatio(10, 1000, 30, 1000, tau2), "Λ", rtol: 1e-12);
-        TestDataFile.AssertClose(Math.Min(1, 1 / expected), SequentialProportionTest.AlwaysValidPValue(10, 1000, 30, 1000, tau2), "p", rtol: 1e-12);
+        Reference.AssertClose(expected, SequentialProportionTest.LikelihoodRatio(10, 1000, 30, 1000, tau2), "Λ", rtol: 1e-12);
+        Reference.AssertClose(Math.Min(1, 1 / expected), SequentialProportionTest.AlwaysValidPValue(10, 1000, 30, 1000, tau2), "p", rtol: 1e-12);
+    }
+
+    [Fact]
+    public void LikelihoodRatio_MatchesTheDefinitionInExtendedPrecision()
+    {
+        foreach (var c in Reference.Load("sequential_reference.json").GetProperty("single").EnumerateArray())
+        {
+            var (eb, nb, ec, nc) = (c.GetProperty("errors_baseline").GetInt64(), c.GetProperty("trials_baseline").GetInt64(),
+                c.GetProperty("errors_candidate").GetInt64(), c.GetProperty("trials_candidate").GetInt64());
+            var tau2 = c.GetProperty("mixture_variance").GetDouble();
+            var name = $"{eb}/{nb} vs {ec}/{nc}, τ² = {tau2}";
+            Reference.AssertClose(c.GetProperty("likelihood_ratio").GetDouble(), SequentialProportionTest.LikelihoodRatio(eb, nb, ec, nc, tau2), name + " Λ");
+            Reference.AssertClose(c.GetProperty("p").GetDouble(), SequentialProportionTest.AlwaysValidPValue(eb, nb, ec, nc, tau2), name + " p", atol: 0);
+        }
+    }
+
+    [Fact]
+    public void AlwaysValidPValue_AlongLookSequences_MatchesTheDefinition()
+    {
+        foreach (var sequence in Reference.Load("sequential_reference.json").GetProperty("sequences").EnumerateArray())
+        {
+            var tau2 = sequence.GetProperty("mixture_variance").GetDouble();
+            var p = 1.0;
+            var look = 0;
+            foreach (var l in sequence.GetProperty("looks").EnumerateArray())
+            {
+                var n = l.GetProperty("trials").GetInt64();
+                p = SequentialProportionTest.AlwaysValidPValue(l.GetProperty("errors_baseline").GetInt64(), n, l.GetProperty("errors_candidate").GetInt64(), n, tau2, p);
+                Reference.AssertClose(l.GetProperty("p").GetDouble(), p, $"τ² = {tau2}, look {look++}", atol: 0);
+            }
+        }
     }
 
     [Fact]

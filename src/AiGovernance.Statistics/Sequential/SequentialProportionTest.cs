@@ -1,4 +1,4 @@
-namespace AiGovernance.Deployment.Canary;
+namespace AiGovernance.Statistics;
 
 /// <summary>The mixture sequential probability ratio test (mSPRT) for a difference of two proportions: always-valid
 /// p-values that may be checked after every batch of traffic without inflating the false-positive rate.</summary>
@@ -22,8 +22,10 @@ public static class SequentialProportionTest
     /// <param name="trialsCandidate">Trials in the candidate arm.</param>
     /// <param name="mixtureVariance">τ², the variance of the normal mixture over the difference.</param>
     /// <returns>Λ ≥ 0 (1 when there is no evidence either way).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, errors exceed trials, a trial count is zero, or τ² is not positive.</exception>
-    public static double LikelihoodRatio(long errorsBaseline, long trialsBaseline, long errorsCandidate, long trialsCandidate, double mixtureVariance)
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, errors exceed trials, a trial count is zero, or τ² is
+    /// not positive.</exception>
+    public static double LikelihoodRatio(
+        long errorsBaseline, long trialsBaseline, long errorsCandidate, long trialsCandidate, double mixtureVariance)
     {
         ThrowIfBadCounts(errorsBaseline, trialsBaseline, nameof(errorsBaseline), nameof(trialsBaseline));
         ThrowIfBadCounts(errorsCandidate, trialsCandidate, nameof(errorsCandidate), nameof(trialsCandidate));
@@ -55,7 +57,13 @@ public static class SequentialProportionTest
     /// <param name="previousPValue">The always-valid p-value of the previous look (1 at the first).</param>
     /// <returns>The p-value in [0, 1], never above <paramref name="previousPValue"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double AlwaysValidPValue(long errorsBaseline, long trialsBaseline, long errorsCandidate, long trialsCandidate, double mixtureVariance, double previousPValue = 1.0)
+    public static double AlwaysValidPValue(
+        long errorsBaseline,
+        long trialsBaseline,
+        long errorsCandidate,
+        long trialsCandidate,
+        double mixtureVariance,
+        double previousPValue = 1.0)
     {
         if (!(previousPValue >= 0 && previousPValue <= 1))
         {

@@ -1,11 +1,13 @@
 using System.Text.Json;
-using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Statistics;
 
-namespace AiGovernance.Deployment.Tests.Canary;
+namespace AiGovernance.Deployment.Tests.Recording;
 
-public class HistogramRankTestTests
+/// <summary>The canary compares latency histograms with AiGovernance.Statistics' <see cref="HistogramRankTest"/> over
+/// <see cref="LatencyBuckets.Representatives"/>; these check that the bucket layout and its representatives reproduce
+/// SciPy on the expanded bucket values, from raw ticks recorded by a <see cref="VariantRecorder"/>.</summary>
+public class LatencyBucketsTests
 {
     public static TheoryData<string> Cases()
     {
@@ -49,7 +51,7 @@ public class HistogramRankTestTests
         var (x, y, expected) = Load(name);
         foreach (var (alternative, key) in new[] { (Alternative.TwoSided, "two-sided"), (Alternative.Greater, "greater"), (Alternative.Less, "less") })
         {
-            var result = HistogramRankTest.MannWhitney(x, y, alternative);
+            var result = HistogramRankTest.MannWhitney(x.BucketCounts, y.BucketCounts, alternative);
             TestDataFile.AssertClose(expected.GetProperty("u_" + key).GetDouble(), result.U, $"{name} U {key}");
             TestDataFile.AssertClose(expected.GetProperty("p_" + key).GetDouble(), result.PValue, $"{name} p {key}");
             Assert.Equal(MannWhitneyMethod.Asymptotic, result.Method);
@@ -61,7 +63,7 @@ public class HistogramRankTestTests
     public void HodgesLehmannShift_MatchesNumpyMedianOfPairwiseDifferences(string name)
     {
         var (x, y, expected) = Load(name);
-        TestDataFile.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), HistogramRankTest.HodgesLehmannShift(x, y), name, rtol: 1e-9, atol: 1e-9);
+        TestDataFile.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), ShiftMilliseconds(x, y), name, rtol: 1e-9, atol: 1e-9);
     }
 
     [Fact]
@@ -71,10 +73,10 @@ public class HistogramRankTestTests
         recorder.Record(TimeSpan.FromTicks(5));
         recorder.Record(TimeSpan.FromTicks(5));
         var h = recorder.Snapshot().Latency;
-        var result = HistogramRankTest.MannWhitney(h, h);
+        var result = HistogramRankTest.MannWhitney(h.BucketCounts, h.BucketCounts);
         Assert.Equal(1.0, result.PValue);
         Assert.Equal(0.0, result.Z);
-        Assert.Equal(0.0, HistogramRankTest.HodgesLehmannShift(h, h));
+        Assert.Equal(0.0, ShiftMilliseconds(h, h));
     }
 
     [Fact]
@@ -83,17 +85,21 @@ public class HistogramRankTestTests
         var recorder = new VariantRecorder(1);
         recorder.Record(TimeSpan.FromTicks(5));
         var h = recorder.Snapshot().Latency;
-        Assert.Equal("x", Assert.Throws<ArgumentException>(() => HistogramRankTest.MannWhitney(LatencyHistogramSnapshot.Empty, h)).ParamName);
-        Assert.Equal("y", Assert.Throws<ArgumentException>(() => HistogramRankTest.HodgesLehmannShift(h, LatencyHistogramSnapshot.Empty)).ParamName);
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => HistogramRankTest.MannWhitney(LatencyHistogramSnapshot.Empty.BucketCounts, h.BucketCounts)).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => ShiftMilliseconds(h, LatencyHistogramSnapshot.Empty)).ParamName);
     }
 
     [Fact]
-    public void FisherExact_MatchesScipy()
+    public void Representatives_AreEveryBucketsValueInIncreasingOrder()
     {
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("fisher").EnumerateArray())
+        Assert.Equal(LatencyBuckets.Count, LatencyBuckets.Representatives.Length);
+        for (var i = 0; i < LatencyBuckets.Count; i++)
         {
-            var p = FisherExactTest.TwoSided(c.GetProperty("errors1").GetInt64(), c.GetProperty("trials1").GetInt64(), c.GetProperty("errors2").GetInt64(), c.GetProperty("trials2").GetInt64());
-            TestDataFile.AssertClose(c.GetProperty("p").GetDouble(), p, c.ToString(), rtol: 1e-6);
+            Assert.Equal(LatencyBuckets.Representative(i), LatencyBuckets.Representatives[i]);
+            Assert.True(i == 0 || LatencyBuckets.Representatives[i] > LatencyBuckets.Representatives[i - 1]);
         }
     }
+
+    private static double ShiftMilliseconds(LatencyHistogramSnapshot x, LatencyHistogramSnapshot y) =>
+        HistogramRankTest.HodgesLehmannShift(LatencyBuckets.Representatives, x.BucketCounts, y.BucketCounts) / TimeSpan.TicksPerMillisecond;
 }
