@@ -50,13 +50,8 @@ public sealed record BinaryClassificationMetrics(
             throw new ArgumentException($"labels has {labels.Length} values but scores has {scores.Length}.", nameof(labels));
         }
 
-        var counts = default(ConfusionCounts);
-        var positives = 0;
-        for (var i = 0; i < labels.Length; i++)
-        {
-            counts.Add(labels[i], predictedPositive[i]);
-            positives += labels[i] ? 1 : 0;
-        }
+        var counts = ConfusionCounts.From(labels, predictedPositive);
+        var positives = (int)(counts.TruePositives + counts.FalseNegatives);
 
         var auc = double.NaN;
         var negatives = labels.Length - positives;
