@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AiGovernance.Core.Reports;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
 
@@ -9,7 +10,8 @@ namespace AiGovernance.Monitoring.PerformanceEstimation;
 /// <summary>A window's performance estimated before its labels arrived: every metric with its band and the reference's
 /// realised value, produced by <see cref="ConfidenceBasedPerformanceEstimator"/> (classifiers) or
 /// <see cref="DirectLossEstimator"/> (regressors).</summary>
-/// <remarks>Serialises to JSON (<see cref="ToJson"/>/<see cref="FromJson"/>) so it can be kept in a report history, and
+/// <remarks>Serialises to JSON (<see cref="ToJson"/>/<see cref="FromJson"/>) and converts to a
+/// <see cref="GovernanceReport"/> (<see cref="ToGovernanceReport"/>) for the report history, and
 /// feeds the trend detector (<see cref="Trends.ConceptDriftDetector.DetectTrend(IReadOnlyList{EstimatedPerformance}, EstimatedMetric, double)"/>),
 /// the drift response workflow (<see cref="ToDriftEvent"/>) and, mapped by the caller, a performance gate.</remarks>
 public sealed record EstimatedPerformance
@@ -84,6 +86,18 @@ public sealed record EstimatedPerformance
                 + $"{ConfidenceLevel:P0} band [{value.Lower:F4}, {value.Upper:F4}] "
                 + $"on {Count} predictions; reference {value.ReferenceValue:F4}; at least {value.Degradation:F4} worse."),
         };
+    }
+
+    /// <summary>The estimate as a report for an <see cref="IGovernanceReportStore"/>, of kind
+    /// <see cref="GovernanceReportKinds.EstimatedPerformance"/>, dated at the window's end (or when it was generated);
+    /// <see cref="FromJson"/> reads its <see cref="GovernanceReport.ContentJson"/> back.</summary>
+    /// <param name="systemId">The AI system.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException"><paramref name="systemId"/> is empty or too long.</exception>
+    public GovernanceReport ToGovernanceReport(string systemId)
+    {
+        using var content = JsonDocument.Parse(ToJson());
+        return new GovernanceReport(systemId, GovernanceReportKinds.EstimatedPerformance, WindowEnd ?? GeneratedAt, content.RootElement);
     }
 
     /// <summary>Parses an estimate written by <see cref="ToJson"/>.</summary>

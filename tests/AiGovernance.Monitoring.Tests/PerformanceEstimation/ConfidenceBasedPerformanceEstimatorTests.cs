@@ -1,4 +1,6 @@
 using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using AiGovernance.Core.Reports;
 using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Statistics;
@@ -187,6 +189,21 @@ public class ConfidenceBasedPerformanceEstimatorTests
         Assert.Equal(estimate.ExpectedConfusion, back.ExpectedConfusion);
         Assert.Equal(estimate.RocAucResolution, back.RocAucResolution);
         Assert.Contains("\"estimator\": \"CBPE\"", estimate.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EstimatedPerformance_IsKeptInTheReportHistory_AndReadBack()
+    {
+        var (reference, estimator) = FitCalibrated();
+        var (scores, _) = SyntheticModels.Calibrated(new Random(15), 2000, 0.3, 1);
+        var estimate = estimator.Estimate(reference, scores, "2026-W31", Now);
+        var store = new InMemoryGovernanceReportStore(new InMemoryAuditLog(new FakeTimeProvider(Now)));
+        await store.StoreAsync(estimate.ToGovernanceReport("credit-scoring"), "monitoring-job", TestContext.Current.CancellationToken);
+
+        var latest = await store.GetLatestAsync("credit-scoring", GovernanceReportKinds.EstimatedPerformance, TestContext.Current.CancellationToken);
+        Assert.Equal(Now, latest!.Report.CreatedAt);
+        var back = EstimatedPerformance.FromJson(latest.Report.ContentJson);
+        Assert.Equal(estimate.Metrics, back.Metrics);
     }
 
     [Fact]
