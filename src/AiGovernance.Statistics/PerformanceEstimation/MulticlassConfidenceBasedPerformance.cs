@@ -142,7 +142,8 @@ public static class MulticlassConfidenceBasedPerformance
     private static double Mean(double[] rates, double n) => n > 0 ? rates.Average() : double.NaN;
 
     // Var = Σ_j [Σ_k w(j,k)²·S_j[k] − Σ_kl w(j,k)·w(j,l)·M_j[k,l]], the variance of Σᵢ Σₖ w(ŷᵢ, k)·yᵢₖ with yᵢ categorical.
-    private static BandedEstimate Macro(MulticlassProbabilityAccumulator a, double z, double[] weights, Func<int, int, double> weight, double estimate)
+    private static BandedEstimate Macro(
+        MulticlassProbabilityAccumulator a, double z, double[] weights, Func<int, int, double> weight, double estimate)
     {
         if (double.IsNaN(estimate))
         {
