@@ -62,6 +62,13 @@ internal sealed class ScoreCalibrator
         }
     }
 
+    public string DescribeMethod() => Method switch
+    {
+        CalibrationMethod.Isotonic => "isotonic regression",
+        CalibrationMethod.Platt => "Platt scaling",
+        _ => "no calibration",
+    };
+
     public string Describe() => Method switch
     {
         CalibrationMethod.Isotonic => $"isotonic regression ({_isotonic!.XThresholds.Length} thresholds)",
