@@ -99,7 +99,8 @@ public sealed class MulticlassConfidenceBasedPerformanceEstimator
     /// <exception cref="ArgumentException">The window is empty, its length is not a multiple of the class count, or a score
     /// is invalid (index named).</exception>
     /// <exception cref="PoorCalibrationException">The reference failed its calibration check.</exception>
-    public EstimatedPerformance Estimate(MulticlassCbpeReference reference, ReadOnlySpan<double> scores, string window, DateTimeOffset? windowEnd = null)
+    public EstimatedPerformance Estimate(
+        MulticlassCbpeReference reference, ReadOnlySpan<double> scores, string window, DateTimeOffset? windowEnd = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(window);

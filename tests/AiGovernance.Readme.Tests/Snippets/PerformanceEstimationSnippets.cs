@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
+using AiGovernance.Core.Reports;
 using AiGovernance.Gates.Milestones;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.PerformanceEstimation;
@@ -55,6 +56,7 @@ public class PerformanceEstimationSnippets
         var recorder = new Recorder();
         var time = TimeProvider.System;
         var workflow = new DriftResponseWorkflow([recorder], new InMemoryAuditLog(time), time, new DriftSeverityPolicy(), new DriftResponseOptions());
+        var reports = new InMemoryGovernanceReportStore(new InMemoryAuditLog(time));
 
         // Once: calibrate on labelled reference predictions (the model's scores and what happened).
         var estimator = new ConfidenceBasedPerformanceEstimator();            // isotonic calibration, decision at score ≥ 0.5
@@ -66,6 +68,7 @@ public class PerformanceEstimationSnippets
         EstimatedMetricValue accuracy = week.Get(EstimatedMetric.Accuracy);   // Estimate, Lower, Upper (95% band), ReferenceValue
         await workflow.HandleAsync(week.ToDriftEvent("credit-scoring", EstimatedMetric.Accuracy));   // drop at the band's edge
         string json = week.ToJson();                                          // keep the history; EstimatedPerformance.FromJson reads it
+        await reports.StoreAsync(week.ToGovernanceReport("credit-scoring"), "monitoring-job");   // or in an IGovernanceReportStore
 
         // Weeks later, when the outcomes are in: does the estimate still hold?
         RealisedPerformanceComparison check = estimator.CompareRealised(week, weekScores, weekOutcomes);
@@ -79,6 +82,7 @@ public class PerformanceEstimationSnippets
         Assert.Equal(accuracy, EstimatedPerformance.FromJson(json).Get(EstimatedMetric.Accuracy));
         Assert.True(check.IsAlert);
         Assert.Equal([DriftEventKind.EstimatedPerformance, DriftEventKind.EstimationGap], recorder.Kinds);
+        Assert.NotNull(await reports.GetLatestAsync("credit-scoring", GovernanceReportKinds.EstimatedPerformance));
     }
 
     [Fact]
@@ -125,5 +129,39 @@ public class PerformanceEstimationSnippets
         var mae = errors.Get(EstimatedMetric.MeanAbsoluteError);
         Assert.True(mae.Estimate > lossModel.MeanAbsoluteError.Estimate * 1.3, "the shift to larger |x| raises the error");
         Assert.InRange(RegressionError.MeanAbsolute(weekActuals, weekPredictions).Estimate, mae.Lower, mae.Upper);
+    }
+
+    [Fact]
+    public void Multiclass()
+    {
+        // A calibrated three-class model: softmax of (0, 2x, −2x); outcomes drawn from it; the week's x moves.
+        static (double[] Scores, int[] Classes) Data(int n, double mean, int seed)
+        {
+            var x = SnippetData.Normal(n, mean, 1, seed);
+            var random = new Random(seed + 1);
+            var scores = new double[n * 3];
+            var classes = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                double e0 = 1, e1 = Math.Exp(2 * x[i]), e2 = Math.Exp(-2 * x[i]), total = e0 + e1 + e2;
+                (scores[3 * i], scores[(3 * i) + 1], scores[(3 * i) + 2]) = (e0 / total, e1 / total, e2 / total);
+                var u = random.NextDouble();
+                classes[i] = u < scores[3 * i] ? 0 : u < scores[3 * i] + scores[(3 * i) + 1] ? 1 : 2;
+            }
+
+            return (scores, classes);
+        }
+
+        var (referenceClassScores, referenceClasses) = Data(20_000, 0, seed: 40);
+        var (dayClassScores, dayClasses) = Data(5_000, 0.5, seed: 42);
+
+        var multiclass = new MulticlassConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions());   // isotonic per class
+        MulticlassCbpeReference classes = multiclass.Fit(referenceClassScores, classCount: 3, referenceClasses);   // scores row-major, i·K + k
+        EstimatedPerformance day = multiclass.Estimate(classes, dayClassScores, "2026-08-03");   // accuracy; macro precision … ROC AUC
+        RealisedPerformanceComparison later = MulticlassConfidenceBasedPerformanceEstimator.CompareRealised(day, dayClassScores, 3, dayClasses);
+
+        // One window: a 95 % band misses one window in twenty by design, so check the realised value within 3.3 SE (99.9 %).
+        var gap = later.Get(EstimatedMetric.Accuracy);
+        Assert.True(Math.Abs(gap.StandardisedGap) < 3.3, $"realised {gap.Realised}, estimated {gap.Estimated} ± {gap.StandardError}");
     }
 }
