@@ -10,12 +10,16 @@ namespace AiGovernance.Benchmarks;
 public class PerformanceEstimationBenchmarks
 {
     private double[] _window = [];
+    private double[] _windowLogOdds = [];
+    private double[] _classScores = [];
     private double[] _probabilities = [];
     private bool[] _decisions = [];
     private ConfidenceBasedPerformanceEstimator _isotonicEstimator = null!;
     private ConfidenceBasedPerformanceEstimator _plattEstimator = null!;
     private CbpeReference _isotonic = null!;
     private CbpeReference _platt = null!;
+    private MulticlassConfidenceBasedPerformanceEstimator _multiclassEstimator = null!;
+    private MulticlassCbpeReference _multiclass = null!;
 
     [Params(1_000_000)]
     public int N { get; set; }
@@ -46,16 +50,39 @@ public class PerformanceEstimationBenchmarks
         var referenceProbabilities = referenceLogOdds.Select(Sigmoid).ToArray();
         _isotonicEstimator = new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { DecisionThreshold = 0.5 });
         _isotonic = _isotonicEstimator.Fit(referenceProbabilities, labels);
+        _windowLogOdds = _window;
         _window = [.. _window.Select(Sigmoid)];
         _plattEstimator = new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { Calibration = CalibrationMethod.Platt, DecisionThreshold = 0 });
         _platt = _plattEstimator.Fit(referenceLogOdds, labels);
+
+        // Three classes: softmax of (0, 2x, −2x), the reference 20,000 labelled rows at x ~ N(0, 1), the window at N(0.5, 1).
+        var referenceClassScores = new double[3 * 20_000];
+        var referenceClasses = new int[20_000];
+        for (var i = 0; i < referenceClasses.Length; i++)
+        {
+            Softmax(Gaussian(random), referenceClassScores.AsSpan(3 * i, 3));
+            var u = random.NextDouble();
+            referenceClasses[i] = u < referenceClassScores[3 * i] ? 0 : u < referenceClassScores[3 * i] + referenceClassScores[(3 * i) + 1] ? 1 : 2;
+        }
+
+        _classScores = new double[3 * N];
+        for (var i = 0; i < N; i++)
+        {
+            Softmax(0.5 + Gaussian(random), _classScores.AsSpan(3 * i, 3));
+        }
+
+        _multiclassEstimator = new MulticlassConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions());
+        _multiclass = _multiclassEstimator.Fit(referenceClassScores, 3, referenceClasses);
     }
 
     [Benchmark(Description = "CBPE, isotonic: calibrate + bin + all metrics with bands")]
     public double Isotonic() => _isotonicEstimator.Estimate(_isotonic, _window, "window").Metrics[0].Estimate;
 
     [Benchmark(Description = "CBPE, Platt: calibrate + bin + all metrics with bands")]
-    public double Platt() => _plattEstimator.Estimate(_platt, _window, "window").Metrics[0].Estimate;
+    public double Platt() => _plattEstimator.Estimate(_platt, _windowLogOdds, "window").Metrics[0].Estimate;
+
+    [Benchmark(Description = "Multiclass CBPE (3 classes), isotonic per class: calibrate + normalise + all macro metrics with bands")]
+    public double Multiclass() => _multiclassEstimator.Estimate(_multiclass, _classScores, "window").Metrics[0].Estimate;
 
     [Benchmark(Description = "CBPE numerics only (probabilities given): bin + all metrics with bands")]
     public double NumericsOnly() => ConfidenceBasedPerformance.Estimate(_probabilities, _decisions).Accuracy.Estimate;
@@ -68,4 +95,10 @@ public class PerformanceEstimationBenchmarks
     }
 
     private static double Sigmoid(double v) => 1 / (1 + Math.Exp(-v));
+
+    private static void Softmax(double x, Span<double> into)
+    {
+        double e0 = 1, e1 = Math.Exp(2 * x), e2 = Math.Exp(-2 * x), total = e0 + e1 + e2;
+        (into[0], into[1], into[2]) = (e0 / total, e1 / total, e2 / total);
+    }
 }
