@@ -151,6 +151,31 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task OutIsAFile_IsRefusedBeforeAnyAnalysis()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("taken"), "not a folder");
+
+        var run = await JobHarness.RunWithTestTokenAsync("--out", folder.File("taken"));
+
+        AssertBadInput(run, "--out", "is a file, not a folder");
+        Assert.DoesNotContain("Validating ingestion", run.Output, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(folder.File("taken")));
+    }
+
+    [Fact]
+    public async Task OutUnderAFile_IsRefusedBeforeAnyAnalysis()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("taken"), "not a folder");
+
+        var run = await JobHarness.RunWithTestTokenAsync("--out", Path.Combine(folder.File("taken"), "reports"));
+
+        AssertBadInput(run, "is a file, not a folder");
+        Assert.DoesNotContain("Validating ingestion", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CancelledRun_ExitsWith130_AndWritesNothing()
     {
         using var folder = new TempFolder();

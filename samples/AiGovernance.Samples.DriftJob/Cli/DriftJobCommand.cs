@@ -24,6 +24,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DriftJobSettings settings, CancellationToken cancellationToken)
     {
         var console = _console;
+
+        // Before any analysis: a run that cannot write its reports should fail in a second, not after an hour.
+        ReportFiles.CheckOutputFolder(settings.Out);
         console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
