@@ -1,5 +1,6 @@
 using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Data;
+using AiGovernance.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -103,6 +104,10 @@ public static class DriftJobApp
         return ex;
     }
 
+    /// <summary>The longest error message: enough for a path, a column and a value, never a 10 MB cell.</summary>
+    internal const int ErrorLength = 2_000;
+
+    // The message quotes names and cells from the input: bounded, with line breaks and terminal escapes shown as escapes.
     private static void Error(IAnsiConsole console, string message) =>
-        console.Write(new Text("error: " + message + Environment.NewLine, new Style(Color.Red)));
+        console.Write(new Text("error: " + UntrustedText.Bound(message, ErrorLength) + Environment.NewLine, new Style(Color.Red)));
 }

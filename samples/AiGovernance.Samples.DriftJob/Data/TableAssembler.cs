@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Samples.DriftJob.Data;
 
@@ -46,7 +47,7 @@ internal static class TableAssembler
             {
                 if (!seen.Add(column.Name))
                 {
-                    throw new DriftJobInputException($"'{table.FileName}' has two columns named '{column.Name}'.");
+                    throw new DriftJobInputException($"'{N(table.FileName)}' has two columns named '{N(column.Name)}'.");
                 }
             }
         }
@@ -61,19 +62,19 @@ internal static class TableAssembler
         var parts = new List<string>();
         if (onlyReference.Count > 0)
         {
-            parts.Add($"'{reference.FileName}' has {Names(onlyReference)} that '{current.FileName}' lacks");
+            parts.Add($"'{N(reference.FileName)}' has {Names(onlyReference)} that '{N(current.FileName)}' lacks");
         }
 
         if (onlyCurrent.Count > 0)
         {
-            parts.Add($"'{current.FileName}' has {Names(onlyCurrent)} that '{reference.FileName}' lacks");
+            parts.Add($"'{N(current.FileName)}' has {Names(onlyCurrent)} that '{N(reference.FileName)}' lacks");
         }
 
         throw new DriftJobInputException($"The columns of the reference and current files do not match: {string.Join("; ", parts)}.");
     }
 
     private static string Names(List<string> names) =>
-        (names.Count == 1 ? "column " : "columns ") + string.Join(", ", names.Take(10).Select(n => "'" + n + "'")) + (names.Count > 10 ? $" and {names.Count - 10} more" : string.Empty);
+        (names.Count == 1 ? "column " : "columns ") + string.Join(", ", names.Take(10).Select(n => "'" + N(n) + "'")) + (names.Count > 10 ? $" and {names.Count - 10} more" : string.Empty);
 
     private static bool IsNumeric(RawColumn column)
     {
@@ -108,7 +109,7 @@ internal static class TableAssembler
             {
                 if (double.IsInfinity(column.Numbers[i]))
                 {
-                    throw new DriftJobInputException($"'{table.FileName}', column '{column.Name}', {table.DescribeRow(i)}: the value is infinite.");
+                    throw new DriftJobInputException($"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: the value is infinite.");
                 }
             }
 
@@ -131,7 +132,7 @@ internal static class TableAssembler
             else
             {
                 throw new DriftJobInputException(
-                    $"'{table.FileName}', column '{column.Name}', {table.DescribeRow(i)}: '{Shorten(cell)}' is not a number, but the column is numeric (its reference values are numbers). Fix the value or leave the cell empty for a missing value.");
+                    $"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: '{Shorten(cell)}' is not a number, but the column is numeric (its reference values are numbers). Fix the value or leave the cell empty for a missing value.");
             }
         }
 
@@ -155,5 +156,7 @@ internal static class TableAssembler
         return labels;
     }
 
-    private static string Shorten(string cell) => cell.Length <= 40 ? cell : cell[..40] + "…";
+    private static string Shorten(string cell) => UntrustedText.Bound(cell, 60);
+
+    private static string N(string name) => UntrustedText.Bound(name);
 }

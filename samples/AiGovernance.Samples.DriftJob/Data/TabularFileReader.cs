@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using AiGovernance.Shared;
 using nietras.SeparatedValues;
 using Parquet;
 using Parquet.Schema;
@@ -20,19 +21,19 @@ internal static class TabularFileReader
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            throw new DriftJobInputException($"The {role} file '{path}' does not exist.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' does not exist.");
         }
 
         var extension = Path.GetExtension(full).ToLowerInvariant();
         if (extension is not (".csv" or ".parquet"))
         {
             throw new DriftJobInputException(
-                $"The {role} file '{path}' has the extension '{extension}'; the job reads .csv (comma, semicolon or tab separated, with a header row) and .parquet files.");
+                $"The {role} file '{N(path)}' has the extension '{extension}'; the job reads .csv (comma, semicolon or tab separated, with a header row) and .parquet files.");
         }
 
         if (new FileInfo(full).Length == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' is empty.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' is empty.");
         }
 
         var table = extension == ".csv"
@@ -40,12 +41,12 @@ internal static class TabularFileReader
             : await ReadParquetAsync(full, path, role, cancellationToken).ConfigureAwait(false);
         if (table.Columns.Count == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' has no columns.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' has no columns.");
         }
 
         if (table.RowCount == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' has a header but no data rows.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' has a header but no data rows.");
         }
 
         return table;
@@ -59,14 +60,14 @@ internal static class TabularFileReader
             var names = reader.Header.ColNames;
             if (names.Count == 0 || (names.Count == 1 && string.IsNullOrWhiteSpace(names[0])))
             {
-                throw new DriftJobInputException($"The {role} file '{shown}' is empty: it has no header row.");
+                throw new DriftJobInputException($"The {role} file '{N(shown)}' is empty: it has no header row.");
             }
 
             for (var c = 0; c < names.Count; c++)
             {
                 if (string.IsNullOrWhiteSpace(names[c]))
                 {
-                    throw new DriftJobInputException($"The {role} file '{shown}': header column {c + 1} has no name.");
+                    throw new DriftJobInputException($"The {role} file '{N(shown)}': header column {c + 1} has no name.");
                 }
             }
 
@@ -102,7 +103,7 @@ internal static class TabularFileReader
         }
         catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException))
         {
-            throw new DriftJobInputException($"The {role} file '{shown}' is not a readable CSV file: {ex.Message}", ex);
+            throw new DriftJobInputException($"The {role} file '{N(shown)}' is not a readable CSV file: {UntrustedText.Bound(ex.Message, 300)}", ex);
         }
     }
 
@@ -115,7 +116,7 @@ internal static class TabularFileReader
             {
                 if (field is not DataField { IsArray: false })
                 {
-                    throw new DriftJobInputException($"The {role} file '{shown}': column '{field.Name}' is nested or repeated; the job reads flat tables only.");
+                    throw new DriftJobInputException($"The {role} file '{N(shown)}': column '{N(field.Name)}' is nested or repeated; the job reads flat tables only.");
                 }
             }
 
@@ -150,7 +151,7 @@ internal static class TabularFileReader
         }
         catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException))
         {
-            throw new DriftJobInputException($"The {role} file '{shown}' is not a readable Parquet file: {ex.Message}", ex);
+            throw new DriftJobInputException($"The {role} file '{N(shown)}' is not a readable Parquet file: {UntrustedText.Bound(ex.Message, 300)}", ex);
         }
     }
 
@@ -191,7 +192,7 @@ internal static class TabularFileReader
             _ when type == typeof(uint) => await ReadNumbersAsync<uint>(group, field, count, ct).ConfigureAwait(false),
             _ when type == typeof(ulong) => await ReadNumbersAsync<ulong>(group, field, count, ct).ConfigureAwait(false),
             _ => throw new DriftJobInputException(
-                $"The {role} file '{shown}': column '{field.Name}' has the Parquet type {type.Name}; the job analyses numeric, boolean and string columns only."),
+                $"The {role} file '{N(shown)}': column '{N(field.Name)}' has the Parquet type {type.Name}; the job analyses numeric, boolean and string columns only."),
         };
     }
 
@@ -251,6 +252,8 @@ internal static class TabularFileReader
 
         return new RawColumn(name, text, null);
     }
+
+    private static string N(string text) => UntrustedText.Bound(text, 300);
 
     internal static bool TryParseNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

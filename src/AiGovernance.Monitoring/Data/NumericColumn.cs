@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Monitoring.Data;
 
 /// <summary>A numeric column; <see cref="double.NaN"/> marks a missing value.</summary>
@@ -22,7 +24,7 @@ public sealed class NumericColumn : TabularColumn
             else if (double.IsInfinity(span[i]))
             {
                 throw new ArgumentException(
-                    $"Column '{name}' holds {span[i]} at row {i}; only finite values and NaN (missing) are accepted.",
+                    $"Column '{UntrustedText.Bound(name)}' holds {span[i]} at row {i}; only finite values and NaN (missing) are accepted.",
                     nameof(values));
             }
         }

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
@@ -165,7 +166,7 @@ public sealed class DataDriftDetector
                 var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
                 if (numericOnly && column.Kind != ColumnKind.Numeric)
                 {
-                    throw new InvalidOperationException($"Column '{column.Name}' is categorical; {chosen} needs a numeric column.");
+                    throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
                 }
 
                 methods[i] = (chosen, "set in options");

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Monitoring.Data;
@@ -187,7 +188,7 @@ public sealed record DataSchema
             {
                 if (rule.Required)
                 {
-                    violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN, $"Required column '{rule.Name}' is absent."));
+                    violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN, $"Required column '{Shown(rule.Name)}' is absent."));
                 }
 
                 continue;
@@ -203,7 +204,7 @@ public sealed record DataSchema
             {
                 if (Find(column.Name) is null)
                 {
-                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN, $"Column '{column.Name}' is not described by the schema."));
+                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN, $"Column '{Shown(column.Name)}' is not described by the schema."));
                 }
             }
         }
@@ -233,7 +234,7 @@ public sealed record DataSchema
         var name = rule.Name;
         if (column.Kind != rule.Kind)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN, $"Column '{name}' is {column.Kind}; the schema expects {rule.Kind}."));
+            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN, $"Column '{Shown(name)}' is {column.Kind}; the schema expects {rule.Kind}."));
             return;
         }
 
@@ -244,14 +245,14 @@ public sealed record DataSchema
 
         if (column.MissingCount == column.Length && rule.MaxMissingRate is not 1)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN, $"Every value of column '{name}' is missing."));
+            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN, $"Every value of column '{Shown(name)}' is missing."));
             return;
         }
 
         if (rule.MaxMissingRate is { } maxMissing && column.MissingRate > maxMissing)
         {
             violations.Add(new SchemaViolation(name, SchemaRule.MissingRate, column.MissingRate, maxMissing,
-                Format($"Column '{name}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most {maxMissing:P2} is allowed.")));
+                Format($"Column '{Shown(name)}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most {maxMissing:P2} is allowed.")));
         }
 
         if (column is NumericColumn numeric)
@@ -274,7 +275,7 @@ public sealed record DataSchema
         var reference = Reference?.Find(rule.Name);
         if (reference is null || reference.Kind != rule.Kind || reference.MissingCount == reference.RowCount)
         {
-            throw new InvalidOperationException($"Column '{rule.Name}' has a distribution rule but the schema's reference has no usable {rule.Kind} column of that name.");
+            throw new InvalidOperationException($"Column '{Shown(rule.Name)}' has a distribution rule but the schema's reference has no usable {rule.Kind} column of that name.");
         }
 
         if (rule.MaxPsi is { } maxPsi)
@@ -283,7 +284,7 @@ public sealed record DataSchema
             if (psi > maxPsi)
             {
                 violations.Add(new SchemaViolation(rule.Name, SchemaRule.PopulationStabilityIndex, psi, maxPsi,
-                    Format($"Column '{rule.Name}' has PSI {psi:F4} against the reference; at most {maxPsi} is allowed.")));
+                    Format($"Column '{Shown(rule.Name)}' has PSI {psi:F4} against the reference; at most {maxPsi} is allowed.")));
             }
         }
 
@@ -293,7 +294,7 @@ public sealed record DataSchema
             if (ks.PValue < minP)
             {
                 violations.Add(new SchemaViolation(rule.Name, SchemaRule.KolmogorovSmirnovPValue, ks.PValue, minP,
-                    Format($"Column '{rule.Name}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is required.")));
+                    Format($"Column '{Shown(rule.Name)}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is required.")));
             }
         }
     }
@@ -325,13 +326,13 @@ public sealed record DataSchema
         if (below > 0)
         {
             violations.Add(new SchemaViolation(rule.Name, SchemaRule.Minimum, lo, min,
-                Format($"Column '{rule.Name}' has {below} value(s) below the minimum {min}; the smallest is {lo}.")));
+                Format($"Column '{Shown(rule.Name)}' has {below} value(s) below the minimum {min}; the smallest is {lo}.")));
         }
 
         if (above > 0)
         {
             violations.Add(new SchemaViolation(rule.Name, SchemaRule.Maximum, hi, max,
-                Format($"Column '{rule.Name}' has {above} value(s) above the maximum {max}; the largest is {hi}.")));
+                Format($"Column '{Shown(rule.Name)}' has {above} value(s) above the maximum {max}; the largest is {hi}.")));
         }
     }
 
@@ -359,10 +360,10 @@ public sealed record DataSchema
         if (rate > rule.MaxUnseenCategoryRate)
         {
             unseenLabels.Sort(StringComparer.Ordinal);
-            var shown = string.Join(", ", unseenLabels.Take(5).Select(l => "'" + l + "'"));
+            var shown = string.Join(", ", unseenLabels.Take(5).Select(l => "'" + UntrustedText.Bound(l, LabelLength) + "'"));
             var more = unseenLabels.Count > 5 ? $" and {unseenLabels.Count - 5} more" : string.Empty;
             violations.Add(new SchemaViolation(rule.Name, SchemaRule.UnseenCategoryRate, rate, rule.MaxUnseenCategoryRate,
-                Format($"Column '{rule.Name}' has {unseen} of {present} values ({rate:P2}) in categories outside the allowed set: {shown}{more}.")));
+                Format($"Column '{Shown(rule.Name)}' has {unseen} of {present} values ({rate:P2}) in categories outside the allowed set: {shown}{more}.")));
         }
     }
 
@@ -378,32 +379,32 @@ public sealed record DataSchema
 
             if (!names.Add(column.Name))
             {
-                throw new InvalidOperationException($"The schema describes column '{column.Name}' twice.");
+                throw new InvalidOperationException($"The schema describes column '{Shown(column.Name)}' twice.");
             }
 
             if (column.MaxMissingRate is { } m && !(m is >= 0 and <= 1))
             {
-                throw new InvalidOperationException($"Column '{column.Name}': the maximum missing rate {m} is outside [0, 1].");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}': the maximum missing rate {m} is outside [0, 1].");
             }
 
             if (!(column.MaxUnseenCategoryRate is >= 0 and <= 1))
             {
-                throw new InvalidOperationException($"Column '{column.Name}': the maximum unseen-category rate {column.MaxUnseenCategoryRate} is outside [0, 1].");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}': the maximum unseen-category rate {column.MaxUnseenCategoryRate} is outside [0, 1].");
             }
 
             if (column.Minimum is { } lo && column.Maximum is { } hi && !(lo <= hi))
             {
-                throw new InvalidOperationException($"Column '{column.Name}': the minimum {lo} is above the maximum {hi}.");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}': the minimum {lo} is above the maximum {hi}.");
             }
 
             if (column.Kind == ColumnKind.Categorical && column.MinKolmogorovSmirnovPValue is not null)
             {
-                throw new InvalidOperationException($"Column '{column.Name}' is categorical but has a Kolmogorov–Smirnov rule.");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}' is categorical but has a Kolmogorov–Smirnov rule.");
             }
 
             if (column.Kind == ColumnKind.Categorical && (column.Minimum is not null || column.Maximum is not null))
             {
-                throw new InvalidOperationException($"Column '{column.Name}' is categorical but has a numeric range.");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}' is categorical but has a numeric range.");
             }
         }
     }
@@ -459,4 +460,9 @@ public sealed record DataSchema
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    // Names and labels come from the data: bounded and escaped before they reach a message a person reads.
+    private const int LabelLength = 60;
+
+    private static string Shown(string name) => UntrustedText.Bound(name);
 }

@@ -211,6 +211,35 @@ public class DataSchemaTests
         Assert.Contains("| age | Minimum | 17 | 18 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| age | Maximum | 101 | 100 |", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_TenMegabyteUnseenLabel_IsQuotedBoundedWithItsLength()
+    {
+        var huge = new string('q', 10 * 1024 * 1024);
+
+        var report = Schema.Validate(Data(GoodAge, ["north", huge, huge, "south", "north"], GoodScore));
+
+        var violation = Assert.Single(report.Violations, v => v.Rule == SchemaRule.UnseenCategoryRate);
+        Assert.True(violation.Message.Length < 500, $"{violation.Message.Length} characters");
+        Assert.Contains("…(10485760 characters)", violation.Message, StringComparison.Ordinal);
+        Assert.True(report.ToMarkdown().Length < 5_000);
+    }
+
+    [Fact]
+    public void Validate_LabelAndColumnNameWithTerminalEscapes_AreShownAsEscapes()
+    {
+        const string name = "x\u001b]0;pwned\u0007\nforged";
+        var schema = new DataSchema { Columns = [new ColumnSchema { Name = name, Kind = ColumnKind.Categorical, AllowedCategories = ["a"] }] };
+        var data = TabularData.CreateBuilder().AddCategorical(name, ["a", "\u001b[2J"]).Build();
+
+        var report = schema.Validate(data);
+
+        var text = string.Join("\n", report.Violations.Select(v => v.Message)) + report.ToMarkdown().Replace("\n", "", StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.Contains("x\\u001b]0;pwned\\u0007\\u000aforged", text, StringComparison.Ordinal);
+        Assert.Contains("\\u001b[2J", text, StringComparison.Ordinal);
+    }
 }
 
 public class DataSchemaDistributionTests
