@@ -2,7 +2,9 @@ using System.Runtime.InteropServices;
 using AiGovernance.Samples.DriftJob;
 using Spectre.Console;
 
-using var cancellation = new CancellationTokenSource();
+// Neither the token source nor the registrations are disposed: a signal that arrives after the run has finished,
+// while the process exits, must still be intercepted, or the runtime would turn a completed run's exit code into 130.
+var cancellation = new CancellationTokenSource();
 var signal = 0;
 
 // The first Ctrl+C (SIGINT) or SIGTERM (a scheduler stopping the job) cancels the run cleanly: nothing written, exit
@@ -16,8 +18,10 @@ void Cancel(PosixSignalContext context, int number)
     }
 }
 
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Cancel(context, 2));
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Cancel(context, 15));
+var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Cancel(context, 2));
+var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Cancel(context, 15));
 
 var exitCode = await DriftJobApp.RunAsync(args, AnsiConsole.Console, cancellation.Token);
+GC.KeepAlive(interrupt);
+GC.KeepAlive(terminate);
 return exitCode == DriftJobApp.ExitCancelled && Volatile.Read(ref signal) == 15 ? DriftJobApp.ExitTerminated : exitCode;
