@@ -63,7 +63,53 @@ public sealed class BadInputTests
 
         var run = await Run(folder, "reference.csv", "current.csv");
 
-        AssertBadInput(run, "current.csv", "not a readable CSV file");
+        AssertBadInput(run, "current.csv", "line 3", "2 field(s) but the header has 3");
+    }
+
+    [Fact]
+    public async Task UnterminatedQuote_IsBadInput_NamingTheLineWhereTheQuoteOpened()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        var rows = Enumerable.Range(0, 500).Select(i => $"{40 + (i % 30)},{50_000 + i},{(i % 2 == 0 ? "north" : "south")}").ToList();
+        rows[5] = "45,\"50005,north";   // data row 6, line 7: the quote is never closed
+        File.WriteAllText(folder.File("current.csv"), "age,income,region\n" + string.Join('\n', rows) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "line 7", "quote");
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    [InlineData("\n   \n")]
+    [InlineData("\r\n\r\n")]
+    [InlineData("\n\t")]
+    public async Task TrailingBlankLines_AreIgnored(string tail)
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(0, 40).Select(i => $"{40 + (i % 30)},{50_000 + (i * 10)},{(i % 2 == 0 ? "north" : "south")}");
+        var body = "age,income,region\n" + string.Join('\n', rows);
+        File.WriteAllText(folder.File("reference.csv"), body + tail);
+        File.WriteAllText(folder.File("current.csv"), body + tail);
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        JobAssert.Exit(DriftJobApp.ExitNoDrift, run);
+        Assert.Contains("current.csv (40 rows)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlankLineBetweenRows_OfAMultiColumnFile_IsBadInput_NamingItsLine()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        File.WriteAllText(folder.File("current.csv"), "age,income,region\n40,50000,north\n\n41,52000,south\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "line 3");
     }
 
     [Fact]

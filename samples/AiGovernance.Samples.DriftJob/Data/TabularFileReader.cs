@@ -56,7 +56,9 @@ internal static class TabularFileReader
     {
         try
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer }).FromFile(full);
+            // The column count is checked here, not by Sep, so a ragged row gets a short message naming its line
+            // (Sep's quotes the whole row) and blank trailing lines can be told from ragged rows.
+            using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer, DisableColCountCheck = true }).FromFile(full);
             var names = reader.Header.ColNames;
             if (names.Count == 0 || (names.Count == 1 && string.IsNullOrWhiteSpace(names[0])))
             {
@@ -78,11 +80,45 @@ internal static class TabularFileReader
             }
 
             var lines = new List<int>();
+            var blankLines = new List<int>();
             foreach (var row in reader)
             {
                 if ((lines.Count & 4095) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                CheckQuotesClosed(row.Span, row.LineNumberFrom, shown, role);
+                if (row.Span.IsWhiteSpace())
+                {
+                    // A blank line is a missing value in a one-column file, and nothing at all at the end of a file;
+                    // decided when the next row (or the end) shows which.
+                    blankLines.Add(row.LineNumberFrom);
+                    continue;
+                }
+
+                if (blankLines.Count > 0)
+                {
+                    if (names.Count > 1)
+                    {
+                        throw new DriftJobInputException(
+                            $"The {role} file '{N(shown)}', line {blankLines[0]}: the line is blank, but the file has {names.Count} columns; "
+                            + "remove the line (blank lines are ignored only at the end of a file).");
+                    }
+
+                    foreach (var blank in blankLines)
+                    {
+                        lines.Add(blank);
+                        cells[0].Add(null);
+                    }
+
+                    blankLines.Clear();
+                }
+
+                if (row.ColCount != names.Count)
+                {
+                    throw new DriftJobInputException(
+                        $"The {role} file '{N(shown)}', line {row.LineNumberFrom}: the row has {row.ColCount} field(s) but the header has {names.Count}.");
                 }
 
                 lines.Add(row.LineNumberFrom);
@@ -254,6 +290,36 @@ internal static class TabularFileReader
     }
 
     private static string N(string text) => UntrustedText.Bound(text, 300);
+
+    /// <summary>End of file inside a quoted field: Sep then returns the rest of the file as one field of one row, so a
+    /// 500-row file would read as 6 rows. A well-formed row holds an even number of quote characters (a quote inside
+    /// a quoted field is doubled); this walks the row's quotes to find the one left open and names its line.</summary>
+    private static void CheckQuotesClosed(ReadOnlySpan<char> row, int firstLine, string shown, string role)
+    {
+        if (row.IndexOf('"') < 0)
+        {
+            return;
+        }
+
+        var open = -1;
+        for (var i = row.IndexOf('"'); i >= 0; i = NextQuote(row, i + 1))
+        {
+            open = open < 0 ? i : -1;
+        }
+
+        if (open >= 0)
+        {
+            var line = firstLine + row[..open].Count('\n');
+            throw new DriftJobInputException(
+                $"The {role} file '{N(shown)}', line {line}: a quoted field opens there and is never closed (the file ends inside the quotes).");
+        }
+    }
+
+    private static int NextQuote(ReadOnlySpan<char> row, int from)
+    {
+        var next = row[from..].IndexOf('"');
+        return next < 0 ? -1 : from + next;
+    }
 
     internal static bool TryParseNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
