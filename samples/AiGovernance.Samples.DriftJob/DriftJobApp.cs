@@ -1,6 +1,5 @@
 using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Data;
-using AiGovernance.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -47,11 +46,14 @@ public static class DriftJobApp
     /// <param name="console">Where output goes.</param>
     /// <param name="cancellationToken">Cancels the run (Ctrl+C).</param>
     /// <param name="timeProvider">Stamps the reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="error">Where the one-line error message goes; standard error when <see langword="null"/>.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken, TimeProvider? timeProvider = null)
+    public static async Task<int> RunAsync(
+        string[] args, IAnsiConsole console, CancellationToken cancellationToken, TimeProvider? timeProvider = null, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        var errors = new ErrorLine(error ?? Console.Error, colour: error is null && !Console.IsErrorRedirected);
         var app = new CommandApp<DriftJobCommand>().WithDescription(Description);
         app.Configure(config =>
         {
@@ -77,19 +79,19 @@ public static class DriftJobApp
         }
         catch (Exception ex) when (Unwrap(ex) is DriftJobInputException input)
         {
-            Error(console, input.Message);
+            errors.Write(input.Message);
             return ExitBadInput;
         }
         catch (CommandAppException ex)
         {
-            Error(console, ex.Message + " Run with --help for usage.");
+            errors.Write(ex.Message + " Run with --help for usage.");
             return ExitBadInput;
         }
 #pragma warning disable CA1031 // The job's contract is one readable message and exit code 2, never a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Error(console, $"The drift job failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
+            errors.Write($"The drift job failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
             return ExitBadInput;
         }
     }
@@ -103,11 +105,4 @@ public static class DriftJobApp
 
         return ex;
     }
-
-    /// <summary>The longest error message: enough for a path, a column and a value, never a 10 MB cell.</summary>
-    internal const int ErrorLength = 2_000;
-
-    // The message quotes names and cells from the input: bounded, with line breaks and terminal escapes shown as escapes.
-    private static void Error(IAnsiConsole console, string message) =>
-        console.Write(new Text("error: " + UntrustedText.Bound(message, ErrorLength) + Environment.NewLine, new Style(Color.Red)));
 }

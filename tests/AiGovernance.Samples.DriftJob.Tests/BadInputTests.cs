@@ -244,12 +244,15 @@ public sealed class BadInputTests
     private static void AssertBadInput(JobRun run, params string[] fragments)
     {
         JobAssert.Exit(DriftJobApp.ExitBadInput, run);
-        Assert.False(run.HasStackTrace, run.Output);
-        var errors = run.Output.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToArray();
-        Assert.Single(errors);
+        Assert.False(run.HasStackTrace, run.Output + run.Error);
+
+        // One line on standard error, nothing of it on standard output.
+        var error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("error: ", run.Output, StringComparison.Ordinal);
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, run.Output, StringComparison.Ordinal);
+            Assert.Contains(fragment, error, StringComparison.Ordinal);
         }
     }
 }

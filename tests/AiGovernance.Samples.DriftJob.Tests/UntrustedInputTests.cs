@@ -55,8 +55,8 @@ public sealed class UntrustedInputTests
         var run = await Run(folder);
 
         JobAssert.Exit(DriftJobApp.ExitBadInput, run);
-        var error = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal));
-        Assert.True(error.Length <= DriftJobApp.ErrorLength + 10, $"{error.Length} characters");
+        var error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(error.Length <= Cli.ErrorLine.MaxLength + 10, $"{error.Length} characters");
         Assert.True(run.Output.Length < 20_000, $"{run.Output.Length} characters on the console");
     }
 
