@@ -101,7 +101,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         var reference = await TabularFileReader.ReadAsync(settings.Reference, "reference", cancellationToken);
         var current = await TabularFileReader.ReadAsync(settings.Current!, "current", cancellationToken);
-        var (referenceData, currentData) = TableAssembler.Assemble(reference, current);
+        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, cancellationToken), cancellationToken);
         return new DriftJobDataset(
             $"reference {reference.FileName} ({reference.RowCount:N0} rows), current {current.FileName} ({current.RowCount:N0} rows)",
             referenceData,

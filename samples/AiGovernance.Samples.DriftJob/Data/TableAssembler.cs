@@ -14,13 +14,14 @@ internal static class TableAssembler
 {
     public const double NumericShare = 0.9;
 
-    public static (TabularData Reference, TabularData Current) Assemble(RawTable reference, RawTable current)
+    public static (TabularData Reference, TabularData Current) Assemble(RawTable reference, RawTable current, CancellationToken cancellationToken)
     {
         CheckSameColumns(reference, current);
         var referenceBuilder = TabularData.CreateBuilder();
         var currentBuilder = TabularData.CreateBuilder();
         foreach (var column in reference.Columns)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var other = current.Find(column.Name)!;
             if (IsNumeric(column))
             {

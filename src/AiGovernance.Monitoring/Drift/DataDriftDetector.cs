@@ -82,6 +82,18 @@ public sealed class DataDriftDetector
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
     public DriftReference Fit(TabularData reference) => DriftReference.Fit(reference, _options.Bins);
 
+    /// <summary>Fits a reference with this detector's bin count, columns in parallel
+    /// (<see cref="DataDriftOptions.MaxDegreeOfParallelism"/>); the same result as <see cref="Fit"/>.</summary>
+    /// <param name="reference">The reference data.</param>
+    /// <param name="progress">Receives one report per fitted column; may be null.</param>
+    /// <param name="cancellationToken">Cancels the fit; checked before each column.</param>
+    /// <returns>The fitted reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<DriftReference> FitAsync(TabularData reference, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        DriftReference.FitAsync(reference, _options.Bins, _options.MaxDegreeOfParallelism, progress, cancellationToken);
+
     /// <summary>Compares a window with the reference, columns in parallel.</summary>
     /// <param name="reference">The fitted reference.</param>
     /// <param name="current">The current window.</param>

@@ -27,8 +27,38 @@ public sealed record DriftReference
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 1,000 (the range documented on
     /// <see cref="DataDriftOptions.Bins"/>).</exception>
-    /// <remarks>O(rows × columns × log rows) for the sorts.</remarks>
+    /// <remarks>O(rows × columns × log rows) for the sorts; one column at a time (<see cref="DataDriftDetector.FitAsync"/>
+    /// fits columns in parallel and can be cancelled between columns).</remarks>
     public static DriftReference Fit(TabularData reference, int bins = DataDriftDefaults.Bins)
+    {
+        Check(reference, bins);
+        var columns = new ColumnReference[reference.Columns.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            columns[i] = ColumnReference.Fit(reference.Columns[i], bins);
+        }
+
+        return new DriftReference { RowCount = reference.RowCount, Bins = bins, Columns = columns };
+    }
+
+    internal static async Task<DriftReference> FitAsync(
+        TabularData reference, int bins, int maxDegreeOfParallelism, IProgress<DriftProgress>? progress, CancellationToken cancellationToken)
+    {
+        Check(reference, bins);
+        var columns = new ColumnReference[reference.Columns.Count];
+        var completed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, columns.Length, parallel, (i, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            columns[i] = ColumnReference.Fit(reference.Columns[i], bins);
+            progress?.Report(new DriftProgress(Interlocked.Increment(ref completed), columns.Length, columns[i].Name));
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+        return new DriftReference { RowCount = reference.RowCount, Bins = bins, Columns = columns };
+    }
+
+    private static void Check(TabularData reference, int bins)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
@@ -37,14 +67,6 @@ public sealed record DriftReference
         {
             throw new ArgumentException("A reference needs at least one row.", nameof(reference));
         }
-
-        var columns = new ColumnReference[reference.Columns.Count];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            columns[i] = ColumnReference.Fit(reference.Columns[i], bins);
-        }
-
-        return new DriftReference { RowCount = reference.RowCount, Bins = bins, Columns = columns };
     }
 
     /// <summary>The fitted column named <paramref name="name"/>, or <see langword="null"/>.</summary>

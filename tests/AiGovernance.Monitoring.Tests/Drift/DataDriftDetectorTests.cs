@@ -14,6 +14,37 @@ public class DataDriftDetectorTests
     private static ColumnDriftResult Column(DataDriftReport report, string name) => report.Columns.Single(c => c.Column == name);
 
     [Fact]
+    public async Task FitAsync_CancelledToken_StopsWithOperationCanceled() =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _detector.FitAsync(SyntheticDrift.Reference(800, seed: 100), cancellationToken: new CancellationToken(canceled: true)));
+
+    [Fact]
+    public async Task FitAsync_CancelledAfterTheFirstColumn_StopsBeforeTheSecond()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var reports = new List<DriftProgress>();
+        var progress = new ActingProgress(p =>
+        {
+            reports.Add(p);
+            cancellation.Cancel();
+        });
+        var detector = new DataDriftDetector(new DataDriftOptions { MaxDegreeOfParallelism = 1 });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => detector.FitAsync(SyntheticDrift.Reference(800, seed: 100), progress, cancellation.Token));
+
+        Assert.Equal(1, Assert.Single(reports).CompletedColumns);
+    }
+
+    [Fact]
+    public async Task FitAsync_InParallel_EqualsTheSequentialFit()
+    {
+        var data = SyntheticDrift.Reference(3_000, seed: 7);
+
+        var parallel = await new DataDriftDetector(new DataDriftOptions { MaxDegreeOfParallelism = 4 }).FitAsync(data, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(DriftReference.Fit(data).ToJson(), parallel.ToJson());
+    }
+
+    [Fact]
     public async Task CompareAsync_SmallReference_DetectsEachInjectedDrift_AndOnlyThose()
     {
         var reference = _detector.Fit(SyntheticDrift.Reference(800, seed: 100));
@@ -270,5 +301,11 @@ public class DataDriftDetectorTests
         Assert.Equal(report.MaxPsi, drift.Psi);
         Assert.Equal(report.Severity, drift.Severity);
         Assert.Contains("income", drift.Summary, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reports on the caller's thread and runs an action (<see cref="Progress{T}"/> would post to the pool).</summary>
+    private sealed class ActingProgress(Action<DriftProgress> report) : IProgress<DriftProgress>
+    {
+        public void Report(DriftProgress value) => report(value);
     }
 }

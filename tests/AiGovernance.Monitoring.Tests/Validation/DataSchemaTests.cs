@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Validation;
 
 namespace AiGovernance.Monitoring.Tests.Validation;
@@ -258,6 +259,42 @@ public class DataSchemaDistributionTests
         Assert.Equal(0.2, Schema.Find("x")!.MaxPsi);
         Assert.Equal(0.01, Schema.Find("x")!.MinKolmogorovSmirnovPValue);
         Assert.Null(Schema.Find("c")!.MinKolmogorovSmirnovPValue);
+    }
+
+    [Fact]
+    public void Infer_WithAFittedReference_UsesItInsteadOfFittingAgain()
+    {
+        var data = Data(0, 1);
+        var fitted = DriftReference.Fit(data);
+
+        var schema = DataSchema.Infer(data, new SchemaInferenceOptions { MaxPsi = 0.2 }, fitted);
+
+        Assert.Same(fitted, schema.Reference);
+    }
+
+    [Fact]
+    public void Infer_WithAReferenceFittedOnOtherData_IsRefused_NamingFitted()
+    {
+        var fitted = DriftReference.Fit(TabularData.CreateBuilder().AddNumeric("x", new double[] { 1, 2, 3 }).Build());
+
+        var refused = Assert.Throws<ArgumentException>(() => DataSchema.Infer(Data(0, 1), fitted: fitted));
+
+        Assert.Equal("fitted", refused.ParamName);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_CancelledToken_StopsWithOperationCanceled() =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Schema.ValidateAsync(Data(0, 50), new CancellationToken(canceled: true)));
+
+    [Fact]
+    public async Task ValidateAsync_GivesTheSameReportAsValidate()
+    {
+        var data = Data(1, 60);
+
+        var parallel = await Schema.ValidateAsync(data, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Schema.Validate(data).ToJson(), parallel.ToJson());
+        Assert.Equal(2, parallel.Violations.Count);
     }
 
     [Fact]
