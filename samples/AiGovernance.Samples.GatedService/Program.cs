@@ -34,16 +34,27 @@ builder.Services.AddAuthorizationBuilder()
 // Request bodies with a key given twice are refused rather than silently resolved to the last value.
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
 
-// Every AiGovernance package, each configured from its appsettings.json section and validated at start-up.
-builder.Services.AddAiGovernance(b => b
-    .UseFileAuditLog(paths.AuditLog)
-    .AddGates(governance.GetSection("Gates"))
+// Every AiGovernance package, each configured from its appsettings.json section and validated at start-up. Governance
+// state (audit log, nonces, reviews, inventory, rollout state, reports) is durable: in SQLite under the data directory by
+// default, in PostgreSQL when ConnectionStrings:Governance is given (for example for two replicas behind a balancer).
+builder.Services.AddAiGovernance(b =>
+{
+    if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Governance")))
+    {
+        b.UseSqliteStorage($"Data Source={paths.Database}");
+    }
+    else
+    {
+        b.UsePostgreSqlStorage(builder.Configuration);
+    }
+
+    b.AddGates(governance.GetSection("Gates"))
     .AddDeploymentStrategies(governance.GetSection("Deployment"))
     .AddOversight(governance.GetSection("Oversight"))
-    .UseJsonLinesReviewLog(paths.ReviewLog)
     .AddDriftMonitoring(governance.GetSection("Monitoring"))
     .AddScorecards(governance.GetSection("Scorecards"))
-    .AddScorecardMetricSource<ServiceMetricSource>());
+    .AddScorecardMetricSource<ServiceMetricSource>();
+});
 
 builder.Services.AddSingleton<ModelCatalog>();
 builder.Services.AddSingleton<ReferenceScores>();
@@ -272,8 +283,8 @@ submissions.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedR
 // Hosted by WebApplicationFactory (tests), this is not the process's entry point and the exception propagates to it.
 try
 {
-    // Open both stores before the port is bound: each takes its file's writer lock, so a second instance started on the
-    // same data folder stops here, naming the file and the first instance's process id, before it can write anything.
+    // Open the stores before the port is bound, so a database that cannot be opened (read-only, a newer schema) stops the
+    // service here. Nothing is appended until the port is bound: the start-up gate runs only once the service can serve.
     app.Services.GetRequiredService<IAuditLog>();
     app.Services.GetRequiredService<IReviewLog>();
     await app.RunAsync();

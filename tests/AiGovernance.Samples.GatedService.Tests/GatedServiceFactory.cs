@@ -52,7 +52,7 @@ public sealed class GatedServiceFactory(
 
     public FakeTimeProvider Time { get; } = time;
 
-    public string AuditLogPath => Path.Combine(DataDirectory, "audit", "governance-audit.jsonl");
+    public string DatabasePath => Path.Combine(DataDirectory, "governance.db");
 
     public string ApprovalsDirectory => Path.Combine(DataDirectory, "governance", "approvals");
 

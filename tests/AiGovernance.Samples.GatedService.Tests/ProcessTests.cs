@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AiGovernance.Core.Audit;
 using AiGovernance.Samples.GatedService.Api;
 
 namespace AiGovernance.Samples.GatedService.Tests;
@@ -48,26 +47,25 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public async Task SecondInstanceOnTheSameDataFolder_StopsNamingTheAuditLogAndTheFirstInstance_AndWritesNothing()
+    public async Task SecondInstanceOnTheSameDataFolder_BothServe_AndTheSharedAuditChainStaysIntact()
     {
+        // Defect 1 of #21 with the SQLite store the sample now uses by default: two instances on one data folder share
+        // one database, whose writers are serialised by SQLite, so neither loses the other's records.
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDirectory();
         await using var first = ServiceProcess.Start(dir.Path);
         await first.WaitUntilServingAsync();
-        var auditLog = Path.Combine(dir.Path, "audit", "governance-audit.jsonl");
-        var before = await File.ReadAllBytesAsync(auditLog, ct);
+        var before = await ReadAuditAsync(dir.Path);
 
         await using var second = ServiceProcess.Start(dir.Path);
-        var (exit, _, stderr) = await second.WaitForExitAsync();
+        await second.WaitUntilServingAsync();
 
-        Assert.Equal(1, exit);
-        var error = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: ", StringComparison.Ordinal));
-        Assert.Contains(auditLog, error, StringComparison.Ordinal);
-        Assert.Contains($"pid {first.Id}", error, StringComparison.Ordinal);
-        Assert.Equal(before, await File.ReadAllBytesAsync(auditLog, ct));
-        var verified = await FileAuditLog.VerifyFileAsync(auditLog, cancellationToken: ct);
-        Assert.True(verified.IsValid, verified.Message);
+        var after = await ReadAuditAsync(dir.Path);
+        Assert.True(after.Valid, after.Message);
+        Assert.True(after.EventTypes.Count > before.EventTypes.Count, "the second instance's start-up gate was not audited");
+        Assert.Equal(before.EventTypes, after.EventTypes.Take(before.EventTypes.Count));
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/rollout", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await second.Client.GetAsync("/rollout", ct)).StatusCode);
     }
 
     [Fact]
@@ -83,7 +81,26 @@ public sealed class ProcessTests
         var (exit, _, stderr) = await second.WaitForExitAsync();
 
         Assert.True(exit != 0, stderr);
-        var otherLog = Path.Combine(otherDir.Path, "audit", "governance-audit.jsonl");
-        Assert.True(!File.Exists(otherLog) || new FileInfo(otherLog).Length == 0, "the instance that could not bind its port appended to its audit log");
+        var audit = await ReadAuditAsync(otherDir.Path);
+        Assert.True(audit.Valid, audit.Message);
+        Assert.True(audit.EventTypes.Count == 0, "the instance that could not bind its port appended: " + string.Join(", ", audit.EventTypes));
+    }
+
+    /// <summary>The audit records in the data folder's SQLite database (none when the database was never created).</summary>
+    private static async Task<(bool Valid, string Message, List<string> EventTypes)> ReadAuditAsync(string dataDirectory)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var file = Path.Combine(dataDirectory, "governance.db");
+        if (!File.Exists(file))
+        {
+            return (true, "no database", []);
+        }
+
+        var database = new AiGovernance.Storage.Sqlite.SqliteGovernanceDatabase(
+            new AiGovernance.Storage.Sqlite.SqliteStorageOptions { ConnectionString = "Data Source=" + file }, TimeProvider.System);
+        var log = new AiGovernance.Storage.Sqlite.Stores.SqliteAuditLog(database, TimeProvider.System);
+        var verification = await log.VerifyAsync(ct);
+        var types = await log.ReadAsync(cancellationToken: ct).Select(r => r.EventType).ToListAsync(ct);
+        return (verification.IsValid, verification.Message ?? string.Empty, types);
     }
 }

@@ -6,6 +6,7 @@ using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Pipeline;
 using AiGovernance.Shared;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
 

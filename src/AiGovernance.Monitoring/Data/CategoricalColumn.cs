@@ -1,5 +1,6 @@
 using AiGovernance.Shared;
 using System.Collections.ObjectModel;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
 

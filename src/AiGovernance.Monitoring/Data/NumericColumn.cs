@@ -1,4 +1,5 @@
 using AiGovernance.Shared;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
 

@@ -2,6 +2,7 @@ using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Validation;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Tests.Validation;
 
