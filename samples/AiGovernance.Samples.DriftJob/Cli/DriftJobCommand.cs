@@ -106,9 +106,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             return await Task.Run(() => SyntheticLoanApplications.Generate(settings.Seed), cancellationToken);
         }
 
-        var reference = await TabularFileReader.ReadAsync(settings.Reference, "reference", cancellationToken);
-        var current = await TabularFileReader.ReadAsync(settings.Current!, "current", cancellationToken);
-        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, cancellationToken), cancellationToken);
+        var numbers = NumberReader.Invariant;
+        var (reference, current) = await TabularFileReader.ReadPairAsync(settings.Reference, settings.Current!, numbers, cancellationToken);
+        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, numbers, cancellationToken), cancellationToken);
         return new DriftJobDataset(
             $"reference {reference.FileName} ({reference.RowCount:N0} rows), current {current.FileName} ({current.RowCount:N0} rows)",
             referenceData,

@@ -63,4 +63,7 @@ public sealed class NumericColumn : TabularColumn
 
         return result;
     }
+
+    /// <summary>The non-missing values: the column's own memory when nothing is missing (no copy), else a copy.</summary>
+    internal ReadOnlyMemory<double> PresentMemory() => MissingCount == 0 ? Values : ToPresentValues();
 }
