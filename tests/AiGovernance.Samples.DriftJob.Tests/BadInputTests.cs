@@ -80,6 +80,43 @@ public sealed class BadInputTests
         AssertBadInput(run, "current.csv", "line 7", "quote");
     }
 
+    [Fact]
+    public async Task DecimalCommasWithSemicolons_AreBadInput_NotComparedAsCategories()
+    {
+        // #21 defect 5: values around 5 against values around 505 were compared as categories and reported "no drift".
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("reference.csv"), "score;region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"{5 + (i % 7)},{i % 10};north")) + "\n");
+        File.WriteAllText(folder.File("current.csv"), "score;region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"{505 + (i % 7)},{i % 10};north")) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "reference.csv", "'score'", "decimal comma", "'5,0'");
+    }
+
+    [Fact]
+    public async Task QuotedThousandsSeparators_AreBadInput_NotComparedAsCategories()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("reference.csv"), "income,region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"\"{12 + i},{100 + i}\",north")) + "\n");
+        File.WriteAllText(folder.File("current.csv"), "income,region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"\"{90 + i},{100 + i}\",north")) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "reference.csv", "'income'", "thousands separators", "'12,100'");
+    }
+
+    [Fact]
+    public async Task DecimalCommaInANumericColumn_SaysWhatItLooksLike()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        TableFiles.WriteCsv(folder.File("current.csv"), Header, ["40", "50000", "north"], ["41", "52000,5", "south"]);
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "'income'", "line 3", "'52000,5' is not a number", "decimal comma");
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\n\n")]
