@@ -45,6 +45,54 @@ public class DataDriftDetectorTests
     }
 
     [Fact]
+    public async Task CompareAsync_FiveHundredIdsAgainstFiveHundredOtherIds_IsDrifted_NamingThePooling()
+    {
+        // #21 defect 6: no category in common, each seen once; the unpooled chi-squared gave p = 0.49.
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("id", Ids("r", 500)).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("id", Ids("c", 500)).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "id");
+
+        Assert.Equal(DriftMethod.ChiSquared, column.Method);
+        Assert.Equal(1.0, column.UnseenShare);
+        Assert.True(column.PValue < 1e-100, $"p = {column.PValue}");
+        Assert.True(column.DistributionDrifted);
+        Assert.Contains("500 rare reference categories and 500 categories unseen in the reference pooled, 2 cells compared", column.Reason);
+    }
+
+    [Fact]
+    public async Task CompareAsync_AllCurrentValuesUnseen_IsDrifted_EvenWhenTooFewForTheTest()
+    {
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("id", Ids("r", 3)).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("id", Ids("c", 2)).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "id");
+
+        Assert.Equal(1.0, column.PValue);
+        Assert.True(column.DistributionDrifted, "every current category is new");
+    }
+
+    [Fact]
+    public async Task CompareAsync_RareAndUnseenCategories_ArePooledByKind_AndMatchScipyOnThePooledTable()
+    {
+        var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "pooled_chi_squared.json"))).RootElement;
+        string?[] Labels(int a, int b, string?[] ids) => [.. Enumerable.Repeat<string?>("A", a), .. Enumerable.Repeat<string?>("B", b), .. ids];
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("c", Labels(300, 150, Ids("r", 50))).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("c", Labels(200, 150, Ids("n", 100))).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "c");
+
+        Assert.Equal(DriftMethod.ChiSquared, column.Method);
+        Assert.Equal(expected.GetProperty("statistic").GetDouble(), column.Statistic, 1e-9 + 1e-7 * Math.Abs(column.Statistic));
+        var p = expected.GetProperty("pvalue").GetDouble();
+        Assert.Equal(p, column.PValue, 1e-9 * p + 1e-7 * p);
+        Assert.Equal(100.0 / 450, column.UnseenShare, 1e-12);
+        Assert.Contains("50 rare reference categories and 100 categories unseen in the reference pooled, 4 cells compared", column.Reason);
+    }
+
+    private static string?[] Ids(string prefix, int count) => [.. Enumerable.Range(0, count).Select(i => $"{prefix}{i}")];
+
+    [Fact]
     public async Task CompareAsync_SmallReference_DetectsEachInjectedDrift_AndOnlyThose()
     {
         var reference = _detector.Fit(SyntheticDrift.Reference(800, seed: 100));
