@@ -72,18 +72,7 @@ public sealed record DriftReference
     /// <summary>The fitted column named <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The column's name.</param>
     /// <returns>The column or <see langword="null"/>.</returns>
-    public ColumnReference? Find(string name)
-    {
-        foreach (var column in Columns)
-        {
-            if (string.Equals(column.Name, name, StringComparison.Ordinal))
-            {
-                return column;
-            }
-        }
-
-        return null;
-    }
+    public ColumnReference? Find(string name) => ColumnIndex<ColumnReference>.Find(Columns, name, static c => c.Name);
 
     /// <summary>Parses a reference written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The JSON text.</param>

@@ -29,18 +29,7 @@ public sealed record DataSchema
     /// <summary>The rules for the column named <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The column's name.</param>
     /// <returns>The column rules or <see langword="null"/>.</returns>
-    public ColumnSchema? Find(string name)
-    {
-        foreach (var column in Columns)
-        {
-            if (string.Equals(column.Name, name, StringComparison.Ordinal))
-            {
-                return column;
-            }
-        }
-
-        return null;
-    }
+    public ColumnSchema? Find(string name) => ColumnIndex<ColumnSchema>.Find(Columns, name, static c => c.Name);
 
     /// <summary>Returns a copy in which the column named <paramref name="name"/> is replaced by <paramref name="edit"/>'s result.</summary>
     /// <param name="name">The column's name.</param>
@@ -365,7 +354,7 @@ public sealed record DataSchema
 
         if (rule.MinKolmogorovSmirnovPValue is { } minP)
         {
-            var ks = KolmogorovSmirnov.TwoSample(reference.Sample!, ((NumericColumn)column).ToPresentValues());
+            var ks = KolmogorovSmirnov.TwoSample(reference.Sample!, ((NumericColumn)column).PresentMemory().Span);
             if (ks.PValue < minP)
             {
                 violations.Add(new SchemaViolation(rule.Name, SchemaRule.KolmogorovSmirnovPValue, ks.PValue, minP,

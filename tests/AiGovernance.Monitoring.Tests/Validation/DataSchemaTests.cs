@@ -36,6 +36,50 @@ public class DataSchemaTests
     private static readonly double[] GoodScore = [0.1, 0.2, 0.3, 0.4, 0.5];
 
     [Fact]
+    public void Find_AmongFortyThousandColumns_ReturnsEachByName_AndNullForAnUnknownName()
+    {
+        // #21 defect 8: lookups are indexed (they were linear, making a 40,000-column run quadratic).
+        var schema = new DataSchema { Columns = [.. Enumerable.Range(0, 40_000).Select(i => new ColumnSchema { Name = $"c{i}" })] };
+
+        Assert.All(new[] { 0, 1, 20_000, 39_999 }, i => Assert.Same(schema.Columns[i], schema.Find($"c{i}")));
+        Assert.Null(schema.Find("c40000"));
+    }
+
+    [Fact]
+    public void Find_AfterAWithExpressionReplacedTheColumns_SeesTheNewColumns()
+    {
+        var schema = new DataSchema { Columns = [.. Enumerable.Range(0, 100).Select(i => new ColumnSchema { Name = $"c{i}" })] };
+        Assert.NotNull(schema.Find("c5"));
+
+        var edited = schema.WithColumn("c5", c => c with { Required = false });
+
+        Assert.False(edited.Find("c5")!.Required);
+        Assert.True(schema.Find("c5")!.Required);
+    }
+
+    [Fact]
+    public void Find_WithTwoColumnsOfOneName_ReturnsTheFirst_AsALinearSearchWould()
+    {
+        var first = new ColumnSchema { Name = "dup", Required = true };
+        var columns = Enumerable.Range(0, 20).Select(i => new ColumnSchema { Name = $"c{i}" }).Append(first).Append(new ColumnSchema { Name = "dup", Required = false });
+        var schema = new DataSchema { Columns = [.. columns] };
+
+        Assert.Same(first, schema.Find("dup"));
+    }
+
+    [Fact]
+    public void Find_OnAListGrownAfterItWasIndexed_FindsTheAddedColumn()
+    {
+        var columns = Enumerable.Range(0, 20).Select(i => new ColumnSchema { Name = $"c{i}" }).ToList();
+        var schema = new DataSchema { Columns = columns };
+        Assert.Null(schema.Find("late"));
+
+        columns.Add(new ColumnSchema { Name = "late" });
+
+        Assert.NotNull(schema.Find("late"));
+    }
+
+    [Fact]
     public void Validate_ConformingData_IsValid()
     {
         var report = Schema.Validate(Data(GoodAge, GoodRegion, GoodScore));
