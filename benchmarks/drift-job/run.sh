@@ -4,7 +4,8 @@
 # (/usr/bin/time -v), plus the machine's load before and after.
 #
 # Usage: benchmarks/drift-job/run.sh [ROWS] [COLUMNS]      (defaults 1000000 and 25; writes under ${WORK:-/tmp/drift-job-bench})
-# SKIP_PANDAS=1 measures the drift job alone (the wide-file runs of defect 8).
+# SKIP_PANDAS=1 measures the drift job alone (the wide-file runs of defect 8); JOB_DLL=path JOB_LABEL=name measures another
+# build of the job (for example the one before a change) instead of this checkout's.
 # Prints a Markdown table to stdout. Needs Debian's python3-numpy, python3-pandas and python3-scipy and the .NET SDK.
 set -euo pipefail
 rows=${1:-1000000}
@@ -16,8 +17,12 @@ mkdir -p "$work"
 if [[ ! -f "$work/reference.csv" ]]; then
   /usr/bin/python3 "$here/generate.py" --rows "$rows" --columns "$columns" --out "$work" >&2
 fi
-dotnet build "$repo/samples/AiGovernance.Samples.DriftJob" -c Release -v q -nologo >&2
-job="$repo/samples/AiGovernance.Samples.DriftJob/bin/Release/net10.0/AiGovernance.Samples.DriftJob.dll"
+job=${JOB_DLL:-}
+if [[ -z "$job" ]]; then
+  dotnet build "$repo/samples/AiGovernance.Samples.DriftJob" -c Release -v q -nologo >&2
+  job="$repo/samples/AiGovernance.Samples.DriftJob/bin/Release/net10.0/AiGovernance.Samples.DriftJob.dll"
+fi
+label=${JOB_LABEL:-drift-job}
 
 measure() { # name, command...: runs it under /usr/bin/time -v, prints "name|seconds|MiB|exit|cpu seconds"
   local name=$1; shift
@@ -39,7 +44,7 @@ if [[ -z "${SKIP_PANDAS:-}" ]]; then
   pandas=$(measure pandas /usr/bin/python3 "$here/pandas_side.py" "$work/reference.csv" "$work/current.csv")
 fi
 rm -rf "$work/out"
-drift=$(measure drift-job dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out")
+drift=$(measure "$label" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 bytes=$(( $(stat -c %s "$work/reference.csv") + $(stat -c %s "$work/current.csv") ))
 

@@ -272,7 +272,8 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareNumeric(
+        ColumnReference reference, NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
         var values = window.PresentMemory().Span;
@@ -314,7 +315,8 @@ public sealed class DataDriftDetector
         }
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+        ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
