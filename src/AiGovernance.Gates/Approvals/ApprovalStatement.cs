@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Approvals;
 

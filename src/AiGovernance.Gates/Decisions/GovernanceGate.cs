@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates.Approvals;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

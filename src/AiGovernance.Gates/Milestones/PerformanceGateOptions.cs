@@ -10,9 +10,11 @@ public sealed class PerformanceGateOptions
     [EnumDataType(typeof(PerformanceMetric))]
     public PerformanceMetric Metric { get; set; } = PerformanceMetric.F1;
 
-    /// <summary>The threshold the metric must clear, in (0, 1).</summary>
+    /// <summary>The threshold the metric must clear: in (0, 1) for a classification metric; for an error metric (MAE,
+    /// RMSE) a positive, finite value the error must stay at or below, in the target's units.</summary>
     /// <value>The default value is 0.85 (an F1 of 0.85, a typical release bar for a classifier).</value>
-    [Range(double.Epsilon, 1 - 1e-12)]
+    /// <remarks>The upper bound that depends on <see cref="Metric"/> is checked by the gate's custom validator.</remarks>
+    [Range(double.Epsilon, double.MaxValue)]
     public double Threshold { get; set; } = 0.85;
 
     /// <summary>The two-sided confidence level of the interval.</summary>

@@ -152,12 +152,19 @@ public sealed class ModelCard
         }
 
         sb.Append("\n## Performance gates\n\n");
+        if (Performance.Values.Any(r => r.IsEstimated))
+        {
+            sb.Append("Results marked \"estimated, no labels\" rest on performance estimated before the labels arrived; ")
+                .Append("they are replaced when the labels come.\n\n");
+        }
+
         MarkdownTable.Header(sb, "gate", "metric", "estimate", "interval", "threshold", "n", "verdict");
         foreach (var (name, r) in Performance)
         {
             var e = r.Estimate;
+            var metric = r.IsEstimated ? $"{e.Metric} (estimated, no labels)" : e.Metric.ToString();
             var interval = string.Create(c, $"[{e.Lower:F4}, {e.Upper:F4}] ({r.ConfidenceLevel:P0} {e.IntervalMethod})");
-            MarkdownTable.Row(sb, name, e.Metric.ToString(), F4(e.Estimate), interval, F4(r.Threshold), InvariantFormat.Count(e.SampleSize),
+            MarkdownTable.Row(sb, name, metric, F4(e.Estimate), interval, F4(r.Threshold), InvariantFormat.Count(e.SampleSize),
                 r.Verdict.ToString());
             foreach (var (group, g) in r.Subgroups)
             {
@@ -288,6 +295,7 @@ public sealed class ModelCard
         w.WriteNumber("threshold", r.Threshold);
         w.WriteNumber("sampleSize", r.Estimate.SampleSize);
         w.WriteString("verdict", r.Verdict.ToString());
+        w.WriteBoolean("estimated", r.IsEstimated);
         w.WriteStartArray("groups");
         foreach (var (group, g) in r.Subgroups)
         {

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Data;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
@@ -37,7 +38,7 @@ public sealed class TabularData
     public TabularColumn this[string name] =>
         TryGetColumn(name, out var column)
             ? column
-            : throw new ArgumentException($"The data has no column named '{name}'.", nameof(name));
+            : throw new ArgumentException($"The data has no column named '{UntrustedText.Bound(name)}'.", nameof(name));
 
     /// <summary>Starts a new table.</summary>
     /// <returns>An empty builder.</returns>
@@ -81,7 +82,7 @@ public sealed class TabularData
                 var index = Array.IndexOf(names, name);
                 if (index < 0)
                 {
-                    throw new ArgumentException($"The reader has no field named '{name}'.", nameof(kinds));
+                    throw new ArgumentException($"The reader has no field named '{UntrustedText.Bound(name)}'.", nameof(kinds));
                 }
 
                 numeric[index] = kind == ColumnKind.Numeric;
@@ -165,12 +166,14 @@ public sealed class TabularData
         }
         catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
         {
-            throw new ArgumentException($"Row {row} of column '{column}' holds '{value}', which is not a number.", paramName, ex);
+            var shown = UntrustedText.Bound(Convert.ToString(value, CultureInfo.InvariantCulture), 60);
+            throw new ArgumentException(
+                $"Row {row} of column '{UntrustedText.Bound(column)}' holds '{shown}', which is not a number.", paramName, ex);
         }
 
         if (double.IsInfinity(result))
         {
-            throw new ArgumentException($"Row {row} of column '{column}' holds an infinity.", paramName);
+            throw new ArgumentException($"Row {row} of column '{UntrustedText.Bound(column)}' holds an infinity.", paramName);
         }
 
         return result;

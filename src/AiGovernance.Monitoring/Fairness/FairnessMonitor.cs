@@ -87,7 +87,7 @@ public sealed class FairnessMonitor
             {
                 violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference,
                     _limits.MaxDemographicParityDifference,
-                    Invariant($"Demographic parity difference for '{attribute}' is {report.DemographicParityDifference:F3} > ") +
+                    Invariant($"Demographic parity difference for '{UntrustedText.Bound(attribute)}' is {report.DemographicParityDifference:F3} > ") +
                         Invariant($"{_limits.MaxDemographicParityDifference:F3}.")));
             }
 
@@ -95,7 +95,7 @@ public sealed class FairnessMonitor
             {
                 violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference,
                     _limits.MaxEqualizedOddsDifference,
-                    Invariant($"Equalized odds difference for '{attribute}' is {report.EqualizedOddsDifference:F3} > ") +
+                    Invariant($"Equalized odds difference for '{UntrustedText.Bound(attribute)}' is {report.EqualizedOddsDifference:F3} > ") +
                         Invariant($"{_limits.MaxEqualizedOddsDifference:F3}.")));
             }
 
@@ -103,8 +103,8 @@ public sealed class FairnessMonitor
             {
                 violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio,
                     _limits.MinDisparateImpactRatio,
-                    Invariant($"Disparate impact ratio for '{attribute}' is {report.DisparateImpactRatio:F3} < ") +
-                        Invariant($"{_limits.MinDisparateImpactRatio:F3} (reference group '{report.ReferenceGroup}').")));
+                    Invariant($"Disparate impact ratio for '{UntrustedText.Bound(attribute)}' is {report.DisparateImpactRatio:F3} < ") +
+                        Invariant($"{_limits.MinDisparateImpactRatio:F3} (reference group '{UntrustedText.Bound(report.ReferenceGroup)}').")));
             }
         }
 

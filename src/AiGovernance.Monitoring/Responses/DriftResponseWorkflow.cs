@@ -23,6 +23,9 @@ namespace AiGovernance.Monitoring.Responses;
 /// </remarks>
 public sealed class DriftResponseWorkflow
 {
+    /// <summary>The longest event summary kept in the audit trail.</summary>
+    private const int SummaryLength = 2_000;
+
     private readonly IDriftResponseHandler[] _handlers;
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
@@ -95,20 +98,28 @@ public sealed class DriftResponseWorkflow
 
         cancellationToken.ThrowIfCancellationRequested();
         var severity = driftEvent.Severity ?? _policy.Classify(driftEvent.Psi, driftEvent.Degradation);
+        if (driftEvent.Severity is null && driftEvent.MinimumSeverity is { } floor && floor > severity)
+        {
+            severity = floor;
+        }
+
         var plan = _policy.Plan(severity, driftEvent.Degradation);
         var now = _timeProvider.GetUtcNow();
         var (disposition, previous) = Decide(driftEvent, severity, now);
 
+        // Subject and summary carry names from the data: bounded and escaped before they enter the audit trail and the log.
+        var subject = driftEvent.Subject is null ? null : UntrustedText.Bound(driftEvent.Subject);
+        var system = UntrustedText.Bound(driftEvent.SystemId);
         var payload = new DriftEventAuditPayload(
-            driftEvent.Kind.ToString(), driftEvent.Subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
-            driftEvent.Psi, driftEvent.Degradation, driftEvent.Summary, plan);
+            driftEvent.Kind.ToString(), subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
+            driftEvent.Psi, driftEvent.Degradation, UntrustedText.Bound(driftEvent.Summary, SummaryLength), plan);
         var record = await _auditLog.AppendAsync(
             new AuditEvent(MonitoringAuditEvents.DriftEvent, _actor, driftEvent.SystemId,
                 payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
             cancellationToken).ConfigureAwait(false);
 
         _telemetry.RecordDriftEvent(severity.ToString(), disposition.ToString());
-        MonitoringLog.DriftEventReceived(_logger, driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject, severity, disposition);
+        MonitoringLog.DriftEventReceived(_logger, system, driftEvent.Kind, subject, severity, disposition);
 
         var result = new DriftResponseResult
         {
