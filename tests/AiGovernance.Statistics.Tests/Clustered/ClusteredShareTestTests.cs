@@ -21,27 +21,31 @@ public class ClusteredShareTestTests
     }
 
     [Fact]
-    public void Test_OneRequestPerCluster_IsTheBinomialGoodnessOfFitUpToTheVarianceEstimate()
+    public void Test_SmallCase_FollowsTheDocumentedFormula()
     {
-        // 10,000 clusters of one request, 1,100 in the first group at π = 0.1: V = Σ(f − πt)² = 1,100·0.9² + 8,900·0.1²
-        // = 980 (the binomial Tπ(1 − π) = 900 is its null expectation), so Z = 100/√980, within 5% of the binomial z.
-        var first = new long[10_000];
-        var second = new long[10_000];
-        for (var k = 0; k < first.Length; k++)
-        {
-            (k < 1_100 ? first : second)[k] = 1;
-        }
+        // f = (2, 0, 1), s = (1, 3, 0), π = ¼: T = 7, Σt² = 19, Ŝ = (3·19 − 49)/2 = 4, V = ¼·¾·4 = 0.75,
+        // D = 3 − 7/4 = 1.25, Z = 1.25/√0.75; p = 2·t.sf(Z, 2) = 0.2857142857142855 (SciPy 1.10.1).
+        var result = ClusteredShareTest.Test([2, 0, 1], [1, 3, 0], 0.25);
+        Assert.Equal(3.0 / 7.0, result.ObservedShare, 15);
+        Assert.Equal(1.25 / Math.Sqrt(0.75), result.Z, 14);
+        Reference.AssertClose(0.2857142857142855, result.PValue, "p");
+        Assert.Equal(3, result.Clusters);
+    }
 
-        var result = ClusteredShareTest.Test(first, second, 0.1);
-        Assert.Equal(0.11, result.ObservedShare, 12);
-        Assert.Equal(100 / Math.Sqrt(980), result.Z, 12);
-        Assert.Equal(10_000, result.Clusters);
+    [Fact]
+    public void Test_EqualClusterTotalsOffPlan_FailClosed()
+    {
+        // Identical totals in every cluster cannot come from a random partition of units: no variance estimate, so any
+        // deviation from the plan is reported as a mismatch rather than waved through.
+        var result = ClusteredShareTest.Test([2, 2], [2, 2], 0.25);
+        Assert.Equal(double.PositiveInfinity, result.Z);
+        Assert.Equal(0, result.PValue);
     }
 
     [Fact]
     public void Test_ExactlyOnPlan_IsNoEvidence()
     {
-        var result = ClusteredShareTest.Test([1, 2, 0], [9, 18, 0], 0.1);
+        var result = ClusteredShareTest.Test([1, 1, 0], [9, 9, 0], 0.1);
         Assert.Equal(0, result.Z);
         Assert.Equal(1, result.PValue);
         Assert.Equal(2, result.Clusters);
@@ -51,8 +55,9 @@ public class ClusteredShareTestTests
     public void Guards_NameTheArgument()
     {
         Assert.Equal("second", Assert.Throws<ArgumentException>(() => ClusteredShareTest.Test([1], [1, 2], 0.5)).ParamName);
-        Assert.Equal("plannedFirstShare", Assert.Throws<ArgumentOutOfRangeException>(() => ClusteredShareTest.Test([1], [1], 1.0)).ParamName);
-        Assert.Equal("first", Assert.Throws<ArgumentOutOfRangeException>(() => ClusteredShareTest.Test([-1], [1], 0.5)).ParamName);
-        Assert.Equal("first", Assert.Throws<ArgumentException>(() => ClusteredShareTest.Test([0], [0], 0.5)).ParamName);
+        Assert.Equal("plannedFirstShare", Assert.Throws<ArgumentOutOfRangeException>(() => ClusteredShareTest.Test([1, 1], [1, 1], 1.0)).ParamName);
+        Assert.Equal("first", Assert.Throws<ArgumentOutOfRangeException>(() => ClusteredShareTest.Test([-1, 1], [1, 1], 0.5)).ParamName);
+        Assert.Equal("first", Assert.Throws<ArgumentException>(() => ClusteredShareTest.Test([0, 0], [0, 0], 0.5)).ParamName);
+        Assert.Equal("first", Assert.Throws<ArgumentException>(() => ClusteredShareTest.Test([1], [1], 0.5)).ParamName);
     }
 }

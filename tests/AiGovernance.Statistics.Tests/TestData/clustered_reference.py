@@ -7,7 +7,8 @@ published formula, independently of the C# code path:
   * RatioMetric: the three-term delta-method formula of Deng, Knoblich & Lu (KDD 2018, section 3),
     Var(X̄/Ȳ) = (1/n)(σx²/μy² − 2 μx σxy/μy³ + μx² σy²/μy⁴) with np.var/np.cov (ddof=1) — not the residual form
     the C# code uses.
-  * ClusteredShareTest: D = Σf − πΣ(f+s), V = Σ(f − π(f+s))², z = D/√V, p = 2·t.sf(|z|, G − 1).
+  * ClusteredShareTest: D = Σf − πΣ(f+s), Ŝ = (B·Σt² − T²)/(B − 1) with t = f + s, z = D/√(π(1−π)Ŝ),
+    p = 2·t.sf(|z|, B − 1).
   * WeightedAllocationTest: brute-force enumeration of all 2^J allocations for small J, np.convolve of
     [1−π, 0…, π] polynomials for larger J; two-sided p as scipy.stats.fisher_exact (pmf ≤ pmf_obs·(1 + 1e−7)).
   * MixtureSequentialTest: Λ = √(V/(V+τ²))·exp(τ²θ²/(2V(V+τ²))).
@@ -83,12 +84,14 @@ def share_reference(first, second, planned):
     first = np.asarray(first, dtype=float)
     second = np.asarray(second, dtype=float)
     t = first + second
-    d = first - planned * t
-    g = int((t > 0).sum())
-    z = d.sum() / math.sqrt((d**2).sum())
+    b = len(t)
+    total = t.sum()
+    d = first.sum() - planned * total
+    s = (b * (t**2).sum() - total**2) / (b - 1)
+    z = d / math.sqrt(planned * (1 - planned) * s)
     return {"first": first.astype(int).tolist(), "second": second.astype(int).tolist(), "planned": planned,
-            "observed": float(first.sum() / t.sum()), "z": float(z), "p": float(2 * stats.t.sf(abs(z), g - 1)),
-            "clusters": g}
+            "observed": float(first.sum() / total), "z": float(z), "p": float(2 * stats.t.sf(abs(z), b - 1)),
+            "clusters": int((t > 0).sum())}
 
 
 share_cases = []
