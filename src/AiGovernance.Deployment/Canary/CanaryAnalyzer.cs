@@ -90,14 +90,15 @@ public static class CanaryAnalyzer
         var candidateRequests = perUnit ? candidate.SubBuckets.TotalRequests : candidate.Requests;
         if (baselineRequests < options.MinRequestsPerVariant || candidateRequests < options.MinRequestsPerVariant)
         {
-            var insufficient = perUnit
-                ? Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests recorded with a unit sub-bucket, at least {options.MinRequestsPerVariant} each needed")
-                : Format($"Insufficient data: baseline {baseline.Requests} and candidate {candidate.Requests} requests, at least {options.MinRequestsPerVariant} each needed");
+            var counted = perUnit ? " recorded with a unit sub-bucket" : string.Empty;
+            var insufficient = Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests{counted}, ")
+                + Format($"at least {options.MinRequestsPerVariant} each needed");
             List<string> reasons = [.. rollback, insufficient];
             var unbucketed = baseline.Requests - baselineRequests + candidate.Requests - candidateRequests;
             if (perUnit && unbucketed > 0)
             {
-                reasons.Add(Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))"));
+                reasons.Add(Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: ")
+                    + "record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))");
             }
 
             return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, reasons);
@@ -108,9 +109,10 @@ public static class CanaryAnalyzer
         var ratio = perUnit
             ? SubBucketComparison.CheckSampleRatio(baseline.SubBuckets, candidate.SubBuckets, planned, options.SampleRatioMismatchAlpha)
             : CheckSampleRatio(baseline.Requests, candidate.Requests, planned, options.SampleRatioMismatchAlpha);
+        var previous = observation.PreviousAlwaysValidPValue;
         var errorRate = perUnit
-            ? SubBucketComparison.CompareErrorRates(baseline.SubBuckets, candidate.SubBuckets, options, mixtureVariance, planned, observation.PreviousAlwaysValidPValue)
-            : CompareErrorRates(baseline, candidate, options, mixtureVariance, observation.PreviousAlwaysValidPValue);
+            ? SubBucketComparison.CompareErrorRates(baseline.SubBuckets, candidate.SubBuckets, options, mixtureVariance, planned, previous)
+            : CompareErrorRates(baseline, candidate, options, mixtureVariance, previous);
         var latency = CompareLatency(baseline.Latency, candidate.Latency);
         (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
 
@@ -118,9 +120,12 @@ public static class CanaryAnalyzer
             ? Format($"cluster-robust z = {Math.Sign(ratio.ObservedCandidateFraction - planned) * Math.Sqrt(ratio.ChiSquared):F2}")
             : Format($"χ² = {ratio.ChiSquared:G4}");
         var ratioText = Format(
-            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, {ratioStatistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests ")
+            + Format($"vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, ")
+            + Format($"{ratioStatistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
         var designText = perUnit
-            ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are compared over {StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method variance), not over requests")
+            ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are compared over ")
+                + Format($"{StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method variance), not over requests")
             : "Design: per-request routing; requests are independent draws (χ² sample-ratio test, two-proportion error-rate tests)";
         var errorText = Format(
             $"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); {Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ({(errorRate.Significant ? "significant" : "not significant")})");
@@ -129,7 +134,9 @@ public static class CanaryAnalyzer
 
         if (ratio.Mismatch)
         {
-            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText, designText]);
+            return Result(
+                rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold,
+                [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText, designText]);
         }
 
         var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
@@ -181,7 +188,8 @@ public static class CanaryAnalyzer
         if (options.Mode == CanaryAnalysisMode.Sequential)
         {
             test = ErrorRateTest.MixtureSequential;
-            p = SequentialProportionTest.AlwaysValidPValue(baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, mixtureVariance, previousPValue);
+            p = SequentialProportionTest.AlwaysValidPValue(
+                baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, mixtureVariance, previousPValue);
         }
         else
         {

@@ -19,7 +19,12 @@ internal static class SubBucketComparison
     }
 
     public static ErrorRateComparison CompareErrorRates(
-        SubBucketCounts baseline, SubBucketCounts candidate, CanaryAnalysisOptions options, double mixtureVariance, double planned, double previousPValue)
+        SubBucketCounts baseline,
+        SubBucketCounts candidate,
+        CanaryAnalysisOptions options,
+        double mixtureVariance,
+        double planned,
+        double previousPValue)
     {
         var candidateRate = Estimate(candidate);
         var baselineRate = Estimate(baseline);
@@ -31,7 +36,8 @@ internal static class SubBucketComparison
             test = ErrorRateTest.MixtureSequentialDeltaMethod;
             p = MixtureSequentialTest.AlwaysValidPValue(z.Difference, z.Variance, mixtureVariance, previousPValue);
         }
-        else if (FewExpectedErrors(baseline, candidate, options) && ErringCells(baseline, candidate) * (baseline.TotalErrors + candidate.TotalErrors) <= MaxExactWork)
+        else if (FewExpectedErrors(baseline, candidate, options)
+            && ErringCells(baseline, candidate) * (baseline.TotalErrors + candidate.TotalErrors) <= MaxExactWork)
         {
             test = ErrorRateTest.UnitAllocationExact;
             p = WeightedAllocationTest.TwoSided(candidate.Errors, baseline.Errors, planned);

@@ -24,7 +24,9 @@ public sealed class CanaryRecorder
     /// <param name="latency">How long it took.</param>
     /// <param name="isError">Whether it failed.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative or <paramref name="variant"/> is undefined.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
         Justification = "The sub-bucket overload differs in the first parameter's type or count and requires isError, so no call is ambiguous.")]
     public void Record(DeploymentVariant variant, TimeSpan latency, bool isError = false)
     {

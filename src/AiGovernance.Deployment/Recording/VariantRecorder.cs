@@ -59,7 +59,9 @@ public sealed class VariantRecorder
     /// <param name="latency">How long it took (non-negative).</param>
     /// <param name="isError">Whether it failed.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
         Justification = "The sub-bucket overload differs in the first parameter's type or count and requires isError, so no call is ambiguous.")]
     public void Record(TimeSpan latency, bool isError = false)
     {

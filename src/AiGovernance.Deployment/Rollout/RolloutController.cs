@@ -15,8 +15,9 @@ namespace AiGovernance.Deployment.Rollout;
 /// traffic, asks the gates, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
 /// <remarks>
 /// <para>Each evaluation compares the traffic recorded since the stage began (a snapshot difference) with
-/// <see cref="CanaryAnalyzer"/>, for the routing <see cref="Design"/>; in sequential mode the always-valid p-value carries
-/// over between evaluations of a stage, and the mixture is taken from the plan's minimum detectable effect. <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
+/// <see cref="CanaryAnalyzer"/>, for the routing <see cref="Design"/>; in sequential mode the always-valid p-value
+/// carries over between evaluations of a stage, and the mixture is taken from the plan's minimum detectable effect.
+/// <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
 /// advances only when the analysis says <see cref="CanaryDecision.ProceedToFullRollout"/>, its minimum duration and
 /// sample are reached and every gate agrees; entering the 100% stage completes the rollout.</para>
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
@@ -310,7 +311,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
         if (analysis.BaselineRequests < stage.MinRequestsPerVariant || analysis.CandidateRequests < stage.MinRequestsPerVariant)
         {
-            return Wait($"Stage {status.StageIndex + 1} has {analysis.BaselineRequests} baseline and {analysis.CandidateRequests} candidate requests of the {stage.MinRequestsPerVariant} each required.");
+            return Wait($"Stage {status.StageIndex + 1} has {analysis.BaselineRequests} baseline and {analysis.CandidateRequests} candidate "
+                + $"requests of the {stage.MinRequestsPerVariant} each required.");
         }
 
         var context = new RolloutGateContext(_plan.Name, status.StageIndex, stage, analysis);

@@ -45,7 +45,9 @@ public sealed class ApprovalPolicyOptions
             Convert(Medium, seed, Core.RiskTier.Medium),
             Convert(High, seed, Core.RiskTier.High))
         {
-            DistinctReviewersAcrossKinds = DistinctReviewersAcrossKinds is { } tiers ? new HashSet<Core.RiskTier>(tiers) : seed.DistinctReviewersAcrossKinds,
+            DistinctReviewersAcrossKinds = DistinctReviewersAcrossKinds is { } tiers
+                ? new HashSet<Core.RiskTier>(tiers)
+                : seed.DistinctReviewersAcrossKinds,
         };
     }
 

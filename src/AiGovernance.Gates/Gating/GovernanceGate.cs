@@ -290,7 +290,8 @@ public sealed class GovernanceGate
             var dropped = accepted[a];
             reviewersByKind[dropped.Kind].Remove(dropped.ReviewerId);
             invalid.Add(new InvalidApproval(acceptedIndexes[a], ApprovalFailureReason.SameReviewerAcrossKinds,
-                $"Reviewer {dropped.ReviewerId} already counts for {countsFor[dropped.ReviewerId]}; the {tier} policy requires a different person for each approval kind.",
+                $"Reviewer {dropped.ReviewerId} already counts for {countsFor[dropped.ReviewerId]}; "
+                    + $"the {tier} policy requires a different person for each approval kind.",
                 dropped.Kind, dropped.ReviewerId));
             accepted.RemoveAt(a);
             acceptedIndexes.RemoveAt(a);

@@ -37,7 +37,8 @@ public static class ClusteredShareTest
     {
         if (first.Length != second.Length)
         {
-            throw new ArgumentException($"The first ({first.Length}) and second ({second.Length}) counts must have one value per cluster each.", nameof(second));
+            throw new ArgumentException(
+                $"The first ({first.Length}) and second ({second.Length}) counts must have one value per cluster each.", nameof(second));
         }
 
         if (!(plannedFirstShare > 0 && plannedFirstShare < 1))
@@ -79,9 +80,10 @@ public static class ClusteredShareTest
         var variance = plannedFirstShare * (1 - plannedFirstShare) * sumOfUnitSquares;
         if (!(variance > 0))
         {
+            var infinite = deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity;
             return deviation == 0
                 ? new ClusteredShareResult(plannedFirstShare, observed, 0, 1, clusters)
-                : new ClusteredShareResult(plannedFirstShare, observed, deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity, 0, clusters);
+                : new ClusteredShareResult(plannedFirstShare, observed, infinite, 0, clusters);
         }
 
         var z = deviation / Math.Sqrt(variance);

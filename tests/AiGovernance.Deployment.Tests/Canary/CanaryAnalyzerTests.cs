@@ -224,12 +224,14 @@ public class CanaryAnalyzerTests
     [Fact]
     public void PerUnit_WithoutSubBuckets_HoldsAndSaysHowToRecord()
     {
-        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2)) with { Design = RoutingDesign.PerUnit };
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2))
+            with { Design = RoutingDesign.PerUnit };
 
         var analysis = CanaryAnalyzer.Analyze(observation);
 
         Assert.Equal(CanaryDecision.Hold, analysis.Decision);
-        Assert.StartsWith("Insufficient data: baseline 0 and candidate 0 requests recorded with a unit sub-bucket", analysis.Reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Insufficient data: baseline 0 and candidate 0 requests recorded with a unit sub-bucket", analysis.Reasons[0], StringComparison.Ordinal);
         Assert.Contains("10000 requests were recorded without a unit sub-bucket", analysis.Reasons[1], StringComparison.Ordinal);
     }
 
@@ -242,7 +244,7 @@ public class CanaryAnalyzerTests
         var baseline = UnitTraffic(18_000, 180, [], seed: 1);
         var candidate = UnitTraffic(2_000, 20, [40], seed: 2);
         var perRequest = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(baseline, candidate), 0.1), Fixed);
-        var perUnit = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(baseline, candidate), 0.1) { Design = RoutingDesign.PerUnit }, Fixed);
+        var perUnit = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.1), Fixed);
 
         Assert.Equal(CanaryDecision.RollbackImmediately, perRequest.Decision);
         Assert.Equal(CanaryDecision.MonitorClosely, perUnit.Decision);
@@ -260,7 +262,7 @@ public class CanaryAnalyzerTests
         // in the candidate with probability ½, so p = P(all 3 on one side) = ¼ (Fisher's exact test on requests: 0.2496).
         var baseline = UnitTraffic(1000, 0, [], seed: 3);
         var candidate = UnitTraffic(1000, 3, [], seed: 4);
-        var analysis = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(baseline, candidate), 0.5) { Design = RoutingDesign.PerUnit }, Fixed);
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.5), Fixed);
 
         Assert.Equal(ErrorRateTest.UnitAllocationExact, analysis.ErrorRate!.Value.Test);
         Assert.Equal(0.25, analysis.ErrorRate.Value.PValue, 12);
@@ -272,7 +274,7 @@ public class CanaryAnalyzerTests
     {
         var baseline = UnitTraffic(18_000, 180, [], seed: 5);
         var candidate = UnitTraffic(2_000, 20, [], seed: 6);
-        var analysis = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(baseline, candidate), 0.1) { Design = RoutingDesign.PerUnit });
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.1));
 
         var expected = Statistics.ClusteredShareTest.Test(candidate.SubBuckets.Requests, baseline.SubBuckets.Requests, 0.1);
         Assert.Equal(expected.PValue, analysis.SampleRatio!.Value.PValue);
@@ -282,6 +284,9 @@ public class CanaryAnalyzerTests
     }
 
     private static readonly CanaryAnalysisOptions Fixed = new() { Mode = CanaryAnalysisMode.FixedSample };
+
+    private static CanaryObservation PerUnit(VariantSnapshot baseline, VariantSnapshot candidate, double planned) =>
+        new(new CanarySnapshot(baseline, candidate), planned) { Design = RoutingDesign.PerUnit };
 
     /// <summary>Requests spread one per sub-bucket in turn, single errors in distinct sub-buckets, and each heavy
     /// customer's errors (and as many requests) in one further sub-bucket.</summary>

@@ -15,7 +15,9 @@ public class RequestLevelReferenceTests
         foreach (var c in TestDataFile.Load("request_level_reference.json").EnumerateArray())
         {
             var context = c.ToString();
-            var snapshot = new CanarySnapshot(Totals(c.GetProperty("nb").GetInt64(), c.GetProperty("eb").GetInt64()), Totals(c.GetProperty("nc").GetInt64(), c.GetProperty("ec").GetInt64()));
+            var snapshot = new CanarySnapshot(
+                Totals(c.GetProperty("nb").GetInt64(), c.GetProperty("eb").GetInt64()),
+                Totals(c.GetProperty("nc").GetInt64(), c.GetProperty("ec").GetInt64()));
             var observation = new CanaryObservation(snapshot, c.GetProperty("planned").GetDouble())
             {
                 Design = RoutingDesign.PerRequest,

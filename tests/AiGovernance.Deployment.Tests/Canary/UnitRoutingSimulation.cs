@@ -17,7 +17,8 @@ internal static class UnitRoutingSimulation
 
     /// <summary>Simulates <paramref name="runs"/> stages of <paramref name="scenario"/> and analyses each with every
     /// configuration, streaming (one stage in memory at a time).</summary>
-    public static Outcome[] Run(UnitTrafficScenario scenario, int runs, int seed, params (RoutingDesign Design, CanaryAnalysisOptions Options)[] configurations)
+    public static Outcome[] Run(
+        UnitTrafficScenario scenario, int runs, int seed, params (RoutingDesign Design, CanaryAnalysisOptions Options)[] configurations)
     {
         var simulator = new UnitTrafficSimulator(scenario);
         var random = new Random(seed);
@@ -35,7 +36,8 @@ internal static class UnitRoutingSimulation
         return outcomes;
     }
 
-    private static (bool Held, int HeldLooks, int Looks, bool RolledBack) Stage(CanarySnapshot[] looks, double planned, RoutingDesign design, CanaryAnalysisOptions options)
+    private static (bool Held, int HeldLooks, int Looks, bool RolledBack) Stage(
+        CanarySnapshot[] looks, double planned, RoutingDesign design, CanaryAnalysisOptions options)
     {
         var p = 1.0;
         int heldLooks = 0, analysed = 0;
@@ -93,9 +95,11 @@ internal static class UnitRoutingSimulation
         public double RollbackRate => (double)Rollbacks / Runs;
 
         public Outcome Add((bool Held, int HeldLooks, int Looks, bool RolledBack) stage) =>
-            new(Runs + 1, HeldRuns + (stage.Held ? 1 : 0), Analyses + stage.Looks, HeldAnalyses + stage.HeldLooks, Rollbacks + (stage.RolledBack ? 1 : 0));
+            new(Runs + 1, HeldRuns + (stage.Held ? 1 : 0), Analyses + stage.Looks, HeldAnalyses + stage.HeldLooks,
+                Rollbacks + (stage.RolledBack ? 1 : 0));
 
         public override string ToString() =>
-            $"{Runs} stages: held for sample ratio {HoldRate:P2} of stages ({HoldRatePerAnalysis:P2} of {Analyses} evaluations), rolled back {RollbackRate:P2}";
+            $"{Runs} stages: held for sample ratio {HoldRate:P2} of stages ({HoldRatePerAnalysis:P2} of {Analyses} evaluations), "
+            + $"rolled back {RollbackRate:P2}";
     }
 }

@@ -126,5 +126,6 @@ public class UnitRoutingSimulationTests
         }
     }
 
-    private static CanaryAnalysisOptions Options(CanaryAnalysisMode mode, double tolerance) => new() { Mode = mode, MaxErrorRateIncrease = tolerance };
+    private static CanaryAnalysisOptions Options(CanaryAnalysisMode mode, double tolerance) =>
+        new() { Mode = mode, MaxErrorRateIncrease = tolerance };
 }

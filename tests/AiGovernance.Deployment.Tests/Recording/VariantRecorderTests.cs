@@ -199,7 +199,8 @@ public class VariantRecorderTests
         Assert.Contains("Sub-bucket 9", error.Message, StringComparison.Ordinal);
         Assert.Equal("requests", Assert.Throws<ArgumentException>(() => SubBucketCounts.FromCounts(new long[10], errors)).ParamName);
         errors[9] = 1;
-        Assert.Equal((2L, 1L), (SubBucketCounts.FromCounts(requests, errors).TotalRequests, SubBucketCounts.FromCounts(requests, errors).TotalErrors));
+        var counts = SubBucketCounts.FromCounts(requests, errors);
+        Assert.Equal((2L, 1L), (counts.TotalRequests, counts.TotalErrors));
     }
 
     [Fact]

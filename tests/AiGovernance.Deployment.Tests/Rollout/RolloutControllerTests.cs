@@ -247,9 +247,13 @@ public class RolloutControllerTests
         RolloutController Create(IDeploymentTarget target) => new(plan, target, new CanaryRecorder(), new InMemoryAuditLog(time), time);
 
         Assert.Equal(RoutingDesign.PerUnit, Create(new CanaryRouterTarget(new CanaryRouter("fraud-v2"))).Design);
-        Assert.Equal(RoutingDesign.PerRequest, Create(new CanaryRouterTarget(new CanaryRouter("fraud-v2") { Design = RoutingDesign.PerRequest })).Design);
+        var perRequestRouter = new CanaryRouter("fraud-v2") { Design = RoutingDesign.PerRequest };
+        Assert.Equal(RoutingDesign.PerRequest, Create(new CanaryRouterTarget(perRequestRouter)).Design);
         Assert.Equal(RoutingDesign.PerRequest, Create(new RecordingTarget()).Design);
-        var overridden = new RolloutController(plan, new RecordingTarget(), new CanaryRecorder(), new InMemoryAuditLog(time), time) { Design = RoutingDesign.PerUnit };
+        var overridden = new RolloutController(plan, new RecordingTarget(), new CanaryRecorder(), new InMemoryAuditLog(time), time)
+        {
+            Design = RoutingDesign.PerUnit,
+        };
         Assert.Equal(RoutingDesign.PerUnit, overridden.Design);
     }
 

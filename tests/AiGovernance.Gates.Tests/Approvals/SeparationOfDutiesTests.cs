@@ -34,8 +34,12 @@ public class SeparationOfDutiesTests
 
         Assert.False(decision.IsAllowed);
         var invalid = Assert.Single(decision.InvalidApprovals);
-        Assert.Equal((1, ApprovalFailureReason.SameReviewerAcrossKinds, "frank", ApprovalKinds.FairnessAudit), (invalid.Index, invalid.Reason, invalid.ReviewerId, invalid.Kind));
-        Assert.Equal("Reviewer frank already counts for technical_validation; the High policy requires a different person for each approval kind.", invalid.Detail);
+        Assert.Equal(
+            (1, ApprovalFailureReason.SameReviewerAcrossKinds, "frank", ApprovalKinds.FairnessAudit),
+            (invalid.Index, invalid.Reason, invalid.ReviewerId, invalid.Kind));
+        Assert.Equal(
+            "Reviewer frank already counts for technical_validation; the High policy requires a different person for each approval kind.",
+            invalid.Detail);
         Assert.Equal(new MissingApproval(ApprovalKinds.FairnessAudit, 1, 0), Assert.Single(decision.MissingApprovals));
         Assert.DoesNotContain(decision.AcceptedApprovals, a => a.Kind == ApprovalKinds.FairnessAudit);
         var audited = f.Audit.Snapshot()[^1].Payload!.Value.GetProperty("invalid");

@@ -10,7 +10,8 @@ public class MixtureSequentialTestTests
             var context = c.ToString();
             var lambda = MixtureSequentialTest.LikelihoodRatio(c.D("estimate"), c.D("variance"), c.D("tau2"));
             Reference.AssertClose(c.D("lambda"), lambda, context + " Λ", atol: 0);
-            Reference.AssertClose(c.D("p"), MixtureSequentialTest.AlwaysValidPValue(c.D("estimate"), c.D("variance"), c.D("tau2")), context + " p", atol: 0);
+            var p = MixtureSequentialTest.AlwaysValidPValue(c.D("estimate"), c.D("variance"), c.D("tau2"));
+            Reference.AssertClose(c.D("p"), p, context + " p", atol: 0);
         }
     }
 
@@ -50,7 +51,8 @@ public class MixtureSequentialTestTests
         Assert.Equal("estimate", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.LikelihoodRatio(double.NaN, 1, 1)).ParamName);
         Assert.Equal("variance", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.LikelihoodRatio(0, -1, 1)).ParamName);
         Assert.Equal("mixtureVariance", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.LikelihoodRatio(0, 1, 0)).ParamName);
-        Assert.Equal("previousPValue", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.AlwaysValidPValue(0, 1, 1, 1.5)).ParamName);
+        Assert.Equal(
+            "previousPValue", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.AlwaysValidPValue(0, 1, 1, 1.5)).ParamName);
         Assert.Equal("effect", Assert.Throws<ArgumentOutOfRangeException>(() => MixtureSequentialTest.MixtureVarianceForEffect(0)).ParamName);
     }
 }

@@ -79,8 +79,12 @@ public class RatioMetricTests
         Assert.Equal("denominators", Assert.Throws<ArgumentException>(() => RatioMetric.Estimate([1, 2], [1])).ParamName);
         Assert.Equal("numerators", Assert.Throws<ArgumentException>(() => RatioMetric.Estimate([1], [1])).ParamName);
         Assert.Equal("denominators", Assert.Throws<ArgumentException>(() => RatioMetric.Estimate([1, 2], [0, 0])).ParamName);
-        Assert.Contains("index 1", Assert.Throws<ArgumentException>(() => RatioMetric.Estimate([1, double.NaN], [1, 1])).Message, StringComparison.Ordinal);
-        Assert.Equal("alternative", Assert.Throws<ArgumentOutOfRangeException>(() => RatioMetric.TwoSample([1, 2], [3, 4], [1, 2], [3, 4], (Alternative)9)).ParamName);
-        Assert.Equal("first", Assert.Throws<ArgumentOutOfRangeException>(() => RatioMetric.Compare(new RatioMetricEstimate(0.1, -1, 2), new RatioMetricEstimate(0.1, 0, 2))).ParamName);
+        var nan = Assert.Throws<ArgumentException>(() => RatioMetric.Estimate([1, double.NaN], [1, 1]));
+        Assert.Contains("index 1", nan.Message, StringComparison.Ordinal);
+        var alternative = Assert.Throws<ArgumentOutOfRangeException>(() => RatioMetric.TwoSample([1, 2], [3, 4], [1, 2], [3, 4], (Alternative)9));
+        Assert.Equal("alternative", alternative.ParamName);
+        var negative = new RatioMetricEstimate(0.1, -1, 2);
+        var valid = new RatioMetricEstimate(0.1, 0, 2);
+        Assert.Equal("first", Assert.Throws<ArgumentOutOfRangeException>(() => RatioMetric.Compare(negative, valid)).ParamName);
     }
 }
