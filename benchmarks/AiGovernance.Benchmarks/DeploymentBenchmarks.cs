@@ -63,6 +63,12 @@ public class DeploymentBenchmarks
     [Benchmark(Description = "VariantRecorder.Record, 2 threads (ns per request across both)", OperationsPerInvoke = 2 * RecordsPerInvoke)]
     public void RecordTwoThreads() => Parallel.Invoke(() => RecordLoop(0), () => RecordLoop(1));
 
+    [Benchmark(Description = "VariantRecorder.Record with a unit sub-bucket, 1 thread", OperationsPerInvoke = RecordsPerInvoke)]
+    public void RecordWithSubBucketOneThread() => RecordUnitLoop(0);
+
+    [Benchmark(Description = "VariantRecorder.Record with a unit sub-bucket, 2 threads (ns per request across both)", OperationsPerInvoke = 2 * RecordsPerInvoke)]
+    public void RecordWithSubBucketTwoThreads() => Parallel.Invoke(() => RecordUnitLoop(0), () => RecordUnitLoop(1));
+
     [Benchmark(Description = "CanaryAnalyzer.Analyze over 10M recorded requests")]
     public CanaryAnalysis AnalyzeTenMillion() => CanaryAnalyzer.Analyze(_observation);
 
@@ -77,6 +83,13 @@ public class DeploymentBenchmarks
             _recorder.Record((int)(((uint)(i + offset) * 2654435761u) >> 20), TimeSpan.FromTicks(ticks[(i + offset) & 4095]), (i & 127) == 0);
         }
     }
+
+    [Benchmark(Description = "CanaryAnalyzer.Analyze, per-unit routing, 10M requests of 2M customers")]
+    public CanaryAnalysis AnalyzeTenMillionPerUnit() => CanaryAnalyzer.Analyze(_unitObservation);
+
+    [Benchmark(Description = "Snapshot + Analyze, per-unit routing, 10M requests")]
+    public CanaryAnalysis SnapshotAndAnalyzeTenMillionPerUnit() =>
+        CanaryAnalyzer.Analyze(new CanaryObservation(_tenMillionUnits.Snapshot(), 0.05) { Design = RoutingDesign.PerUnit });
 
     private void RecordLoop(int offset)
     {
