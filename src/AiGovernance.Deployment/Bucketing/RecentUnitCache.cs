@@ -36,9 +36,15 @@ internal sealed class RecentUnitCache
 
     public int Capacity => _entries.Length;
 
-    public bool TryGet(string unitId, out ulong hash)
+    /// <summary>The unit's home slot (its randomised string hash), computed once per call of the router.</summary>
+    public static int Home(string unitId) => unitId.GetHashCode();
+
+    public bool TryGet(string unitId, out ulong hash) => TryGet(unitId, Home(unitId), out hash);
+
+    public void Add(string unitId, ulong hash) => Add(unitId, Home(unitId), hash);
+
+    public bool TryGet(string unitId, int home, out ulong hash)
     {
-        var home = unitId.GetHashCode();
         for (var probe = 0; probe < Window; probe++)
         {
             ref var entry = ref _entries[(home + probe) & _mask];
@@ -62,9 +68,8 @@ internal sealed class RecentUnitCache
         return false;
     }
 
-    public void Add(string unitId, ulong hash)
+    public void Add(string unitId, int home, ulong hash)
     {
-        var home = unitId.GetHashCode();
         var probe = 0;
         while (probe < Window && Volatile.Read(ref _entries[(home + probe) & _mask].Unit) is not null)
         {

@@ -115,13 +115,14 @@ public sealed class CanaryRouter
             return StableBucketing.Hash64(unitId, Salt);
         }
 
-        if (cache.TryGet(unitId, out var hash))
+        var home = RecentUnitCache.Home(unitId);
+        if (cache.TryGet(unitId, home, out var hash))
         {
             return hash;
         }
 
         hash = StableBucketing.Hash64(unitId, Salt);
-        cache.Add(unitId, hash);
+        cache.Add(unitId, home, hash);
         return hash;
     }
 }
