@@ -11,6 +11,7 @@ namespace AiGovernance.Benchmarks;
 /// analysis over 10 million recorded requests ≤ 1 ms.</summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class DeploymentBenchmarks
 {
     private const int RecordsPerInvoke = 1_000_000;

@@ -10,6 +10,7 @@ namespace AiGovernance.Benchmarks;
 /// per-call SHA-256 can reach without keeping a context.</summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class StableBucketingBenchmarks
 {
     private const int AssignmentsPerInvoke = 1024;

@@ -49,6 +49,7 @@ internal sealed class RecentUnitCache
         {
             ref var entry = ref _entries[(home + probe) & _mask];
             var before = Volatile.Read(ref entry.Version);
+            var code = Volatile.Read(ref entry.Code);
             var unit = Volatile.Read(ref entry.Unit);
             var stored = Volatile.Read(ref entry.Hash);
             var after = Volatile.Read(ref entry.Version);
@@ -57,7 +58,9 @@ internal sealed class RecentUnitCache
                 break;
             }
 
-            if ((before & 1) == 0 && before == after && string.Equals(unit, unitId, StringComparison.Ordinal))
+            // The stored string hash is compared first, so a miss never dereferences another unit's string (a cache miss
+            // each); the ordinal comparison then makes a hit exact.
+            if (code == home && (before & 1) == 0 && before == after && string.Equals(unit, unitId, StringComparison.Ordinal))
             {
                 hash = stored;
                 return true;
@@ -89,6 +92,7 @@ internal sealed class RecentUnitCache
             return;
         }
 
+        Volatile.Write(ref entry.Code, home);
         Volatile.Write(ref entry.Unit, unitId);
         Volatile.Write(ref entry.Hash, hash);
         Volatile.Write(ref entry.Version, unchecked(version + 2));
@@ -97,6 +101,7 @@ internal sealed class RecentUnitCache
     private struct Entry
     {
         public int Version;
+        public int Code;
         public string? Unit;
         public ulong Hash;
     }
