@@ -23,9 +23,11 @@ public class StableBucketingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // 512 customers keep coming back (all fit the router's 1,024-entry cache); a million are each seen once per pass.
+        // 512 customers keep coming back (all fit the router's 1,024-entry cache); 65,536 others are cycled through, far
+        // more than the cache holds, so each of their calls misses and hashes (their ids stay in the CPU caches, as a
+        // request's id would).
         _recentUnits = [.. Enumerable.Range(0, 512).Select(i => "user-" + (123_456_789 + i))];
-        _newUnits = [.. Enumerable.Range(0, 1_000_000).Select(i => "user-" + (200_000_000 + i))];
+        _newUnits = [.. Enumerable.Range(0, 65_536).Select(i => "user-" + (200_000_000 + i))];
         foreach (var unit in _recentUnits)
         {
             _router.Assign(unit);
