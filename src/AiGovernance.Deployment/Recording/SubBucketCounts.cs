@@ -72,6 +72,7 @@ public sealed class SubBucketCounts
     /// <param name="other">The other counts.</param>
     /// <returns>The sums.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
     public SubBucketCounts Merge(SubBucketCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
