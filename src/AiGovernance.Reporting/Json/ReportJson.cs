@@ -19,7 +19,7 @@ public static class ReportJson
     public const int SchemaVersion = 1;
 
     /// <summary>The report kinds this library reads and writes.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [.. TypeInfos().Keys];
+    public static IReadOnlyList<string> Kinds => [.. TypeInfos().Keys];
 
     /// <summary>Writes a document.</summary>
     /// <param name="document">The document.</param>
@@ -103,5 +103,11 @@ public static class ReportJson
     private static readonly Lazy<IReadOnlyDictionary<string, JsonTypeInfo>> Contracts = new(() => new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal)
     {
         [Core.Reports.GovernanceReportKinds.Drift] = ReportingJsonContext.Default.DriftReportDocument,
+        [Core.Reports.GovernanceReportKinds.Fairness] = ReportingJsonContext.Default.FairnessReportDocument,
+        [Core.Reports.GovernanceReportKinds.Canary] = ReportingJsonContext.Default.CanaryReportDocument,
+        [Core.Reports.GovernanceReportKinds.Shadow] = ReportingJsonContext.Default.ShadowReportDocument,
+        [Core.Reports.GovernanceReportKinds.Oversight] = ReportingJsonContext.Default.OversightReportDocument,
+        [Core.Reports.GovernanceReportKinds.Scorecard] = ReportingJsonContext.Default.ScorecardReportDocument,
+        [Core.Reports.GovernanceReportKinds.Performance] = ReportingJsonContext.Default.PerformanceReportDocument,
     });
 }

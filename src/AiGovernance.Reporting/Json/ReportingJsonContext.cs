@@ -1,5 +1,11 @@
 using System.Text.Json.Serialization;
+using AiGovernance.Reporting.Canary;
 using AiGovernance.Reporting.Drift;
+using AiGovernance.Reporting.Fairness;
+using AiGovernance.Reporting.Oversight;
+using AiGovernance.Reporting.Performance;
+using AiGovernance.Reporting.Scorecards;
+using AiGovernance.Reporting.Shadow;
 
 namespace AiGovernance.Reporting.Json;
 
@@ -16,6 +22,12 @@ namespace AiGovernance.Reporting.Json;
     RespectRequiredConstructorParameters = true,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(DriftReportDocument))]
+[JsonSerializable(typeof(FairnessReportDocument))]
+[JsonSerializable(typeof(CanaryReportDocument))]
+[JsonSerializable(typeof(ShadowReportDocument))]
+[JsonSerializable(typeof(OversightReportDocument))]
+[JsonSerializable(typeof(ScorecardReportDocument))]
+[JsonSerializable(typeof(PerformanceReportDocument))]
 internal sealed partial class ReportingJsonContext : JsonSerializerContext
 {
 }

@@ -1,9 +1,9 @@
 using AiGovernance.Monitoring.Data;
-using AiGovernance.Samples.DriftJob.Reporting;
+using AiGovernance.Reporting.Drift;
 
-namespace AiGovernance.Samples.DriftJob.Tests;
+namespace AiGovernance.Reporting.Tests.Drift;
 
-public sealed class DistributionBinsTests
+public sealed class DriftDistributionTests
 {
     [Fact]
     public void Numeric_SharesSumToOne_AndExtremesLandInTheEndBins()
@@ -11,9 +11,9 @@ public sealed class DistributionBinsTests
         var reference = new NumericColumn("x", Enumerable.Range(0, 1000).Select(i => (double)i).Append(double.NaN).ToArray());
         var current = new NumericColumn("x", Enumerable.Range(0, 500).Select(i => 500.0 + i).Append(1e9).ToArray());
 
-        var bins = DistributionBins.Numeric(reference, current);
+        var bins = DriftDistribution.Numeric(reference, current);
 
-        Assert.Equal(DistributionBins.NumericBins + 1, bins.Edges.Count);
+        Assert.Equal(DriftDistribution.NumericBins + 1, bins.Edges.Count);
         Assert.Equal(1, bins.Reference.Sum(), 12);
         Assert.Equal(1, bins.Current.Sum(), 12);
         Assert.True(bins.Current[^1] > 0); // 1e9 is clipped into the last bin, not dropped
@@ -27,7 +27,7 @@ public sealed class DistributionBinsTests
         var reference = CategoricalColumn.FromValues("c", ["a", "b", "b", "c", "b", null]);
         var current = CategoricalColumn.FromValues("c", ["a", "new", "b", "new"]);
 
-        var bins = DistributionBins.Categorical(reference, current);
+        var bins = DriftDistribution.Categorical(reference, current);
 
         Assert.Equal(["b", "a", "c", "new"], bins.Labels);
         Assert.Equal([false, false, false, true], bins.IsNew);
@@ -42,10 +42,10 @@ public sealed class DistributionBinsTests
         var reference = CategoricalColumn.FromValues("c", labels.SelectMany((l, i) => Enumerable.Repeat<string?>(l, 60 - i)).ToArray());
         var current = CategoricalColumn.FromValues("c", labels.Select(l => (string?)l).ToArray());
 
-        var bins = DistributionBins.Categorical(reference, current);
+        var bins = DriftDistribution.Categorical(reference, current);
 
-        Assert.Equal(DistributionBins.MaxCategories, bins.Labels.Count);
-        Assert.Equal(DistributionBins.OtherLabel, bins.Labels[^1]);
+        Assert.Equal(ReportingDefaults.MaxCategories, bins.Labels.Count);
+        Assert.Equal(DriftDistribution.OtherLabel, bins.Labels[^1]);
         Assert.Equal(1, bins.Reference.Sum(), 12);
         Assert.Equal(1, bins.Current.Sum(), 12);
         Assert.Equal("cat0", bins.Labels[0]);
