@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Reporting.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
 using AiGovernance.Samples.DriftJob.Reporting;
@@ -151,7 +152,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.Write(table);
         foreach (var w in windows)
         {
-            var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
+            var drifted = w.Drift.Columns.Where(c => c.IsDrifted).OrderByDescending(c => c.Severity)
+                .ThenByDescending(c => double.IsFinite(c.Psi) ? c.Psi : double.NegativeInfinity).ThenBy(c => c.Column, StringComparer.Ordinal).ToList();
             console.MarkupLine($"[bold]{Markup.Escape(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
             foreach (var c in drifted)
             {
@@ -201,7 +203,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         var verdict = t.Trend.IsDeclining ? "[red]declining[/]" : "[green]no significant decline[/]";
         console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Markup.Escape(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
-        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
+        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(DriftReportDocument.DescribeCrossing(DriftJobReport.Trend(t)))} → {t.Trend.Recommendation}"));
         console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Markup.Escape(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
     }
 
