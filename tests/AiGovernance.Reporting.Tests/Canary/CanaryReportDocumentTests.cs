@@ -25,7 +25,7 @@ public sealed class CanaryReportDocumentTests
         return recorder.Snapshot();
     }
 
-    private static (CanaryReportDocument Document, CanaryAnalysis Analysis) Document()
+    internal static (CanaryReportDocument Document, CanaryAnalysis Analysis) Document()
     {
         var analysis = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(Traffic(20_000, 200, 40), Traffic(20_000, 600, 40)), 0.5));
         RolloutHistoryEntry[] history =

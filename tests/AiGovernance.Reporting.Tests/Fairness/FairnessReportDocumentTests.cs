@@ -13,7 +13,7 @@ public sealed class FairnessReportDocumentTests
 
     /// <summary>Group A: TP 3, FN 1, FP 1, TN 5. Group B (hostile label): 10 actual negatives, none selected, so its true-positive
     /// rate is undefined (no actual positives).</summary>
-    private static FairnessReportDocument Document()
+    internal static FairnessReportDocument Document()
     {
         bool[] yTrue = [true, true, true, true, false, false, false, false, false, false, .. Enumerable.Repeat(false, 10)];
         bool[] yPred = [true, true, true, false, true, false, false, false, false, false, .. Enumerable.Repeat(false, 10)];

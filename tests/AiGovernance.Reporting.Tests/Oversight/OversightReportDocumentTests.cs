@@ -31,7 +31,7 @@ public sealed class OversightReportDocumentTests
         return records;
     }
 
-    private static OversightReportDocument Document() =>
+    internal static OversightReportDocument Document() =>
         OversightReportDocument.Create("credit-scoring", OverrideAnalyzer.Analyze(Reviews()), Day0.AddDays(7));
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class PerformanceReportDocumentTests
     private readonly ReportRenderer _renderer = new();
 
     /// <summary>300 cases, 240 right: accuracy 0.8 with its Wilson interval, against a 0.7 and a 0.85 threshold.</summary>
-    private static (PerformanceReportDocument Document, PerformanceGateResult Passing, PerformanceGateResult Failing) Document()
+    internal static (PerformanceReportDocument Document, PerformanceGateResult Passing, PerformanceGateResult Failing) Document()
     {
         var truth = new bool[300];
         var predicted = new bool[300];

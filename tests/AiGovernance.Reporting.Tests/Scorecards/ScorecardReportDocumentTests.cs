@@ -19,7 +19,7 @@ public sealed class ScorecardReportDocumentTests
     ];
 
     /// <summary>Q1 measures every dimension; Q2 has no adoption reading, so its adoption score is undefined.</summary>
-    private static ScorecardReportDocument Document()
+    internal static ScorecardReportDocument Document()
     {
         var scorecard = new BalancedScorecard(Metrics);
         var q1 = scorecard.Evaluate("credit-scoring", "2026-Q1", [new("accuracy", 0.905), new("cost_savings", 120_000), new("open_audit_findings", 2), new("usage_rate", 0.62)]);

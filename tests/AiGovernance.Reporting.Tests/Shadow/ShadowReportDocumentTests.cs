@@ -24,7 +24,7 @@ public sealed class ShadowReportDocumentTests
     }
 
     /// <summary>2,000 requests; the candidate ran on all, 1,900 pairs compared, 1,805 agreed (95%).</summary>
-    private static ShadowReportDocument Document(long compared = 1_900, long agreements = 1_805)
+    internal static ShadowReportDocument Document(long compared = 1_900, long agreements = 1_805)
     {
         var snapshot = new ShadowSnapshot(Traffic(2_000, 0, 40), Traffic(2_000, 100, 55), CandidateTimeouts: 20, Skipped: 0, compared, agreements);
         return ShadowReportDocument.Create("credit-scoring", "<i>v3.2.0</i>", ShadowAnalyzer.Analyze(snapshot), At);
