@@ -61,10 +61,6 @@ internal static class Json
     public static JsonDocument Load(string path) => JsonDocument.Parse(System.IO.File.ReadAllText(path));
 
     public static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
-
-    /// <summary>The names of a report window's drifted columns.</summary>
-    public static string[] DriftedColumns(JsonElement window) =>
-        [.. window.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("isDrifted").GetBoolean()).Select(c => c.GetProperty("column").GetString()!)];
 }
 
 internal static class JobAssert

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AiGovernance.Monitoring.Drift;
-using AiGovernance.Reporting.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
 using AiGovernance.Samples.DriftJob.Reporting;
@@ -29,6 +28,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;
+        EstimationAnalysis? estimation = null;
 
         await JobProgress.RunAsync(console, async progress =>
         {
@@ -36,6 +36,11 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             data = await LoadAsync(settings, cancellationToken);
             loading.Complete();
             (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
+            if (data.Scored is { } scored)
+            {
+                var threshold = data.Performance?.Threshold ?? SyntheticLoanApplications.AccuracyThreshold;
+                estimation = await PerformanceEstimationStage.RunAsync(scored, threshold, _timeProvider, progress, cancellationToken);
+            }
         });
 
         console.MarkupLine($"[grey]Data:[/] {Markup.Escape(data!.Source)}");
@@ -46,9 +51,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             PrintTrend(console, trend);
         }
 
+        if (estimation is not null)
+        {
+            PrintEstimation(console, estimation);
+        }
+
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, estimation);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
@@ -59,6 +69,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             DriftShareThreshold = settings.DriftShare,
             Windows = windows,
             Trend = trend,
+            Estimation = estimation,
             Responses = responses,
             Audit = audit,
         };
@@ -152,8 +163,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.Write(table);
         foreach (var w in windows)
         {
-            var drifted = w.Drift.Columns.Where(c => c.IsDrifted).OrderByDescending(c => c.Severity)
-                .ThenByDescending(c => double.IsFinite(c.Psi) ? c.Psi : double.NegativeInfinity).ThenBy(c => c.Column, StringComparer.Ordinal).ToList();
+            var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
             console.MarkupLine($"[bold]{Markup.Escape(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
             foreach (var c in drifted)
             {
@@ -203,8 +213,31 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         var verdict = t.Trend.IsDeclining ? "[red]declining[/]" : "[green]no significant decline[/]";
         console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Markup.Escape(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
-        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(DriftReportDocument.DescribeCrossing(DriftJobReport.Trend(t)))} → {t.Trend.Recommendation}"));
+        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
         console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Markup.Escape(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
+    }
+
+    private static void PrintEstimation(IAnsiConsole console, EstimationAnalysis e)
+    {
+        console.WriteLine();
+        var calibration = e.Reference.Calibration;
+        console.MarkupLine(string.Create(Inv,
+            $"[bold]Estimated accuracy without labels[/] (CBPE, {Markup.Escape(e.Reference.CalibratorDescription)}; reference ECE {calibration.ExpectedCalibrationError:F4})"));
+        var table = new Table().AddColumns("Week", "Estimated", "95% band", "Realised", "Labels arrive", "In band");
+        foreach (var w in e.Weeks)
+        {
+            var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
+            table.AddRow(
+                Markup.Escape(w.Week.Label),
+                a.Estimated.ToString("F4", Inv),
+                Markup.Escape(string.Create(Inv, $"[{a.Lower:F4}, {a.Upper:F4}]")),
+                a.Realised.ToString("F4", Inv),
+                Markup.Escape(w.LabelsArrive),
+                a.IsOutsideBand ? "[red]no[/]" : "[green]yes[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine(Markup.Escape(EstimationText.FirstFlags(e)));
     }
 
     private static string SeverityMarkup(AiGovernance.Core.Severity severity) => severity switch

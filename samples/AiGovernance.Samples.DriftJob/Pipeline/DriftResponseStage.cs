@@ -1,4 +1,5 @@
 using AiGovernance.Core.Audit;
+using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Samples.DriftJob.Responses;
 using Spectre.Console;
@@ -10,7 +11,8 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 internal static class DriftResponseStage
 {
     public static async Task<(IReadOnlyList<ResponseRecord> Responses, AuditVerificationResult Audit)> RunAsync(
-        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken)
+        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken,
+        EstimationAnalysis? estimation = null)
     {
         var clock = new WindowClock(timeProvider.GetUtcNow());
         var audit = new InMemoryAuditLog(clock);
@@ -34,6 +36,17 @@ internal static class DriftResponseStage
             var driftEvent = trend.Trend.ToDriftEvent(systemId, trend.Series.Metric);
             Announce(console, trigger, null);
             var result = await workflow.HandleAsync(driftEvent, cancellationToken);
+            records.Add(Finish(console, trigger, result, log));
+        }
+
+        if (estimation is { Weeks.Count: > 0 })
+        {
+            // The latest week's label-free estimate, with its drop at the band's edge, is an event of its own kind.
+            var latest = estimation.Weeks[^1];
+            clock.Now = latest.Week.End;
+            var trigger = $"estimated accuracy {latest.Week.Label}";
+            Announce(console, trigger, null);
+            var result = await workflow.HandleAsync(latest.Estimate.ToDriftEvent(systemId, EstimatedMetric.Accuracy), cancellationToken);
             records.Add(Finish(console, trigger, result, log));
         }
 

@@ -1,11 +1,10 @@
 using System.Text;
-using AiGovernance.Reporting;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
 
-/// <summary>Writes the three report files into the output folder, rendered by the Reporting package.</summary>
+/// <summary>Writes the three report files into the output folder.</summary>
 internal static class ReportFiles
 {
     public const string Json = "drift-report.json";
@@ -25,14 +24,12 @@ internal static class ReportFiles
             throw new DriftJobInputException($"Cannot create the output folder '{outputDirectory}': {ex.Message}", ex);
         }
 
-        var renderer = new ReportRenderer();
-        var document = DriftJobReport.Create(result, exitCode, renderer.Options);
         var utf8 = new UTF8Encoding(false);
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, Json), renderer.ToJson(document), utf8, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(folder, Markdown), renderer.ToMarkdown(document), utf8, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(folder, Html), renderer.ToHtml(document), utf8, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, Json), JsonReportWriter.Render(result, exitCode), utf8, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, Markdown), MarkdownReportWriter.Render(result, exitCode), utf8, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, Html), HtmlReportWriter.Render(result, exitCode), utf8, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

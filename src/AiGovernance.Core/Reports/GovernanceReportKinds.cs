@@ -24,4 +24,7 @@ public static class GovernanceReportKinds
 
     /// <summary>A performance-gate evaluation (Gates).</summary>
     public const string Performance = "performance";
+
+    /// <summary>Performance estimated without labels, CBPE or DLE (Monitoring).</summary>
+    public const string EstimatedPerformance = "estimated-performance";
 }

@@ -96,6 +96,11 @@ public sealed class DriftResponseWorkflow
 
         cancellationToken.ThrowIfCancellationRequested();
         var severity = driftEvent.Severity ?? _policy.Classify(driftEvent.Psi, driftEvent.Degradation);
+        if (driftEvent.Severity is null && driftEvent.MinimumSeverity is { } floor && floor > severity)
+        {
+            severity = floor;
+        }
+
         var plan = _policy.Plan(severity, driftEvent.Degradation);
         var now = _timeProvider.GetUtcNow();
         var (disposition, previous) = Decide(driftEvent, severity, now);
