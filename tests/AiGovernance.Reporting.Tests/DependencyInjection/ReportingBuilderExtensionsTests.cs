@@ -1,4 +1,4 @@
-using AiGovernance.Reporting.Drift;
+using AiGovernance.Reporting.Tests.Drift;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
