@@ -1,6 +1,7 @@
 using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
+using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Responses;
 using Spectre.Console;
 
@@ -55,7 +56,7 @@ internal static class DriftResponseStage
     }
 
     private static void Announce(IAnsiConsole console, string trigger, string? severity) =>
-        console.MarkupLine(severity is null ? $"  [bold]{Markup.Escape(trigger)}[/]" : $"  [bold]{Markup.Escape(trigger)}[/] (severity {severity})");
+        console.MarkupLine(severity is null ? $"  [bold]{Shown.Markup(trigger)}[/]" : $"  [bold]{Shown.Markup(trigger)}[/] (severity {severity})");
 
     private static ResponseRecord Finish(IAnsiConsole console, string trigger, DriftResponseResult result, ResponseActionLog log)
     {
@@ -65,7 +66,7 @@ internal static class DriftResponseStage
             var why = result.Disposition == DriftDisposition.Suppressed
                 ? "suppressed by the cool-down (already handled)"
                 : $"severity {result.Plan.Severity}: recorded in the audit log, no action needed";
-            console.MarkupLine($"    [grey]{Markup.Escape(why)}[/]");
+            console.MarkupLine($"    [grey]{Shown.Markup(why)}[/]");
         }
 
         return new ResponseRecord(trigger, result, actions);

@@ -5,6 +5,7 @@ using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
@@ -341,7 +342,11 @@ public static class HtmlReportWriter
 
     private static string Num(double value, string format) => double.IsNaN(value) ? "—" : E(value.ToString(format, Inv));
 
-    internal static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The longest piece of text in the HTML report: a message naming several bounded names fits, a 10 MB label does not.</summary>
+    internal const int TextLength = 1_000;
+
+    // Every piece of text in the report passes here: bounded, control characters shown as escapes, then HTML-encoded.
+    internal static string E(string text) => WebUtility.HtmlEncode(UntrustedText.Bound(text, TextLength));
 
     private const string Css = """
         :root { --ink:#1f2933; --muted:#616e7c; --line:#d9e2ec; --bg:#f5f7fa; --card:#ffffff; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
 
@@ -90,5 +91,5 @@ internal static class MarkdownReportWriter
     private static string Demote(string markdown) =>
         string.Join('\n', markdown.Split('\n').Select(line => line.StartsWith('#') ? "##" + line : line));
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Escape(string text) => UntrustedText.Bound(text, HtmlReportWriter.TextLength).Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
