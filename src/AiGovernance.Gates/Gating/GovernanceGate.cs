@@ -328,6 +328,10 @@ public sealed class GovernanceGate
             Invalid = [.. decision.InvalidApprovals.Select(i => i.Reason.ToString())],
             Rejections = [.. decision.Rejections.Select(r => r.Kind + ":" + r.ReviewerId)],
             Accepted = [.. decision.AcceptedApprovals.Select(a => a.Kind + ":" + a.ReviewerId + ":" + a.Nonce)],
+            Approvals = [.. decision.AcceptedApprovals.Select(a => new GateDecisionAuditJson.ApprovalJson
+            {
+                Kind = a.Kind, Reviewer = a.ReviewerId, Role = a.ReviewerRole, KeyId = a.KeyId, Nonce = a.Nonce, ExpiresAt = a.ExpiresAt,
+            })],
             Reasons = [.. decision.Reasons],
         };
         var payload = JsonSerializer.SerializeToElement(json, GatesJsonContext.Default.GateDecisionAuditJson);
