@@ -7,6 +7,10 @@ internal static class DeploymentDefaults
     /// <summary>The rollout's name and the router's bucketing salt.</summary>
     public const string RolloutName = "candidate";
 
+    /// <summary>What the router routes by default: whole units, so every request of a customer, session or device lands in
+    /// one arm (the unit-bucketed statistics of the canary analysis then apply).</summary>
+    public const Routing.RoutingDesign RoutingDesign = Routing.RoutingDesign.PerUnit;
+
     /// <summary>The baseline's expected error rate (1 %) that, with the minimum detectable effect, sizes each stage.</summary>
     public const double BaselineErrorRate = 0.01;
 

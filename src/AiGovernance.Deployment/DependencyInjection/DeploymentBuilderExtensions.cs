@@ -96,7 +96,11 @@ public static class DeploymentBuilderExtensions
         }
 
         services.TryAddSingleton<CanaryRecorder>();
-        services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DeploymentOptions>>().Value;
+            return new CanaryRouter(options.RolloutName) { Design = options.RoutingDesign, RecentUnitCacheSize = options.RecentUnitCacheSize };
+        });
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));
         services.TryAddSingleton<IRolloutStateStore, InMemoryRolloutStateStore>();
         services.TryAddSingleton(sp =>
@@ -113,7 +117,10 @@ public static class DeploymentBuilderExtensions
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
                 sp.GetRequiredService<IRolloutStateStore>(),
-                meterFactory: sp.GetService<IMeterFactory>());
+                meterFactory: sp.GetService<IMeterFactory>())
+            {
+                Design = options.RoutingDesign,
+            };
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }
