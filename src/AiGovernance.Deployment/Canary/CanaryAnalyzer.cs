@@ -1,5 +1,3 @@
-using System.Globalization;
-using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Shared;
@@ -91,15 +89,12 @@ public static class CanaryAnalyzer
         var candidateRequests = perUnit ? candidate.SubBuckets.TotalRequests : candidate.Requests;
         if (baselineRequests < options.MinRequestsPerVariant || candidateRequests < options.MinRequestsPerVariant)
         {
-            var counted = perUnit ? " recorded with a unit sub-bucket" : string.Empty;
-            var insufficient = Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests{counted}, ")
-                + Format($"at least {options.MinRequestsPerVariant} each needed");
+            var insufficient = CanaryReasons.InsufficientData(baselineRequests, candidateRequests, options.MinRequestsPerVariant, perUnit);
             List<string> reasons = [.. rollback, insufficient];
             var unbucketed = baseline.Requests - baselineRequests + candidate.Requests - candidateRequests;
             if (perUnit && unbucketed > 0)
             {
-                reasons.Add(Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: ")
-                    + "record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))");
+                reasons.Add(CanaryReasons.Unbucketed(unbucketed));
             }
 
             return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, reasons);
@@ -117,33 +112,16 @@ public static class CanaryAnalyzer
         var latency = CompareLatency(baseline.Latency, candidate.Latency);
         (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
 
-        var ratioStatistic = perUnit
-            ? Format($"cluster-robust z = {Math.Sign(ratio.ObservedCandidateFraction - planned) * Math.Sqrt(ratio.ChiSquared):F2}")
-            : Format($"χ² = {ratio.ChiSquared:G4}");
-        var ratioText = Format(
-            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests ")
-            + Format($"vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, ")
-            + Format($"{ratioStatistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
-        var designText = perUnit
-            ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are ")
-                + Format($"compared over {StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method ")
-                + "variance), not over requests"
-            : "Design: per-request routing; requests are independent draws (χ² sample-ratio test, two-proportion error-rate tests)";
-        var errorText = Format($"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ")
-            + Format($"({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); ")
-            + Format($"{Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ")
-            + Format($"({(errorRate.Significant ? "significant" : "not significant")})");
-        var latencyText = Format($"Latency P95: candidate {latency.CandidateP95:F1} ms vs baseline {latency.BaselineP95:F1} ms ")
-            + Format($"({latency.P95Delta:+0.0;-0.0;0.0} ms, tolerance {options.MaxP95IncreaseMilliseconds:G4} ms); ")
-            + Format($"P99 {latency.CandidateP99:F1} vs {latency.BaselineP99:F1} ms; ")
-            + Format($"Mann–Whitney z = {latency.MannWhitneyZ:F2}, p = {latency.MannWhitneyPValue:G3}; ")
-            + Format($"Hodges–Lehmann shift {latency.HodgesLehmannShift:+0.00;-0.00;0.00} ms");
+        var ratioText = CanaryReasons.SampleRatio(ratio, planned, perUnit, options);
+        var designText = CanaryReasons.Design(perUnit);
+        var errorText = CanaryReasons.ErrorRate(errorRate, options);
+        var latencyText = CanaryReasons.Latency(latency, options);
 
         if (ratio.Mismatch)
         {
             return Result(
                 rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold,
-                [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText, designText]);
+                [.. rollback, CanaryReasons.SampleRatioMismatch(ratioText), errorText, latencyText, designText]);
         }
 
         var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
@@ -236,15 +214,5 @@ public static class CanaryAnalyzer
                 / TimeSpan.TicksPerMillisecond);
     }
 
-    private static string Describe(ErrorRateTest test) => test switch
-    {
-        ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
-        ErrorRateTest.FisherExact => "Fisher's exact test",
-        ErrorRateTest.DeltaMethodZTest => "delta-method z-test over unit sub-buckets",
-        ErrorRateTest.UnitAllocationExact => "exact unit-allocation test (few errors)",
-        ErrorRateTest.MixtureSequentialDeltaMethod => "always-valid (mSPRT, delta-method variance over unit sub-buckets)",
-        _ => "two-proportion z-test",
-    };
 
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

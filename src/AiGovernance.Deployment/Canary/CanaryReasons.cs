@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiGovernance.Deployment.Bucketing;
 
 namespace AiGovernance.Deployment.Canary;
 
@@ -10,15 +11,34 @@ internal static class CanaryReasons
 
     public static string FairnessViolation(string violation) => $"Critical fairness violation signalled: {violation}";
 
-    public static string InsufficientData(long baselineRequests, long candidateRequests, long minimum) =>
-        Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests, at least {minimum} each needed");
+    public static string InsufficientData(long baselineRequests, long candidateRequests, long minimum, bool perUnit)
+    {
+        var counted = perUnit ? " recorded with a unit sub-bucket" : string.Empty;
+        return Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests{counted}, ")
+            + Format($"at least {minimum} each needed");
+    }
+
+    public static string Unbucketed(long unbucketed) =>
+        Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: ")
+        + "record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))";
 
     public static string SampleRatioMismatch(string sampleRatio) => "Sample-ratio mismatch, the comparison is invalid. " + sampleRatio;
 
-    public static string SampleRatio(SampleRatioCheck ratio, CanaryAnalysisOptions options) =>
-        Format($"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests vs planned ")
-        + Format($"{ratio.PlannedCandidateFraction * 100:0.00}%, χ² = {ratio.ChiSquared:G4}, p = {ratio.PValue:G3}, ")
-        + Format($"mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+    public static string SampleRatio(SampleRatioCheck ratio, double planned, bool perUnit, CanaryAnalysisOptions options)
+    {
+        var statistic = perUnit
+            ? Format($"cluster-robust z = {Math.Sign(ratio.ObservedCandidateFraction - planned) * Math.Sqrt(ratio.ChiSquared):F2}")
+            : Format($"χ² = {ratio.ChiSquared:G4}");
+        return Format($"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests ")
+            + Format($"vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, ")
+            + Format($"{statistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+    }
+
+    public static string Design(bool perUnit) => perUnit
+        ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are ")
+            + Format($"compared over {StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method ")
+            + "variance), not over requests"
+        : "Design: per-request routing; requests are independent draws (χ² sample-ratio test, two-proportion error-rate tests)";
 
     public static string ErrorRate(ErrorRateComparison errorRate, CanaryAnalysisOptions options) =>
         Format($"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ")
@@ -42,6 +62,9 @@ internal static class CanaryReasons
     {
         ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
         ErrorRateTest.FisherExact => "Fisher's exact test",
+        ErrorRateTest.DeltaMethodZTest => "delta-method z-test over unit sub-buckets",
+        ErrorRateTest.UnitAllocationExact => "exact unit-allocation test (few errors)",
+        ErrorRateTest.MixtureSequentialDeltaMethod => "always-valid (mSPRT, delta-method variance over unit sub-buckets)",
         _ => "two-proportion z-test",
     };
 
