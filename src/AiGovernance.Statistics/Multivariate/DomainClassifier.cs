@@ -43,10 +43,14 @@ public static class DomainClassifier
         DomainClassifierOptions? options = null)
     {
         options = DomainClassifierOptions.Validate(options);
-        var m = RowKernels.Rows(reference.Length, dimension, nameof(reference), options.Folds);
-        var n = RowKernels.Rows(current.Length, dimension, nameof(current), options.Folds);
+        RowKernels.Rows(reference.Length, dimension, nameof(reference), options.Folds);
+        RowKernels.Rows(current.Length, dimension, nameof(current), options.Folds);
         RowKernels.ThrowIfNotFinite(reference, dimension, nameof(reference));
         RowKernels.ThrowIfNotFinite(current, dimension, nameof(current));
+        var sampling = new SplitMix64Random(options.Seed ^ 0xD0C1A55);
+        reference = RowSampling.Take(reference, dimension, options.MaxRowsPerSide, ref sampling);
+        current = RowSampling.Take(current, dimension, options.MaxRowsPerSide, ref sampling);
+        int m = reference.Length / dimension, n = current.Length / dimension;
 
         var total = m + n;
         var (features, p) = Features(reference, current, dimension, options.SecondOrderFeatures);
@@ -90,7 +94,7 @@ public static class DomainClassifier
         var final = RidgeLogisticRegression.Fit(features, labels, p, options.RidgePenalty);
         var importance = Importance(final, dimension, options.SecondOrderFeatures);
         return new DomainClassifierResult(
-            auc, se, Math.Max(0, auc - (z * se)), Math.Min(1, auc + (z * se)), options.ConfidenceLevel, importance, options.Folds);
+            auc, se, Math.Max(0, auc - (z * se)), Math.Min(1, auc + (z * se)), options.ConfidenceLevel, importance, options.Folds, m, n);
     }
 
     /// <summary>The pooled, standardised feature matrix (reference rows first) and its width.</summary>

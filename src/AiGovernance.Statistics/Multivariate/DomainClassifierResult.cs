@@ -11,6 +11,8 @@ namespace AiGovernance.Statistics;
 /// of the final model's absolute standardised coefficients belongs to that column (a product of two columns counts half
 /// for each).</param>
 /// <param name="Folds">The number of cross-validation folds.</param>
+/// <param name="ReferenceRows">Reference rows used (fewer than given when a seeded sample replaced them).</param>
+/// <param name="CurrentRows">Current rows used.</param>
 public sealed record DomainClassifierResult(
     double Auc,
     double StandardError,
@@ -18,4 +20,6 @@ public sealed record DomainClassifierResult(
     double Upper,
     double ConfidenceLevel,
     IReadOnlyList<double> FeatureImportance,
-    int Folds);
+    int Folds,
+    int ReferenceRows,
+    int CurrentRows);

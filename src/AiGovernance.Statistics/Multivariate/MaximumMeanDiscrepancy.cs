@@ -18,7 +18,8 @@ namespace AiGovernance.Statistics;
 /// NumPy computation to 1e-12. Its p-value is a permutation p-value: the pooled kernel matrix is computed once, the
 /// labels are permuted (seeded Fisher–Yates, <see cref="SplitMix64Random"/>), and p = (1 + #{b: MMD²_b ≥ MMD²})/(1 + B),
 /// which has level at most α for any α (exactly α when α(B + 1) is an integer). Each permutation costs one pass over
-/// m rows of the kernel matrix: O(B·m·(m + n)). Memory: the (m + n)² kernel matrix, so at most 16,384 pooled rows.</para>
+/// m rows of the kernel matrix: O(B·m·(m + n)). Memory: the (m + n)² kernel matrix; a side with more than
+/// <see cref="MmdOptions.MaxRowsPerSide"/> rows (4,000 by default) is replaced by a seeded random sample of that many.</para>
 /// <para><b>Linear-time estimator</b> (Gretton et al. 2012, §6): with L = ⌊min(m, n)/2⌋ disjoint pairs,
 /// h_i = k(x_{2i}, x_{2i+1}) + k(y_{2i}, y_{2i+1}) − k(x_{2i}, y_{2i+1}) − k(x_{2i+1}, y_{2i}); MMD²_l = mean(h), which is
 /// asymptotically normal, so p = Φ̄(MMD²_l / (s_h/√L)) with s_h the sample standard deviation of h (p = 0 or 1 when
@@ -103,8 +104,7 @@ public static class MaximumMeanDiscrepancy
     /// median-heuristic bandwidth, 500 permutations, seed 26).</param>
     /// <returns>MMD²_u, its permutation p-value and the bandwidth used.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 2 rows or holds NaN or an
-    /// infinity, or the pooled sample has more than 16,384 rows (use <see cref="LinearTimeTest(ReadOnlySpan{double}, ReadOnlySpan{double}, int,
-    /// MmdOptions?)"/>).</exception>
+    /// infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult PermutationTest(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MmdOptions? options)
     {
@@ -121,7 +121,7 @@ public static class MaximumMeanDiscrepancy
     /// median-heuristic bandwidth, 500 permutations, seed 26).</param>
     /// <returns>MMD²_u, its permutation p-value and the bandwidth used.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 2 rows or holds NaN or an
-    /// infinity, or the pooled sample has more than 16,384 rows.</exception>
+    /// infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult PermutationTest(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, MmdOptions? options)
     {
@@ -312,14 +312,11 @@ public static class MaximumMeanDiscrepancy
     private static MmdResult Permutations<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int dimension, MmdOptions options)
         where T : unmanaged
     {
+        // A seeded sample of each large side bounds the kernel matrix (a stream apart from the permutations').
+        var sampling = new SplitMix64Random(options.Seed ^ 0x5A4D5D);
+        x = RowSampling.Take(x, dimension, options.MaxRowsPerSide, ref sampling);
+        y = RowSampling.Take(y, dimension, options.MaxRowsPerSide, ref sampling);
         int m = x.Length / dimension, n = y.Length / dimension, total = m + n;
-        if (total > MmdDefaults.MaximumPooledRows)
-        {
-            throw new ArgumentException(
-                $"The pooled sample has {total} rows; the permutation test keeps a {total} × {total} kernel matrix and accepts at most "
-                + $"{MmdDefaults.MaximumPooledRows} rows. Subsample, or use LinearTimeTest.",
-                nameof(y));
-        }
 
         var bandwidth = double.IsNaN(options.Bandwidth) ? Median(x, y, dimension, options.MedianHeuristicRows, options.Seed) : options.Bandwidth;
         var gamma = Gamma(bandwidth);
@@ -378,7 +375,7 @@ public static class MaximumMeanDiscrepancy
         }
 
         var p = (1.0 + atLeast) / (1.0 + options.Permutations);
-        return new MmdResult(statistic, p, bandwidth, options.Permutations, MmdEstimator.Unbiased);
+        return new MmdResult(statistic, p, bandwidth, options.Permutations, MmdEstimator.Unbiased, m, n);
     }
 
     /// <summary>MMD²_u of the split whose first sample is <paramref name="first"/>, from the kernel matrix: with A the kernel
@@ -440,6 +437,6 @@ public static class MaximumMeanDiscrepancy
             p = mean > 0 ? 0.0 : 1.0;
         }
 
-        return new MmdResult(mean, p, bandwidth, 0, MmdEstimator.LinearTime);
+        return new MmdResult(mean, p, bandwidth, 0, MmdEstimator.LinearTime, x.Length / dimension, y.Length / dimension);
     }
 }

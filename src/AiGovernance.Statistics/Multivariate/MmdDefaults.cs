@@ -9,6 +9,7 @@ internal static class MmdDefaults
     public const int MaximumMedianHeuristicRows = 20_000;
     public const long Seed = 26;
 
-    // The unbiased estimator keeps the pooled N × N kernel matrix: 16,384² doubles are 2 GiB.
-    public const int MaximumPooledRows = 16_384;
+    // The unbiased estimator keeps the pooled N × N kernel matrix: 16,000² doubles are 2 GB.
+    public const int MaximumPooledRows = 16_000;
+    public const int MaxRowsPerSide = 4000;
 }

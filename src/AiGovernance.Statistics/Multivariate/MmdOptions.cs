@@ -26,6 +26,12 @@ public sealed class MmdOptions
     [Range(2, MmdDefaults.MaximumMedianHeuristicRows)]
     public int MedianHeuristicRows { get; set; } = MmdDefaults.MedianHeuristicRows;
 
+    /// <summary>The permutation test uses at most this many rows per side: a larger sample is replaced by a seeded random
+    /// sample of this size (<see cref="Seed"/>), which bounds the kernel matrix. The linear-time test always uses every row.</summary>
+    /// <value>The default value is 4000 (a pooled kernel matrix of at most 8,000² doubles, 512 MB). At least 2 and at most 8,000.</value>
+    [Range(2, MmdDefaults.MaximumPooledRows / 2)]
+    public int MaxRowsPerSide { get; set; } = MmdDefaults.MaxRowsPerSide;
+
     internal static MmdOptions Validate(MmdOptions? options, [CallerArgumentExpression(nameof(options))] string? paramName = null)
     {
         options ??= new MmdOptions();
@@ -47,6 +53,12 @@ public sealed class MmdOptions
                 paramName,
                 options.MedianHeuristicRows,
                 $"{nameof(MedianHeuristicRows)} must be between 2 and {MmdDefaults.MaximumMedianHeuristicRows}.");
+        }
+
+        if (options.MaxRowsPerSide is < 2 or > MmdDefaults.MaximumPooledRows / 2)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName, options.MaxRowsPerSide, $"{nameof(MaxRowsPerSide)} must be between 2 and {MmdDefaults.MaximumPooledRows / 2}.");
         }
 
         return options;

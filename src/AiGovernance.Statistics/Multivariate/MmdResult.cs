@@ -8,4 +8,13 @@ namespace AiGovernance.Statistics;
 /// <param name="Bandwidth">The kernel's σ in k(a, b) = exp(−‖a − b‖²/(2σ²)).</param>
 /// <param name="Permutations">The number of permutations (0 for the linear-time estimator).</param>
 /// <param name="Estimator">Which estimator was used.</param>
-public readonly record struct MmdResult(double Statistic, double PValue, double Bandwidth, int Permutations, MmdEstimator Estimator);
+/// <param name="FirstRows">Rows of the first sample used (fewer than given when a seeded sample replaced it).</param>
+/// <param name="SecondRows">Rows of the second sample used.</param>
+public readonly record struct MmdResult(
+    double Statistic,
+    double PValue,
+    double Bandwidth,
+    int Permutations,
+    MmdEstimator Estimator,
+    int FirstRows,
+    int SecondRows);

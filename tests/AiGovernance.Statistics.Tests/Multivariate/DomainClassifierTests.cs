@@ -88,6 +88,14 @@ public class DomainClassifierTests
     }
 
     [Fact]
+    public void Test_LargeSides_AreReplacedBySeededSamples()
+    {
+        var result = DomainClassifier.Test(MultivariateData.Normal(300, 2, 7), MultivariateData.Normal(40, 2, 8), 2, new DomainClassifierOptions { MaxRowsPerSide = 100 });
+        Assert.Equal(100, result.ReferenceRows);
+        Assert.Equal(40, result.CurrentRows);
+    }
+
+    [Fact]
     public void Test_SameSeed_SameResult()
     {
         var reference = MultivariateData.Normal(60, 2, seed: 5);

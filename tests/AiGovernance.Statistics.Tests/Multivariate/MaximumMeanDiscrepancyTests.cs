@@ -77,6 +77,19 @@ public class MaximumMeanDiscrepancyTests
     }
 
     [Fact]
+    public void PermutationTest_LargeSides_AreReplacedBySeededSamples()
+    {
+        var x = MultivariateData.Normal(50, 2, seed: 21);
+        var y = MultivariateData.Normal(8, 2, seed: 22);
+        var options = new MmdOptions { Permutations = 19, MaxRowsPerSide = 20, Bandwidth = 1 };
+        var result = MaximumMeanDiscrepancy.PermutationTest(x, y, 2, options);
+        Assert.Equal(20, result.FirstRows);
+        Assert.Equal(8, result.SecondRows);
+        Assert.Equal(result, MaximumMeanDiscrepancy.PermutationTest(x, y, 2, options));
+        Assert.NotEqual(MaximumMeanDiscrepancy.Statistic(x, y, 2, 1), result.Statistic);
+    }
+
+    [Fact]
     public void PermutationTest_SameSeed_SameResult_OtherSeed_OtherPermutations()
     {
         var x = MultivariateData.Normal(20, 2, seed: 3);
