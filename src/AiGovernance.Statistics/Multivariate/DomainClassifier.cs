@@ -20,7 +20,9 @@ namespace AiGovernance.Statistics;
 /// trained on the others, and the out-of-fold scores give the AUC with DeLong's variance (midranks, Sun &amp; Xu 2014)
 /// and the interval AUC ± z·SE. Under no shift the AUC is about 0.5 (slightly below, as cross-validation penalises
 /// chance patterns); a shift the classifier can see pushes it towards 1. A final model on all rows gives the feature
-/// importances.</para>
+/// importances. With <see cref="DomainClassifierOptions.PrincipalComponents"/> the (sampled) rows are first replaced by
+/// their coordinates on that many leading principal components of the pooled rows (for embeddings of hundreds of
+/// dimensions, where p² per Newton step would dominate); importances then refer to components.</para>
 /// <para><b>Complexity:</b> (k + 1) fits of O(iterations·n·p²) with p = d, or d + d(d + 1)/2 with second-order features;
 /// memory O(n·p). Callers subsample large windows (a few thousand rows per side are plenty for the AUC's precision).</para>
 /// </remarks>
@@ -33,14 +35,13 @@ public static class DomainClassifier
     /// <param name="dimension">Values per row; at least 1.</param>
     /// <param name="options">Folds, penalty, confidence level, seed and feature expansion; defaults when <see langword="null"/>.</param>
     /// <returns>The AUC, its interval and the feature importances.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, or holds NaN or an
-    /// infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static DomainClassifierResult Test(
         ReadOnlySpan<double> reference,
         ReadOnlySpan<double> current,
         int dimension,
-        DomainClassifierOptions? options = null)
+        DomainClassifierOptions? options)
     {
         options = DomainClassifierOptions.Validate(options);
         RowKernels.Rows(reference.Length, dimension, nameof(reference), options.Folds);
@@ -50,7 +51,54 @@ public static class DomainClassifier
         var sampling = new SplitMix64Random(options.Seed ^ 0xD0C1A55);
         reference = RowSampling.Take(reference, dimension, options.MaxRowsPerSide, ref sampling);
         current = RowSampling.Take(current, dimension, options.MaxRowsPerSide, ref sampling);
+        return Run(reference.ToArray(), current.ToArray(), dimension, options);
+    }
+
+    /// <summary>Trains the classifier on float rows (embeddings); see
+    /// <see cref="Test(ReadOnlySpan{double}, ReadOnlySpan{double}, int, DomainClassifierOptions?)"/>. Rows are sampled first
+    /// (<see cref="DomainClassifierOptions.MaxRowsPerSide"/>) and only the sample is widened to double.</summary>
+    /// <param name="reference">Reference rows, row-major; at least as many rows as folds.</param>
+    /// <param name="current">Current rows, row-major; at least as many rows as folds.</param>
+    /// <param name="dimension">Values per row; at least 1.</param>
+    /// <param name="options">Folds, penalty, confidence level, seed, feature expansion and projection; defaults when <see langword="null"/>.</param>
+    /// <returns>The AUC, its interval and the feature (or component) importances.</returns>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
+    public static DomainClassifierResult Test(
+        ReadOnlySpan<float> reference,
+        ReadOnlySpan<float> current,
+        int dimension,
+        DomainClassifierOptions? options)
+    {
+        options = DomainClassifierOptions.Validate(options);
+        RowKernels.Rows(reference.Length, dimension, nameof(reference), options.Folds);
+        RowKernels.Rows(current.Length, dimension, nameof(current), options.Folds);
+        RowKernels.ThrowIfNotFinite(reference, dimension, nameof(reference));
+        RowKernels.ThrowIfNotFinite(current, dimension, nameof(current));
+        var sampling = new SplitMix64Random(options.Seed ^ 0xD0C1A55);
+        reference = RowSampling.Take(reference, dimension, options.MaxRowsPerSide, ref sampling);
+        current = RowSampling.Take(current, dimension, options.MaxRowsPerSide, ref sampling);
+        return Run(Widen(reference), Widen(current), dimension, options);
+    }
+
+    private static double[] Widen(ReadOnlySpan<float> values)
+    {
+        var result = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            result[i] = values[i];
+        }
+
+        return result;
+    }
+
+    private static DomainClassifierResult Run(double[] reference, double[] current, int dimension, DomainClassifierOptions options)
+    {
         int m = reference.Length / dimension, n = current.Length / dimension;
+        if (options.PrincipalComponents > 0)
+        {
+            (reference, current, dimension) = Project(reference, current, dimension, options.PrincipalComponents);
+        }
 
         var total = m + n;
         var (features, p) = Features(reference, current, dimension, options.SecondOrderFeatures);
@@ -97,8 +145,26 @@ public static class DomainClassifier
             auc, se, Math.Max(0, auc - (z * se)), Math.Min(1, auc + (z * se)), options.ConfidenceLevel, importance, options.Folds, m, n);
     }
 
+    /// <summary>Both samples' coordinates on the leading principal components of the pooled rows (labels unused).</summary>
+    private static (double[] Reference, double[] Current, int Width) Project(double[] reference, double[] current, int d, int components)
+    {
+        var k = Math.Min(components, d);
+        var pooled = new double[reference.Length + current.Length];
+        reference.CopyTo(pooled, 0);
+        current.CopyTo(pooled, reference.Length);
+        var model = PrincipalComponentModel.FitComponents(pooled, d, k);
+        var projected = new double[pooled.Length / d * k];
+        for (var i = 0; i < pooled.Length / d; i++)
+        {
+            model.Project(pooled.AsSpan(i * d, d), projected.AsSpan(i * k, k));
+        }
+
+        var split = reference.Length / d * k;
+        return (projected[..split], projected[split..], k);
+    }
+
     /// <summary>The pooled, standardised feature matrix (reference rows first) and its width.</summary>
-    private static (double[] Features, int Width) Features(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int d, bool secondOrder)
+    private static (double[] Features, int Width) Features(double[] reference, double[] current, int d, bool secondOrder)
     {
         var m = reference.Length / d;
         var total = m + (current.Length / d);
@@ -106,7 +172,7 @@ public static class DomainClassifier
         var features = new double[(long)total * width];
         for (var i = 0; i < total; i++)
         {
-            var row = i < m ? reference.Slice(i * d, d) : current.Slice((i - m) * d, d);
+            var row = i < m ? reference.AsSpan(i * d, d) : current.AsSpan((i - m) * d, d);
             row.CopyTo(features.AsSpan(i * width, d));
         }
 

@@ -37,6 +37,12 @@ public sealed class DomainClassifierOptions
     /// <value>The default value is <see langword="false"/>.</value>
     public bool SecondOrderFeatures { get; set; }
 
+    /// <summary>When positive, the rows are replaced by their coordinates on this many leading principal components of the
+    /// pooled (sampled) rows before the classifier sees them (capped at the dimension); 0 uses the columns as given.</summary>
+    /// <value>The default value is 0. At most 500.</value>
+    [Range(0, 500)]
+    public int PrincipalComponents { get; set; }
+
     internal static DomainClassifierOptions Validate(
         DomainClassifierOptions? options,
         [CallerArgumentExpression(nameof(options))] string? paramName = null)
@@ -56,6 +62,11 @@ public sealed class DomainClassifierOptions
         if (!(options.ConfidenceLevel is >= 0.5 and <= 0.9999))
         {
             throw new ArgumentOutOfRangeException(paramName, options.ConfidenceLevel, $"{nameof(ConfidenceLevel)} must be in [0.5, 0.9999].");
+        }
+
+        if (options.PrincipalComponents is < 0 or > 500)
+        {
+            throw new ArgumentOutOfRangeException(paramName, options.PrincipalComponents, $"{nameof(PrincipalComponents)} must be between 0 and 500.");
         }
 
         if (options.MaxRowsPerSide < options.Folds)

@@ -8,7 +8,8 @@ namespace AiGovernance.Statistics;
 /// The p-value of each distance is (1 + #{b: distance_b ≥ observed})/(1 + B) over B seeded label permutations
 /// (<see cref="SplitMix64Random"/> Fisher–Yates, the same permutations for both distances), a valid level-α test.</para>
 /// <para><b>Complexity:</b> O(B·min(m, n)·d) time (each permutation sums the smaller side's rows; the other mean follows
-/// from the pooled total), O((m + n)·d) for the pooled copy.</para>
+/// from the pooled total), O((m + n)·d) for the pooled copy. A side with more than
+/// <see cref="MeanEmbeddingDistanceOptions.MaxRowsPerSide"/> rows (4,000) is replaced by a seeded random sample.</para>
 /// </remarks>
 public static class MeanEmbeddingDistance
 {
@@ -16,19 +17,21 @@ public static class MeanEmbeddingDistance
     /// <param name="x">The first sample (e.g. reference embeddings), row-major; at least 1 row.</param>
     /// <param name="y">The second sample, row-major; at least 1 row.</param>
     /// <param name="dimension">Values per row.</param>
-    /// <param name="permutations">The number of label permutations; at least 1.</param>
-    /// <param name="seed">The permutations' seed.</param>
+    /// <param name="options">Permutations, seed and the per-side row limit; the defaults when <see langword="null"/>.</param>
     /// <returns>Both distances and their p-values.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> or <paramref name="permutations"/> is below 1.</exception>
-    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, int permutations, long seed)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
+    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, MeanEmbeddingDistanceOptions? options)
     {
-        var m = RowKernels.Rows(x.Length, dimension, nameof(x));
-        var n = RowKernels.Rows(y.Length, dimension, nameof(y));
+        RowKernels.Rows(x.Length, dimension, nameof(x));
+        RowKernels.Rows(y.Length, dimension, nameof(y));
         RowKernels.ThrowIfNotFinite(x, dimension, nameof(x));
         RowKernels.ThrowIfNotFinite(y, dimension, nameof(y));
-        ArgumentOutOfRangeException.ThrowIfLessThan(permutations, 1);
-        var pooled = new double[(long)(m + n) * dimension];
+        options = MeanEmbeddingDistanceOptions.Validate(options);
+        var sampling = new SplitMix64Random(options.Seed ^ 0x3EA9);
+        x = RowSampling.Take(x, dimension, options.MaxRowsPerSide, ref sampling);
+        y = RowSampling.Take(y, dimension, options.MaxRowsPerSide, ref sampling);
+        var pooled = new double[x.Length + y.Length];
         for (var i = 0; i < x.Length; i++)
         {
             pooled[i] = x[i];
@@ -39,29 +42,31 @@ public static class MeanEmbeddingDistance
             pooled[x.Length + i] = y[i];
         }
 
-        return Run(pooled, m, n, dimension, permutations, seed);
+        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed);
     }
 
     /// <summary>The Euclidean and cosine distances between the mean vectors of two samples of double rows.</summary>
     /// <param name="x">The first sample, row-major; at least 1 row.</param>
     /// <param name="y">The second sample, row-major; at least 1 row.</param>
     /// <param name="dimension">Values per row.</param>
-    /// <param name="permutations">The number of label permutations; at least 1.</param>
-    /// <param name="seed">The permutations' seed.</param>
+    /// <param name="options">Permutations, seed and the per-side row limit; the defaults when <see langword="null"/>.</param>
     /// <returns>Both distances and their p-values.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> or <paramref name="permutations"/> is below 1.</exception>
-    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, int permutations, long seed)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
+    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MeanEmbeddingDistanceOptions? options)
     {
-        var m = RowKernels.Rows(x.Length, dimension, nameof(x));
-        var n = RowKernels.Rows(y.Length, dimension, nameof(y));
+        RowKernels.Rows(x.Length, dimension, nameof(x));
+        RowKernels.Rows(y.Length, dimension, nameof(y));
         RowKernels.ThrowIfNotFinite(x, dimension, nameof(x));
         RowKernels.ThrowIfNotFinite(y, dimension, nameof(y));
-        ArgumentOutOfRangeException.ThrowIfLessThan(permutations, 1);
-        var pooled = new double[(long)(m + n) * dimension];
+        options = MeanEmbeddingDistanceOptions.Validate(options);
+        var sampling = new SplitMix64Random(options.Seed ^ 0x3EA9);
+        x = RowSampling.Take(x, dimension, options.MaxRowsPerSide, ref sampling);
+        y = RowSampling.Take(y, dimension, options.MaxRowsPerSide, ref sampling);
+        var pooled = new double[x.Length + y.Length];
         x.CopyTo(pooled);
         y.CopyTo(pooled.AsSpan(x.Length));
-        return Run(pooled, m, n, dimension, permutations, seed);
+        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed);
     }
 
     private static MeanEmbeddingDistanceResult Run(double[] pooled, int m, int n, int d, int permutations, long seed)
@@ -100,7 +105,7 @@ public static class MeanEmbeddingDistance
         }
 
         var cosineP = double.IsNaN(cosine) ? double.NaN : (1.0 + cosineAtLeast) / (1.0 + permutations);
-        return new MeanEmbeddingDistanceResult(euclidean, (1.0 + euclideanAtLeast) / (1.0 + permutations), cosine, cosineP, permutations);
+        return new MeanEmbeddingDistanceResult(euclidean, (1.0 + euclideanAtLeast) / (1.0 + permutations), cosine, cosineP, permutations, m, n);
     }
 
     private static (double Euclidean, double Cosine) Distances(

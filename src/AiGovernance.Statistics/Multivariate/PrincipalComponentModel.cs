@@ -26,8 +26,10 @@ public sealed class PrincipalComponentModel
     private readonly double[] _means;
     private readonly double[] _scales;
 
-    // Row-major: the kept components (k × d) when they are the shorter path, otherwise the dropped ones ((d − k) × d).
-    private readonly double[] _basis;
+    // Row-major d × d: every principal axis, largest variance first. Errors use the kept axes (rows 0..k − 1) or, when
+    // they are fewer, the dropped ones (rows k..d − 1).
+    private readonly double[] _axes;
+    private readonly int _basisStart;
     private readonly int _basisRows;
     private readonly bool _basisIsDropped;
 
@@ -46,11 +48,10 @@ public sealed class PrincipalComponentModel
         }
 
         ExplainedVarianceRatio = total > 0 ? kept / total : 1.0;
+        _axes = axes;
         _basisIsDropped = components > columns - components;
         _basisRows = _basisIsDropped ? columns - components : components;
-        _basis = new double[_basisRows * columns];
-        var first = _basisIsDropped ? components : 0;
-        Array.Copy(axes, first * columns, _basis, 0, _basis.Length);
+        _basisStart = _basisIsDropped ? components : 0;
     }
 
     /// <summary>The number of columns (values per row).</summary>
@@ -243,6 +244,37 @@ public sealed class PrincipalComponentModel
         return SumErrors(rows, 0, n, new double[Columns]) / n;
     }
 
+    /// <summary>The coordinates of a row on the kept components (its principal component scores, in standardised units).</summary>
+    /// <param name="row">The row; <see cref="Columns"/> finite values.</param>
+    /// <param name="scores">Receives <see cref="ComponentCount"/> scores.</param>
+    /// <exception cref="ArgumentException"><paramref name="row"/> does not have <see cref="Columns"/> values or holds NaN or an
+    /// infinity, or <paramref name="scores"/> is shorter than <see cref="ComponentCount"/>.</exception>
+    /// <remarks>O(k·d); no allocation for up to 256 columns.</remarks>
+    public void Project(ReadOnlySpan<double> row, Span<double> scores)
+    {
+        if (row.Length != Columns)
+        {
+            throw new ArgumentException($"The row has {row.Length} values; the model has {Columns} columns.", nameof(row));
+        }
+
+        if (scores.Length < ComponentCount)
+        {
+            throw new ArgumentException($"The destination holds {scores.Length} values; {ComponentCount} scores need as many.", nameof(scores));
+        }
+
+        RowKernels.ThrowIfNotFinite(row, Columns, nameof(row));
+        Span<double> z = Columns <= 256 ? stackalloc double[Columns] : new double[Columns];
+        for (var c = 0; c < Columns; c++)
+        {
+            z[c] = (row[c] - _means[c]) / _scales[c];
+        }
+
+        for (var k = 0; k < ComponentCount; k++)
+        {
+            scores[k] = RowKernels.Dot(_axes.AsSpan(k * Columns, Columns), z);
+        }
+    }
+
     private double SumErrors(ReadOnlySpan<double> rows, int first, int end, double[] z)
     {
         double sum = 0;
@@ -266,9 +298,9 @@ public sealed class PrincipalComponentModel
         {
             // ‖z − VVᵀz‖² = Σ over the dropped axes of (wᵀz)².
             double residual = 0;
-            for (var k = 0; k < _basisRows; k++)
+            for (var k = _basisStart; k < _basisStart + _basisRows; k++)
             {
-                var score = RowKernels.Dot(_basis.AsSpan(k * d, d), z);
+                var score = RowKernels.Dot(_axes.AsSpan(k * d, d), z);
                 residual += score * score;
             }
 
@@ -279,12 +311,12 @@ public sealed class PrincipalComponentModel
         Span<double> scores = _basisRows <= 256 ? stackalloc double[_basisRows] : new double[_basisRows];
         for (var k = 0; k < _basisRows; k++)
         {
-            scores[k] = RowKernels.Dot(_basis.AsSpan(k * d, d), zs);
+            scores[k] = RowKernels.Dot(_axes.AsSpan(k * d, d), zs);
         }
 
         for (var k = 0; k < _basisRows; k++)
         {
-            RowKernels.AddScaled(z, _basis.AsSpan(k * d, d), -scores[k]);
+            RowKernels.AddScaled(z, _axes.AsSpan(k * d, d), -scores[k]);
         }
 
         double squares = 0;

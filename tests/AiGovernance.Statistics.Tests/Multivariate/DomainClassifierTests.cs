@@ -62,7 +62,7 @@ public class DomainClassifierTests
             current[(i * 3) + 2] += 0.8;
         }
 
-        var result = DomainClassifier.Test(reference, current, 3);
+        var result = DomainClassifier.Test(reference, current, 3, null);
         Assert.True(result.Lower > 0.6, $"AUC {result.Auc}");
         Assert.Equal(2, result.FeatureImportance.Select((v, i) => (v, i)).MaxBy(t => t.v).i);
         Assert.Equal(0.95, result.ConfidenceLevel);
@@ -78,7 +78,7 @@ public class DomainClassifierTests
         int falseAlarms = 0, below = 0;
         for (var run = 0; run < 200; run++)
         {
-            var result = DomainClassifier.Test(MultivariateData.Normal(200, 3, seed: 100 + (2 * run)), MultivariateData.Normal(200, 3, seed: 101 + (2 * run)), 3);
+            var result = DomainClassifier.Test(MultivariateData.Normal(200, 3, seed: 100 + (2 * run)), MultivariateData.Normal(200, 3, seed: 101 + (2 * run)), 3, null);
             falseAlarms += result.Lower > 0.5 ? 1 : 0;
             below += result.Auc < 0.5 ? 1 : 0;
         }
@@ -96,12 +96,30 @@ public class DomainClassifierTests
     }
 
     [Fact]
+    public void Test_FloatRowsOnPrincipalComponents_SeesAShiftAlongTheLeadingDirection()
+    {
+        // 64 dimensions sharing one latent factor (as topics load on many embedding dimensions) plus noise; the current
+        // sample's factor is shifted by half its standard deviation.
+        static float[] Rows(int rows, double factorMean, long seed)
+        {
+            var noise = MultivariateData.Normal(rows, 64, seed);
+            var factor = MultivariateData.Normal(rows, 1, seed + 1, factorMean);
+            return noise.Select((v, i) => (float)((0.5 * v) + (2 * factor[i / 64]))).ToArray();
+        }
+
+        var result = DomainClassifier.Test(Rows(300, 0, 31), Rows(300, 0.5, 33), 64, new DomainClassifierOptions { PrincipalComponents = 10 });
+        Assert.Equal(10, result.FeatureImportance.Count);
+        Assert.True(result.Lower > 0.55, $"AUC {result.Auc} [{result.Lower}, {result.Upper}]");
+        Assert.True(result.FeatureImportance[0] > 0.5, string.Join(", ", result.FeatureImportance));
+    }
+
+    [Fact]
     public void Test_SameSeed_SameResult()
     {
         var reference = MultivariateData.Normal(60, 2, seed: 5);
         var current = MultivariateData.Normal(60, 2, seed: 6, shift: 0.3);
-        var a = DomainClassifier.Test(reference, current, 2);
-        var b = DomainClassifier.Test(reference, current, 2);
+        var a = DomainClassifier.Test(reference, current, 2, null);
+        var b = DomainClassifier.Test(reference, current, 2, null);
         Assert.Equal(a.Auc, b.Auc);
         Assert.Equal(a.FeatureImportance, b.FeatureImportance);
     }
@@ -109,9 +127,9 @@ public class DomainClassifierTests
     [Fact]
     public void BadInput_Throws()
     {
-        Assert.Throws<ArgumentException>(() => DomainClassifier.Test([1, 2, 3, 4], MultivariateData.Normal(10, 1, 1), 1));
+        Assert.Throws<ArgumentException>(() => DomainClassifier.Test([1, 2, 3, 4], MultivariateData.Normal(10, 1, 1), 1, null));
         Assert.Throws<ArgumentOutOfRangeException>(() => DomainClassifier.Test(MultivariateData.Normal(10, 1, 1), MultivariateData.Normal(10, 1, 2), 1, new DomainClassifierOptions { Folds = 1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => DomainClassifier.Test(MultivariateData.Normal(10, 1, 1), MultivariateData.Normal(10, 1, 2), 1, new DomainClassifierOptions { RidgePenalty = 0 }));
-        Assert.Throws<ArgumentException>(() => DomainClassifier.Test(MultivariateData.Normal(10, 2, 1), [1, 2, 3, double.NaN, 5, 6, 7, 8, 9, 10], 2));
+        Assert.Throws<ArgumentException>(() => DomainClassifier.Test(MultivariateData.Normal(10, 2, 1), [1, 2, 3, double.NaN, 5, 6, 7, 8, 9, 10], 2, null));
     }
 }

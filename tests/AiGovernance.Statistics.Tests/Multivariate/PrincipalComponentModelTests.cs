@@ -53,6 +53,26 @@ public class PrincipalComponentModelTests
     }
 
     [Fact]
+    public void Project_ScoresAndErrorSplitTheStandardisedNorm()
+    {
+        var rows = MultivariateData.Correlated(400, 0.7, 3, seed: 12);
+        var model = PrincipalComponentModel.FitComponents(rows, 5, 2);
+        var row = MultivariateData.Correlated(1, -0.7, 3, seed: 13);
+        Span<double> scores = stackalloc double[2];
+        model.Project(row, scores);
+        double norm = 0;
+        for (var c = 0; c < 5; c++)
+        {
+            var z = (row[c] - model.Means[c]) / model.Scales[c];
+            norm += z * z;
+        }
+
+        var error = model.ReconstructionError(row);
+        Assert.Equal(norm, (scores[0] * scores[0]) + (scores[1] * scores[1]) + (error * error), 10);
+        Assert.Throws<ArgumentException>(() => model.Project(row, new double[1]));
+    }
+
+    [Fact]
     public void Means_AndScales_AreTheReferencePopulationMoments()
     {
         var model = PrincipalComponentModel.Fit([1, 10, 3, 10, 5, 10], 2, 0.9);
