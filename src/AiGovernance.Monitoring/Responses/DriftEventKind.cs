@@ -20,4 +20,10 @@ public enum DriftEventKind
 
     /// <summary>A third-party component broke its SLA.</summary>
     VendorSla = 5,
+
+    /// <summary>The joint distribution of several columns moved (PCA reconstruction error, domain classifier or MMD).</summary>
+    MultivariateDrift = 6,
+
+    /// <summary>The distribution of embedding vectors (or of text descriptors) moved.</summary>
+    EmbeddingDrift = 7,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Monitoring.Embeddings;
 using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
@@ -24,6 +25,8 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
+[JsonSerializable(typeof(MultivariateDriftReport))]
+[JsonSerializable(typeof(EmbeddingDriftReport))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
 {
 }
