@@ -28,6 +28,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;
+        MultivariateAnalysis? multivariate = null;
 
         await JobProgress.RunAsync(console, async progress =>
         {
@@ -35,6 +36,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             data = await LoadAsync(settings, cancellationToken);
             loading.Complete();
             (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
+            multivariate = await MultivariateStage.RunAsync(data, _timeProvider, progress, cancellationToken);
         });
 
         console.MarkupLine($"[grey]Data:[/] {Markup.Escape(data!.Source)}");
@@ -45,9 +47,11 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             PrintTrend(console, trend);
         }
 
+        PrintMultivariate(console, multivariate!);
+
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, multivariate);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
@@ -58,6 +62,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             DriftShareThreshold = settings.DriftShare,
             Windows = windows,
             Trend = trend,
+            Multivariate = multivariate,
             Responses = responses,
             Audit = audit,
         };
@@ -197,6 +202,33 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
         console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Markup.Escape(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
     }
+
+    private static void PrintMultivariate(IAnsiConsole console, MultivariateAnalysis analysis)
+    {
+        console.WriteLine();
+        if (analysis.Skipped is { } skipped)
+        {
+            console.MarkupLine($"[bold]Multivariate drift[/]: not run — {Markup.Escape(skipped)}");
+            return;
+        }
+
+        var table = new Table().Title("[bold]Multivariate drift[/] (all columns together)")
+            .AddColumns("Window", "PCA reconstruction error (band)", "Classifier AUC (interval)", "MMD p", "Drift");
+        foreach (var w in analysis.Windows)
+        {
+            var r = w.Report;
+            table.AddRow(
+                Markup.Escape(w.Name),
+                r.Reconstruction is { } rc ? Flag(string.Create(Inv, $"{rc.MeanError:F4} ({rc.LowerThreshold:F4}–{rc.UpperThreshold:F4})"), rc.IsDrifted) : "—",
+                r.DomainClassifier is { } c ? Flag(string.Create(Inv, $"{c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]"), c.IsDrifted) : "—",
+                r.Mmd is { } m ? Flag(m.PValue.ToString("G3", Inv), m.IsDrifted) : "—",
+                r.IsDrifted ? "[red]yes[/]" : "[green]no[/]");
+        }
+
+        console.Write(table);
+    }
+
+    private static string Flag(string text, bool drifted) => drifted ? $"[red]{Markup.Escape(text)}[/]" : Markup.Escape(text);
 
     private static string SeverityMarkup(AiGovernance.Core.Severity severity) => severity switch
     {

@@ -72,6 +72,8 @@ public static class HtmlReportWriter
             Trend(b, trend);
         }
 
+        MultivariateSection.Append(b, result);
+
         Columns(b, latest);
         Windows(b, result);
         Validation(b, result);

@@ -66,6 +66,7 @@ internal static class JsonReportWriter
             ["latestWindow"] = result.Latest.Window.Name,
             ["windows"] = windows,
             ["trend"] = result.Trend is { } t ? Trend(t) : null,
+            ["multivariate"] = result.Multivariate is { } m ? Multivariate(m) : null,
             ["responses"] = responses,
             ["audit"] = new JsonObject
             {
@@ -99,6 +100,19 @@ internal static class JsonReportWriter
             ["degradation"] = t.Degradation.Degradation,
             ["isDrifted"] = t.Degradation.IsDrifted,
         },
+    };
+
+    private static JsonObject Multivariate(MultivariateAnalysis m) => new()
+    {
+        ["skipped"] = m.Skipped,
+        ["chunkSize"] = m.ChunkSize,
+        ["referenceChunkErrors"] = new JsonArray([.. m.ReferenceChunkErrors.Select(e => (JsonNode?)Finite(e))]),
+        ["anyDrift"] = m.AnyDrift,
+        ["windows"] = new JsonArray([.. m.Windows.Select(w => (JsonNode?)new JsonObject
+        {
+            ["name"] = w.Name,
+            ["report"] = JsonNode.Parse(w.Report.ToJson()),
+        })]),
     };
 
     // JSON has no NaN or infinity: write them as the strings the library's own reports use.

@@ -16,9 +16,12 @@ namespace AiGovernance.Monitoring.Drift;
 /// between its standardised form and its reconstruction from those components (<see cref="PrincipalComponentModel"/>);
 /// a window's value is its rows' mean error. <b>Threshold rule:</b> the reference, in its row order, is cut into
 /// <see cref="MultivariateDriftOptions.ReferenceChunks"/> (20) contiguous chunks of c = ⌊n/20⌋ rows (the few remaining
-/// rows are left out of the estimate); with μ and s the mean and sample standard deviation of the chunks' mean errors,
-/// a window of m rows drifts when its mean error is outside μ ± 3·s·√(c/m) — NannyML's 3-sigma band over reference chunks,
-/// rescaled to the window's size because a mean's standard error shrinks with 1/√rows.</para>
+/// rows are left out of the estimate); each chunk's mean error is measured out of sample, by components (as many as the
+/// final model keeps) fitted on all the other reference rows; with μ and s the mean and sample standard deviation of the
+/// chunks' mean errors, a window of m rows drifts when its mean error is outside μ ± 3·s·√(c/m) — NannyML's 3-sigma band
+/// over reference chunks, measured without the in-sample optimism of scoring the rows the components were fitted to
+/// (which with dozens of features is enough to flag a clean window), and rescaled to the window's size because a mean's
+/// standard error shrinks with 1/√rows.</para>
 /// <para><b>Domain classifier</b> (<see cref="Statistics.DomainClassifier"/>): ridge logistic regression, 5-fold
 /// cross-validated AUC with a DeLong interval on at most 1,000 seeded rows per side, with squares and pairwise products
 /// of the features when there are at most 12 of them (so that a change of correlation is visible to it); drift when the
@@ -81,7 +84,8 @@ public sealed class MultivariateDriftDetector
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException">The reference has fewer than 5 rows per chunk (100 with the default 20 chunks) or
     /// no column with a present value.</exception>
-    /// <remarks>O(rows × features² + features³).</remarks>
+    /// <remarks>O(chunks × (rows × features² + features³)): the components are fitted once, then once more per chunk to
+    /// score it out of sample.</remarks>
     public MultivariateReference Fit(TabularData reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -99,19 +103,19 @@ public sealed class MultivariateDriftDetector
         var encoded = encoder.Encode(reference, nameof(reference));
         var width = encoder.Width;
         var model = PrincipalComponentModel.Fit(encoded, width, _options.ExplainedVariance);
-        var errors = new double[reference.RowCount];
-        model.ReconstructionErrors(encoded, errors);
         var chunkSize = reference.RowCount / chunks;
         var chunkErrors = new double[chunks];
+        var others = new double[(reference.RowCount - chunkSize) * width];
         for (var k = 0; k < chunks; k++)
         {
-            double sum = 0;
-            for (var i = k * chunkSize; i < (k + 1) * chunkSize; i++)
-            {
-                sum += errors[i];
-            }
-
-            chunkErrors[k] = sum / chunkSize;
+            // Out of sample: chunk k is scored by components fitted on every other reference row (same component count as
+            // the final model), so the band describes new data, not the rows the components were fitted to.
+            var start = k * chunkSize * width;
+            var length = chunkSize * width;
+            encoded.AsSpan(0, start).CopyTo(others);
+            encoded.AsSpan(start + length).CopyTo(others.AsSpan(start));
+            var held = PrincipalComponentModel.FitComponents(others, width, model.ComponentCount);
+            chunkErrors[k] = held.MeanReconstructionError(encoded.AsSpan(start, length));
         }
 
         Standardise(encoded, model);

@@ -1,7 +1,8 @@
 namespace AiGovernance.Monitoring.Drift;
 
 /// <summary>A window's PCA reconstruction error judged against the reference's chunk-to-chunk variability.</summary>
-/// <remarks>Thresholds: with μ and s the mean and sample standard deviation of the reference chunks' mean errors, c the
+/// <remarks>Thresholds: with μ and s the mean and sample standard deviation of the reference chunks' out-of-sample mean
+/// errors (each chunk scored by components fitted on the rest of the reference), c the
 /// chunk size and m the window's row count, the window drifts when its mean error leaves μ ± z·s·√(c/m) (z =
 /// <see cref="MultivariateDriftOptions.ThresholdStandardDeviations"/>): the chunk means' spread, rescaled as a mean's
 /// standard error scales with 1/√rows.</remarks>
