@@ -3,11 +3,6 @@ namespace AiGovernance.Gates;
 /// <summary>The defaults of the Gates options, in one place (documented on each option with <c>&lt;value&gt;</c>).</summary>
 internal static class GatesDefaults
 {
-    public static readonly DateOnly ProhibitionsApplyFrom = new(2025, 2, 2);
-    public static readonly DateOnly TransparencyAppliesFrom = new(2026, 8, 2);
-    public static readonly DateOnly AnnexIIIAppliesFrom = new(2026, 8, 2);
-    public static readonly DateOnly AnnexIAppliesFrom = new(2027, 8, 2);
-
     public static readonly TimeSpan HighRiskReviewInterval = TimeSpan.FromDays(90);
     public static readonly TimeSpan MediumRiskReviewInterval = TimeSpan.FromDays(180);
     public static readonly TimeSpan LowRiskReviewInterval = TimeSpan.FromDays(365);

@@ -11,8 +11,9 @@ namespace AiGovernance.Gates;
 /// <summary>Options of the Gates package, bound from code or from a configuration section (for example <c>AiGovernance:Gates</c>).</summary>
 public sealed class GatesOptions
 {
-    /// <summary>Risk classification: territorial scope and dates of application of the EU AI Act.</summary>
-    /// <value>The default value applies the Act to EU/EEA deployments with the dates of Art. 113.</value>
+    /// <summary>Risk classification: territorial scope, the version of the EU AI Act applied and the systemic-risk threshold.</summary>
+    /// <value>The default value applies the Act to EU/EEA deployments, as published plus the tightening changes of unconfirmed
+    /// amendments.</value>
     [Required]
     [ValidateObjectMembers]
     public RiskClassificationOptions Classification { get; set; } = new();

@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Samples.Extensions.ChangeFreeze;
+using AiGovernance.Samples.Extensions.Incidents;
 using AiGovernance.Samples.Extensions.Lending;
 using AiGovernance.Samples.Extensions.Ticketing;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,25 @@ public static class ExtensionsSampleBuilderExtensions
         }
 
         return builder.AddDriftResponseHandler<DriftTicketHandler>();
+    }
+
+    /// <summary>Adds Gates and drift monitoring (if absent), the <see cref="DriftIncidentHandler"/> (critical drift raises a
+    /// serious-incident record) and the <see cref="OversightIncidentForwarder"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adjusts the minimum drift severity and the oversight warning kinds; optional.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAiGovernanceBuilder AddSeriousIncidentRaising(this IAiGovernanceBuilder builder, Action<IncidentRaisingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddGates().AddDriftMonitoring();
+        builder.Services.TryAddSingleton<OversightIncidentForwarder>();
+        if (configure is not null)
+        {
+            builder.Services.Configure(configure);
+        }
+
+        return builder.AddDriftResponseHandler<DriftIncidentHandler>();
     }
 
     /// <summary>Adds deployment strategies (if absent) and the <see cref="ChangeFreezeRolloutGate"/>, with its options

@@ -1,24 +1,32 @@
 using AiGovernance.Core;
+using AiGovernance.Gates.GeneralPurpose;
+using AiGovernance.Gates.Law;
+using AiGovernance.Gates.Obligations;
 
 namespace AiGovernance.Gates.Classification;
 
-/// <summary>The built-in rules of the EU AI Act (Regulation (EU) 2024/1689): Article 5 prohibitions, Article 6(1)/Annex I
-/// and Article 6(2)/Annex III high-risk systems with the Article 6(3) exemptions, and Article 50 transparency duties.</summary>
-/// <remarks>The rule applies to use cases deployed in the EU/EEA (or with unknown regions), and everywhere when
-/// <see cref="RiskClassificationOptions.ApplyEuAiActOutsideEu"/> is set.</remarks>
+/// <summary>The built-in rules of the EU AI Act (Regulation (EU) 2024/1689, in the law version the options select): Article 5
+/// prohibitions (including those inserted by amendments), Article 6(1)/Annex I and Article 6(2)/Annex III high-risk systems
+/// with the Article 6(3) conditions, Article 50 transparency duties and Chapter V general-purpose AI models.</summary>
+/// <remarks>
+/// <para>The rule applies to use cases deployed in the EU/EEA, in an outermost region, or in regions not recognised
+/// (<see cref="EuTerritorialScope"/>), and everywhere when <see cref="RiskClassificationOptions.ApplyEuAiActOutsideEu"/> is
+/// set. Every citation is built from the provisions of <see cref="Law"/>, listed in <see cref="RiskRuleMatch.Provisions"/>.</para>
+/// <para>A profile that contradicts itself — Annex III point 6(e) (profiling in criminal investigations) recorded as not
+/// profiling natural persons — is refused with an <see cref="InconsistentUseCaseProfileException"/> naming both fields,
+/// never classified below high risk (Art. 6(3), third subparagraph).</para>
+/// <para>Tiers given: <see cref="RiskTier.Prohibited"/> for an Article 5 practice; <see cref="RiskTier.High"/> for Annex I,
+/// an Annex III point without an Art. 6(3) condition or with profiling, and a general-purpose AI model with systemic risk;
+/// <see cref="RiskTier.Medium"/> for other general-purpose AI models (an internal mapping: the Act has no tiers for models);
+/// <see cref="RiskTier.Low"/> for reasons that only add duties.</para>
+/// </remarks>
 public sealed class EuAiActRiskRule : IRiskRule
 {
     /// <summary>The rule's identifier.</summary>
     public const string RuleId = "eu-ai-act";
 
     /// <summary>The regulation's name as reported in classifications.</summary>
-    public const string RegulationName = "Regulation (EU) 2024/1689 (EU AI Act)";
-
-    private static readonly string[] EuAndEea =
-    [
-        "EU", "EEA", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "EL", "HU", "IE", "IT", "LV",
-        "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-    ];
+    public const string RegulationName = EuAiActLaw.RegulationName;
 
     private static readonly string[] HighRiskDocumentation =
     [
@@ -41,189 +49,328 @@ public sealed class EuAiActRiskRule : IRiskRule
     ];
 
     private readonly RiskClassificationOptions _options;
+    private readonly GpaiModelClassifier _models;
 
     /// <summary>Creates the rule.</summary>
-    /// <param name="options">The classification options (dates of application, territorial scope).</param>
+    /// <param name="options">Territorial scope, amendment policy and the systemic-risk threshold.</param>
+    /// <param name="amendments">Further amendments, applied after the built-in ones.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public EuAiActRiskRule(RiskClassificationOptions options)
+    /// <exception cref="ArgumentException">The options are invalid or an amendment is malformed.</exception>
+    public EuAiActRiskRule(RiskClassificationOptions options, IEnumerable<LawAmendment>? amendments = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.ApplicationDates, nameof(options));
+        RiskClassificationOptionsValidator.ThrowIfInvalid(options);
         _options = options;
+        _models = new GpaiModelClassifier(options, amendments);
+        Law = _models.Law;
     }
+
+    /// <summary>The law version applied.</summary>
+    public EuAiActLawVersion Law { get; }
 
     /// <inheritdoc />
     public string Id => RuleId;
 
     /// <inheritdoc />
-    public string Version => "2024.1689";
+    /// <remarks>The law version's identifier, for example <c>2024.1689+omnibus-2026:tightening</c>.</remarks>
+    public string Version => Law.Id;
 
-    /// <summary>Whether the Act applies to the use case: deployed in the EU/EEA, regions unknown, or applied everywhere by policy.</summary>
+    /// <summary>Whether the Act applies to the use case: deployed in its territorial scope, regions unknown or not recognised,
+    /// or applied everywhere by policy.</summary>
     /// <param name="profile">The use case.</param>
     /// <returns>Whether the rule evaluates the profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public bool IsInScope(UseCaseProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (_options.ApplyEuAiActOutsideEu || profile.DeploymentRegions.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var region in profile.DeploymentRegions)
-        {
-            foreach (var eu in EuAndEea)
-            {
-                if (string.Equals(region?.Trim(), eu, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return _options.ApplyEuAiActOutsideEu || EuTerritorialScope.IsInScope(profile.DeploymentRegions ?? []);
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    public IReadOnlyList<RiskRuleMatch> Evaluate(UseCaseProfile profile)
+    /// <exception cref="InconsistentUseCaseProfileException">The profile contradicts itself (Annex III point 6(e) without
+    /// profiling).</exception>
+    /// <exception cref="ArgumentException">The profile holds an undefined value, a null list or entry, a prohibited practice
+    /// that is not an Article 5 provision of the law version, or a negative log retention.</exception>
+    public IReadOnlyList<RiskRuleMatch> Evaluate(UseCaseProfile profile) => Assess(profile, default).Matches;
+
+    internal EuAiActAssessment Assess(UseCaseProfile profile, DateOnly evaluatedOn)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var matches = new List<RiskRuleMatch>();
+        var practices = Validate(profile);
+        var useCases = Distinct(profile.HighRiskUseCases);
+        var exempt = profile.Article6Exemption != Article6Exemption.None && !profile.ProfilesNaturalPersons;
+        var model = profile.GeneralPurposeModel is { } m ? _models.Classify(m, evaluatedOn) : null;
         if (!IsInScope(profile))
         {
-            return matches;
+            return new EuAiActAssessment
+            {
+                InScope = false, Prohibited = [], HighRisk = [], Exempted = [], AnnexI = false, Matches = [],
+            };
         }
 
-        var dates = _options.ApplicationDates;
-        foreach (var practice in Distinct(profile.ProhibitedPractices))
+        var assessment = new EuAiActAssessment
         {
-            matches.Add(new RiskRuleMatch(RuleId, RiskTier.Prohibited, "EU AI Act Art. 5(1)(" + Letter(practice) + ")", Describe(practice))
+            InScope = true,
+            Prohibited = practices,
+            HighRisk = exempt ? [] : useCases,
+            Exempted = exempt ? useCases : [],
+            AnnexI = profile.IsSafetyComponentOfRegulatedProduct,
+            Model = model,
+            Matches = [],
+        };
+        var matches = new List<RiskRuleMatch>();
+        foreach (var practice in practices)
+        {
+            matches.Add(Match(profile, RiskTier.Prohibited, EuAiActCategory.Prohibited, practice.Description, [practice.ProvisionId]) with
             {
-                Regulation = RegulationName,
-                EuCategory = EuAiActCategory.Prohibited,
-                AppliesFrom = dates.Prohibitions,
                 RequiredControls = ["Do not develop, place on the market, put into service or use the system"],
             });
         }
 
-        if (profile.IsSafetyComponentOfRegulatedProduct)
+        if (assessment.AnnexI)
         {
-            matches.Add(new RiskRuleMatch(RuleId, RiskTier.High, "EU AI Act Art. 6(1) and Annex I",
-                "Safety component of (or itself) a product under Annex I legislation that requires third-party conformity assessment.")
+            matches.Add(Match(profile, RiskTier.High, EuAiActCategory.HighRisk,
+                "Safety component of (or itself) a product under Annex I legislation that requires third-party conformity assessment.",
+                ["Art. 6(1)"]) with { RequiredControls = HighRiskControls, RequiredDocumentation = HighRiskDocumentation });
+        }
+
+        AddAnnexIII(profile, assessment, matches);
+        AddTransparency(profile, matches);
+        if (model is { IsGeneralPurposeModel: true })
+        {
+            var systemic = model.HasSystemicRisk;
+            matches.Add(Match(profile, systemic ? RiskTier.High : RiskTier.Medium, null,
+                systemic
+                    ? $"Provides a general-purpose AI model with systemic risk ({model.SystemicRisk})."
+                    : "Provides a general-purpose AI model.",
+                [.. model.Citations.Select(c => c[EuAiActLaw.CitationPrefix.Length..])]) with
             {
-                Regulation = RegulationName,
-                EuCategory = EuAiActCategory.HighRisk,
-                AppliesFrom = dates.HighRiskAnnexI,
-                RequiredControls = HighRiskControls,
-                RequiredDocumentation = HighRiskDocumentation,
+                // The model's obligations (Art. 52-55), not its definitions, decide when the Act bites.
+                AppliesFrom = model.Duties.Count == 0 ? null : model.Duties.Min(d => d.AppliesFrom),
+                RequiredDocumentation = [.. model.Duties.Select(d => d.Citation[EuAiActLaw.CitationPrefix.Length..] + ": " + d.Duty)],
             });
         }
 
-        AddAnnexIII(profile, matches, dates);
-        AddTransparency(profile, matches, dates);
-        return matches;
+        return assessment with { Matches = matches };
     }
 
-    private static void AddAnnexIII(UseCaseProfile profile, List<RiskRuleMatch> matches, EuAiActApplicationDates dates)
+    private void AddAnnexIII(UseCaseProfile profile, EuAiActAssessment assessment, List<RiskRuleMatch> matches)
     {
-        var exemption = profile.Article6Exemption;
-        foreach (var useCase in Distinct(profile.HighRiskUseCases))
+        foreach (var useCase in assessment.Exempted)
         {
-            var citation = AnnexIIIUseCases.GetCitation(useCase);
+            var point = AnnexIIIUseCases.GetProvisionId(useCase);
+            var condition = "Art. 6(3)(" + (char)('a' + (int)profile.Article6Exemption - 1) + ")";
+            matches.Add(Match(profile, RiskTier.Low, EuAiActCategory.MinimalRisk,
+                $"{AnnexIIIUseCases.GetCitation(useCase)} is not high-risk: the provider relies on {condition} and the system does not profile "
+                    + "natural persons.",
+                [condition, point]) with
+            {
+                RequiredDocumentation =
+                [
+                    "Art. 6(3) assessment documented before placing on the market (Art. 6(4))",
+                    "Registration in the EU database (Art. 49(2))",
+                ],
+            });
+        }
+
+        var publicDeployer = profile.DeployerType is DeployerType.Unknown or DeployerType.PublicAuthority
+            or DeployerType.UnionInstitution or DeployerType.PrivateEntityProvidingPublicServices;
+        foreach (var useCase in assessment.HighRisk)
+        {
             var area = AnnexIIIUseCases.GetArea(useCase);
-            if (exemption != Article6Exemption.None && !profile.ProfilesNaturalPersons)
+            var profiling = profile.Article6Exemption != Article6Exemption.None;
+            List<string> provisions = profiling
+                ? ["Art. 6(2)", "Art. 6(3), third subparagraph", AnnexIIIUseCases.GetProvisionId(useCase)]
+                : ["Art. 6(2)", AnnexIIIUseCases.GetProvisionId(useCase)];
+            var reason = profiling
+                ? $"Intended for an Annex III use case in area {(int)area} ({area}); the Art. 6(3) condition does not apply because the system "
+                    + "profiles natural persons."
+                : $"Intended for an Annex III use case in area {(int)area} ({area}).";
+            var documentation = new List<string>(HighRiskDocumentation);
+            if (useCase == AnnexIIIUseCase.CriticalInfrastructureSafetyComponent)
             {
-                matches.Add(new RiskRuleMatch(RuleId, RiskTier.Low, "EU AI Act Art. 6(3)(" + Letter(exemption) + ")",
-                    $"{citation} ({area}) is not high-risk: the provider relies on Art. 6(3)({Letter(exemption)}) and the system does not profile natural persons.")
+                documentation.Add("Registration at national level (Art. 49(5))");
+            }
+            else
+            {
+                documentation.Add(area is AnnexIIIArea.Biometrics or AnnexIIIArea.LawEnforcement or AnnexIIIArea.MigrationAsylumAndBorderControl
+                    ? "Registration in the EU database (Art. 49(1)); in its secure non-public section for law enforcement, migration, asylum "
+                        + "and border control (Art. 49(4))"
+                    : "Registration in the EU database (Art. 49(1))");
+                if (publicDeployer || useCase is AnnexIIIUseCase.PublicBenefitsEligibility or AnnexIIIUseCase.Creditworthiness
+                    or AnnexIIIUseCase.LifeAndHealthInsurancePricing)
                 {
-                    Regulation = RegulationName,
-                    EuCategory = EuAiActCategory.MinimalRisk,
-                    AppliesFrom = dates.HighRiskAnnexIII,
-                    RequiredDocumentation =
-                    [
-                        "Art. 6(3) assessment documented before placing on the market (Art. 6(4))",
-                        "Registration in the EU database (Art. 49(2))",
-                    ],
-                });
-                continue;
+                    documentation.Add("Fundamental rights impact assessment by the deployer (Art. 27)");
+                }
             }
 
-            var reason = exemption == Article6Exemption.None
-                ? $"Intended for an Annex III use case in area {(int)area} ({area})."
-                : $"Intended for an Annex III use case in area {(int)area} ({area}); the Art. 6(3) exemption does not apply because the system profiles natural persons.";
-            var documentation = new List<string>(HighRiskDocumentation) { "Registration in the EU database (Art. 49)" };
-            if (useCase is AnnexIIIUseCase.Creditworthiness or AnnexIIIUseCase.LifeAndHealthInsurancePricing)
+            matches.Add(Match(profile, RiskTier.High, EuAiActCategory.HighRisk, reason, provisions) with
             {
-                documentation.Add("Fundamental rights impact assessment by the deployer (Art. 27)");
-            }
-
-            matches.Add(new RiskRuleMatch(RuleId, RiskTier.High,
-                exemption == Article6Exemption.None ? "EU AI Act Art. 6(2) and " + citation : "EU AI Act Art. 6(3), last subparagraph, and " + citation,
-                reason)
-            {
-                Regulation = RegulationName,
-                EuCategory = EuAiActCategory.HighRisk,
-                AppliesFrom = dates.HighRiskAnnexIII,
                 RequiredControls = HighRiskControls,
                 RequiredDocumentation = documentation,
             });
         }
     }
 
-    private static void AddTransparency(UseCaseProfile profile, List<RiskRuleMatch> matches, EuAiActApplicationDates dates)
+    private void AddTransparency(UseCaseProfile profile, List<RiskRuleMatch> matches)
     {
         if (profile.InteractsWithNaturalPersons)
         {
-            matches.Add(Transparency("EU AI Act Art. 50(1)", "Interacts directly with natural persons.",
-                "Inform people that they are interacting with an AI system", dates));
+            matches.Add(Transparency(profile, "Art. 50(1)", "Interacts directly with natural persons.",
+                "Inform people that they are interacting with an AI system"));
         }
 
         if (profile.GeneratesSyntheticContent)
         {
-            matches.Add(Transparency("EU AI Act Art. 50(2)", "Generates synthetic audio, image, video or text content.",
-                "Mark outputs in a machine-readable format as artificially generated or manipulated", dates));
+            matches.Add(Transparency(profile, "Art. 50(2)", "Generates synthetic audio, image, video or text content.",
+                "Mark outputs in a machine-readable format as artificially generated or manipulated"));
         }
 
-        var emotionOrCategorisation = false;
-        foreach (var useCase in profile.HighRiskUseCases)
+        if (profile.HighRiskUseCases.Any(u => u is AnnexIIIUseCase.EmotionRecognition or AnnexIIIUseCase.BiometricCategorisation))
         {
-            emotionOrCategorisation |= useCase is AnnexIIIUseCase.EmotionRecognition or AnnexIIIUseCase.BiometricCategorisation;
-        }
-
-        if (emotionOrCategorisation)
-        {
-            matches.Add(Transparency("EU AI Act Art. 50(3)", "Performs emotion recognition or biometric categorisation.",
-                "Inform exposed persons of the operation of the system and process personal data under the GDPR", dates));
+            matches.Add(Transparency(profile, "Art. 50(3)", "Performs emotion recognition or biometric categorisation.",
+                "Inform exposed persons of the operation of the system and process personal data under the GDPR"));
         }
 
         if (profile.GeneratesDeepFakes)
         {
-            matches.Add(Transparency("EU AI Act Art. 50(4)", "Generates or manipulates content constituting a deep fake.",
-                "Disclose that the content has been artificially generated or manipulated", dates));
+            matches.Add(Transparency(profile, "Art. 50(4)", "Generates or manipulates content constituting a deep fake.",
+                "Disclose that the content has been artificially generated or manipulated"));
+        }
+
+        if (profile.GeneratesPublicInterestText)
+        {
+            matches.Add(Transparency(profile, "Art. 50(4), second subparagraph", "Generates text published on matters of public interest.",
+                "Disclose that the text has been artificially generated or manipulated, unless it is under human editorial responsibility"));
         }
     }
 
-    private static RiskRuleMatch Transparency(string citation, string reason, string obligation, EuAiActApplicationDates dates) =>
-        new(RuleId, RiskTier.Low, citation, reason)
+    private RiskRuleMatch Transparency(UseCaseProfile profile, string provision, string reason, string obligation) =>
+        Match(profile, RiskTier.Low, EuAiActCategory.LimitedRisk, reason, [provision]) with { Obligations = [obligation] };
+
+    private RiskRuleMatch Match(UseCaseProfile profile, RiskTier tier, EuAiActCategory? category, string reason, List<string> provisionIds)
+    {
+        var citations = new List<string>(provisionIds.Count);
+        DateOnly? from = null;
+        var confidence = ProvisionConfidence.Confirmed;
+        foreach (var id in provisionIds)
+        {
+            var provision = Law.Get(id);
+            citations.Add(provision.Citation);
+            var date = provision.GetAppliesFrom(profile.PlacedOnMarketOn);
+            from = from is null || date > from ? date : from;
+            confidence = provision.Confidence > confidence ? provision.Confidence : confidence;
+        }
+
+        return new RiskRuleMatch(RuleId, tier, string.Join(" and ", citations), reason)
         {
             Regulation = RegulationName,
-            EuCategory = EuAiActCategory.LimitedRisk,
-            AppliesFrom = dates.Transparency,
-            Obligations = [obligation],
+            EuCategory = category,
+            AppliesFrom = from,
+            Provisions = provisionIds,
+            Confidence = confidence,
         };
+    }
 
-    private static List<T> Distinct<T>(IReadOnlyCollection<T> profile)
-        where T : struct, Enum
+    private List<ProhibitedPractice> Validate(UseCaseProfile profile)
     {
-        var list = new List<T>(profile.Count);
-        foreach (var value in profile)
+        if (profile.ProhibitedPractices is null || profile.HighRiskUseCases is null || profile.AffectedRights is null
+            || profile.DeploymentRegions is null || profile.Roles is null || profile.Article25Triggers is null)
         {
-            if (!Enum.IsDefined(value))
+            throw new ArgumentException("A list of the profile is null; use an empty list.", nameof(profile));
+        }
+
+        CheckDefined(profile.Article6Exemption);
+        CheckDefined(profile.DecisionAutonomy);
+        CheckDefined(profile.DeployerType);
+        foreach (var value in profile.HighRiskUseCases)
+        {
+            CheckDefined(value);
+        }
+
+        foreach (var value in profile.AffectedRights)
+        {
+            CheckDefined(value);
+        }
+
+        foreach (var value in profile.Roles)
+        {
+            CheckDefined(value);
+        }
+
+        foreach (var value in profile.Article25Triggers)
+        {
+            CheckDefined(value);
+        }
+
+        if (profile.LogRetention is { } retention && retention < TimeSpan.Zero && retention != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"{nameof(UseCaseProfile.LogRetention)} must not be negative; got {retention}.", nameof(profile));
+        }
+
+        if (profile.HighRiskUseCases.Contains(AnnexIIIUseCase.CriminalProfiling) && !profile.ProfilesNaturalPersons)
+        {
+            throw new InconsistentUseCaseProfileException(
+                $"The profile '{profile.Name}' contradicts itself: {nameof(UseCaseProfile.HighRiskUseCases)} includes EU AI Act Annex III point 6(e) "
+                    + $"(profiling of natural persons in criminal investigations) but {nameof(UseCaseProfile.ProfilesNaturalPersons)} is false. "
+                    + "Such a system always profiles and is always high-risk (Art. 6(3), third subparagraph); correct the profile.",
+                nameof(profile),
+                [nameof(UseCaseProfile.HighRiskUseCases), nameof(UseCaseProfile.ProfilesNaturalPersons)]);
+        }
+
+        var practices = new List<ProhibitedPractice>();
+        foreach (var practice in profile.ProhibitedPractices)
+        {
+            if (practice is null)
             {
-                throw new ArgumentException($"Unknown {typeof(T).Name} value {value}.", nameof(profile));
+                throw new ArgumentException("A prohibited practice of the profile is null.", nameof(profile));
             }
 
+            if (!practice.ProvisionId.StartsWith("Art. 5(", StringComparison.Ordinal) || !Law.TryGet(practice.ProvisionId, out _))
+            {
+                throw new ArgumentException($"The prohibited practice '{practice.ProvisionId}' is not an Article 5 provision of the law version "
+                    + $"'{Law.Id}'; register the amendment that inserts it (AddLawAmendment) or check the policy for unconfirmed amendments.",
+                    nameof(profile));
+            }
+
+            if (!practices.Contains(practice))
+            {
+                practices.Add(practice);
+            }
+        }
+
+        practices.Sort((a, b) => IndexOf(a.ProvisionId).CompareTo(IndexOf(b.ProvisionId)));
+        return practices;
+    }
+
+    private int IndexOf(string provisionId)
+    {
+        var provisions = Law.Provisions;
+        for (var i = 0; i < provisions.Count; i++)
+        {
+            if (string.Equals(provisions[i].Id, provisionId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static void CheckDefined<T>(T value, string paramName = "profile")
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentException($"Unknown {typeof(T).Name} value {value}.", paramName);
+        }
+    }
+
+    private static List<AnnexIIIUseCase> Distinct(IReadOnlyCollection<AnnexIIIUseCase> useCases)
+    {
+        var list = new List<AnnexIIIUseCase>(useCases.Count);
+        foreach (var value in useCases)
+        {
             if (!list.Contains(value))
             {
                 list.Add(value);
@@ -233,20 +380,4 @@ public sealed class EuAiActRiskRule : IRiskRule
         list.Sort();
         return list;
     }
-
-    private static char Letter(ProhibitedPractice practice) => (char)('a' + (int)practice);
-
-    private static char Letter(Article6Exemption exemption) => (char)('a' + (int)exemption - 1);
-
-    private static string Describe(ProhibitedPractice practice) => practice switch
-    {
-        ProhibitedPractice.ManipulativeTechniques => "Uses subliminal, manipulative or deceptive techniques that materially distort behaviour.",
-        ProhibitedPractice.ExploitationOfVulnerabilities => "Exploits vulnerabilities due to age, disability or a social or economic situation.",
-        ProhibitedPractice.SocialScoring => "Evaluates or classifies people by social behaviour or personal characteristics leading to detrimental treatment (social scoring).",
-        ProhibitedPractice.CriminalOffenceRiskPrediction => "Predicts the risk of a person committing a criminal offence based solely on profiling or personality traits.",
-        ProhibitedPractice.UntargetedFacialImageScraping => "Builds facial recognition databases by untargeted scraping of facial images.",
-        ProhibitedPractice.EmotionRecognitionAtWorkOrSchool => "Infers emotions of natural persons in the workplace or in education institutions.",
-        ProhibitedPractice.SensitiveBiometricCategorisation => "Categorises people by biometric data to infer sensitive characteristics.",
-        _ => "Real-time remote biometric identification in publicly accessible spaces for law enforcement.",
-    };
 }

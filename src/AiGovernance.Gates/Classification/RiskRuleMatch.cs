@@ -1,4 +1,5 @@
 using AiGovernance.Core;
+using AiGovernance.Gates.Law;
 
 namespace AiGovernance.Gates.Classification;
 
@@ -15,8 +16,16 @@ public sealed record RiskRuleMatch(string RuleId, RiskTier Tier, string Citation
     /// <summary>The EU AI Act category this reason establishes, or <see langword="null"/> for rules outside the Act.</summary>
     public EuAiActCategory? EuCategory { get; init; }
 
-    /// <summary>The date from which the cited provision applies, when known.</summary>
+    /// <summary>The date from which the cited provisions apply, when known (the latest of them).</summary>
     public DateOnly? AppliesFrom { get; init; }
+
+    /// <summary>The identifiers of the EU AI Act provisions the citation is made of, in the law version applied; empty for
+    /// rules outside the Act.</summary>
+    public IReadOnlyList<string> Provisions { get; init; } = [];
+
+    /// <summary>Whether the cited provisions are confirmed from a published text.</summary>
+    /// <value>The default value is <see cref="ProvisionConfidence.Confirmed"/>.</value>
+    public ProvisionConfidence Confidence { get; init; }
 
     /// <summary>Controls the reason requires.</summary>
     public IReadOnlyList<string> RequiredControls { get; init; } = [];

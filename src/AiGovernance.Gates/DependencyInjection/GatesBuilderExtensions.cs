@@ -5,8 +5,11 @@ using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
 using AiGovernance.Gates.DependencyInjection;
+using AiGovernance.Gates.GeneralPurpose;
 using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
+using AiGovernance.Gates.Law;
 using AiGovernance.Gates.Vendors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -73,6 +76,25 @@ public static class GatesBuilderExtensions
         return builder;
     }
 
+    /// <summary>Adds an amendment of the EU AI Act (for example the confirmed text of a reported amendment, or a delegated act
+    /// changing a threshold), applied after the built-in ones in registration order; the same instance twice is added once.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="amendment">The amendment.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder AddLawAmendment(this IAiGovernanceBuilder builder, LawAmendment amendment)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(amendment);
+        AddServices(builder.Services);
+        if (!builder.Services.Any(d => d.ServiceType == typeof(LawAmendment) && ReferenceEquals(d.ImplementationInstance, amendment)))
+        {
+            builder.Services.AddSingleton(amendment);
+        }
+
+        return builder;
+    }
+
     /// <summary>Stores the inventory as a JSON file at <paramref name="path"/>, replacing the in-memory inventory.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="path">The file's path.</param>
@@ -111,7 +133,10 @@ public static class GatesBuilderExtensions
             Options(sp).MaxApprovalEnvelopeBytes));
         services.TryAddSingleton(sp => Options(sp).Approvals.CreatePolicy());
         services.TryAddSingleton(sp => new RiskClassifier(
-            Options(sp).Classification, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IRiskRule>()));
+            Options(sp).Classification, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IRiskRule>(), sp.GetServices<LawAmendment>()));
+        services.TryAddSingleton(sp => new GpaiModelClassifier(Options(sp).Classification, sp.GetServices<LawAmendment>()));
+        services.TryAddSingleton(sp => new SeriousIncidentRegister(sp.GetRequiredService<IAuditLog>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ISeriousIncidentRecorder>(sp => sp.GetRequiredService<SeriousIncidentRegister>());
         services.TryAddSingleton(sp => new GovernanceGate(
             sp.GetRequiredService<ApprovalPolicy>(),
             sp.GetRequiredService<IApprovalVerifier>(),
@@ -121,7 +146,8 @@ public static class GatesBuilderExtensions
             sp.GetService<ILogger<GovernanceGate>>()));
         services.TryAddSingleton(sp => new ContinuationReviewSchedule(Options(sp).ContinuationReviews, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAiInventory>(_ => new InMemoryAiInventory());
-        services.TryAddSingleton(sp => new InventoryReview(sp.GetRequiredService<ContinuationReviewSchedule>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new InventoryReview(
+            sp.GetRequiredService<ContinuationReviewSchedule>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new VendorDueDiligence(Options(sp).VendorDueDiligence));
     }
 

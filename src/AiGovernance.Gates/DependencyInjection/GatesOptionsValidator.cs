@@ -1,3 +1,4 @@
+using AiGovernance.Gates.Classification;
 using AiGovernance.Gates.Lifecycle;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,11 @@ internal sealed class GatesOptionsValidator : IValidateOptions<GatesOptions>
         if (options.VendorDueDiligence?.Weights?.Validate() is { } weights)
         {
             failures.Add("VendorDueDiligence.Weights: " + weights);
+        }
+
+        if (options.Classification is { } classification)
+        {
+            failures.AddRange(RiskClassificationOptionsValidator.Validate(classification).Select(f => "Classification." + f));
         }
 
         if (options.Approvals is not null)

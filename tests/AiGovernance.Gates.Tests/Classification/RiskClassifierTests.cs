@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Gates.Classification;
+using AiGovernance.Gates.Law;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AiGovernance.Gates.Tests.Classification;
@@ -36,15 +37,15 @@ public class RiskClassifierTests
         ["Annex III 5(c) life and health insurance pricing"] = (AnnexIII(AnnexIIIUseCase.LifeAndHealthInsurancePricing), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 5(c)"),
         ["Annex III 5(d) emergency triage"] = (AnnexIII(AnnexIIIUseCase.EmergencyTriage), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 5(d)"),
         ["Annex III 6(d) offending risk assessment"] = (AnnexIII(AnnexIIIUseCase.OffendingRiskAssessment), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 6(d)"),
-        ["Annex III 6(e) criminal profiling"] = (AnnexIII(AnnexIIIUseCase.CriminalProfiling), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 6(e)"),
+        ["Annex III 6(e) criminal profiling"] = (AnnexIII(AnnexIIIUseCase.CriminalProfiling) with { ProfilesNaturalPersons = true }, RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 6(e)"),
         ["Annex III 7(c) asylum and visa applications"] = (AnnexIII(AnnexIIIUseCase.AsylumVisaAndResidenceApplications), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 7(c)"),
         ["Annex III 7(d) migration identification"] = (AnnexIII(AnnexIIIUseCase.MigrationPersonIdentification), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 7(d)"),
         ["Annex III 8(a) judicial decision support"] = (AnnexIII(AnnexIIIUseCase.JudicialDecisionSupport), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 8(a)"),
         ["Annex III 8(b) election influence"] = (AnnexIII(AnnexIIIUseCase.ElectionInfluence), RiskTier.High, EuAiActCategory.HighRisk, "Annex III point 8(b)"),
         ["Art6(3)(a) narrow procedural task, no profiling, automated"] = (AnnexIII(AnnexIIIUseCase.Recruitment) with { Article6Exemption = Article6Exemption.NarrowProceduralTask, DecisionAutonomy = DecisionAutonomy.Automated }, RiskTier.Medium, EuAiActCategory.MinimalRisk, "EU AI Act Art. 6(3)(a)"),
         ["Art6(3)(d) preparatory task, no profiling, human in the loop"] = (AnnexIII(AnnexIIIUseCase.EducationAdmission) with { Article6Exemption = Article6Exemption.PreparatoryTask }, RiskTier.Low, EuAiActCategory.MinimalRisk, "EU AI Act Art. 6(3)(d)"),
-        ["Art6(3)(c) claimed but profiles natural persons"] = (AnnexIII(AnnexIIIUseCase.Creditworthiness) with { Article6Exemption = Article6Exemption.DetectsDecisionPatterns, ProfilesNaturalPersons = true }, RiskTier.High, EuAiActCategory.HighRisk, "EU AI Act Art. 6(3), last subparagraph, and EU AI Act Annex III point 5(b)"),
-        ["Art6(1) Annex I safety component"] = (Eu("brake-assist") with { IsSafetyComponentOfRegulatedProduct = true }, RiskTier.High, EuAiActCategory.HighRisk, "EU AI Act Art. 6(1) and Annex I"),
+        ["Art6(3)(c) claimed but profiles natural persons"] = (AnnexIII(AnnexIIIUseCase.Creditworthiness) with { Article6Exemption = Article6Exemption.DetectsDecisionPatterns, ProfilesNaturalPersons = true }, RiskTier.High, EuAiActCategory.HighRisk, "EU AI Act Art. 6(3), third subparagraph and EU AI Act Annex III point 5(b)"),
+        ["Art6(1) Annex I safety component"] = (Eu("brake-assist") with { IsSafetyComponentOfRegulatedProduct = true }, RiskTier.High, EuAiActCategory.HighRisk, "EU AI Act Art. 6(1)"),
         ["Art50(1) chatbot"] = (Eu("chatbot") with { InteractsWithNaturalPersons = true }, RiskTier.Low, EuAiActCategory.LimitedRisk, "EU AI Act Art. 50(1)"),
         ["Art50(2) synthetic content, automated"] = (Eu("image-gen") with { GeneratesSyntheticContent = true, DecisionAutonomy = DecisionAutonomy.Automated }, RiskTier.Medium, EuAiActCategory.LimitedRisk, "EU AI Act Art. 50(2)"),
         ["Art50(4) deep fakes"] = (Eu("face-swap") with { GeneratesDeepFakes = true, GeneratesSyntheticContent = true }, RiskTier.Low, EuAiActCategory.LimitedRisk, "EU AI Act Art. 50(4)"),
@@ -68,7 +69,7 @@ public class RiskClassifierTests
         Assert.Equal(category, result.EuCategory);
         Assert.True(result.Cites(citation), $"expected citation '{citation}' in: {string.Join(" | ", result.Matches.Select(m => m.Citation))}");
         Assert.Contains(result.Matches, m => m.Tier == tier);
-        Assert.Equal("eu-ai-act@2024.1689;internal-baseline@1", result.RuleSetVersion);
+        Assert.Equal("eu-ai-act@2024.1689+omnibus-2026:tightening;internal-baseline@1", result.RuleSetVersion);
     }
 
     [Fact]
@@ -147,17 +148,22 @@ public class RiskClassifierTests
     }
 
     [Fact]
-    public void Classify_ApplicationDates_AreData()
+    public void Classify_ApplicationDates_ComeFromTheLawVersionAndAnAmendmentCanMoveThem()
     {
-        var options = new RiskClassificationOptions();
-        options.ApplicationDates.HighRiskAnnexIII = new DateOnly(2027, 12, 2);
-        var result = new RiskClassifier(options, Clock).Classify(AnnexIII(AnnexIIIUseCase.Recruitment) with { InteractsWithNaturalPersons = true });
+        var postponement = new LawAmendment
+        {
+            Id = "test-postponement", Citation = "Test amendment", Source = "unit test", Confidence = ProvisionConfidence.Confirmed,
+            Changes = [new ProvisionChange { ProvisionId = "Art. 6(2)", Effect = AmendmentEffect.Relaxes, AppliesFrom = new DateOnly(2027, 12, 2) }],
+        };
+        var result = new RiskClassifier(new RiskClassificationOptions(), Clock, amendments: [postponement])
+            .Classify(AnnexIII(AnnexIIIUseCase.Recruitment) with { InteractsWithNaturalPersons = true });
 
         var annex = Assert.Single(result.Matches, m => m.Tier == RiskTier.High);
         Assert.Equal(new DateOnly(2027, 12, 2), annex.AppliesFrom);
         Assert.Equal(new DateOnly(2026, 8, 2), Assert.Single(result.Matches, m => m.Citation == "EU AI Act Art. 50(1)").AppliesFrom);
         // Classified on 2026-11-26: Art. 50 applies already, the postponed Annex III date does not.
         Assert.Same(annex, Assert.Single(result.GetMatchesNotYetApplicable()));
+        Assert.Equal("2024.1689+omnibus-2026:tightening+test-postponement", result.Law.Id);
     }
 
     private sealed class BankingRule : IRiskRule
@@ -183,7 +189,7 @@ public class RiskClassifierTests
         Assert.Contains(result.Matches, m => m.Tier == RiskTier.Medium);
         Assert.Contains("EBA guidelines", result.Regulations);
         Assert.Contains("Model risk inventory entry", result.RequiredDocumentation);
-        Assert.Equal("eba-guidelines@3;eu-ai-act@2024.1689;internal-baseline@1", result.RuleSetVersion);
+        Assert.Equal("eba-guidelines@3;eu-ai-act@2024.1689+omnibus-2026:tightening;internal-baseline@1", result.RuleSetVersion);
         Assert.Equal(Clock.GetUtcNow(), result.ClassifiedAt);
     }
 
@@ -191,7 +197,7 @@ public class RiskClassifierTests
     public void Classify_UndefinedEnumValue_NamesProfile()
     {
         var classifier = new RiskClassifier(new RiskClassificationOptions(), Clock);
-        var ex = Assert.Throws<ArgumentException>(() => classifier.Classify(Eu("x") with { ProhibitedPractices = [(ProhibitedPractice)42] }));
+        var ex = Assert.Throws<ArgumentException>(() => classifier.Classify(Eu("x") with { HighRiskUseCases = [(AnnexIIIUseCase)42] }));
         Assert.Equal("profile", ex.ParamName);
     }
 

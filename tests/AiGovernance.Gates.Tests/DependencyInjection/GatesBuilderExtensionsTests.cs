@@ -85,7 +85,7 @@ public class GatesBuilderExtensionsTests
             ["Gates:Approvals:Low:0:AllowedRoles:0"] = "model-validator",
             ["Gates:Approvals:Low:0:RequiredReviewers"] = "2",
             ["Gates:ContinuationReviews:HighRiskInterval"] = "30.00:00:00",
-            ["Gates:Classification:ApplicationDates:HighRiskAnnexIII"] = "2027-12-02",
+            ["Gates:Classification:UnconfirmedAmendments"] = "Include",
             ["Gates:Classification:ApplyEuAiActOutsideEu"] = "true",
             ["Gates:VendorDueDiligence:MinimumChangeNoticeDays"] = "60",
             ["Gates:Lifecycle:DesignAndDataOutputs:0"] = "data-card",
@@ -99,7 +99,7 @@ public class GatesBuilderExtensionsTests
         Assert.Equal((ApprovalKinds.TechnicalValidation, 2, "model-validator"), (low.Kind, low.RequiredReviewers, low.AllowedRoles[0]));
         Assert.Equal(3, policy.GetRequirements(RiskTier.Medium).Count);
         Assert.Equal(TimeSpan.FromDays(30), options.ContinuationReviews.HighRiskInterval);
-        Assert.Equal(new DateOnly(2027, 12, 2), options.Classification.ApplicationDates.HighRiskAnnexIII);
+        Assert.Equal(Gates.Law.UnconfirmedAmendmentPolicy.Include, options.Classification.UnconfirmedAmendments);
         Assert.True(options.Classification.ApplyEuAiActOutsideEu);
         Assert.Equal(60, options.VendorDueDiligence.MinimumChangeNoticeDays);
         Assert.Equal(["data-card"], options.Lifecycle.GetRequiredOutputs(Gates.Lifecycle.LifecyclePhase.DesignAndDataPreparation));

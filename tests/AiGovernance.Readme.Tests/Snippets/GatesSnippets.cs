@@ -3,6 +3,11 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
+using AiGovernance.Gates.GeneralPurpose;
+using AiGovernance.Gates.Incidents;
+using AiGovernance.Gates.Law;
+using AiGovernance.Gates.Obligations;
+using AiGovernance.Gates.PostMarket;
 using AiGovernance.Gates.Gating;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Milestones;
@@ -183,5 +188,97 @@ public class GatesSnippets
         var tier = provider.GetRequiredService<RiskClassifier>().Classify(new UseCaseProfile("branch-chatbot") { Domain = "banking" }).Tier;
         Assert.Equal(RiskTier.Medium, tier);                          // raised from Low by the sector rule
         Assert.Single(services, d => d.ServiceType == typeof(IAiInventory));
+    }
+
+    [Fact]
+    public void RolesAndDuties()
+    {
+        var classifier = new RiskClassifier(new RiskClassificationOptions(), TimeProvider.System);
+
+        var result = classifier.Classify(new UseCaseProfile("benefits-triage")
+        {
+            HighRiskUseCases = [AnnexIIIUseCase.PublicBenefitsEligibility],
+            Roles = [OrganisationRole.Provider, OrganisationRole.Deployer],
+            DeployerType = DeployerType.PublicAuthority,
+            ProfilesNaturalPersons = true,
+            DeploymentRegions = ["RE"],
+            LogRetention = TimeSpan.FromDays(90),
+        }, evaluatedOn: new DateOnly(2026, 9, 1));
+        // result.Law.Id == "2024.1689+omnibus-2026:tightening"
+        // result.GetDuties(OrganisationRole.Deployer): Art. 26(1)..., 27(1) (fundamental rights impact assessment), 49(3), 86(1), ...
+        // result.GetViolatedDuties(): Art. 26(6), logs kept 90 days where six months are required
+
+        Assert.Equal("2024.1689+omnibus-2026:tightening", result.Law.Id);
+        var deployer = result.GetDuties(OrganisationRole.Deployer).Select(d => d.ProvisionId).ToList();
+        Assert.Contains("Art. 27(1)", deployer);
+        Assert.Contains("Art. 49(3)", deployer);
+        Assert.Contains("Art. 86(1)", deployer);
+        Assert.Equal("Art. 26(6)", Assert.Single(result.GetViolatedDuties()).ProvisionId);
+        Assert.Empty(result.GetDutiesNotYetApplicable());
+    }
+
+    [Fact]
+    public void AmendmentOverlays()
+    {
+        var services = new ServiceCollection();
+
+        services.AddAiGovernance(b => b
+            .AddGates(o => o.Classification.UnconfirmedAmendments = UnconfirmedAmendmentPolicy.Exclude)
+            .AddLawAmendment(new LawAmendment
+            {
+                Id = "omnibus-2026-oj", Citation = "Regulation (EU) 2026/1744", Source = "OJ L, checked by legal",
+                Confidence = ProvisionConfidence.Confirmed,
+                Changes = [new ProvisionChange { ProvisionId = "Art. 6(2)", Effect = AmendmentEffect.Relaxes, AppliesFrom = new DateOnly(2027, 12, 2) }],
+            }));
+
+        using var provider = services.BuildServiceProvider();
+        var law = provider.GetRequiredService<RiskClassifier>().Law;
+        Assert.Equal("2024.1689+omnibus-2026-oj", law.Id);
+        Assert.Equal(new DateOnly(2027, 12, 2), law.Get("Art. 6(2)").AppliesFrom);
+        Assert.True(law.IsConfirmed);
+    }
+
+    [Fact]
+    public void GeneralPurposeModels()
+    {
+        var model = new GpaiModelClassifier(new RiskClassificationOptions()).Classify(new GpaiModelProfile("foundation-7b")
+        {
+            DisplaysSignificantGenerality = true, PerformsWideRangeOfDistinctTasks = true, IntegrableIntoDownstreamSystems = true,
+            TrainingComputeFlops = 3e25, ReleasedAsFreeAndOpenSource = true, PlacedOnMarketOn = new DateOnly(2025, 3, 1),
+        }, evaluatedOn: new DateOnly(2026, 9, 1));
+        // model.SystemicRisk == SystemicRiskGrounds.ComputeAboveThreshold: no open-source exemption, Art. 55 applies,
+        // from 2 August 2027 (placed on the market before 2 August 2025)
+
+        Assert.Equal(SystemicRiskGrounds.ComputeAboveThreshold, model.SystemicRisk);
+        Assert.Contains(model.Duties, d => d.ProvisionId == "Art. 53(1)(a)");
+        Assert.Equal(new DateOnly(2027, 8, 2), model.Duties.Single(d => d.ProvisionId == "Art. 55(1)(a)").AppliesFrom);
+    }
+
+    [Fact]
+    public async Task SeriousIncidentsAndThePostMarketPlan()
+    {
+        var now = new DateTimeOffset(2027, 1, 12, 6, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(now);
+        using var register = new SeriousIncidentRegister(new InMemoryAuditLog(clock), clock);
+        var result = new RiskClassifier(new RiskClassificationOptions(), clock).Classify(new UseCaseProfile("benefits-triage")
+        {
+            HighRiskUseCases = [AnnexIIIUseCase.PublicBenefitsEligibility], Roles = [OrganisationRole.Provider], DeploymentRegions = ["EU"],
+        });
+
+        var incident = await register.RaiseAsync(new IncidentSignal
+        {
+            SystemId = "benefits-triage", Source = "monitoring.drift", Summary = "Critical drift on household income.", ObservedAt = now,
+        });                                                       // not yet assessed: report within 2 days
+        incident = await register.AssessAsync(incident.Id, new SeriousIncidentAssessment
+        {
+            Harms = [SeriousIncidentHarm.FundamentalRightsInfringement], Actor = "risk-officer",
+        });                                                       // Art. 73(2): 15 days from awareness
+        var plan = PostMarketMonitoringPlan.Create(result, [LibraryMonitors.DataDrift, LibraryMonitors.Fairness, LibraryMonitors.SeriousIncidents]);
+        // plan.IsRequiredByLaw (the provider's Art. 72 duty); plan.Gaps: performance, data quality, oversight, release regressions...
+
+        Assert.Equal(now.AddDays(15), incident.ReportingDeadline);
+        Assert.True(plan.IsRequiredByLaw);
+        Assert.Contains(plan.Gaps, g => g.Risk == MonitoredRisk.PerformanceDegradation);
+        Assert.DoesNotContain(plan.Gaps, g => g.Risk == MonitoredRisk.SeriousIncidents);
     }
 }
