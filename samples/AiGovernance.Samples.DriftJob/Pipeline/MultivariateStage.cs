@@ -10,7 +10,8 @@ internal static class MultivariateStage
     /// <summary>Permutations of the MMD test: 200 keep the demo quick and still resolve p-values down to 0.005.</summary>
     private const int Permutations = 200;
 
-    public static async Task<MultivariateAnalysis> RunAsync(DriftJobDataset data, TimeProvider timeProvider, JobProgress progress, CancellationToken cancellationToken)
+    public static async Task<MultivariateAnalysis> RunAsync(
+        DriftJobDataset data, TimeProvider timeProvider, JobProgress progress, CancellationToken cancellationToken)
     {
         var detector = new MultivariateDriftDetector(new MultivariateDriftOptions { MmdPermutations = Permutations }, timeProvider);
         var fitting = progress.Start("Fitting the multivariate reference", 1);

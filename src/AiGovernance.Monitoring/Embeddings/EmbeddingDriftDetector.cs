@@ -67,7 +67,10 @@ public sealed class EmbeddingDriftDetector
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> or one of its vectors is null.</exception>
     /// <exception cref="ArgumentException">Fewer than 2 vectors, vectors of different dimensions, or a NaN or infinity (the
     /// message names the vector and component).</exception>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Fit and Compare belong to the configured detector, as on the other detectors.")]
+    [SuppressMessage(
+        "Performance",
+        "CA1822:Mark members as static",
+        Justification = "Fit and Compare belong to the configured detector, as on the other detectors.")]
     public EmbeddingReference Fit(IReadOnlyList<float[]> reference)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -123,14 +123,16 @@ public sealed record EmbeddingDriftReport
         if (DomainClassifier is { } c)
         {
             Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"), Invariant($"lower bound > {0.5 + c.Margin:F3}"),
-                Yes(c.IsDrifted), Invariant($"{c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] on {c.Importance.Count} principal components"));
+                Yes(c.IsDrifted),
+                Invariant($"{c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] on {c.Importance.Count} principal components"));
         }
 
         if (MeanDistance is { } d)
         {
             Markdown.Row(b, "Mean embedding distance", Markdown.Number(d.Euclidean, "G4"), Invariant($"p < {d.SignificanceLevel:G3}"),
                 Yes(d.IsDrifted),
-                Invariant($"Euclidean p = {d.EuclideanPValue:G3}; cosine distance {d.Cosine:G4}, p = {d.CosinePValue:G3}; {d.Permutations} permutations"));
+                Invariant($"Euclidean p = {d.EuclideanPValue:G3}; cosine distance {d.Cosine:G4}, p = {d.CosinePValue:G3}; ")
+                + Invariant($"{d.Permutations} permutations"));
         }
 
         foreach (var note in Notes)

@@ -66,7 +66,8 @@ public sealed class DomainClassifierOptions
 
         if (options.PrincipalComponents is < 0 or > 500)
         {
-            throw new ArgumentOutOfRangeException(paramName, options.PrincipalComponents, $"{nameof(PrincipalComponents)} must be between 0 and 500.");
+            throw new ArgumentOutOfRangeException(
+                paramName, options.PrincipalComponents, $"{nameof(PrincipalComponents)} must be between 0 and 500.");
         }
 
         if (options.MaxRowsPerSide < options.Folds)

@@ -21,7 +21,11 @@ public static class MeanEmbeddingDistance
     /// <returns>Both distances and their p-values.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
-    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, MeanEmbeddingDistanceOptions? options)
+    public static MeanEmbeddingDistanceResult Test(
+        ReadOnlySpan<float> x,
+        ReadOnlySpan<float> y,
+        int dimension,
+        MeanEmbeddingDistanceOptions? options)
     {
         RowKernels.Rows(x.Length, dimension, nameof(x));
         RowKernels.Rows(y.Length, dimension, nameof(y));
@@ -53,7 +57,11 @@ public static class MeanEmbeddingDistance
     /// <returns>Both distances and their p-values.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
-    public static MeanEmbeddingDistanceResult Test(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MeanEmbeddingDistanceOptions? options)
+    public static MeanEmbeddingDistanceResult Test(
+        ReadOnlySpan<double> x,
+        ReadOnlySpan<double> y,
+        int dimension,
+        MeanEmbeddingDistanceOptions? options)
     {
         RowKernels.Rows(x.Length, dimension, nameof(x));
         RowKernels.Rows(y.Length, dimension, nameof(y));
