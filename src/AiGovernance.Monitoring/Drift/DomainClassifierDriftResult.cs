@@ -15,7 +15,7 @@ public sealed record DomainClassifierDriftResult
     /// <summary>The interval's confidence level.</summary>
     public double ConfidenceLevel { get; init; }
 
-    /// <summary>The margin: drift when <see cref="Lower"/> &gt; 0.5 + margin.</summary>
+    /// <summary>The margin: the classifier tests AUC &gt; 0.5 + margin.</summary>
     public double Margin { get; init; }
 
     /// <summary>Whether the classifier also saw squares and pairwise products of the features.</summary>
@@ -30,6 +30,17 @@ public sealed record DomainClassifierDriftResult
     /// <summary>The columns the classifier leaned on, largest share first.</summary>
     public IReadOnlyList<ColumnImportance> Importance { get; init; } = [];
 
-    /// <summary>Whether <see cref="Lower"/> exceeds 0.5 + <see cref="Margin"/>.</summary>
+    /// <summary>The one-sided DeLong p-value of "AUC &gt; 0.5 + <see cref="Margin"/>".</summary>
+    public double PValue { get; init; }
+
+    /// <summary><see cref="PValue"/> after the Holm correction across the report's p-valued methods.</summary>
+    public double AdjustedPValue { get; init; }
+
+    /// <summary>The level <see cref="AdjustedPValue"/> is compared with.</summary>
+    public double SignificanceLevel { get; init; }
+
+    /// <summary>Whether <see cref="AdjustedPValue"/> is below the report's significance level: the AUC exceeds 0.5 +
+    /// <see cref="Margin"/> with a one-sided interval at the Holm-adjusted level. (The displayed [<see cref="Lower"/>,
+    /// <see cref="Upper"/>] is the <see cref="ConfidenceLevel"/> interval.)</summary>
     public bool IsDrifted { get; init; }
 }

@@ -20,7 +20,10 @@ public sealed record MmdDriftResult
     /// <summary>Permutations (0 for the linear-time estimator).</summary>
     public int Permutations { get; init; }
 
-    /// <summary>The level <see cref="PValue"/> is compared with.</summary>
+    /// <summary><see cref="PValue"/> after the Holm correction across the report's p-valued methods.</summary>
+    public double AdjustedPValue { get; init; }
+
+    /// <summary>The level <see cref="AdjustedPValue"/> is compared with.</summary>
     public double SignificanceLevel { get; init; }
 
     /// <summary>Reference rows used.</summary>
@@ -29,6 +32,6 @@ public sealed record MmdDriftResult
     /// <summary>Current rows used.</summary>
     public int CurrentRows { get; init; }
 
-    /// <summary>Whether <see cref="PValue"/> is below <see cref="SignificanceLevel"/>.</summary>
+    /// <summary>Whether <see cref="AdjustedPValue"/> is below <see cref="SignificanceLevel"/>.</summary>
     public bool IsDrifted { get; init; }
 }

@@ -12,7 +12,7 @@ internal static class MultivariateDriftDefaults
     public const double RidgePenalty = 1.0;
     public const int SecondOrderFeatureLimit = 12;
     public const int MmdPermutations = 500;
-    public const double MmdSignificanceLevel = 0.05;
+    public const double SignificanceLevel = 0.05;
     public const int MaxRowsPerSide = 1000;
     public const int LinearTimeMmdRows = 10_000;
     public const int MaxCategories = 20;

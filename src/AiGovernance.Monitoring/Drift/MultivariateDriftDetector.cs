@@ -24,13 +24,16 @@ namespace AiGovernance.Monitoring.Drift;
 /// standard error shrinks with 1/√rows.</para>
 /// <para><b>Domain classifier</b> (<see cref="Statistics.DomainClassifier"/>): ridge logistic regression, 5-fold
 /// cross-validated AUC with a DeLong interval on at most 1,000 seeded rows per side, with squares and pairwise products
-/// of the features when there are at most 12 of them (so that a change of correlation is visible to it); drift when the
-/// interval's lower end exceeds 0.5 + <see cref="MultivariateDriftOptions.ClassifierMargin"/> (0.02). The columns it
-/// leaned on are reported (one-hot levels summed per column).</para>
+/// of the features when there are at most 12 of them (so that a change of correlation is visible to it); its p-value is
+/// the one-sided DeLong test of AUC &gt; 0.5 + <see cref="MultivariateDriftOptions.ClassifierMargin"/> (0.02). The columns
+/// it leaned on are reported (one-hot levels summed per column).</para>
 /// <para><b>Maximum mean discrepancy</b> (<see cref="MaximumMeanDiscrepancy"/>): Gaussian kernel on the standardised
 /// features with the median-heuristic bandwidth; the unbiased estimator with a seeded permutation p-value on at most
 /// 1,000 rows per side, or the linear-time estimator on every row when both sides exceed
-/// <see cref="MultivariateDriftOptions.LinearTimeMmdRows"/> (10,000); drift when p &lt; 0.05.</para>
+/// <see cref="MultivariateDriftOptions.LinearTimeMmdRows"/> (10,000).</para>
+/// <para><b>Levels:</b> the classifier's and the MMD's p-values are Holm-corrected together and compared with
+/// <see cref="MultivariateDriftOptions.SignificanceLevel"/> (0.05), so without drift they signal together at most 5 % of
+/// the time; the reconstruction band is its own rule (its measured false-alarm rate is in the package README).</para>
 /// <para>All randomness comes from <see cref="MultivariateDriftOptions.Seed"/>: the same data give the same report.
 /// Immutable and thread-safe; one detector and one reference may serve concurrent comparisons.</para>
 /// </remarks>
@@ -51,7 +54,7 @@ public sealed class MultivariateDriftDetector
             || !(options.ClassifierMargin is >= 0 and <= 0.45) || !(options.ConfidenceLevel is >= 0.5 and <= 0.9999)
             || options.Folds is < 2 or > 20 || !(options.RidgePenalty > 0 && double.IsFinite(options.RidgePenalty))
             || options.SecondOrderFeatureLimit is < 0 or > 100 || options.MmdPermutations is < 1 or > 100_000
-            || !(options.MmdSignificanceLevel is > 0 and <= 0.5) || options.MaxRowsPerSide is < 10 or > 8000
+            || !(options.SignificanceLevel is > 0 and <= 0.5) || options.MaxRowsPerSide is < 10 or > 8000
             || options.LinearTimeMmdRows < 4 || options.MaxCategories is < 1 or > 1000)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "A multivariate drift option is out of range (see MultivariateDriftOptions).");
@@ -69,7 +72,7 @@ public sealed class MultivariateDriftDetector
             RidgePenalty = options.RidgePenalty,
             SecondOrderFeatureLimit = options.SecondOrderFeatureLimit,
             MmdPermutations = options.MmdPermutations,
-            MmdSignificanceLevel = options.MmdSignificanceLevel,
+            SignificanceLevel = options.SignificanceLevel,
             MaxRowsPerSide = options.MaxRowsPerSide,
             LinearTimeMmdRows = options.LinearTimeMmdRows,
             MaxCategories = options.MaxCategories,
@@ -174,6 +177,7 @@ public sealed class MultivariateDriftDetector
             }
         }
 
+        (classifier, mmd) = Correct(classifier, mmd);
         var drifted = (reconstruction?.IsDrifted == true ? 1 : 0) + (classifier?.IsDrifted == true ? 1 : 0) + (mmd?.IsDrifted == true ? 1 : 0);
         return new MultivariateDriftReport
         {
@@ -195,6 +199,37 @@ public sealed class MultivariateDriftDetector
                 _ => Severity.High,
             },
         };
+    }
+
+    /// <summary>Holm-corrects the classifier's and the MMD's p-values together and sets their verdicts.</summary>
+    private (DomainClassifierDriftResult? Classifier, MmdDriftResult? Mmd) Correct(DomainClassifierDriftResult? classifier, MmdDriftResult? mmd)
+    {
+        var p = new List<double>(2);
+        if (classifier is not null)
+        {
+            p.Add(classifier.PValue);
+        }
+
+        if (mmd is not null)
+        {
+            p.Add(mmd.PValue);
+        }
+
+        var adjusted = p.Count == 0 ? [] : MultipleTesting.Adjust(p.ToArray(), MultipleTestingMethod.Holm);
+        var alpha = _options.SignificanceLevel;
+        var k = 0;
+        if (classifier is not null)
+        {
+            classifier = classifier with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
+            k++;
+        }
+
+        if (mmd is not null)
+        {
+            mmd = mmd with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
+        }
+
+        return (classifier, mmd);
     }
 
     private ReconstructionDriftResult Reconstruction(MultivariateReference reference, double[] encoded, int rows)
@@ -251,7 +286,8 @@ public sealed class MultivariateDriftDetector
             ReferenceRows = result.ReferenceRows,
             CurrentRows = result.CurrentRows,
             Importance = importance,
-            IsDrifted = result.Lower > 0.5 + _options.ClassifierMargin,
+            PValue = result.PValueAbove(0.5 + _options.ClassifierMargin),
+            SignificanceLevel = _options.SignificanceLevel,
         };
     }
 
@@ -269,10 +305,9 @@ public sealed class MultivariateDriftDetector
             Bandwidth = result.Bandwidth,
             Estimator = result.Estimator,
             Permutations = result.Permutations,
-            SignificanceLevel = _options.MmdSignificanceLevel,
+            SignificanceLevel = _options.SignificanceLevel,
             ReferenceRows = result.FirstRows,
             CurrentRows = result.SecondRows,
-            IsDrifted = result.PValue < _options.MmdSignificanceLevel,
         };
     }
 

@@ -26,12 +26,13 @@ public sealed class MultivariateDriftOptions
     [Range(0.5, 10.0)]
     public double ThresholdStandardDeviations { get; set; } = MultivariateDriftDefaults.ThresholdStandardDeviations;
 
-    /// <summary>The domain classifier signals drift when its AUC interval's lower end exceeds 0.5 by more than this.</summary>
+    /// <summary>The domain classifier tests "AUC &gt; 0.5 + this margin" (one-sided, DeLong), so a trivially small but
+    /// significant separability on a large window is not drift.</summary>
     /// <value>The default value is 0.02.</value>
     [Range(0.0, 0.45)]
     public double ClassifierMargin { get; set; } = MultivariateDriftDefaults.ClassifierMargin;
 
-    /// <summary>The confidence level of the domain classifier's DeLong interval.</summary>
+    /// <summary>The confidence level of the domain classifier's DeLong interval shown in reports.</summary>
     /// <value>The default value is 0.95.</value>
     [Range(0.5, 0.9999)]
     public double ConfidenceLevel { get; set; } = MultivariateDriftDefaults.ConfidenceLevel;
@@ -57,10 +58,11 @@ public sealed class MultivariateDriftOptions
     [Range(1, 100_000)]
     public int MmdPermutations { get; set; } = MultivariateDriftDefaults.MmdPermutations;
 
-    /// <summary>The level the MMD p-value is compared with.</summary>
+    /// <summary>The family level of the p-valued methods (domain classifier and MMD): their p-values are Holm-corrected
+    /// together and compared with it, so with no drift both signal together at most this often.</summary>
     /// <value>The default value is 0.05.</value>
     [Range(double.Epsilon, 0.5)]
-    public double MmdSignificanceLevel { get; set; } = MultivariateDriftDefaults.MmdSignificanceLevel;
+    public double SignificanceLevel { get; set; } = MultivariateDriftDefaults.SignificanceLevel;
 
     /// <summary>The domain classifier and the permutation MMD use a seeded sample of at most this many rows per side.</summary>
     /// <value>The default value is 1000.</value>

@@ -123,15 +123,18 @@ public sealed record MultivariateDriftReport
 
         if (DomainClassifier is { } c)
         {
-            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"), Invariant($"lower bound > {0.5 + c.Margin:F3}"), Yes(c.IsDrifted),
-                Invariant($"{c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}]; {c.ReferenceRows} vs {c.CurrentRows} rows")
+            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"),
+                Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
+                Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}]; ")
+                + Invariant($"{c.ReferenceRows} vs {c.CurrentRows} rows")
                 + (c.SecondOrderFeatures ? "; with squares and pairwise products" : string.Empty));
         }
 
         if (Mmd is { } m)
         {
-            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
-                Invariant($"p = {m.PValue:G3} ({m.Estimator}{(m.Permutations > 0 ? $", {m.Permutations} permutations" : string.Empty)}); ")
+            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
+                Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}")
+                + (m.Permutations > 0 ? Invariant($", {m.Permutations} permutations") : string.Empty) + "); "
                 + Invariant($"σ = {m.Bandwidth:G4}; {m.ReferenceRows} vs {m.CurrentRows} rows"));
         }
 

@@ -14,7 +14,7 @@ public sealed class EmbeddingDriftOptions
     [Range(1, 100_000)]
     public int Permutations { get; set; } = EmbeddingDriftDefaults.Permutations;
 
-    /// <summary>The level the MMD and mean-distance p-values are compared with.</summary>
+    /// <summary>The family level: the methods' p-values are Holm-corrected together and compared with it.</summary>
     /// <value>The default value is 0.05.</value>
     [Range(double.Epsilon, 0.5)]
     public double SignificanceLevel { get; set; } = EmbeddingDriftDefaults.SignificanceLevel;
@@ -35,7 +35,7 @@ public sealed class EmbeddingDriftOptions
     [Range(1, 200)]
     public int ClassifierComponents { get; set; } = EmbeddingDriftDefaults.ClassifierComponents;
 
-    /// <summary>The classifier signals drift when its AUC interval's lower end exceeds 0.5 by more than this.</summary>
+    /// <summary>The classifier tests "AUC &gt; 0.5 + this margin" (one-sided, DeLong).</summary>
     /// <value>The default value is 0.02.</value>
     [Range(0.0, 0.45)]
     public double ClassifierMargin { get; set; } = EmbeddingDriftDefaults.ClassifierMargin;

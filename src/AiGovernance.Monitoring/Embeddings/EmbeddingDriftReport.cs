@@ -116,23 +116,25 @@ public sealed record EmbeddingDriftReport
         Markdown.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
         if (Mmd is { } m)
         {
-            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
-                Invariant($"p = {m.PValue:G3} ({m.Estimator}); σ = {m.Bandwidth:G4}; {m.ReferenceRows} vs {m.CurrentRows} vectors"));
+            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
+                Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}); σ = {m.Bandwidth:G4}; ")
+                + Invariant($"{m.ReferenceRows} vs {m.CurrentRows} vectors"));
         }
 
         if (DomainClassifier is { } c)
         {
-            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"), Invariant($"lower bound > {0.5 + c.Margin:F3}"),
-                Yes(c.IsDrifted),
-                Invariant($"{c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] on {c.Importance.Count} principal components"));
+            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"),
+                Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
+                Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] ")
+                + Invariant($"on {c.Importance.Count} principal components"));
         }
 
         if (MeanDistance is { } d)
         {
-            Markdown.Row(b, "Mean embedding distance", Markdown.Number(d.Euclidean, "G4"), Invariant($"p < {d.SignificanceLevel:G3}"),
+            Markdown.Row(b, "Mean embedding distance", Markdown.Number(d.Euclidean, "G4"), Invariant($"Holm p < {d.SignificanceLevel:G3}"),
                 Yes(d.IsDrifted),
-                Invariant($"Euclidean p = {d.EuclideanPValue:G3}; cosine distance {d.Cosine:G4}, p = {d.CosinePValue:G3}; ")
-                + Invariant($"{d.Permutations} permutations"));
+                Invariant($"p = {d.PValue:G3} (Holm {d.AdjustedPValue:G3}): Euclidean p = {d.EuclideanPValue:G3}, cosine distance {d.Cosine:G4} ")
+                + Invariant($"p = {d.CosinePValue:G3}; {d.Permutations} permutations"));
         }
 
         foreach (var note in Notes)

@@ -18,7 +18,14 @@ public sealed record EmbeddingMeanDistanceResult
     /// <summary>The number of permutations.</summary>
     public int Permutations { get; init; }
 
-    /// <summary>The level the p-values are compared with.</summary>
+    /// <summary>The method's p-value: min(1, 2·min(<see cref="EuclideanPValue"/>, <see cref="CosinePValue"/>)) (Bonferroni
+    /// over its two distances; the Euclidean one alone when the cosine is undefined).</summary>
+    public double PValue { get; init; }
+
+    /// <summary><see cref="PValue"/> after the Holm correction across the report's methods.</summary>
+    public double AdjustedPValue { get; init; }
+
+    /// <summary>The level <see cref="AdjustedPValue"/> is compared with.</summary>
     public double SignificanceLevel { get; init; }
 
     /// <summary>Reference vectors used (a seeded sample when there are more).</summary>
@@ -27,6 +34,6 @@ public sealed record EmbeddingMeanDistanceResult
     /// <summary>Current vectors used.</summary>
     public int CurrentRows { get; init; }
 
-    /// <summary>Whether either p-value is below <see cref="SignificanceLevel"/>.</summary>
+    /// <summary>Whether <see cref="AdjustedPValue"/> is below <see cref="SignificanceLevel"/>.</summary>
     public bool IsDrifted { get; init; }
 }

@@ -119,7 +119,7 @@ public static class CramerVonMises
     {
         var state = default(MergeState);
         var pooled = x.Length + y.Length;
-        if (pooled < BucketedMinimum || !(high - low < double.PositiveInfinity) || high == low)
+        if (pooled < BucketedMinimum || !(high - low < double.PositiveInfinity) || high == low || !double.IsFinite(pooled / (high - low)))
         {
             var (xs, ys) = DoubleSorter.RentSortedCopies(x, y);
             try

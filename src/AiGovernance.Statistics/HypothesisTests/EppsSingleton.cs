@@ -19,7 +19,8 @@ namespace AiGovernance.Statistics;
 /// a few 4 × 4 decompositions. Allocates O(N) for the pooled copy.</para>
 /// <para><b>Edge cases:</b> each sample needs at least 5 values (as SciPy). An interquartile range of 0 (more than half of
 /// the pooled values equal) leaves σ = 0; SciPy then divides by zero and fails inside its SVD, here an
-/// <see cref="ArgumentException"/> says so.</para>
+/// <see cref="ArgumentException"/> says so, as it does when t·v overflows (a spread below 1e-300 of the largest value).
+/// When the covariance has rank 0 the result is W = 0, p = 1 with 0 degrees of freedom (SciPy returns NaN).</para>
 /// </remarks>
 public static class EppsSingleton
 {
@@ -48,7 +49,8 @@ public static class EppsSingleton
         x.CopyTo(pooled);
         y.CopyTo(pooled.AsSpan(nx));
         DoubleSorter.SortInPlace(pooled);
-        var sigma = (SortedSample.QuantileR7(pooled, 0.75) - SortedSample.QuantileR7(pooled, 0.25)) / 2;
+        // Halved before subtracting, so quartiles near ±1e308 cannot overflow.
+        var sigma = (SortedSample.QuantileR7(pooled, 0.75) / 2) - (SortedSample.QuantileR7(pooled, 0.25) / 2);
         if (!(sigma > 0))
         {
             throw new ArgumentException(
@@ -58,6 +60,15 @@ public static class EppsSingleton
         }
 
         double t1 = T1 / sigma, t2 = T2 / sigma;
+        var largest = Math.Max(Math.Abs(pooled[0]), Math.Abs(pooled[^1]));
+        if (!double.IsFinite(t2 * largest))
+        {
+            throw new ArgumentException(
+                $"The pooled sample's scale σ = IQR/2 = {sigma:G3} is so small next to its largest magnitude {largest:G3} that t·v overflows; "
+                + "rescale the data.",
+                nameof(y));
+        }
+
         var (meanX, covarianceX) = Moments(x, t1, t2);
         var (meanY, covarianceY) = Moments(y, t1, t2);
         var combined = ((double)n / nx * covarianceX) + ((double)n / ny * covarianceY);
@@ -71,7 +82,13 @@ public static class EppsSingleton
             w = correction * w;
         }
 
-        var p = rank == 0 ? double.NaN : SpecialFunctions.GammaUpperRegularized(rank / 2.0, w / 2);
+        if (rank == 0)
+        {
+            // No usable feature (every characteristic-function value identical in both samples): nothing to test.
+            return new EppsSingletonResult(0, 1, 0);
+        }
+
+        var p = SpecialFunctions.GammaUpperRegularized(rank / 2.0, w / 2);
         return new EppsSingletonResult(w, Math.Clamp(p, 0, 1), rank);
     }
 

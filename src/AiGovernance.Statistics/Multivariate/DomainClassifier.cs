@@ -35,8 +35,8 @@ public static class DomainClassifier
     /// <param name="dimension">Values per row; at least 1.</param>
     /// <param name="options">Folds, penalty, confidence level, seed and feature expansion; defaults when <see langword="null"/>.</param>
     /// <returns>The AUC, its interval and the feature importances.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, or holds NaN or an
-    /// infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, holds NaN or an
+    /// infinity, or has values so large that the standardised features overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static DomainClassifierResult Test(
         ReadOnlySpan<double> reference,
@@ -63,8 +63,8 @@ public static class DomainClassifier
     /// <param name="dimension">Values per row; at least 1.</param>
     /// <param name="options">Folds, penalty, confidence level, seed, feature expansion and projection; defaults when <see langword="null"/>.</param>
     /// <returns>The AUC, its interval and the feature (or component) importances.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, or holds NaN or an
-    /// infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer rows than folds, holds NaN or an
+    /// infinity, or has values so large that the standardised features overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static DomainClassifierResult Test(
         ReadOnlySpan<float> reference,
@@ -104,6 +104,15 @@ public static class DomainClassifier
 
         var total = m + n;
         var (features, p) = Features(reference, current, dimension, options.SecondOrderFeatures);
+        foreach (var v in features)
+        {
+            if (!double.IsFinite(v))
+            {
+                throw new ArgumentException("The features overflow a double when standardised (values near ±1e154 or beyond); rescale the data.",
+                    nameof(current));
+            }
+        }
+
         var labels = new double[total];
         var positive = new bool[total];
         for (var i = m; i < total; i++)

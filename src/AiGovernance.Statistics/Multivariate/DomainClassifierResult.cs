@@ -1,3 +1,5 @@
+using MathNet.Numerics.Distributions;
+
 namespace AiGovernance.Statistics;
 
 /// <summary>The outcome of a <see cref="DomainClassifier"/> test.</summary>
@@ -22,4 +24,26 @@ public sealed record DomainClassifierResult(
     IReadOnlyList<double> FeatureImportance,
     int Folds,
     int ReferenceRows,
-    int CurrentRows);
+    int CurrentRows)
+{
+    /// <summary>The one-sided p-value of "the AUC exceeds <paramref name="threshold"/>" from DeLong's normal approximation:
+    /// Φ̄((AUC − threshold)/SE). With a standard error of 0 (perfect or no separation) it is 0 when the AUC exceeds the
+    /// threshold and 1 otherwise.</summary>
+    /// <param name="threshold">The AUC under the null hypothesis, e.g. 0.5 plus a margin; in [0, 1).</param>
+    /// <returns>The p-value in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not in [0, 1).</exception>
+    public double PValueAbove(double threshold)
+    {
+        if (!(threshold is >= 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be in [0, 1).");
+        }
+
+        if (!(StandardError > 0))
+        {
+            return Auc > threshold ? 0.0 : 1.0;
+        }
+
+        return Normal.CDF(0, 1, -(Auc - threshold) / StandardError);
+    }
+}

@@ -37,7 +37,8 @@ public static class MaximumMeanDiscrepancy
     /// (1000 is <see cref="MmdOptions.MedianHeuristicRows"/>'s default).</param>
     /// <param name="seed">The seed of that sample.</param>
     /// <returns>σ &gt; 0.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity, or (median heuristic)
+    /// the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or <paramref name="maxRows"/> is outside [2,
     /// 20,000].</exception>
     public static double MedianHeuristicBandwidth(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, int maxRows, long seed)
@@ -54,7 +55,8 @@ public static class MaximumMeanDiscrepancy
     /// <param name="maxRows">At most this many pooled rows enter the median; at least 2.</param>
     /// <param name="seed">The seed of that sample.</param>
     /// <returns>σ &gt; 0.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity, or (median heuristic)
+    /// the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or <paramref name="maxRows"/> is outside [2,
     /// 20,000].</exception>
     public static double MedianHeuristicBandwidth(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, int maxRows, long seed)
@@ -104,7 +106,7 @@ public static class MaximumMeanDiscrepancy
     /// median-heuristic bandwidth, 500 permutations, seed 26).</param>
     /// <returns>MMD²_u, its permutation p-value and the bandwidth used.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 2 rows or holds NaN or an
-    /// infinity.</exception>
+    /// infinity, or (median heuristic) the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult PermutationTest(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MmdOptions? options)
     {
@@ -121,7 +123,7 @@ public static class MaximumMeanDiscrepancy
     /// median-heuristic bandwidth, 500 permutations, seed 26).</param>
     /// <returns>MMD²_u, its permutation p-value and the bandwidth used.</returns>
     /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 2 rows or holds NaN or an
-    /// infinity.</exception>
+    /// infinity, or (median heuristic) the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult PermutationTest(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, MmdOptions? options)
     {
@@ -136,7 +138,8 @@ public static class MaximumMeanDiscrepancy
     /// <param name="dimension">Values per row.</param>
     /// <param name="options">Bandwidth and the median heuristic's sample; <see cref="MmdOptions.Permutations"/> is not used.</param>
     /// <returns>MMD²_l, its p-value and the bandwidth used.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 4 rows, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 4 rows, or holds NaN or an infinity, or (median
+    /// heuristic) the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult LinearTimeTest(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MmdOptions? options)
     {
@@ -151,7 +154,8 @@ public static class MaximumMeanDiscrepancy
     /// <param name="dimension">Values per row.</param>
     /// <param name="options">Bandwidth and the median heuristic's sample; <see cref="MmdOptions.Permutations"/> is not used.</param>
     /// <returns>MMD²_l, its p-value and the bandwidth used.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 4 rows, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, has fewer than 4 rows, or holds NaN or an infinity, or (median
+    /// heuristic) the squared distances overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MmdResult LinearTimeTest(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int dimension, MmdOptions? options)
     {
@@ -242,6 +246,12 @@ public static class MaximumMeanDiscrepancy
             }
 
             median = sum / distances.Length;
+        }
+
+        if (!double.IsFinite(median))
+        {
+            throw new ArgumentException(
+                "Squared distances between rows overflow a double (values near ±1e154 or beyond); rescale the data.", nameof(y));
         }
 
         return median > 0 ? Math.Sqrt(median / 2) : 1.0;

@@ -19,7 +19,8 @@ public static class MeanEmbeddingDistance
     /// <param name="dimension">Values per row.</param>
     /// <param name="options">Permutations, seed and the per-side row limit; the defaults when <see langword="null"/>.</param>
     /// <returns>Both distances and their p-values.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, holds NaN or an infinity, or its sums
+    /// overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MeanEmbeddingDistanceResult Test(
         ReadOnlySpan<float> x,
@@ -46,7 +47,7 @@ public static class MeanEmbeddingDistance
             pooled[x.Length + i] = y[i];
         }
 
-        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed);
+        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed, nameof(y));
     }
 
     /// <summary>The Euclidean and cosine distances between the mean vectors of two samples of double rows.</summary>
@@ -55,7 +56,8 @@ public static class MeanEmbeddingDistance
     /// <param name="dimension">Values per row.</param>
     /// <param name="options">Permutations, seed and the per-side row limit; the defaults when <see langword="null"/>.</param>
     /// <returns>Both distances and their p-values.</returns>
-    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, or holds NaN or an infinity.</exception>
+    /// <exception cref="ArgumentException">A sample is not a whole number of rows, is empty, holds NaN or an infinity, or its sums
+    /// overflow.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is below 1 or an option is out of range.</exception>
     public static MeanEmbeddingDistanceResult Test(
         ReadOnlySpan<double> x,
@@ -74,16 +76,24 @@ public static class MeanEmbeddingDistance
         var pooled = new double[x.Length + y.Length];
         x.CopyTo(pooled);
         y.CopyTo(pooled.AsSpan(x.Length));
-        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed);
+        return Run(pooled, x.Length / dimension, y.Length / dimension, dimension, options.Permutations, options.Seed, nameof(y));
     }
 
-    private static MeanEmbeddingDistanceResult Run(double[] pooled, int m, int n, int d, int permutations, long seed)
+    private static MeanEmbeddingDistanceResult Run(double[] pooled, int m, int n, int d, int permutations, long seed, string paramName)
     {
         var total = m + n;
         var grand = new double[d];
         for (var i = 0; i < total; i++)
         {
             RowKernels.AddScaled(grand, pooled.AsSpan(i * d, d), 1.0);
+        }
+
+        foreach (var v in grand)
+        {
+            if (!double.IsFinite(v))
+            {
+                throw new ArgumentException("The rows' sums overflow a double (values near ±1e308); rescale the data.", paramName);
+            }
         }
 
         // Sum whichever side is smaller; the other side's sum is the grand total minus it.

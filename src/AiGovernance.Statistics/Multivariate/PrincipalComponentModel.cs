@@ -144,6 +144,15 @@ public sealed class PrincipalComponentModel
             }
         }
 
+        foreach (var v in cross)
+        {
+            if (!double.IsFinite(v))
+            {
+                throw new ArgumentException(
+                    "The columns' cross products overflow a double (values near ±1e154 or beyond); rescale the data.", nameof(rows));
+            }
+        }
+
         for (var c = 0; c < columns; c++)
         {
             var sd = Math.Sqrt(cross[(c * columns) + c] / n);

@@ -125,6 +125,17 @@ public class DomainClassifierTests
     }
 
     [Fact]
+    public void PValueAbove_IsTheOneSidedDeLongTail()
+    {
+        var result = new DomainClassifierResult(0.6, 0.02, 0.56, 0.64, 0.95, [1.0], 5, 100, 100);
+        Assert.Equal(MathNet.Numerics.Distributions.Normal.CDF(0, 1, -(0.6 - 0.52) / 0.02), result.PValueAbove(0.52), 15);
+        Assert.Equal(0.5, result.PValueAbove(0.6), 15);
+        Assert.Equal(0.0, (result with { StandardError = 0 }).PValueAbove(0.5));
+        Assert.Equal(1.0, (result with { StandardError = 0 }).PValueAbove(0.7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => result.PValueAbove(1));
+    }
+
+    [Fact]
     public void BadInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => DomainClassifier.Test([1, 2, 3, 4], MultivariateData.Normal(10, 1, 1), 1, null));
