@@ -65,7 +65,14 @@ public static class AndersonDarling
                 throw new ArgumentException($"Sample {i} is empty; every sample needs at least one value.", nameof(samples));
             }
 
-            SampleGuard.ThrowIfNotFinite(sample, $"{nameof(samples)}[{i}]");
+            if (!SampleGuard.IsFinite(sample, out _, out _))
+            {
+                var index = Array.FindIndex(sample, v => !double.IsFinite(v));
+                throw new ArgumentException(
+                    $"Sample {i} holds {sample[index]} at index {index}; only finite values are accepted (remove or impute missing values first).",
+                    nameof(samples));
+            }
+
             total = checked(total + sample.Length);
         }
 

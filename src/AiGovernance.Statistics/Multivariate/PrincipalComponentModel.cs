@@ -113,7 +113,7 @@ public sealed class PrincipalComponentModel
 
     private static PrincipalComponentModel FitCore(ReadOnlySpan<double> rows, int columns, double explainedVariance, int components)
     {
-        var n = RowKernels.Rows(rows.Length, columns, nameof(rows), 2);
+        var n = RowKernels.Rows(rows.Length, columns, nameof(rows), 2, nameof(columns));
         RowKernels.ThrowIfNotFinite(rows, columns, nameof(rows));
         var means = new double[columns];
         var scales = new double[columns];

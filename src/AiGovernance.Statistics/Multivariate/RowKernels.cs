@@ -124,11 +124,11 @@ internal static class RowKernels
 
     /// <summary>Throws unless <paramref name="length"/> is a positive multiple of <paramref name="dimension"/>; returns
     /// the number of rows.</summary>
-    public static int Rows(int length, int dimension, string paramName, int minimumRows = 1)
+    public static int Rows(int length, int dimension, string paramName, int minimumRows = 1, string dimensionName = "dimension")
     {
         if (dimension < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "The dimension (values per row) must be at least 1.");
+            throw new ArgumentOutOfRangeException(dimensionName, dimension, "The dimension (values per row) must be at least 1.");
         }
 
         if (length % dimension != 0)

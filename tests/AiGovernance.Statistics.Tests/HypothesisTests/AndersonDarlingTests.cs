@@ -75,8 +75,8 @@ public class AndersonDarlingTests
     public void KSample_InfiniteValue_ThrowsNamingSampleAndIndex()
     {
         var error = Assert.Throws<ArgumentException>(() => AndersonDarling.KSample([[1, 2, 3], [4, double.PositiveInfinity]]));
-        Assert.Equal("samples[1]", error.ParamName);
-        Assert.Contains("index 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("samples", error.ParamName);
+        Assert.Contains("Sample 1 holds ∞ at index 1", error.Message.Replace("Infinity", "∞", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
