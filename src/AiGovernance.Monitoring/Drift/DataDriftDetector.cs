@@ -5,7 +5,6 @@ using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Telemetry;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -484,13 +483,7 @@ public sealed class DataDriftDetector
         }
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pValues);
-        return _options.Correction switch
-        {
-            DriftCorrection.BenjaminiHochberg => MultipleTesting.Adjust(span, MultipleTestingMethod.BenjaminiHochberg),
-            DriftCorrection.Holm => MultipleTesting.Adjust(span, MultipleTestingMethod.Holm),
-            DriftCorrection.Bonferroni => MultipleTesting.Adjust(span, MultipleTestingMethod.Bonferroni),
-            _ => span.ToArray(),
-        };
+        return MultipleTesting.Adjust(span, _options.Correction);
     }
 
     private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest

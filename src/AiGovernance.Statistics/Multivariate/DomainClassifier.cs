@@ -147,8 +147,9 @@ public static class DomainClassifier
             }
         }
 
-        var (auc, variance) = DeLongAuc.Compute(scores, positive);
-        var se = Math.Sqrt(variance);
+        var delong = DeLong.Auc(positive, scores);
+        var auc = delong.Auc;
+        var se = delong.StandardError;
         var z = Normal.InvCDF(0, 1, 0.5 + (options.ConfidenceLevel / 2));
         var final = RidgeLogisticRegression.Fit(features, labels, p, options.RidgePenalty);
         var importance = Importance(final, dimension, options.SecondOrderFeatures);

@@ -30,9 +30,9 @@ public class DomainClassifierTests
             var negatives = c.Ds("negatives");
             var scores = positives.Concat(negatives).ToArray();
             var labels = positives.Select(_ => true).Concat(negatives.Select(_ => false)).ToArray();
-            var (auc, variance) = DeLongAuc.Compute(scores, labels);
-            Reference.AssertClose(c.D("auc"), auc, c.Name() + " auc");
-            Reference.AssertClose(c.D("variance"), variance, c.Name() + " variance");
+            var result = DeLong.Auc(labels, scores);
+            Reference.AssertClose(c.D("auc"), result.Auc, c.Name() + " auc");
+            Reference.AssertClose(c.D("variance"), result.Variance, c.Name() + " variance");
         }
     }
 
