@@ -57,14 +57,16 @@ public class CramerVonMisesTests
         Assert.Equal(1.0, result.PValue);
     }
 
-    [Fact]
-    public void TwoSample_BucketedLargeSamples_EqualTheSortedMerge()
+    [Theory]
+    [InlineData(6000, 5000)]
+    [InlineData(60_000, 50_000)]
+    public void TwoSample_BucketedLargeSamples_EqualTheSortedMerge(int xCount, int yCount)
     {
-        // Above 4,096 pooled values the ranks come from value buckets; they must equal the sorted merge exactly,
-        // including ties that straddle bucket boundaries and a lone far outlier that leaves most buckets empty.
+        // Above 4,096 pooled values the ranks come from value buckets; they must equal the sorted merge exactly, including
+        // ties that straddle bucket boundaries and a lone far outlier that leaves most buckets empty.
         var random = new Random(7);
-        var x = new double[6000];
-        var y = new double[5000];
+        var x = new double[xCount];
+        var y = new double[yCount];
         for (var i = 0; i < x.Length; i++)
         {
             x[i] = Math.Round(random.NextDouble() * 50, 1);
@@ -80,6 +82,29 @@ public class CramerVonMisesTests
         var sortedX = x.Order().ToArray();
         var sortedY = y.Order().ToArray();
         var (expectedX, expectedY) = BruteForceRankSums(sortedX, sortedY);
+        Assert.Equal(expectedX, bucketed.X);
+        Assert.Equal(expectedY, bucketed.Y);
+    }
+
+    [Fact]
+    public void TwoSample_BucketedHeavyTailedContinuousData_EqualsTheSortedMerge()
+    {
+        // 200,000 pooled continuous values with heavy tails (crowded buckets near 0, single values far out), 80 shared.
+        var random = new Random(11);
+        var x = new double[120_000];
+        var y = new double[80_000];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = Math.Exp(3 * (random.NextDouble() - 0.5)) * (random.NextDouble() < 0.5 ? -1 : 1);
+        }
+
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = i % 1000 == 0 ? x[i] : Math.Exp(3 * (random.NextDouble() - 0.4));
+        }
+
+        var bucketed = CramerVonMises.RankSums(x, y, Math.Min(x.Min(), y.Min()), Math.Max(x.Max(), y.Max()));
+        var (expectedX, expectedY) = BruteForceRankSums(x.Order().ToArray(), y.Order().ToArray());
         Assert.Equal(expectedX, bucketed.X);
         Assert.Equal(expectedY, bucketed.Y);
     }
@@ -127,14 +152,15 @@ public class CramerVonMisesTests
         Assert.Equal(0.0, CramerVonMisesDistribution.PythonFloorDivide(0.0, 5.0));
     }
 
-    /// <summary>Σ(2(r − i))² by explicit midranks of the pooled sample (the definition, O(N²)-free but rank-based).</summary>
+    /// <summary>Σ(2(r − i))² by explicit midranks of the pooled sample (the definition: values below plus half of the
+    /// tied ones, found by binary search in the sorted pooled sample).</summary>
     private static (Int128 X, Int128 Y) BruteForceRankSums(double[] xs, double[] ys)
     {
         var pooled = xs.Concat(ys).Order().ToArray();
         double Midrank(double v)
         {
-            var below = pooled.Count(p => p < v);
-            var equal = pooled.Count(p => p == v);
+            var below = Bound(pooled, p => p < v);
+            var equal = Bound(pooled, p => p <= v) - below;
             return below + ((equal + 1) / 2.0);
         }
 
@@ -153,5 +179,25 @@ public class CramerVonMisesTests
         }
 
         return (sx, sy);
+    }
+
+    /// <summary>The number of leading elements of the sorted array that satisfy the (monotone) predicate.</summary>
+    private static int Bound(double[] sorted, Func<double, bool> isBefore)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (isBefore(sorted[mid]))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 }
