@@ -26,6 +26,8 @@ public sealed record DriftJobResult
 
     /// <summary>The windows compared jointly with the reference, or <see langword="null"/> when that stage did not run.</summary>
     public MultivariateAnalysis? Multivariate { get; init; }
+    /// <summary>Label-free performance estimation by week, or <see langword="null"/> without predicted probabilities.</summary>
+    public EstimationAnalysis? Estimation { get; init; }
 
     /// <summary>What the response workflow did, in order.</summary>
     public required IReadOnlyList<ResponseRecord> Responses { get; init; }

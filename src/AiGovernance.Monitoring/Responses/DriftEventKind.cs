@@ -21,9 +21,16 @@ public enum DriftEventKind
     /// <summary>A third-party component broke its SLA.</summary>
     VendorSla = 5,
 
+    /// <summary>Performance estimated without labels (CBPE or DLE) dropped below the reference.</summary>
+    EstimatedPerformance = 6,
+
+    /// <summary>Realised performance, once labels arrived, left the band of its label-free estimate: the estimator no
+    /// longer holds (usually concept drift).</summary>
+    EstimationGap = 7,
+
     /// <summary>The joint distribution of several columns moved (PCA reconstruction error, domain classifier or MMD).</summary>
-    MultivariateDrift = 6,
+    MultivariateDrift = 8,
 
     /// <summary>The distribution of embedding vectors (or of text descriptors) moved.</summary>
-    EmbeddingDrift = 7,
+    EmbeddingDrift = 9,
 }

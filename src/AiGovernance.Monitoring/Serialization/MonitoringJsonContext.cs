@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Embeddings;
 using AiGovernance.Monitoring.Fairness;
+using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
 using AiGovernance.Monitoring.Vendors;
@@ -24,6 +25,8 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(DriftReference))]
 [JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
+[JsonSerializable(typeof(EstimatedPerformance))]
+[JsonSerializable(typeof(RealisedPerformanceComparison))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
 [JsonSerializable(typeof(MultivariateDriftReport))]
 [JsonSerializable(typeof(EmbeddingDriftReport))]
