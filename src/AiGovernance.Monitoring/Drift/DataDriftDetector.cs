@@ -19,6 +19,9 @@ namespace AiGovernance.Monitoring.Drift;
 /// Larger references use the normalised Wasserstein distance (W₁ / σ_ref) for numeric columns and the Jensen–Shannon
 /// distance for categorical ones, drifted above <see cref="DataDriftOptions.DistanceThreshold"/> (0.1), because with
 /// many rows every test rejects for differences too small to matter.</para>
+/// <para><b>Distribution-shape methods</b> are chosen per column in options: <see cref="DriftMethod.CramerVonMises"/>,
+/// <see cref="DriftMethod.AndersonDarling"/> and <see cref="DriftMethod.EppsSingleton"/> are tests (their p-values join the
+/// correction), <see cref="DriftMethod.EnergyDistance"/> is a distance (E/√σ_ref against the distance threshold).</para>
 /// <para><b>Effect sizes.</b> PSI on the reference's quantile bins (categories for categorical columns) is always
 /// reported, plus the normalised Wasserstein distance (numeric) or the Jensen–Shannon distance (categorical).</para>
 /// <para><b>Missing values</b> are dropped before comparing distributions; the missing rate itself is compared with a
@@ -101,7 +104,8 @@ public sealed class DataDriftDetector
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
-    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind, or a distribution-shape
+    /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -135,7 +139,8 @@ public sealed class DataDriftDetector
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
-    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind, or a distribution-shape
+    /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     public DataDriftReport Compare(DriftReference reference, TabularData current)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -174,7 +179,8 @@ public sealed class DataDriftDetector
             var column = reference.Columns[i];
             if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
             {
-                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
+                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein or DriftMethod.CramerVonMises
+                    or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton;
                 if (numericOnly && column.Kind != ColumnKind.Numeric)
                 {
                     throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
@@ -253,9 +259,19 @@ public sealed class DataDriftDetector
             missingP = ProportionZTest.TwoSample(window.MissingCount, window.Length, reference.MissingCount, reference.RowCount).PValue;
         }
 
-        var result = window is NumericColumn numeric
-            ? CompareNumeric(reference, numeric, choice.Method)
-            : CompareCategorical(reference, (CategoricalColumn)window, choice.Method);
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) result;
+        try
+        {
+            result = window is NumericColumn numeric
+                ? CompareNumeric(reference, numeric, choice.Method)
+                : CompareCategorical(reference, (CategoricalColumn)window, choice.Method);
+        }
+        catch (ArgumentException e) when (choice.Method is DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EppsSingleton)
+        {
+            // A method chosen in options that cannot judge this column's data (too few values, no spread).
+            throw new InvalidOperationException($"Column '{reference.Name}' cannot be compared by {choice.Method}: {e.Message}", e);
+        }
+
         return baseline with
         {
             Status = ColumnDriftStatus.Compared,
@@ -286,6 +302,9 @@ public sealed class DataDriftDetector
                 return (ks.Statistic, ks.PValue, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.NormalizedWasserstein:
                 return (wasserstein, double.NaN, psi, wasserstein, double.NaN, double.NaN, null);
+            case DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton:
+                var (statistic, p) = ShapeTest(sample, values, method);
+                return (statistic, p, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.TwoProportionZTest:
                 var positive = sample.Maximum;
                 long referenceHits = sample.Count - sample.CountAtOrBelow(Math.BitDecrement(positive));
@@ -312,6 +331,26 @@ public sealed class DataDriftDetector
                 var (table, note) = CategoryPooling.Pool(referenceCounts, currentCounts);
                 var chi = ChiSquared.Contingency(table);
                 return (chi.Statistic, chi.PValue, psi, wasserstein, double.NaN, unseen, note);
+        }
+    }
+
+    /// <summary>The distribution-shape methods (issue 26): a test's statistic and p-value, or the energy distance of the
+    /// values scaled by 1/σ_ref (E/√σ_ref, σ_ref floored at 0.001 as for Wasserstein) with no p-value.</summary>
+    private static (double Statistic, double PValue) ShapeTest(SortedSample reference, ReadOnlySpan<double> values, DriftMethod method)
+    {
+        switch (method)
+        {
+            case DriftMethod.CramerVonMises:
+                var cvm = CramerVonMises.TwoSample(reference.Values, values);
+                return (cvm.Statistic, cvm.PValue);
+            case DriftMethod.AndersonDarling:
+                var ad = AndersonDarling.KSample([reference.Values.ToArray(), values.ToArray()]);
+                return (ad.Statistic, ad.PValue);
+            case DriftMethod.EppsSingleton:
+                var es = EppsSingleton.TwoSample(reference.Values, values);
+                return (es.Statistic, es.PValue);
+            default:
+                return (EnergyDistance.Compute(reference, values) / Math.Sqrt(Math.Max(reference.PopulationStandardDeviation, 0.001)), double.NaN);
         }
     }
 
@@ -467,7 +506,8 @@ public sealed class DataDriftDetector
         return MultipleTesting.Adjust(span, _options.Correction);
     }
 
-    private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
+    private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest
+        or DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EppsSingleton;
 
     private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> current)
     {
