@@ -36,6 +36,9 @@ public sealed class DataDriftDetector
     /// <summary>The upper bound of <see cref="DataDriftOptions.Bins"/> documented by its <c>[Range]</c>.</summary>
     internal const int MaximumBins = 1000;
 
+    /// <summary>The floor on σ_ref of the normalised Wasserstein distance (the Statistics package's, Evidently's 0.001).</summary>
+    private const double MinimumWassersteinScale = 1e-3;
+
     private readonly DataDriftOptions _options;
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
@@ -114,7 +117,7 @@ public sealed class DataDriftDetector
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
     }
 
     /// <summary>Compares a window with the reference and blocks until done (columns still run in parallel).</summary>
@@ -151,7 +154,55 @@ public sealed class DataDriftDetector
             throw;
         }
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
+    }
+
+    /// <summary>Compares a window summarised as a <see cref="WindowProfile"/> (merged from replicas or partitions) with the reference.</summary>
+    /// <param name="reference">The fitted reference.</param>
+    /// <param name="current">The window's profile, created by <see cref="WindowProfile.Create"/> from this reference.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> has no rows, more than <see cref="int.MaxValue"/> rows, or was
+    /// not built on this reference's columns and bins.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <remarks>
+    /// <para><b>Exact, bit for bit equal to the in-memory comparison of the concatenated rows:</b> every count-based result —
+    /// PSI, the missing-rate z-test, and for categorical columns the chi-squared, Jensen–Shannon and z-tests — and the
+    /// correction and verdicts built on them.</para>
+    /// <para><b>Estimated:</b> numeric columns are judged by the normalised Wasserstein distance (W₁ / σ_ref) between the
+    /// exact reference and the window's KLL sketch, whatever method the in-memory detector would choose (Kolmogorov–Smirnov
+    /// p-values, chi-squared over distinct values and the z-test on two values need the raw values). Its error bound
+    /// ε_cur·(max − min)/σ_ref is stated in the column's reason; it is exact while the sketch has not compacted.</para>
+    /// </remarks>
+    public DataDriftReport Compare(DriftReference reference, WindowProfile current)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.RowCount == 0)
+        {
+            throw new ArgumentException("The current window has no rows.", nameof(current));
+        }
+
+        if (current.RowCount > int.MaxValue)
+        {
+            throw new ArgumentException($"The window has {current.RowCount} rows; reports count rows as 32-bit integers.", nameof(current));
+        }
+
+        var methods = ChooseMethods(reference);
+        var results = new ColumnDriftResult[reference.Columns.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var column = reference.Columns[i];
+            var index = current.IndexOf(column.Name);
+            if (index >= 0 && column.Kind == ColumnKind.Numeric && !Equals(column.Profile.Edges, current.Columns[index].Edges))
+            {
+                throw new ArgumentException($"Column '{column.Name}' of the window profile was not built on the reference's bins.", nameof(current));
+            }
+
+            results[i] = CompareColumnProfile(column, index < 0 ? null : current.Columns[index], (int)current.RowCount, methods[i]);
+        }
+
+        return Summarise(reference, (int)current.RowCount, [], results);
     }
 
     private (DriftMethod Method, string Reason)[] ChooseMethods(DriftReference reference)
@@ -259,6 +310,81 @@ public sealed class DataDriftDetector
         };
     }
 
+    private ColumnDriftResult CompareColumnProfile(ColumnReference reference, ColumnProfile? window, int rows, (DriftMethod Method, string Reason) choice)
+    {
+        var baseline = new ColumnDriftResult
+        {
+            Column = reference.Name,
+            Kind = reference.Kind,
+            ReferenceCount = reference.RowCount - reference.MissingCount,
+            ReferenceMissingRate = reference.MissingRate,
+        };
+        if (window is null)
+        {
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+        }
+
+        var missing = window.MissingCount;
+        baseline = baseline with { CurrentCount = window.Count, CurrentMissingRate = (double)missing / rows };
+        var kind = window.Kind == Statistics.ColumnKind.Numeric ? ColumnKind.Numeric : ColumnKind.Categorical;
+        if (kind != reference.Kind)
+        {
+            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
+        }
+
+        if (reference.MissingCount == reference.RowCount)
+        {
+            return baseline with { Status = ColumnDriftStatus.NoReferenceValues, Reason = "every reference value is missing" };
+        }
+
+        if (window.Count == 0)
+        {
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+        }
+
+        var missingP = double.NaN;
+        if (reference.MissingCount + missing > 0)
+        {
+            missingP = ProportionZTest.TwoSample(missing, rows, reference.MissingCount, reference.RowCount).PValue;
+        }
+
+        var method = choice.Method;
+        var reason = choice.Reason;
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) result;
+        if (kind == ColumnKind.Numeric)
+        {
+            // Only the bins and the sketch survive profiling: judge by W₁/σ_ref from the sketch, stating its bound.
+            var sample = reference.Sample!;
+            var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, window).Value;
+            var estimate = ProfileComparison.WassersteinDistance(sample, window);
+            var scale = Math.Max(sample.PopulationStandardDeviation, MinimumWassersteinScale);
+            var normalised = estimate.Value / scale;
+            method = DriftMethod.NormalizedWasserstein;
+            reason = estimate.IsApproximate
+                ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold {_options.DistanceThreshold:G3}")
+                : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold {_options.DistanceThreshold:G3}");
+            result = (normalised, double.NaN, psi, normalised, double.NaN);
+        }
+        else
+        {
+            result = CompareCategorical(reference, window, method);
+        }
+
+        return baseline with
+        {
+            Status = ColumnDriftStatus.Compared,
+            Method = method,
+            Reason = reason,
+            Statistic = result.Statistic,
+            PValue = result.PValue,
+            Psi = result.Psi,
+            NormalizedWasserstein = result.Wasserstein,
+            JensenShannon = result.JensenShannon,
+            MissingRatePValue = missingP,
+            Threshold = IsTest(method) ? _options.SignificanceLevel : _options.DistanceThreshold,
+        };
+    }
+
     private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
@@ -305,6 +431,12 @@ public sealed class DataDriftDetector
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
+        return CompareCategorical(reference, currentProfile, method);
+    }
+
+    /// <summary>The categorical comparison on exact category counts: shared by raw columns and window profiles, so both give the same bits.</summary>
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
+    {
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
         var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
         var referenceCounts = counts.Reference.ToArray();
@@ -334,7 +466,7 @@ public sealed class DataDriftDetector
         }
     }
 
-    private DataDriftReport Summarise(DriftReference reference, TabularData current, ColumnDriftResult[] compared)
+    private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns, ColumnDriftResult[] compared)
     {
         // Correct every test p-value of this comparison together: distributions and missing rates.
         var pValues = new List<double>();
@@ -401,7 +533,7 @@ public sealed class DataDriftDetector
             columns.Add(c);
         }
 
-        foreach (var column in current.Columns)
+        foreach (var column in currentColumns)
         {
             if (reference.Find(column.Name) is null)
             {
@@ -423,7 +555,7 @@ public sealed class DataDriftDetector
         {
             GeneratedAt = _timeProvider.GetUtcNow(),
             ReferenceRowCount = reference.RowCount,
-            CurrentRowCount = current.RowCount,
+            CurrentRowCount = currentRowCount,
             Correction = _options.Correction,
             SignificanceLevel = _options.SignificanceLevel,
             DriftShareThreshold = _options.DriftShareThreshold,

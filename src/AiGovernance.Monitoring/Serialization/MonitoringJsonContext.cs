@@ -24,6 +24,7 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
+[JsonSerializable(typeof(WindowProfileData))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
 {
 }
