@@ -15,7 +15,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers continuous drift monitoring on Orleans: the replica's <see cref="DriftCollector"/> and its flush
 /// service, and what the window grains need (references, report sink, telemetry).</summary>
-/// <remarks>The grains themselves run in a silo: <c>siloBuilder.AddDriftWindows(options)</c> adds their storage and
+/// <remarks>The grains themselves run in a silo: <c>siloBuilder.AddDriftWindows(o => ...)</c> adds their storage and
 /// reminders to a silo you configure; <c>builder.AddOrleansDriftMonitoring(section)</c> hosts a whole silo in the process.</remarks>
 public static class OrleansMonitoringBuilderExtensions
 {

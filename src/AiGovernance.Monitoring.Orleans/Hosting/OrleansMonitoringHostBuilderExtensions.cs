@@ -51,7 +51,7 @@ public static class OrleansMonitoringHostBuilderExtensions
         });
         builder.UseOrleans(silo =>
         {
-            silo.UseDriftMonitoringCluster(options);
+            OrleansMonitoringSiloBuilderExtensions.ConfigureCluster(silo, options);
             configureSilo?.Invoke(silo);
         });
         return builder;
