@@ -205,28 +205,35 @@ public sealed class DataDriftDetector
         return Summarise(reference, (int)current.RowCount, [], results);
     }
 
+    /// <summary>The bins fitted per numeric reference column (for the columnar runner, which fits column by column).</summary>
+    internal int Bins => _options.Bins;
+
     private (DriftMethod Method, string Reason)[] ChooseMethods(DriftReference reference)
     {
         var methods = new (DriftMethod, string)[reference.Columns.Count];
         for (var i = 0; i < methods.Length; i++)
         {
-            var column = reference.Columns[i];
-            if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
-            {
-                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
-                if (numericOnly && column.Kind != ColumnKind.Numeric)
-                {
-                    throw new InvalidOperationException($"Column '{column.Name}' is categorical; {chosen} needs a numeric column.");
-                }
-
-                methods[i] = (chosen, "set in options");
-                continue;
-            }
-
-            methods[i] = Choose(column);
+            methods[i] = ChooseMethod(reference.Columns[i]);
         }
 
         return methods;
+    }
+
+    /// <summary>The method for one reference column: the override in the options, else the automatic choice.</summary>
+    internal (DriftMethod Method, string Reason) ChooseMethod(ColumnReference column)
+    {
+        if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
+        {
+            var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
+            if (numericOnly && column.Kind != ColumnKind.Numeric)
+            {
+                throw new InvalidOperationException($"Column '{column.Name}' is categorical; {chosen} needs a numeric column.");
+            }
+
+            return (chosen, "set in options");
+        }
+
+        return Choose(column);
     }
 
     private (DriftMethod, string) Choose(ColumnReference column)
@@ -256,7 +263,9 @@ public sealed class DataDriftDetector
             : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
     }
 
-    private ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
+    /// <summary>Compares one column with its reference: the per-column step shared by <see cref="Compare(DriftReference, TabularData)"/>,
+    /// <see cref="CompareAsync"/> and the columnar runner, so all give the same bits.</summary>
+    internal ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
     {
         var baseline = new ColumnDriftResult
         {
@@ -468,6 +477,32 @@ public sealed class DataDriftDetector
 
     private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns, ColumnDriftResult[] compared)
     {
+        var extra = new List<ColumnDriftResult>();
+        foreach (var column in currentColumns)
+        {
+            if (reference.Find(column.Name) is null)
+            {
+                extra.Add(NotInReference(column.Name, column.Kind, column.Length - column.MissingCount, column.MissingRate));
+            }
+        }
+
+        return Summarise(reference.RowCount, currentRowCount, extra, compared);
+    }
+
+    /// <summary>The result for a current column the reference lacks (listed, never counted).</summary>
+    internal static ColumnDriftResult NotInReference(string name, ColumnKind kind, long presentCount, double missingRate) => new()
+    {
+        Column = name,
+        Kind = kind,
+        Status = ColumnDriftStatus.NotInReference,
+        Reason = "the reference has no such column",
+        CurrentCount = presentCount,
+        CurrentMissingRate = missingRate,
+    };
+
+    /// <summary>Corrects the p-values of one comparison together, judges each column and the dataset: shared by every path.</summary>
+    internal DataDriftReport Summarise(int referenceRowCount, int currentRowCount, IReadOnlyList<ColumnDriftResult> notInReference, ColumnDriftResult[] compared)
+    {
         // Correct every test p-value of this comparison together: distributions and missing rates.
         var pValues = new List<double>();
         var owners = new List<(int Index, bool Missing)>();
@@ -533,28 +568,14 @@ public sealed class DataDriftDetector
             columns.Add(c);
         }
 
-        foreach (var column in currentColumns)
-        {
-            if (reference.Find(column.Name) is null)
-            {
-                columns.Add(new ColumnDriftResult
-                {
-                    Column = column.Name,
-                    Kind = column.Kind,
-                    Status = ColumnDriftStatus.NotInReference,
-                    Reason = "the reference has no such column",
-                    CurrentCount = column.Length - column.MissingCount,
-                    CurrentMissingRate = column.MissingRate,
-                });
-            }
-        }
+        columns.AddRange(notInReference);
 
         var share = counted == 0 ? 0 : (double)drifted / counted;
         MonitoringTelemetry.DriftedColumnShare.Record(share);
         return new DataDriftReport
         {
             GeneratedAt = _timeProvider.GetUtcNow(),
-            ReferenceRowCount = reference.RowCount,
+            ReferenceRowCount = referenceRowCount,
             CurrentRowCount = currentRowCount,
             Correction = _options.Correction,
             SignificanceLevel = _options.SignificanceLevel,
