@@ -25,6 +25,11 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
     {
         var console = _console;
         console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
+        if (ColumnarDriftJob.Applies(settings))
+        {
+            return await ColumnarDriftJob.RunAsync(settings, console, _timeProvider, cancellationToken);
+        }
+
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;
