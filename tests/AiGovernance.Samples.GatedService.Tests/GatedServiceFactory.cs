@@ -48,6 +48,8 @@ public sealed class GatedServiceFactory(string dataDirectory, FakeTimeProvider t
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("GatedService:DataDirectory", DataDirectory);
+        // Many hosts run at once and on a fake clock: the in-process Orleans silo (traffic drift) has tests of its own.
+        builder.UseSetting("GatedService:MonitorTrafficDrift", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
