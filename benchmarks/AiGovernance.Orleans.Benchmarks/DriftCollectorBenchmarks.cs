@@ -13,8 +13,8 @@ namespace AiGovernance.Benchmarks;
 [MemoryDiagnoser]
 public class DriftCollectorBenchmarks
 {
-    private const int RowsPerInvoke = 1024;
-    private const int Invocations = 256;
+    internal const int RowsPerInvoke = 1024;
+    internal const int Invocations = 256;
     private const int Numeric = 14;
     private const int Categorical = 6;
 
