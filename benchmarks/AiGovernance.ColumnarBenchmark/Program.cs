@@ -198,7 +198,7 @@ internal static class Profiler
     {
         var builder = AiGovernance.Monitoring.Data.TabularData.CreateBuilder();
         var at = 0;
-        if (source.Fields[field].Kind == AiGovernance.Monitoring.Data.ColumnKind.Numeric)
+        if (source.Fields[field].Kind == AiGovernance.Statistics.ColumnKind.Numeric)
         {
             var values = new double[source.RowCount];
             for (var g = 0; g < source.RowGroupCount; g++)

@@ -6,17 +6,15 @@ public sealed class DataPaths
     private DataPaths(string root)
     {
         Root = root;
-        AuditLog = Path.Combine(root, "audit", "governance-audit.jsonl");
-        ReviewLog = Path.Combine(root, "reviews", "completed-reviews.jsonl");
+        Database = Path.Combine(root, "governance.db");
         TrustedKeys = Path.Combine(root, "governance", "trusted-reviewer-keys.json");
         Approvals = Path.Combine(root, "governance", "approvals");
     }
 
     public string Root { get; }
 
-    public string AuditLog { get; }
-
-    public string ReviewLog { get; }
+    /// <summary>The SQLite database holding the audit log, reviews and the other governance stores.</summary>
+    public string Database { get; }
 
     /// <summary>The reviewers' public keys the deployment gate trusts.</summary>
     public string TrustedKeys { get; }
@@ -29,8 +27,7 @@ public sealed class DataPaths
     {
         var root = Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory));
         var paths = new DataPaths(root);
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.AuditLog)!);
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.ReviewLog)!);
+        Directory.CreateDirectory(root);
         Directory.CreateDirectory(paths.Approvals);
         return paths;
     }

@@ -19,16 +19,27 @@ var paths = DataPaths.Create(builder.Environment.ContentRootPath, serviceSection
 builder.Services.AddOptions<GatedServiceOptions>().Bind(serviceSection).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(paths);
 
-// Every AiGovernance package, each configured from its appsettings.json section and validated at start-up.
-builder.Services.AddAiGovernance(b => b
-    .UseFileAuditLog(paths.AuditLog)
-    .AddGates(governance.GetSection("Gates"))
+// Every AiGovernance package, each configured from its appsettings.json section and validated at start-up. Governance
+// state (audit log, nonces, reviews, inventory, rollout state, reports) is durable: in SQLite under the data directory by
+// default, in PostgreSQL when ConnectionStrings:Governance is given (for example for two replicas behind a balancer).
+builder.Services.AddAiGovernance(b =>
+{
+    if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Governance")))
+    {
+        b.UseSqliteStorage($"Data Source={paths.Database}");
+    }
+    else
+    {
+        b.UsePostgreSqlStorage(builder.Configuration);
+    }
+
+    b.AddGates(governance.GetSection("Gates"))
     .AddDeploymentStrategies(governance.GetSection("Deployment"))
     .AddOversight(governance.GetSection("Oversight"))
-    .UseJsonLinesReviewLog(paths.ReviewLog)
     .AddDriftMonitoring(governance.GetSection("Monitoring"))
     .AddScorecards(governance.GetSection("Scorecards"))
-    .AddScorecardMetricSource<ServiceMetricSource>());
+    .AddScorecardMetricSource<ServiceMetricSource>();
+});
 
 // Drift of the service's own traffic: a silo in this process (embedded: localhost, memory storage, no setup; multi-node
 // from AiGovernance:Monitoring:Orleans in appsettings.json), window grains comparing each window with the reference.

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Numerics;
 using AiGovernance.Monitoring.Columnar;
-using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 using Parquet;
 using Parquet.Schema;
 

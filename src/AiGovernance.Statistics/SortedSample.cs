@@ -96,6 +96,12 @@ public sealed class SortedSample
     /// shared by the sorted and the selection paths so that both give the same bits.</summary>
     internal static double InterpolateR7(double a, double b, double gamma)
     {
+        if (a == b && double.IsInfinity(a))
+        {
+            // Only bootstrap replicates can be infinite (a sample cannot): two equal infinities interpolate to themselves.
+            return a;
+        }
+
         var diff = b - a;
         if (double.IsInfinity(diff))
         {

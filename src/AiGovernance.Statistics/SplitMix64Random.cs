@@ -2,6 +2,10 @@ namespace AiGovernance.Statistics;
 
 /// <summary>A small, fast, seeded generator (SplitMix64, Steele, Lea &amp; Flood 2014) with unbiased bounded draws
 /// (Lemire 2019). Its sequence for a seed is fixed by this code, independent of the .NET version.</summary>
+/// <remarks>The one random generator of the product: every bootstrap and resampling (<see cref="Bootstrap"/>, the
+/// fairness intervals, pairwise-difference selection) draws from it, and <c>System.Random</c> is banned in
+/// <c>src/</c> (BannedSymbols.txt). The algorithm is written out in <see cref="Bootstrap"/>'s remarks so that results
+/// can be reproduced outside .NET; <c>TestData/bootstrap_reference.py</c> does exactly that.</remarks>
 internal struct SplitMix64Random
 {
     private ulong _state;

@@ -2,6 +2,7 @@ using AiGovernance.Monitoring.Columnar;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
+using AiGovernance.Statistics;
 using AiGovernance.Testing;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 using Parquet;
 using Parquet.Schema;
 

@@ -175,8 +175,8 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
         var b = SyntheticLoanApplications.Generate(7, 300, 200);
         var c = SyntheticLoanApplications.Generate(8, 300, 200);
         Assert.Equal(26, a.Reference.Columns.Count);
-        Assert.True(a.Reference.Columns.Count(col => col.Kind == Monitoring.Data.ColumnKind.Numeric) >= 15);
-        Assert.True(a.Reference.Columns.Count(col => col.Kind == Monitoring.Data.ColumnKind.Categorical) >= 5);
+        Assert.True(a.Reference.Columns.Count(col => col.Kind == Statistics.ColumnKind.Numeric) >= 15);
+        Assert.True(a.Reference.Columns.Count(col => col.Kind == Statistics.ColumnKind.Categorical) >= 5);
         var income = (Monitoring.Data.NumericColumn)a.Windows[2].Data["annual_income"];
         Assert.Equal(income.Values.ToArray(), ((Monitoring.Data.NumericColumn)b.Windows[2].Data["annual_income"]).Values.ToArray());
         Assert.NotEqual(income.Values.ToArray(), ((Monitoring.Data.NumericColumn)c.Windows[2].Data["annual_income"]).Values.ToArray());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 using nietras.SeparatedValues;
 using Parquet;
 using Parquet.Schema;

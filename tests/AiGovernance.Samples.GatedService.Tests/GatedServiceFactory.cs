@@ -37,7 +37,7 @@ public sealed class GatedServiceFactory(string dataDirectory, FakeTimeProvider t
 
     public FakeTimeProvider Time { get; } = time;
 
-    public string AuditLogPath => Path.Combine(DataDirectory, "audit", "governance-audit.jsonl");
+    public string DatabasePath => Path.Combine(DataDirectory, "governance.db");
 
     public string ApprovalsDirectory => Path.Combine(DataDirectory, "governance", "approvals");
 

@@ -51,7 +51,7 @@ public sealed class ReviewTests
 
         using var queue = JsonDocument.Parse(await client.GetStringAsync("/reviews?take=1000", ct));
         Assert.DoesNotContain(queue.RootElement.GetProperty("cases").EnumerateArray(), c => c.GetProperty("caseId").GetString() == caseId);
-        Assert.Single(File.ReadAllLines(Path.Combine(factory.DataDirectory, "reviews", "completed-reviews.jsonl")));
+        Assert.Single(await factory.Services.GetRequiredService<AiGovernance.Oversight.Review.IReviewLog>().ReadAsync(ct).ToListAsync(ct));
         var auditLog = factory.Services.GetRequiredService<IAuditLog>();
         var reviewEvent = Assert.Single(await auditLog.ReadAsync(cancellationToken: ct).Where(r => r.EventType == "oversight.review.completed").ToListAsync(ct));
         Assert.Equal("rev-1", reviewEvent.Actor);

@@ -117,12 +117,15 @@ public sealed class StartupGateTests
 
     private static async Task AssertBlockedDecisionAuditedAsync(TempDirectory dir)
     {
-        var path = Path.Combine(dir.Path, "audit", "governance-audit.jsonl");
-        var verification = await AiGovernance.Core.Audit.FileAuditLog.VerifyFileAsync(path, cancellationToken: TestContext.Current.CancellationToken);
+        var database = new AiGovernance.Storage.Sqlite.SqliteGovernanceDatabase(
+            new AiGovernance.Storage.Sqlite.SqliteStorageOptions { ConnectionString = "Data Source=" + Path.Combine(dir.Path, "governance.db") },
+            TimeProvider.System);
+        var log = new AiGovernance.Storage.Sqlite.Stores.SqliteAuditLog(database, TimeProvider.System);
+        var verification = await log.VerifyAsync(TestContext.Current.CancellationToken);
         Assert.True(verification.IsValid, verification.Message);
-        var last = File.ReadLines(path).Last();
-        Assert.Contains("gate.deployment.decided", last, StringComparison.Ordinal);
-        Assert.Contains("\"allowed\":false", last, StringComparison.Ordinal);
+        var last = (await log.ReadAsync(cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken))[^1];
+        Assert.Equal("gate.deployment.decided", last.EventType);
+        Assert.False(last.Payload!.Value.GetProperty("allowed").GetBoolean());
     }
 
     private static T? Find<T>(Exception? exception)

@@ -66,7 +66,7 @@ public sealed class TrafficTests
         var verification = await auditLog.VerifyAsync(ct);
         Assert.True(verification.IsValid, verification.Message);
         Assert.True(verification.VerifiedCount >= 2);
-        Assert.True(File.Exists(factory.AuditLogPath));
+        Assert.True(File.Exists(factory.DatabasePath));
         var events = await auditLog.ReadAsync(cancellationToken: ct).Select(r => r.EventType).ToListAsync(ct);
         Assert.Equal(["gate.deployment.decided", "deployment.rollout.transition"], events.Take(2));
     }

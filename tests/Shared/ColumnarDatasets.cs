@@ -1,5 +1,6 @@
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Testing;
 
@@ -97,7 +98,7 @@ internal static class ColumnarDatasets
 
     private static DataDriftOptions MixedOptions()
     {
-        var options = new DataDriftOptions { Correction = DriftCorrection.Holm, Bins = 20, SmallReferenceRows = 25_000 };
+        var options = new DataDriftOptions { Correction = MultipleTestingMethod.Holm, Bins = 20, SmallReferenceRows = 25_000 };
         options.ColumnMethods["n001"] = DriftMethod.NormalizedWasserstein;
         options.ColumnMethods["c002"] = DriftMethod.JensenShannon;
         return options;

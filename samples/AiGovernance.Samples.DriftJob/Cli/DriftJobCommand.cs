@@ -76,6 +76,13 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             console.MarkupLine($"  {Markup.Escape(Path.Combine(folder, file))}");
         }
 
+        if (settings.Store is { } store)
+        {
+            var stored = await ReportHistoryStage.StoreAsync(store, settings.SystemId, Path.Combine(folder, ReportFiles.Json), _timeProvider,
+                cancellationToken);
+            console.MarkupLine($"[bold]Report kept in the history[/] as report {stored.Id} (digest {stored.Report.Digest.ToString()[..12]}…, audit record {stored.AuditSequence})");
+        }
+
         var driftedWindows = windows.Where(w => w.Drift.DatasetDrift).Select(w => w.Window.Name).ToList();
         if (!result.DatasetDrift)
         {

@@ -59,6 +59,11 @@ public sealed class DriftJobSettings : CommandSettings
     [Description("With the embedded demo data, exit with 1 on dataset drift as a scheduled run on your own files always does (the demo's drift is injected on purpose, so by default it exits 0).")]
     public bool FailOnDrift { get; set; }
 
+    /// <summary>The governance database that keeps each run's report in the report history, or null.</summary>
+    [CommandOption("--store <CONNECTION>")]
+    [Description("Keep this run's report in the report history of a governance database (its digest goes into that database's audit log): a SQLite file or connection string (\"governance.db\", \"Data Source=governance.db\"), or a PostgreSQL connection string (\"Host=db;Database=governance;Username=…\").")]
+    public string? Store { get; set; }
+
     /// <summary>Whether dataset drift ends this run with exit code 1: always on the user's files, on request in the demo.</summary>
     public bool DriftFailsRun => Reference is not null || FailOnDrift;
 

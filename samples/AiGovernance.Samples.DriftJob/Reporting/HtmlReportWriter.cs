@@ -5,6 +5,7 @@ using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
 

@@ -102,6 +102,54 @@ public static class AuditChain
         return verifier.Finish(null);
     }
 
+    /// <summary>Verifies a stream of records as a chain starting at sequence 1 that passes through a head seen earlier and
+    /// may continue past it: the check for a log that several processes append to.</summary>
+    /// <param name="records">The records in stored order, for example <see cref="IAuditLog.ReadAsync"/> from sequence 1.</param>
+    /// <param name="passesThrough">A head read or written earlier (for example by this process); the record at its sequence
+    /// must carry its hash and the chain must not end before it (detects truncation and rewrites up to there).
+    /// <see langword="null"/> or the empty head for none.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The first break, if any.</returns>
+    /// <remarks>Streams: memory does not grow with the log. O(n) hashing.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public static async ValueTask<AuditVerificationResult> VerifyAsync(
+        IAsyncEnumerable<AuditRecord> records, AuditCheckpoint? passesThrough = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var verifier = new Verifier { Checkpoint = passesThrough is { Sequence: > 0 } head ? head : null };
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!verifier.Accept(record))
+            {
+                return verifier.Result;
+            }
+        }
+
+        return verifier.Finish(null);
+    }
+
+    /// <summary>Verifies a stream of records as a chain and checks that it passes through a signed checkpoint.</summary>
+    /// <param name="records">The records in stored order from sequence 1.</param>
+    /// <param name="checkpoint">A checkpoint signed earlier by a trusted key; the log may have grown since.</param>
+    /// <param name="publicKey">The trusted public key of the checkpoint's signer.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The first break, if any; a rewrite with every later hash recomputed fails at the checkpoint's sequence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async ValueTask<AuditVerificationResult> VerifyAgainstCheckpointAsync(IAsyncEnumerable<AuditRecord> records,
+        SignedAuditCheckpoint checkpoint, System.Security.Cryptography.ECDsa publicKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(publicKey);
+        if (!checkpoint.Verify(publicKey))
+        {
+            return AuditVerificationResult.Broken(0, checkpoint.Checkpoint.Sequence, AuditChainFailure.CheckpointSignatureInvalid,
+                "the checkpoint's signature does not verify with the trusted key.");
+        }
+
+        return await VerifyAsync(records, checkpoint.Checkpoint, cancellationToken).ConfigureAwait(false);
+    }
+
     internal static void WriteCanonical(
         Utf8JsonWriter writer,
         long sequence,

@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
+using AiGovernance.Core.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AiGovernanceServiceCollectionExtensions
 {
     /// <summary>Registers the shared services: <see cref="TimeProvider.System"/> (unless a clock is already registered)
-    /// and the in-memory audit log (unless an audit log is already registered). Calling it again adds nothing.</summary>
+    /// and the in-memory audit log and report history (unless already registered). Calling it again adds nothing.</summary>
     /// <param name="services">The service collection.</param>
     /// <returns>A builder on which each package adds its services.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -17,6 +18,7 @@ public static class AiGovernanceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IGovernanceReportStore>(sp => new InMemoryGovernanceReportStore(sp.GetRequiredService<IAuditLog>()));
         return new AiGovernanceBuilder(services);
     }
 

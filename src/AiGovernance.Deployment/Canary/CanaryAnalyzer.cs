@@ -134,7 +134,8 @@ public static class CanaryAnalyzer
             if (fewExpected && baseline.Requests + candidate.Requests <= int.MaxValue)
             {
                 test = ErrorRateTest.FisherExact;
-                p = FisherExactTest.TwoSided(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
+                p = FisherExact.Test(
+                    candidate.Errors, candidate.Requests - candidate.Errors, baseline.Errors, baseline.Requests - baseline.Errors).PValue;
             }
             else
             {
@@ -148,7 +149,7 @@ public static class CanaryAnalyzer
 
     private static LatencyComparison CompareLatency(LatencyHistogramSnapshot baseline, LatencyHistogramSnapshot candidate)
     {
-        var mannWhitney = HistogramRankTest.MannWhitney(candidate, baseline);
+        var mannWhitney = HistogramRankTest.MannWhitney(candidate.BucketCounts, baseline.BucketCounts);
         var signedZ = mannWhitney.U >= (double)candidate.TotalCount * baseline.TotalCount / 2 ? mannWhitney.Z : -mannWhitney.Z;
         return new LatencyComparison(
             baseline.QuantileMilliseconds(0.5),
@@ -159,7 +160,8 @@ public static class CanaryAnalyzer
             candidate.QuantileMilliseconds(0.99),
             signedZ,
             mannWhitney.PValue,
-            HistogramRankTest.HodgesLehmannShift(baseline, candidate));
+            HistogramRankTest.HodgesLehmannShift(LatencyBuckets.Representatives, baseline.BucketCounts, candidate.BucketCounts)
+                / TimeSpan.TicksPerMillisecond);
     }
 
     private static string Describe(ErrorRateTest test) => test switch

@@ -14,7 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers deployment strategies: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
 /// <see cref="RolloutController"/> with the <see cref="IRolloutGate"/>s from DI, an <see cref="IDeploymentTarget"/>
-/// (the in-process router unless one is registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
+/// (the in-process router unless one is registered), an <see cref="IRolloutStateStore"/> (in memory unless a durable one is
+/// registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
 public static class DeploymentBuilderExtensions
 {
     /// <summary>Adds deployment strategies with the default options. Options are validated when the host starts
@@ -89,6 +90,7 @@ public static class DeploymentBuilderExtensions
         services.TryAddSingleton<CanaryRecorder>();
         services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));
+        services.TryAddSingleton<IRolloutStateStore, InMemoryRolloutStateStore>();
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DeploymentOptions>>().Value;
@@ -101,7 +103,8 @@ public static class DeploymentBuilderExtensions
                 options.Canary,
                 sp.GetServices<IRolloutGate>(),
                 sp.GetService<ILogger<RolloutController>>(),
-                options.Resilience);
+                options.Resilience,
+                sp.GetRequiredService<IRolloutStateStore>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }

@@ -44,10 +44,25 @@ internal static class LatencyBuckets
 
     public static long Width(int index) => index < 2 * SubBucketCount ? 1 : 1L << ((index >> SubBucketBits) - 1);
 
+    /// <summary>Every bucket's <see cref="Representative"/>, in bucket order (strictly increasing): the bucket values the
+    /// histogram rank statistics of AiGovernance.Statistics take.</summary>
+    public static readonly double[] Representatives = CreateRepresentatives();
+
     /// <summary>The value reported for a bucket: exact for width-1 buckets, else the midpoint.</summary>
     public static double Representative(int index)
     {
         var width = Width(index);
         return width == 1 ? LowerBound(index) : LowerBound(index) + (width / 2);
+    }
+
+    private static double[] CreateRepresentatives()
+    {
+        var values = new double[Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Representative(i);
+        }
+
+        return values;
     }
 }

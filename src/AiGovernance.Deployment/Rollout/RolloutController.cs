@@ -30,6 +30,15 @@ namespace AiGovernance.Deployment.Rollout;
 /// evaluation or <see cref="RollBackAsync"/> retries the rollback. A traffic change that throws or times out leaves the
 /// rollout at its current stage and is audited (<c>deployment.rollout.traffic_change_failed</c>) before the exception
 /// reaches the caller.</para>
+/// <para>Durable and single-acting: every transition is saved in the <see cref="IRolloutStateStore"/> before the controller
+/// acts on it (before traffic moves or a rollback starts), and a controller only acts while it holds the rollout's lease
+/// (<see cref="RolloutLease"/>, renewed by every operation and, while monitoring, by a timer at a third of its duration).
+/// A controller without the lease is on standby: it reports the stored state and changes nothing. The first operation
+/// after the lease is taken (a restart, or a takeover from a holder that stopped renewing) resumes from the stored state
+/// and re-applies it to the target — traffic for a canary stage, or the rollback for a rolled-back rollout, which therefore
+/// never advances again. The traffic window of a resumed stage starts afresh (the recorder's counts live in the process);
+/// its duration counts from the stored stage start. Choose a lease longer than the longest evaluation (target time-outs
+/// and rollback retries), since saves are fenced but target calls already under way are not.</para>
 /// </remarks>
 public sealed class RolloutController : IDisposable, IAsyncDisposable
 {
@@ -51,6 +60,12 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private string? _securityIncident;
     private string? _pendingRollbackReason;
     private ITimer? _timer;
+    private ITimer? _leaseTimer;
+    private readonly IRolloutStateStore _store;
+    private readonly TimeSpan _leaseDuration;
+    private long _version;
+    private long _leaseEpoch = -1;
+    private bool _holdsLease;
 
     /// <summary>Creates a controller in the <see cref="RolloutState.Shadow"/> state (no candidate traffic).</summary>
     /// <param name="plan">The stages.</param>
@@ -62,8 +77,14 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="gates">Additional gates; none when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <param name="resilience">Time-boxing and rollback retries; defaults when null.</param>
+    /// <param name="stateStore">Where the rollout's state and lease are kept; a private in-memory store when null (one
+    /// controller, nothing survives the process).</param>
+    /// <param name="instanceId">This controller's lease holder id; the machine name, process id and a random suffix when
+    /// null. A stable id (for example a pod name) lets a restarted controller take its lease back at once.</param>
+    /// <param name="leaseDuration">How long a lease lasts unless renewed; 60 seconds when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid,
+    /// or <paramref name="leaseDuration"/> is not positive.</exception>
     public RolloutController(
         RolloutPlan plan,
         IDeploymentTarget target,
@@ -73,7 +94,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         CanaryAnalysisOptions? analysisOptions = null,
         IEnumerable<IRolloutGate>? gates = null,
         ILogger? logger = null,
-        RolloutResilienceOptions? resilience = null)
+        RolloutResilienceOptions? resilience = null,
+        IRolloutStateStore? stateStore = null,
+        string? instanceId = null,
+        TimeSpan? leaseDuration = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
@@ -92,7 +116,19 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _resilience = resilience ?? new RolloutResilienceOptions();
         _resilience.ThrowIfInvalid(nameof(resilience));
         _status = new RolloutStatus(RolloutState.Shadow, -1, 0.0, timeProvider.GetUtcNow(), "Created in shadow mode.", null);
+        _store = stateStore ?? new InMemoryRolloutStateStore();
+        InstanceId = string.IsNullOrWhiteSpace(instanceId)
+            ? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}")
+            : instanceId;
+        _leaseDuration = leaseDuration ?? TimeSpan.FromSeconds(60);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_leaseDuration, TimeSpan.Zero, nameof(leaseDuration));
     }
+
+    /// <summary>This controller's lease holder id.</summary>
+    public string InstanceId { get; }
+
+    /// <summary>Whether this controller held the rollout's lease at its last operation (and so may act).</summary>
+    public bool HoldsLease => Volatile.Read(ref _holdsLease);
 
     /// <summary>The plan.</summary>
     public RolloutPlan Plan => _plan;
@@ -113,9 +149,9 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _status.State == RolloutState.Shadow
-                ? await EnterStageAsync(0, reason, null, cancellationToken).ConfigureAwait(false)
-                : _status;
+            return await LeadAsync(static (c, r, ct) => c._status.State == RolloutState.Shadow
+                ? c.EnterStageAsync(0, r, null, ct)
+                : ValueTask.FromResult(c._status), reason, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -132,7 +168,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await EvaluateCoreAsync(cancellationToken).ConfigureAwait(false);
+            return await LeadAsync(static (c, _, ct) => c.EvaluateCoreAsync(ct), string.Empty, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -166,7 +202,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RollBackCoreAsync(reason, _status.LastAnalysis, cancellationToken).ConfigureAwait(false);
+            return await LeadAsync(static (c, r, ct) => c.RollBackCoreAsync(r, c._status.LastAnalysis, ct), reason, cancellationToken)
+                .ConfigureAwait(false);
         }
         finally
         {
@@ -198,12 +235,36 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
         var timer = _timeProvider.CreateTimer(static state => _ = ((RolloutController)state!).EvaluateSafelyAsync(), this, interval, interval);
         Interlocked.Exchange(ref _timer, timer)?.Dispose();
+        var renewal = _leaseDuration / 3;
+        var leaseTimer = _timeProvider.CreateTimer(static state => _ = ((RolloutController)state!).RenewLeaseSafelyAsync(), this, renewal, renewal);
+        Interlocked.Exchange(ref _leaseTimer, leaseTimer)?.Dispose();
     }
 
-    /// <summary>Stops periodic evaluation.</summary>
-    public void StopMonitoring() => Interlocked.Exchange(ref _timer, null)?.Dispose();
+    /// <summary>Stops periodic evaluation and lease renewal (the lease lapses after its duration).</summary>
+    public void StopMonitoring()
+    {
+        Interlocked.Exchange(ref _timer, null)?.Dispose();
+        Interlocked.Exchange(ref _leaseTimer, null)?.Dispose();
+    }
 
-    /// <summary>Stops monitoring.</summary>
+    /// <summary>Gives up the lease so that a standby controller can take over at once (for example on shutdown).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the lease is released.</returns>
+    public async ValueTask ReleaseLeaseAsync(CancellationToken cancellationToken = default)
+    {
+        await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Volatile.Write(ref _holdsLease, false);
+            await _store.ReleaseLeaseAsync(_plan.Name, InstanceId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    /// <summary>Stops monitoring (the lease lapses after its duration; call <see cref="ReleaseLeaseAsync"/> to hand it over at once).</summary>
     public void Dispose() => StopMonitoring();
 
     /// <summary>Stops monitoring.</summary>
@@ -226,20 +287,146 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
     }
 
+    private async Task RenewLeaseSafelyAsync()
+    {
+        if (!await _serial.WaitAsync(0).ConfigureAwait(false))
+        {
+            return;   // an operation is under way and renews the lease itself
+        }
+
+        try
+        {
+            await EnsureLeaseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            DeploymentLog.RolloutEvaluationFailed(_logger, _plan.Name, exception);
+        }
+        finally
+        {
+            _serial.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="operation"/> only while this controller holds the lease; otherwise (or when the lease is
+    /// lost during the operation) reports the stored state as a standby. Callers hold <see cref="_serial"/>.</summary>
+    private async ValueTask<RolloutStatus> LeadAsync(Func<RolloutController, string, CancellationToken, ValueTask<RolloutStatus>> operation,
+        string argument, CancellationToken cancellationToken)
+    {
+        var lease = await EnsureLeaseAsync(cancellationToken).ConfigureAwait(false);
+        if (lease.HolderId != InstanceId)
+        {
+            return await StandbyAsync(lease, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await operation(this, argument, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LeaseLostException)
+        {
+            Volatile.Write(ref _holdsLease, false);
+            return await StandbyAsync(lease, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<RolloutLease> EnsureLeaseAsync(CancellationToken cancellationToken)
+    {
+        var lease = await _store.TryAcquireLeaseAsync(_plan.Name, InstanceId, _timeProvider.GetUtcNow(), _leaseDuration, cancellationToken)
+            .ConfigureAwait(false);
+        if (lease.HolderId != InstanceId)
+        {
+            Volatile.Write(ref _holdsLease, false);
+            return lease;
+        }
+
+        if (!_holdsLease || lease.Epoch != _leaseEpoch)
+        {
+            // Newly taken: another controller (or this one before a restart) may have moved the rollout since.
+            await ResumeFromStoreAsync(cancellationToken).ConfigureAwait(false);
+            _leaseEpoch = lease.Epoch;
+            Volatile.Write(ref _holdsLease, true);
+            DeploymentLog.LeaseTaken(_logger, _plan.Name, InstanceId, lease.Epoch, _status.State);
+        }
+
+        return lease;
+    }
+
+    /// <summary>Loads the stored state and re-applies it to the target, so the target agrees with what was persisted.</summary>
+    private async ValueTask ResumeFromStoreAsync(CancellationToken cancellationToken)
+    {
+        var stored = await _store.GetAsync(_plan.Name, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            _version = 0;
+            return;
+        }
+
+        _version = stored.Version;
+        _stageStart = _recorder.Snapshot();
+        _alwaysValidPValue = 1.0;
+        var resumed = new RolloutStatus(stored.State, stored.StageIndex, stored.TrafficFraction, stored.StageStartedAt, stored.Reason, null);
+        Volatile.Write(ref _status, resumed);
+        switch (stored.State)
+        {
+            case RolloutState.Canary or RolloutState.Paused or RolloutState.Completed:
+                await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token),
+                    (Fraction: stored.TrafficFraction, stored.Reason), cancellationToken).ConfigureAwait(false);
+                break;
+            case RolloutState.RolledBack:
+                await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token),
+                    (Fraction: 0.0, stored.Reason), cancellationToken).ConfigureAwait(false);
+                break;
+            case RolloutState.RollbackFailed:
+                _pendingRollbackReason = stored.Reason;
+                break;
+        }
+    }
+
+    private async ValueTask<RolloutStatus> StandbyAsync(RolloutLease lease, CancellationToken cancellationToken)
+    {
+        var stored = await _store.GetAsync(_plan.Name, cancellationToken).ConfigureAwait(false);
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"Standby: controller {lease.HolderId} holds the rollout's lease until {lease.ExpiresAt:O}; this controller does not act.");
+        var status = stored is null
+            ? _status with { Reason = reason }
+            : new RolloutStatus(stored.State, stored.StageIndex, stored.TrafficFraction, stored.StageStartedAt, reason, null);
+        Volatile.Write(ref _status, status);
+        return status;
+    }
+
+    /// <summary>Saves <paramref name="status"/> as the next version, fenced by the lease; throws <see cref="LeaseLostException"/>
+    /// when another controller took over.</summary>
+    private async ValueTask PersistAsync(RolloutStatus status, CancellationToken cancellationToken)
+    {
+        var record = new RolloutStateRecord(_plan.Name, status.State, status.StageIndex, status.TrafficFraction, status.StageStartedAt,
+            status.Reason, _version + 1);
+        if (!await _store.TrySaveAsync(record, InstanceId, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            DeploymentLog.LeaseLost(_logger, _plan.Name, InstanceId);
+            throw new LeaseLostException();
+        }
+
+        _version = record.Version;
+    }
+
     private async ValueTask<RolloutStatus> CommandAsync(RolloutState from, RolloutState to, string reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         await _serial.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_status.State != from)
+            return await LeadAsync(async (c, r, ct) =>
             {
-                return _status;
-            }
+                if (c._status.State != from)
+                {
+                    return c._status;
+                }
 
-            var next = _status with { State = to, Reason = reason };
-            await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
-            return next;
+                var next = c._status with { State = to, Reason = r };
+                await c.TransitionAsync(next, ct).ConfigureAwait(false);
+                return next;
+            }, reason, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -327,12 +514,18 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private async ValueTask<RolloutStatus> EnterStageAsync(int index, string reason, CanaryAnalysis? analysis, CancellationToken cancellationToken)
     {
         var fraction = _plan.Stages[index].TrafficFraction;
+        var state = fraction >= 1.0 ? RolloutState.Completed : RolloutState.Canary;
+        var next = new RolloutStatus(state, index, fraction, _timeProvider.GetUtcNow(), reason, analysis);
+        var previous = _status;
+        await PersistAsync(next, cancellationToken).ConfigureAwait(false);
         try
         {
             await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token), (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
+            // The traffic did not move: the stored state goes back to where the rollout still is.
+            await PersistAsync(previous, CancellationToken.None).ConfigureAwait(false);
             DeploymentLog.TrafficChangeFailed(_logger, _plan.Name, fraction, exception);
             await AppendFailureAsync("deployment.rollout.traffic_change_failed", exception, 1, fraction).ConfigureAwait(false);
             throw;
@@ -340,9 +533,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
         _stageStart = _recorder.Snapshot();
         _alwaysValidPValue = 1.0;
-        var state = fraction >= 1.0 ? RolloutState.Completed : RolloutState.Canary;
-        var next = new RolloutStatus(state, index, fraction, _timeProvider.GetUtcNow(), reason, analysis);
-        await TransitionAsync(next, cancellationToken).ConfigureAwait(false);
+        await TransitionAsync(next, cancellationToken, persisted: true).ConfigureAwait(false);
         return next;
     }
 
@@ -354,6 +545,14 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
 
         _pendingRollbackReason = reason;
+        if (_status.State != RolloutState.RollbackFailed)
+        {
+            // Persisted before the target is touched: a controller that restarts after this point rolls back again and
+            // never advances the candidate.
+            await PersistAsync(_status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, Reason = reason }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         Exception? lastFailure = null;
         var attempts = 0;
         try
@@ -463,8 +662,13 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: document.RootElement.Clone()), CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken)
+    private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken, bool persisted = false)
     {
+        if (!persisted)
+        {
+            await PersistAsync(next, cancellationToken).ConfigureAwait(false);
+        }
+
         var previous = _status;
         await _auditLog.AppendAsync(new AuditEvent("deployment.rollout.transition", Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _status, next);
@@ -497,4 +701,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
     }
+
+    /// <summary>Another controller took the lease between this controller's check and its save.</summary>
+    private sealed class LeaseLostException : Exception;
 }

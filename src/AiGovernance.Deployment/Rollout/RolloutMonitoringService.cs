@@ -18,9 +18,13 @@ internal sealed class RolloutMonitoringService(RolloutController controller, IOp
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         controller.StopMonitoring();
-        return Task.CompletedTask;
+        if (options.Value.MonitoringInterval is not null)
+        {
+            // Hand the rollout to a standby replica at once instead of after the lease expires.
+            await controller.ReleaseLeaseAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -31,4 +31,12 @@ internal static partial class DeploymentLog
 
     [LoggerMessage(EventId = 8015, Level = LogLevel.Error, Message = "Rollout {Rollout}: changing the candidate's traffic to {Traffic} failed; the rollout stays where it was.")]
     public static partial void TrafficChangeFailed(ILogger logger, string rollout, double traffic, Exception exception);
+
+    [LoggerMessage(EventId = 8016, Level = LogLevel.Information,
+        Message = "Rollout {Rollout}: controller {Holder} took the lease (epoch {Epoch}) and resumed in state {State}.")]
+    public static partial void LeaseTaken(ILogger logger, string rollout, string holder, long epoch, Rollout.RolloutState state);
+
+    [LoggerMessage(EventId = 8017, Level = LogLevel.Warning,
+        Message = "Rollout {Rollout}: controller {Holder} lost the lease before saving a transition; it stands by and does not act.")]
+    public static partial void LeaseLost(ILogger logger, string rollout, string holder);
 }

@@ -61,7 +61,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ApprovalVerification Verify(DsseEnvelope envelope, ApprovalExpectation expectation)
+    public async ValueTask<ApprovalVerification> VerifyAsync(DsseEnvelope envelope, ApprovalExpectation expectation,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         ArgumentNullException.ThrowIfNull(expectation);
@@ -150,7 +151,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
             return check with { Statement = statement, KeyId = signer.KeyId };
         }
 
-        if (!_nonces.TryRecord(p.Nonce, Sha256Digest.Compute(envelope.Payload.Span), p.ExpiresAt))
+        var digest = Sha256Digest.Compute(envelope.Payload.Span);
+        if (!await _nonces.TryRecordAsync(p.Nonce, digest, p.ExpiresAt, cancellationToken).ConfigureAwait(false))
         {
             return new ApprovalVerification(ApprovalFailureReason.ReplayedNonce, $"Nonce {UntrustedText.Quote(p.Nonce)} was already used by a different approval.", statement, signer.KeyId);
         }

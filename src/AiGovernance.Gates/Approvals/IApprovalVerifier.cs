@@ -6,6 +6,7 @@ public interface IApprovalVerifier
     /// <summary>Verifies a signed approval.</summary>
     /// <param name="envelope">The DSSE envelope.</param>
     /// <param name="expectation">What the approval must be bound to.</param>
+    /// <param name="cancellationToken">Cancels the verification (for example while a durable nonce ledger is asked).</param>
     /// <returns>The outcome.</returns>
-    ApprovalVerification Verify(DsseEnvelope envelope, ApprovalExpectation expectation);
+    ValueTask<ApprovalVerification> VerifyAsync(DsseEnvelope envelope, ApprovalExpectation expectation, CancellationToken cancellationToken = default);
 }

@@ -34,7 +34,14 @@ public sealed class InMemoryApprovalNonceLedger : IApprovalNonceLedger
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="nonce"/> is empty or the digest is empty.</exception>
-    public bool TryRecord(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt)
+    public ValueTask<bool> TryRecordAsync(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt,
+        CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(TryRecord(nonce, statementDigest, expiresAt));
+    }
+
+    private bool TryRecord(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nonce);
         if (statementDigest.IsEmpty)
@@ -45,7 +52,7 @@ public sealed class InMemoryApprovalNonceLedger : IApprovalNonceLedger
         var now = _timeProvider.GetUtcNow();
         lock (_gate)
         {
-            if (_entries.TryGetValue(nonce, out var existing))
+            if (_entries.TryGetValue(nonce, out var existing) && existing.ExpiresAt > now)
             {
                 if (!existing.Statement.Equals(statementDigest))
                 {

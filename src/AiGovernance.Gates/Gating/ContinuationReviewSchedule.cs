@@ -39,6 +39,16 @@ public sealed class ContinuationReviewSchedule
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown risk tier."),
     };
 
+    /// <summary>The cutoffs that make a calendar review overdue now: for each tier, now minus the tier's interval (an entry
+    /// last reviewed at or before it is due, exactly as <see cref="GetStatus"/> says without triggers).</summary>
+    /// <returns>The cutoffs, for <see cref="Inventory.IAiInventory.FindReviewOverdueAsync"/>.</returns>
+    public Inventory.ReviewOverdueCutoffs GetOverdueCutoffs()
+    {
+        var now = _timeProvider.GetUtcNow();
+        return new Inventory.ReviewOverdueCutoffs(now - _options.LowRiskInterval, now - _options.MediumRiskInterval,
+            now - _options.HighRiskInterval, now);
+    }
+
     /// <summary>Whether a trigger event brings a review forward.</summary>
     /// <param name="triggerEvent">The event.</param>
     /// <returns>Whether it triggers a review.</returns>

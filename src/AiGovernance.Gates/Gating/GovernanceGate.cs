@@ -58,7 +58,7 @@ public sealed class GovernanceGate
     /// <exception cref="ArgumentException">The request's environment or actor is empty, or its gate is undefined.</exception>
     public async ValueTask<GateDecision> EvaluateAsync(GateRequest request, CancellationToken cancellationToken = default)
     {
-        var decision = Decide(request);
+        var decision = await DecideAsync(request, cancellationToken).ConfigureAwait(false);
         await _auditLog.AppendAsync(ToAuditEvent(request, decision), cancellationToken).ConfigureAwait(false);
         GatesTelemetry.Decisions.Add(1, new KeyValuePair<string, object?>("gate", GateKindNames.ToWire(decision.Gate)),
             new KeyValuePair<string, object?>("outcome", decision.IsAllowed ? "allowed" : "blocked"));
@@ -87,7 +87,7 @@ public sealed class GovernanceGate
         return decision.IsAllowed ? decision : throw new DeploymentBlockedException(decision);
     }
 
-    private GateDecision Decide(GateRequest request)
+    private async ValueTask<GateDecision> DecideAsync(GateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.System, nameof(request));
@@ -148,9 +148,10 @@ public sealed class GovernanceGate
             ApprovalVerification verification;
             try
             {
-                verification = _verifier.Verify(envelope, expectation);
+                verification = await _verifier.VerifyAsync(envelope, expectation, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            catch (Exception exception) when (exception is not OutOfMemoryException
+                && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 // Fail closed: an approval the verifier could not judge does not count, and the decision is still recorded.
                 invalid.Add(new InvalidApproval(i, ApprovalFailureReason.VerificationError, $"The verifier failed ({exception.GetType().Name}).", null, null));

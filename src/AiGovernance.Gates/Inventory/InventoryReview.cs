@@ -24,14 +24,16 @@ public sealed class InventoryReview
 
     /// <summary>Finds the gaps in an inventory, system by system (ordered by system id).</summary>
     /// <param name="inventory">The inventory.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inventory"/> is null.</exception>
-    public IReadOnlyList<InventoryFinding> GetFindings(IAiInventory inventory)
+    public async ValueTask<IReadOnlyList<InventoryFinding>> GetFindingsAsync(IAiInventory inventory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inventory);
+        var entries = await inventory.GetAllAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         var findings = new List<InventoryFinding>();
-        foreach (var entry in inventory.GetAll())
+        foreach (var entry in entries)
         {
             foreach (var role in entry.Owners.GetUnassignedRoles())
             {

@@ -26,38 +26,84 @@ public sealed class JsonFileAiInventory : IAiInventory
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    public void Upsert(AiInventoryEntry entry)
+    /// <exception cref="IOException">The file cannot be written; the entry is not kept.</exception>
+    public ValueTask UpsertAsync(AiInventoryEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            _entries.Upsert(entry);
-            Save();
-        }
-    }
-
-    /// <inheritdoc />
-    /// <exception cref="ArgumentException"><paramref name="systemId"/> is empty.</exception>
-    public bool Remove(string systemId)
-    {
-        lock (_gate)
-        {
-            var removed = _entries.Remove(systemId);
-            if (removed)
+            var previous = _entries.Get(entry.SystemId);
+            _entries.Put(entry);
+            try
             {
                 Save();
             }
+            catch
+            {
+                // The file is the truth: what could not be written is not kept in memory either.
+                if (previous is null)
+                {
+                    _entries.Delete(entry.SystemId);
+                }
+                else
+                {
+                    _entries.Put(previous);
+                }
 
-            return removed;
+                throw;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="systemId"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be written; the entry is kept.</exception>
+    public ValueTask<bool> RemoveAsync(string systemId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(systemId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var previous = _entries.Get(systemId);
+            if (previous is null)
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            _entries.Delete(systemId);
+            try
+            {
+                Save();
+            }
+            catch
+            {
+                _entries.Put(previous);
+                throw;
+            }
+
+            return ValueTask.FromResult(true);
         }
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="systemId"/> is empty.</exception>
-    public AiInventoryEntry? Find(string systemId) => _entries.Find(systemId);
+    public ValueTask<AiInventoryEntry?> FindAsync(string systemId, CancellationToken cancellationToken = default) =>
+        _entries.FindAsync(systemId, cancellationToken);
 
     /// <inheritdoc />
-    public IReadOnlyList<AiInventoryEntry> GetAll() => _entries.GetAll();
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        _entries.GetAllAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindByTierAsync(RiskTier tier, CancellationToken cancellationToken = default) =>
+        _entries.FindByTierAsync(tier, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs, CancellationToken cancellationToken = default) =>
+        _entries.FindReviewOverdueAsync(cutoffs, cancellationToken);
 
     private static List<AiInventoryEntry> Load(string path)
     {
@@ -104,7 +150,7 @@ public sealed class JsonFileAiInventory : IAiInventory
     private void Save()
     {
         var document = new InventoryDocumentJson();
-        foreach (var e in _entries.GetAll())
+        foreach (var e in _entries.Where(static _ => true))
         {
             document.Systems.Add(new InventoryEntryJson
             {

@@ -1,125 +1,46 @@
-using System.Buffers;
 using AiGovernance.Statistics;
-using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Gates.Milestones;
 
-/// <summary>Point estimates and intervals behind the performance gate.</summary>
+/// <summary>Point estimates and intervals behind the performance gate, from the functions of AiGovernance.Statistics.</summary>
 internal static class MetricEstimator
 {
-    // Outcome codes of one example: true negative, true positive, false positive, false negative.
-    private const byte TrueNegative = 0;
-    private const byte TruePositive = 1;
-    private const byte FalsePositive = 2;
-    private const byte FalseNegative = 3;
-
-    public static double Z(double confidenceLevel) => Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2));
-
-    public static PerformanceEstimate FromLabels(PerformanceMetric metric, ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, double confidenceLevel, int resamples, int seed)
+    public static PerformanceEstimate FromLabels(
+        PerformanceMetric metric, ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, double confidenceLevel, int resamples, int seed)
     {
-        var codes = ArrayPool<byte>.Shared.Rent(yTrue.Length);
-        try
+        var counts = ConfusionCounts.From(yTrue, yPred);
+        var n = yTrue.Length;
+        switch (metric)
         {
-            var counts = Encode(yTrue, yPred, codes);
-            var n = yTrue.Length;
-            switch (metric)
-            {
-                case PerformanceMetric.Accuracy:
-                    return WilsonEstimate(metric, counts.Tp + counts.Tn, n, n, confidenceLevel);
-                case PerformanceMetric.Precision:
-                    return WilsonEstimate(metric, counts.Tp, counts.Tp + counts.Fp, n, confidenceLevel);
-                case PerformanceMetric.Recall:
-                    return WilsonEstimate(metric, counts.Tp, counts.Tp + counts.Fn, n, confidenceLevel);
-                case PerformanceMetric.F1:
-                    var f1 = F1(counts.Tp, counts.Fp, counts.Fn);
-                    if (double.IsNaN(f1))
-                    {
-                        return new PerformanceEstimate(metric, double.NaN, double.NaN, double.NaN, n, "bootstrap");
-                    }
+            case PerformanceMetric.Accuracy:
+                return WilsonEstimate(metric, counts.TruePositives + counts.TrueNegatives, n, n, confidenceLevel);
+            case PerformanceMetric.Precision:
+                return WilsonEstimate(metric, counts.TruePositives, counts.Selected, n, confidenceLevel);
+            case PerformanceMetric.Recall:
+                return WilsonEstimate(metric, counts.TruePositives, counts.TruePositives + counts.FalseNegatives, n, confidenceLevel);
+            case PerformanceMetric.F1:
+                if (double.IsNaN(counts.F1))
+                {
+                    return new PerformanceEstimate(metric, double.NaN, double.NaN, double.NaN, n, "bootstrap");
+                }
 
-                    var (lower, upper) = BootstrapF1(codes.AsSpan(0, n), confidenceLevel, resamples, seed);
-                    return new PerformanceEstimate(metric, f1, lower, upper, n, $"percentile bootstrap ({resamples} resamples, seed {seed})");
-                default:
-                    throw new ArgumentException("AUC is computed from scores: call the overload that takes scores.", nameof(metric));
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(codes);
+                var interval = Bootstrap.ConfusionMetric(counts, static c => c.F1, resamples, seed, confidenceLevel).Interval;
+                return new PerformanceEstimate(
+                    metric, counts.F1, interval.Lower, interval.Upper, n, $"percentile bootstrap ({resamples} resamples, seed {seed})");
+            default:
+                throw new ArgumentException("AUC is computed from scores: call the overload that takes scores.", nameof(metric));
         }
     }
 
-    public static double PointEstimate(PerformanceMetric metric, in Counts counts) => metric switch
+    /// <summary>The metric's value on confusion counts (NaN when undefined).</summary>
+    public static double PointEstimate(PerformanceMetric metric, in ConfusionCounts counts) => metric switch
     {
-        PerformanceMetric.Accuracy => (double)(counts.Tp + counts.Tn) / counts.Total,
-        PerformanceMetric.Precision => counts.Tp + counts.Fp == 0 ? double.NaN : (double)counts.Tp / (counts.Tp + counts.Fp),
-        PerformanceMetric.Recall => counts.Tp + counts.Fn == 0 ? double.NaN : (double)counts.Tp / (counts.Tp + counts.Fn),
-        PerformanceMetric.F1 => F1(counts.Tp, counts.Fp, counts.Fn),
+        PerformanceMetric.Accuracy => counts.Accuracy,
+        PerformanceMetric.Precision => counts.Precision,
+        PerformanceMetric.Recall => counts.Recall,
+        PerformanceMetric.F1 => counts.F1,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "AUC is computed from scores."),
     };
-
-    public static Counts Encode(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, Span<byte> codes)
-    {
-        var counts = default(Counts);
-        for (var i = 0; i < yTrue.Length; i++)
-        {
-            var code = (yTrue[i], yPred[i]) switch
-            {
-                (true, true) => TruePositive,
-                (false, true) => FalsePositive,
-                (true, false) => FalseNegative,
-                _ => TrueNegative,
-            };
-            codes[i] = code;
-            counts.Add(code);
-        }
-
-        return counts;
-    }
-
-    public static double F1(long tp, long fp, long fn)
-    {
-        var denominator = (2 * tp) + fp + fn;
-        return denominator == 0 ? double.NaN : 2.0 * tp / denominator;
-    }
-
-    /// <summary>Percentile bootstrap of F1: resamples outcome codes with replacement, counting without allocating.</summary>
-    public static (double Lower, double Upper) BootstrapF1(ReadOnlySpan<byte> codes, double confidenceLevel, int resamples, int seed)
-    {
-        var random = new Random(seed);
-        var values = new double[resamples];
-        var valid = 0;
-        for (var b = 0; b < resamples; b++)
-        {
-            var counts = default(Counts);
-            for (var i = 0; i < codes.Length; i++)
-            {
-                counts.Add(codes[random.Next(codes.Length)]);
-            }
-
-            var f1 = F1(counts.Tp, counts.Fp, counts.Fn);
-            if (!double.IsNaN(f1))
-            {
-                values[valid++] = f1;
-            }
-        }
-
-        return PercentileInterval(values.AsSpan(0, valid), confidenceLevel);
-    }
-
-    public static (double Lower, double Upper) PercentileInterval(Span<double> values, double confidenceLevel)
-    {
-        if (values.IsEmpty)
-        {
-            return (double.NaN, double.NaN);
-        }
-
-        values.Sort();
-        var alpha = 1 - confidenceLevel;
-        var sorted = values.ToArray();
-        return (MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, alpha / 2, MathNet.Numerics.Statistics.QuantileDefinition.R7),
-                MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, 1 - (alpha / 2), MathNet.Numerics.Statistics.QuantileDefinition.R7));
-    }
 
     public static PerformanceEstimate WilsonEstimate(PerformanceMetric metric, long successes, long trials, long sampleSize, double confidenceLevel)
     {
@@ -132,113 +53,11 @@ internal static class MetricEstimator
         return new PerformanceEstimate(metric, (double)successes / trials, interval.Lower, interval.Upper, sampleSize, "Wilson");
     }
 
-    /// <summary>AUC with DeLong's variance, by midranks (Sun &amp; Xu 2014) in O(N log N).</summary>
-    public static PerformanceEstimate DeLong(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores, double confidenceLevel)
+    /// <summary>AUC with DeLong's variance and its normal interval clipped to [0, 1].</summary>
+    public static PerformanceEstimate Auc(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores, double confidenceLevel)
     {
-        var (auc, variance, positives, negatives) = DeLongComponents(yTrue, scores);
-        var half = Z(confidenceLevel) * Math.Sqrt(variance);
-        return new PerformanceEstimate(PerformanceMetric.Auc, auc, Math.Max(0, auc - half), Math.Min(1, auc + half), positives + negatives, "DeLong");
-    }
-
-    public static (double Auc, double Variance, int Positives, int Negatives) DeLongComponents(ReadOnlySpan<bool> yTrue, ReadOnlySpan<double> scores)
-    {
-        var m = 0;
-        for (var i = 0; i < yTrue.Length; i++)
-        {
-            if (yTrue[i])
-            {
-                m++;
-            }
-        }
-
-        var n = yTrue.Length - m;
-        if (m < 2 || n < 2)
-        {
-            throw new ArgumentException(
-                $"AUC is undefined without both classes (at least two of each for its interval): the labels hold {m} positive and {n} negative examples.",
-                nameof(yTrue));
-        }
-
-        var x = new double[m];
-        var y = new double[n];
-        var pooled = new double[m + n];
-        int xi = 0, yi = 0;
-        for (var i = 0; i < yTrue.Length; i++)
-        {
-            if (yTrue[i])
-            {
-                x[xi++] = scores[i];
-            }
-            else
-            {
-                y[yi++] = scores[i];
-            }
-        }
-
-        x.CopyTo(pooled, 0);
-        y.CopyTo(pooled, m);
-        var rankPooled = MathNet.Numerics.Statistics.Statistics.Ranks(pooled, MathNet.Numerics.Statistics.RankDefinition.Average);
-        var rankX = MathNet.Numerics.Statistics.Statistics.Ranks(x, MathNet.Numerics.Statistics.RankDefinition.Average);
-        var rankY = MathNet.Numerics.Statistics.Statistics.Ranks(y, MathNet.Numerics.Statistics.RankDefinition.Average);
-
-        double sumV10 = 0;
-        var v10 = new double[m];
-        for (var i = 0; i < m; i++)
-        {
-            v10[i] = (rankPooled[i] - rankX[i]) / n;
-            sumV10 += v10[i];
-        }
-
-        var auc = sumV10 / m;
-        var v01 = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            v01[j] = 1 - ((rankPooled[m + j] - rankY[j]) / m);
-        }
-
-        double s10 = 0, s01 = 0;
-        for (var i = 0; i < m; i++)
-        {
-            s10 += (v10[i] - auc) * (v10[i] - auc);
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            s01 += (v01[j] - auc) * (v01[j] - auc);
-        }
-
-        s10 /= m - 1;
-        s01 /= n - 1;
-        return (auc, (s10 / m) + (s01 / n), m, n);
-    }
-
-    /// <summary>Counts of outcomes; a value type so the bootstrap allocates nothing per resample.</summary>
-    internal struct Counts
-    {
-        public long Tp;
-        public long Fp;
-        public long Fn;
-        public long Tn;
-
-        public readonly long Total => Tp + Fp + Fn + Tn;
-
-        public void Add(byte code)
-        {
-            switch (code)
-            {
-                case TruePositive:
-                    Tp++;
-                    break;
-                case FalsePositive:
-                    Fp++;
-                    break;
-                case FalseNegative:
-                    Fn++;
-                    break;
-                default:
-                    Tn++;
-                    break;
-            }
-        }
+        var auc = DeLong.Auc(yTrue, scores);
+        var interval = auc.ConfidenceInterval(confidenceLevel);
+        return new PerformanceEstimate(PerformanceMetric.Auc, auc.Auc, interval.Lower, interval.Upper, auc.Positives + auc.Negatives, "DeLong");
     }
 }

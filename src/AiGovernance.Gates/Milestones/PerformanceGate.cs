@@ -1,5 +1,5 @@
 using System.Globalization;
-using MathNet.Numerics.Distributions;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Gates.Milestones;
 
@@ -73,7 +73,7 @@ public sealed class PerformanceGate
             return Evaluate(yTrue, Binarise(scores));
         }
 
-        return Decide(MetricEstimator.DeLong(yTrue, scores, ConfidenceLevel), Empty);
+        return Decide(MetricEstimator.Auc(yTrue, scores, ConfidenceLevel), Empty);
     }
 
     /// <summary>Evaluates the gate overall and per group: the result is <b>go</b> only when the aggregate and every
@@ -119,7 +119,7 @@ public sealed class PerformanceGate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="margin"/> is outside (0, 1).</exception>
     /// <remarks>Accuracy: the difference is (b − c)/n over the discordant pairs b (only the candidate right) and c
     /// (only production right), with a Wald interval of variance (b + c − (b − c)²/n)/n², and the exact McNemar
-    /// p-value 2·P(Binomial(b + c, ½) ≤ min(b, c)) (statsmodels <c>mcnemar(exact=True)</c>) reported alongside.
+    /// p-value (<see cref="McNemar.Exact(long, long)"/>) reported alongside.
     /// Precision, recall and F1: a paired percentile bootstrap (both models scored on the same resampled examples).</remarks>
     public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production, double margin)
     {
@@ -132,12 +132,8 @@ public sealed class PerformanceGate
         }
 
         var n = yTrue.Length;
-        var codesCandidate = new byte[n];
-        var codesProduction = new byte[n];
-        var countsCandidate = MetricEstimator.Encode(yTrue, candidate, codesCandidate);
-        var countsProduction = MetricEstimator.Encode(yTrue, production, codesProduction);
-        var candidateValue = MetricEstimator.PointEstimate(Metric, countsCandidate);
-        var productionValue = MetricEstimator.PointEstimate(Metric, countsProduction);
+        var candidateValue = MetricEstimator.PointEstimate(Metric, ConfusionCounts.From(yTrue, candidate));
+        var productionValue = MetricEstimator.PointEstimate(Metric, ConfusionCounts.From(yTrue, production));
         double lower, upper, mcnemar = double.NaN;
         if (Metric == PerformanceMetric.Accuracy)
         {
@@ -156,15 +152,20 @@ public sealed class PerformanceGate
                 }
             }
 
-            mcnemar = McNemarExact(b, c);
-            var d = (double)(b - c) / n;
-            var variance = (b + c - ((double)(b - c) * (b - c) / n)) / ((double)n * n);
-            var half = MetricEstimator.Z(ConfidenceLevel) * Math.Sqrt(Math.Max(0, variance));
-            (lower, upper) = (d - half, d + half);
+            mcnemar = McNemar.Exact(b, c).PValue;
+            (lower, upper) = McNemar.DifferenceInterval(b, c, n, ConfidenceLevel);
         }
         else
         {
-            (lower, upper) = PairedBootstrap(codesCandidate, codesProduction);
+            var metric = Metric;
+            (lower, upper) = Bootstrap.PairedConfusionMetric(
+                yTrue,
+                candidate,
+                production,
+                (a, p) => MetricEstimator.PointEstimate(metric, a) - MetricEstimator.PointEstimate(metric, p),
+                _options.BootstrapResamples,
+                _options.Seed,
+                ConfidenceLevel).Interval;
         }
 
         var difference = candidateValue - productionValue;
@@ -175,51 +176,6 @@ public sealed class PerformanceGate
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
         return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
-    }
-
-    /// <summary>The exact McNemar p-value for discordant counts b and c: 2·P(Binomial(b + c, ½) ≤ min(b, c)), capped at 1.</summary>
-    /// <param name="b">Pairs where only the first model is right.</param>
-    /// <param name="c">Pairs where only the second model is right.</param>
-    /// <returns>The two-sided p-value; 1 when there is no discordant pair.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    public static double McNemarExact(long b, long c)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(b);
-        ArgumentOutOfRangeException.ThrowIfNegative(c);
-        var total = b + c;
-        if (total == 0)
-        {
-            return 1;
-        }
-
-        return Math.Min(1, 2 * Binomial.CDF(0.5, (int)Math.Min(total, int.MaxValue), Math.Min(b, c)));
-    }
-
-    private (double Lower, double Upper) PairedBootstrap(byte[] codesCandidate, byte[] codesProduction)
-    {
-        var random = new Random(_options.Seed);
-        var n = codesCandidate.Length;
-        var differences = new double[_options.BootstrapResamples];
-        var valid = 0;
-        for (var r = 0; r < differences.Length; r++)
-        {
-            var a = default(MetricEstimator.Counts);
-            var p = default(MetricEstimator.Counts);
-            for (var i = 0; i < n; i++)
-            {
-                var k = random.Next(n);
-                a.Add(codesCandidate[k]);
-                p.Add(codesProduction[k]);
-            }
-
-            var d = MetricEstimator.PointEstimate(Metric, a) - MetricEstimator.PointEstimate(Metric, p);
-            if (!double.IsNaN(d))
-            {
-                differences[valid++] = d;
-            }
-        }
-
-        return MetricEstimator.PercentileInterval(differences.AsSpan(0, valid), ConfidenceLevel);
     }
 
     private static readonly IReadOnlyDictionary<string, PerformanceGateResult> Empty = new Dictionary<string, PerformanceGateResult>();

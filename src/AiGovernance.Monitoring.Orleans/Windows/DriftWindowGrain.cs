@@ -3,10 +3,10 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Orleans.References;
 using AiGovernance.Monitoring.Responses;
+using AiGovernance.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Orleans.Windows;
 
@@ -196,7 +196,7 @@ internal sealed class DriftWindowGrain : Grain, IDriftWindowGrain, IRemindable
         {
             var column = reference.Columns[i];
             var current = profile.Columns[i];
-            var kind = current.Kind == Statistics.ColumnKind.Numeric ? ColumnKind.Numeric : ColumnKind.Categorical;
+            var kind = current.Kind;
             if (!string.Equals(profile.ColumnNames[i], column.Name, StringComparison.Ordinal) || kind != column.Kind
                 || (kind == ColumnKind.Numeric && !Equals(current.Edges, column.Profile.Edges)))
             {

@@ -1,6 +1,5 @@
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Orleans.Windows;
 

@@ -1,5 +1,6 @@
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Columnar;
 

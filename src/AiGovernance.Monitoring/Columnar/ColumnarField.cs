@@ -1,4 +1,5 @@
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Columnar;
 

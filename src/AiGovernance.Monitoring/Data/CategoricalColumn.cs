@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
 

@@ -1,3 +1,5 @@
+using AiGovernance.Statistics;
+
 namespace AiGovernance.Monitoring.Data;
 
 /// <summary>A numeric column; <see cref="double.NaN"/> marks a missing value.</summary>

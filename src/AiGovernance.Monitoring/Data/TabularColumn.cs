@@ -1,3 +1,5 @@
+using AiGovernance.Statistics;
+
 namespace AiGovernance.Monitoring.Data;
 
 /// <summary>One named column of a <see cref="TabularData"/>: either a <see cref="NumericColumn"/> or a <see cref="CategoricalColumn"/>.</summary>

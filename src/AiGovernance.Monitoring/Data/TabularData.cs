@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Data;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
 

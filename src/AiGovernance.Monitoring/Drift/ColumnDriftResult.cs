@@ -1,5 +1,5 @@
 using AiGovernance.Core;
-using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
 

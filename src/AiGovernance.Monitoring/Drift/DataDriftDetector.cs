@@ -5,7 +5,6 @@ using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Telemetry;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -335,7 +334,7 @@ public sealed class DataDriftDetector
 
         var missing = window.MissingCount;
         baseline = baseline with { CurrentCount = window.Count, CurrentMissingRate = (double)missing / rows };
-        var kind = window.Kind == Statistics.ColumnKind.Numeric ? ColumnKind.Numeric : ColumnKind.Categorical;
+        var kind = window.Kind;
         if (kind != reference.Kind)
         {
             return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
@@ -598,13 +597,7 @@ public sealed class DataDriftDetector
         }
 
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pValues);
-        return _options.Correction switch
-        {
-            DriftCorrection.BenjaminiHochberg => MultipleTesting.Adjust(span, MultipleTestingMethod.BenjaminiHochberg),
-            DriftCorrection.Holm => MultipleTesting.Adjust(span, MultipleTestingMethod.Holm),
-            DriftCorrection.Bonferroni => MultipleTesting.Adjust(span, MultipleTestingMethod.Bonferroni),
-            _ => span.ToArray(),
-        };
+        return MultipleTesting.Adjust(span, _options.Correction);
     }
 
     private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -26,9 +27,10 @@ public sealed class DataDriftOptions
     [Range(double.Epsilon, double.MaxValue)]
     public double DistanceThreshold { get; set; } = DataDriftDefaults.DistanceThreshold;
 
-    /// <summary>The correction applied across the p-values of one comparison.</summary>
-    /// <value>The default value is <see cref="DriftCorrection.BenjaminiHochberg"/>.</value>
-    public DriftCorrection Correction { get; set; } = DriftCorrection.BenjaminiHochberg;
+    /// <summary>The multiple-testing correction applied across the p-values of one comparison
+    /// (<see cref="MultipleTestingMethod.None"/> for none).</summary>
+    /// <value>The default value is <see cref="MultipleTestingMethod.BenjaminiHochberg"/>.</value>
+    public MultipleTestingMethod Correction { get; set; } = MultipleTestingMethod.BenjaminiHochberg;
 
     /// <summary>The dataset drifts when at least this share of the reference's columns drifted.</summary>
     /// <value>The default value is 0.5.</value>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -19,8 +20,8 @@ public sealed record DataDriftReport
     /// <summary>Rows in the current window.</summary>
     public int CurrentRowCount { get; init; }
 
-    /// <summary>The p-value correction applied across columns.</summary>
-    public DriftCorrection Correction { get; init; }
+    /// <summary>The p-value correction applied across columns (written to JSON by name).</summary>
+    public MultipleTestingMethod Correction { get; init; }
 
     /// <summary>The significance level.</summary>
     public double SignificanceLevel { get; init; }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Serialization;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -37,7 +36,7 @@ public sealed class WindowProfile
         var categorical = new List<int>();
         for (var i = 0; i < columns.Length; i++)
         {
-            (columns[i].Kind == Statistics.ColumnKind.Numeric ? numeric : categorical).Add(i);
+            (columns[i].Kind == ColumnKind.Numeric ? numeric : categorical).Add(i);
         }
 
         _numericColumns = [.. numeric];
@@ -198,7 +197,7 @@ public sealed class WindowProfile
                 throw new ArgumentException($"The data has no column '{ColumnNames[i]}', which the reference has.", nameof(data));
             }
 
-            var expected = _columns[i].Kind == Statistics.ColumnKind.Numeric ? ColumnKind.Numeric : ColumnKind.Categorical;
+            var expected = _columns[i].Kind == ColumnKind.Numeric ? ColumnKind.Numeric : ColumnKind.Categorical;
             if (column.Kind != expected)
             {
                 throw new ArgumentException($"Column '{ColumnNames[i]}' is {column.Kind} in the data but {expected} in the reference.", nameof(data));

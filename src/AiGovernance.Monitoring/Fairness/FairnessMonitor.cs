@@ -11,9 +11,6 @@ namespace AiGovernance.Monitoring.Fairness;
 /// groups parity is undefined and nothing is flagged (a warning says so). Thread-safe.</remarks>
 public sealed class FairnessMonitor
 {
-    /// <summary>The upper bound of <see cref="FairnessOptions.BootstrapResamples"/> documented by its <c>[Range]</c>.</summary>
-    private const int MaxBootstrapResamples = 1_000_000;
-
     private readonly FairnessLimits _limits;
     private readonly FairnessOptions? _metricOptions;
     private readonly TimeProvider _timeProvider;
@@ -140,9 +137,9 @@ public sealed class FairnessMonitor
             throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold, "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
         }
 
-        if (metricOptions.BootstrapResamples is < 0 or > MaxBootstrapResamples)
+        if (metricOptions.BootstrapResamples is < 0 or > Bootstrap.MaxResamples)
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples, $"FairnessOptions.BootstrapResamples must be in [0, {MaxBootstrapResamples}].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples, $"FairnessOptions.BootstrapResamples must be in [0, {Bootstrap.MaxResamples}].");
         }
 
         if (!(metricOptions.ConfidenceLevel is >= 0.5 and <= 0.9999))

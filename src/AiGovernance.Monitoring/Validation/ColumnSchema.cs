@@ -1,4 +1,4 @@
-using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Validation;
 

@@ -4,7 +4,6 @@ using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Telemetry;
 using AiGovernance.Statistics;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 using AiGovernance.Monitoring.Serialization;
 
 namespace AiGovernance.Monitoring.Validation;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using AiGovernance.Monitoring.Telemetry;
 using AiGovernance.Statistics;
-using MathNet.Numerics.Statistics;
 
 namespace AiGovernance.Monitoring.Vendors;
 
@@ -120,7 +120,8 @@ public sealed class VendorPerformanceMonitor
     {
         var end = _timeProvider.GetUtcNow();
         var start = WindowStart(end, _options.Window);
-        int count = 0, tp = 0, fp = 0, fn = 0, tn = 0;
+        var count = 0;
+        var confusion = default(ConfusionCounts);
         var latencies = new List<double>();
         lock (_gate)
         {
@@ -137,39 +138,18 @@ public sealed class VendorPerformanceMonitor
                     latencies.Add(r.LatencyMilliseconds);
                 }
 
-                if (r.Actual == VendorPrediction.Unlabelled)
+                if (r.Actual != VendorPrediction.Unlabelled)
                 {
-                    continue;
-                }
-
-                var actual = r.Actual == 1;
-                if (r.Predicted)
-                {
-                    if (actual)
-                    {
-                        tp++;
-                    }
-                    else
-                    {
-                        fp++;
-                    }
-                }
-                else if (actual)
-                {
-                    fn++;
-                }
-                else
-                {
-                    tn++;
+                    confusion = confusion.Add(r.Actual == 1, r.Predicted);
                 }
             }
         }
 
-        var labelled = tp + fp + fn + tn;
-        var sorted = latencies.ToArray();
-        Array.Sort(sorted);
-        var p95 = sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, 0.95, QuantileDefinition.R7);
-        var p99 = sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, 0.99, QuantileDefinition.R7);
+        var (tp, fp, fn, tn) = confusion;
+        var labelled = confusion.Count;
+        var sorted = latencies.Count == 0 ? null : SortedSample.Create(CollectionsMarshal.AsSpan(latencies));
+        var p95 = sorted is null ? double.NaN : sorted.Quantile(0.95);
+        var p99 = sorted is null ? double.NaN : sorted.Quantile(0.99);
         var report = new VendorSlaReport
         {
             Vendor = Vendor,
@@ -178,11 +158,11 @@ public sealed class VendorPerformanceMonitor
             WindowStart = start,
             WindowEnd = end,
             RecordCount = count,
-            LabelledCount = labelled,
-            LatencyCount = sorted.Length,
-            Accuracy = Ratio(tp + tn, labelled),
-            Precision = Ratio(tp, tp + fp),
-            Recall = Ratio(tp, tp + fn),
+            LabelledCount = (int)labelled,
+            LatencyCount = latencies.Count,
+            Accuracy = confusion.Accuracy,
+            Precision = confusion.Precision,
+            Recall = confusion.Recall,
             LatencyP95Milliseconds = p95,
             LatencyP99Milliseconds = p99,
         };
@@ -209,7 +189,7 @@ public sealed class VendorPerformanceMonitor
         };
     }
 
-    private void CheckRate(VendorSlaMetric metric, int successes, int trials, double contracted, List<VendorSlaViolation> violations)
+    private void CheckRate(VendorSlaMetric metric, long successes, long trials, double contracted, List<VendorSlaViolation> violations)
     {
         var limit = contracted - _options.MetricTolerance;
         if (trials == 0 || limit <= 0 || (double)successes / trials >= limit)
@@ -226,46 +206,25 @@ public sealed class VendorPerformanceMonitor
         }
     }
 
-    private void CheckLatency(VendorSlaMetric metric, double quantile, double observed, double[] sorted, TimeSpan contracted, List<VendorSlaViolation> violations)
+    private void CheckLatency(VendorSlaMetric metric, double quantile, double observed, SortedSample? sorted, TimeSpan contracted, List<VendorSlaViolation> violations)
     {
         var limit = contracted.TotalMilliseconds * _options.LatencyToleranceFactor;
-        if (sorted.Length == 0 || !(observed > limit))
+        if (sorted is null || !(observed > limit))
         {
             return;
         }
 
-        var above = sorted.Length - UpperBound(sorted, limit);
-        var p = ProportionZTest.OneSample(above, sorted.Length, 1 - quantile, Alternative.Greater).PValue;
+        var above = sorted.Count - sorted.CountAtOrBelow(limit);
+        var p = ProportionZTest.OneSample(above, sorted.Count, 1 - quantile, Alternative.Greater).PValue;
         if (p < _options.SignificanceLevel)
         {
             violations.Add(new VendorSlaViolation(metric, observed, contracted.TotalMilliseconds, limit, p, string.Create(CultureInfo.InvariantCulture,
-                $"{metric} SLA violation: {observed:F1}ms > {contracted.TotalMilliseconds:F1}ms × {_options.LatencyToleranceFactor:G3}; {above} of {sorted.Length} calls above {limit:F1}ms (one-sided p = {p:G3}).")));
+                $"{metric} SLA violation: {observed:F1}ms > {contracted.TotalMilliseconds:F1}ms × {_options.LatencyToleranceFactor:G3}; {above} of {sorted.Count} calls above {limit:F1}ms (one-sided p = {p:G3}).")));
         }
-    }
-
-    private static int UpperBound(double[] sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>now − window, or <see cref="DateTimeOffset.MinValue"/> when the window reaches further back than the calendar
     /// (a valid, if generous, option that would otherwise make the subtraction throw).</summary>
     private static DateTimeOffset WindowStart(DateTimeOffset now, TimeSpan window) =>
         now - DateTimeOffset.MinValue <= window ? DateTimeOffset.MinValue : now - window;
-
-    private static double Ratio(int numerator, int denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
 }

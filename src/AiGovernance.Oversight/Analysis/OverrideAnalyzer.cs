@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using AiGovernance.Oversight.Review;
 using AiGovernance.Statistics;
-using MathNet.Numerics.Statistics;
 
 namespace AiGovernance.Oversight.Analysis;
 
@@ -384,9 +383,9 @@ public sealed class OverrideAnalyzer
             volumes[i++] = tally.Reviews;
         }
 
-        Array.Sort(volumes);
-        var low = SortedArrayStatistics.QuantileCustom(volumes, _options.LowVolumePercentile, QuantileDefinition.R7);
-        var high = SortedArrayStatistics.QuantileCustom(volumes, _options.HighVolumePercentile, QuantileDefinition.R7);
+        var sorted = SortedSample.Create(volumes);
+        var low = sorted.Quantile(_options.LowVolumePercentile);
+        var high = sorted.Quantile(_options.HighVolumePercentile);
         Tally lowTally = default, highTally = default;
         int lowDays = 0, highDays = 0;
         foreach (var tally in _byDay.Values)

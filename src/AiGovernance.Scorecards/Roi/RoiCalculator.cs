@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Scorecards;
 
@@ -135,7 +136,12 @@ public static class RoiCalculator
         GuardAmount(inputs.AnnualCostSavings);
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs.Years, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs.Years, RoiDefaults.MaxYears);
-        CashFlows.GuardRate(inputs.DiscountRate, "inputs.DiscountRate");
+        if (!double.IsFinite(inputs.DiscountRate) || inputs.DiscountRate <= -1)
+        {
+            throw new ArgumentOutOfRangeException(
+                "inputs.DiscountRate", inputs.DiscountRate, "The discount rate must be finite and greater than -1.");
+        }
+
         if (!(inputs.ProbabilityOfSuccess is >= 0 and <= 1))
         {
             throw new ArgumentOutOfRangeException("inputs.ProbabilityOfSuccess", inputs.ProbabilityOfSuccess, "The probability of success must be in [0, 1].");

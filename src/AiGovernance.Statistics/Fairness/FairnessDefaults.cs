@@ -8,5 +8,5 @@ internal static class FairnessDefaults
     public const int BootstrapResamples = 1000;
     public const int Seed = 0;
     public const double ConfidenceLevel = 0.95;
-    public const int MaxBootstrapResamples = 1_000_000;
+    public const int MaxBootstrapResamples = Bootstrap.MaxResamples;
 }

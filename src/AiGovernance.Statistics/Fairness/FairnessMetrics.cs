@@ -1,7 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using MathNet.Numerics.Statistics;
 
 namespace AiGovernance.Statistics;
 
@@ -169,8 +168,8 @@ public static class FairnessMetrics
         for (var i = 0; i < rowGroup.Length; i++)
         {
             rowGroup[i] = remap[rowGroup[i]];
-            counts[rowGroup[i]].Add(yTrue[i], yPred[i]);
-            overall.Add(yTrue[i], yPred[i]);
+            counts[rowGroup[i]] = counts[rowGroup[i]].Add(yTrue[i], yPred[i]);
+            overall = overall.Add(yTrue[i], yPred[i]);
         }
 
         var level = options.ConfidenceLevel;
@@ -218,7 +217,7 @@ public static class FairnessMetrics
         var measures = ParityMeasures.From(counts, referenceIndex);
         var pValue = SelectionIndependence(counts, overall, warnings);
         var intervals = names.Length >= 2 && options.BootstrapResamples > 0
-            ? Bootstrap(counts, referenceIndex, options)
+            ? BootstrapIntervals(counts, referenceIndex, options)
             : (FairnessBootstrapIntervals?)null;
 
         return new FairnessReport
@@ -287,43 +286,26 @@ public static class FairnessMetrics
         return ChiSquared.Contingency(table).PValue;
     }
 
-    private static FairnessBootstrapIntervals Bootstrap(ConfusionCounts[] counts, int referenceIndex, FairnessOptions options)
+    private static FairnessBootstrapIntervals BootstrapIntervals(ConfusionCounts[] counts, int referenceIndex, FairnessOptions options)
     {
         var resamples = options.BootstrapResamples;
         var random = new SplitMix64Random(options.Seed);
         var resampled = new ConfusionCounts[counts.Length];
         var values = new double[ParityMeasures.MeasureCount * resamples];
+        Span<long> ends = stackalloc long[4];
+        Span<long> drawn = stackalloc long[4];
         for (var b = 0; b < resamples; b++)
         {
             for (var g = 0; g < counts.Length; g++)
             {
+                // Rows are resampled within their group: a row drawn uniformly is its cell with probability count/n.
                 var c = counts[g];
-                ulong tpEnd = (ulong)c.TruePositives, fpEnd = tpEnd + (ulong)c.FalsePositives, fnEnd = fpEnd + (ulong)c.FalseNegatives;
-                var n = (ulong)c.Count;
-                var draw = default(ConfusionCounts);
-                for (ulong r = 0; r < n; r++)
-                {
-                    // Drawing a row uniformly from the group is drawing its cell with probability count/n.
-                    var u = random.NextBounded(n);
-                    if (u < tpEnd)
-                    {
-                        draw.TruePositives++;
-                    }
-                    else if (u < fpEnd)
-                    {
-                        draw.FalsePositives++;
-                    }
-                    else if (u < fnEnd)
-                    {
-                        draw.FalseNegatives++;
-                    }
-                    else
-                    {
-                        draw.TrueNegatives++;
-                    }
-                }
-
-                resampled[g] = draw;
+                ends[0] = c.TruePositives;
+                ends[1] = ends[0] + c.FalsePositives;
+                ends[2] = ends[1] + c.FalseNegatives;
+                ends[3] = ends[2] + c.TrueNegatives;
+                Bootstrap.ResampleCells(ref random, ends, drawn);
+                resampled[g] = new ConfusionCounts(drawn[0], drawn[1], drawn[2], drawn[3]);
             }
 
             var measures = ParityMeasures.From(resampled, referenceIndex);
@@ -337,34 +319,10 @@ public static class FairnessMetrics
         var intervals = new Interval[ParityMeasures.MeasureCount];
         for (var m = 0; m < intervals.Length; m++)
         {
-            intervals[m] = Percentile(values.AsSpan(m * resamples, resamples), level);
+            intervals[m] = Bootstrap.PercentileInterval(values.AsSpan(m * resamples, resamples), level);
         }
 
         return new FairnessBootstrapIntervals(resamples, options.Seed, level, intervals[0], intervals[1], intervals[2], intervals[3], intervals[4], intervals[5], intervals[6]);
-    }
-
-    private static Interval Percentile(Span<double> values, double level)
-    {
-        var defined = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (!double.IsNaN(values[i]))
-            {
-                values[defined++] = values[i];
-            }
-        }
-
-        if (defined == 0)
-        {
-            return new Interval(double.NaN, double.NaN);
-        }
-
-        var sorted = values[..defined].ToArray();
-        Array.Sort(sorted);
-        var alpha = 1 - level;
-        return new Interval(
-            SortedArrayStatistics.QuantileCustom(sorted, alpha / 2, QuantileDefinition.R7),
-            SortedArrayStatistics.QuantileCustom(sorted, 1 - (alpha / 2), QuantileDefinition.R7));
     }
 
     private static void ThrowIfMismatched(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, int groupLength, string groupName)

@@ -11,7 +11,7 @@ public static class MultipleTesting
     /// <returns>A new array of adjusted p-values, each ≥ its raw value and ≤ 1; reject hypothesis i at level α when
     /// adjusted[i] ≤ α.</returns>
     /// <remarks>
-    /// With m tests and p₍₁₎ ≤ … ≤ p₍ₘ₎ sorted ascending: Bonferroni min(1, m·pᵢ); Holm
+    /// With m tests and p₍₁₎ ≤ … ≤ p₍ₘ₎ sorted ascending: <see cref="MultipleTestingMethod.None"/> pᵢ; Bonferroni min(1, m·pᵢ); Holm
     /// p̃₍ᵢ₎ = min(1, max_{j≤i} (m − j + 1)·p₍ⱼ₎); Benjamini–Hochberg p̃₍ᵢ₎ = min(1, min_{j≥i} m·p₍ⱼ₎/j). Tied raw p-values
     /// get equal adjusted values whatever their order. O(m log m) for one sort; the index scratch is pooled.
     /// </remarks>
@@ -32,9 +32,15 @@ public static class MultipleTesting
             }
         }
 
-        if (method is not (MultipleTestingMethod.Bonferroni or MultipleTestingMethod.Holm or MultipleTestingMethod.BenjaminiHochberg))
+        if (method is not (MultipleTestingMethod.Bonferroni or MultipleTestingMethod.Holm or MultipleTestingMethod.BenjaminiHochberg
+            or MultipleTestingMethod.None))
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown multiple-testing method.");
+        }
+
+        if (method == MultipleTestingMethod.None)
+        {
+            return pValues.ToArray();
         }
 
         var m = pValues.Length;

@@ -11,4 +11,7 @@ public enum MultipleTestingMethod
 
     /// <summary>Benjamini–Hochberg step-up, false discovery rate under independence or positive dependence (statsmodels "fdr_bh").</summary>
     BenjaminiHochberg = 2,
+
+    /// <summary>No correction: the p-values are returned unchanged (each test controls only its own error rate).</summary>
+    None = 3,
 }

@@ -75,7 +75,7 @@ public class CanaryAnalyzerTests
             new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample });
 
         Assert.Equal(ErrorRateTest.FisherExact, analysis.ErrorRate!.Value.Test);
-        // scipy.stats.fisher_exact([[0, 1000], [3, 997]]) = 0.2496248124062031 (TestData/canary_reference.json).
+        // scipy.stats.fisher_exact([[0, 1000], [3, 997]]) = 0.2496248124062031 (Statistics.Tests TestData/fisher_reference.json).
         Assert.Equal(0.24962481240620307, analysis.ErrorRate.Value.PValue, 1e-9);
         Assert.Contains("Fisher's exact test", analysis.Explanation, StringComparison.Ordinal);
     }

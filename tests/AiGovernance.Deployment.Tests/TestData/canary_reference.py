@@ -4,7 +4,8 @@
   layout as LatencyHistogramSnapshot: exact below 256 ticks, 128 sub-buckets per power of two above, midpoint), then
   scipy.stats.mannwhitneyu(x, y, alternative, method="asymptotic", use_continuity=True) on the expanded values.
 - Hodges-Lehmann shift: numpy.median of all differences y_j - x_i of the representatives, in milliseconds.
-- Fisher's exact test: scipy.stats.fisher_exact([[e1, n1 - e1], [e2, n2 - e2]]) two-sided.
+- Fisher's exact test moved to AiGovernance.Statistics with its reference values
+  (tests/AiGovernance.Statistics.Tests/TestData/fisher_reference.py, which keeps these eight tables).
 Run: /usr/bin/python3 canary_reference.py > canary_reference.json
 """
 import json
@@ -43,10 +44,4 @@ for name, n1, n2, fx, fy in specs:
     case["hodges_lehmann_ms"] = float(np.median(np.subtract.outer(yr, xr))) / 1e4
     cases.append(case)
 
-fisher = []
-for e1, n1, e2, n2 in [(0, 1000, 3, 1000), (1, 500, 6, 480), (2, 20000, 9, 1500), (5, 100, 5, 100), (0, 50, 0, 60),
-                       (12, 3000, 1, 2500), (3, 10000, 4, 200), (7, 1200, 0, 1300)]:
-    _, p = stats.fisher_exact([[e1, n1 - e1], [e2, n2 - e2]])
-    fisher.append({"errors1": e1, "trials1": n1, "errors2": e2, "trials2": n2, "p": float(p)})
-
-print(json.dumps({"mannWhitney": cases, "fisher": fisher}))
+print(json.dumps({"mannWhitney": cases}))

@@ -34,8 +34,8 @@ public class ApprovalPropertyTests
             ArtifactDigest = f.Artifact.Digest, PolicyVersion = f.Policy.Version,
         };
 
-        var original = f.Verifier.Verify(envelope, expectation);
-        var result = f.Verifier.Verify(tampered, expectation);
+        var original = f.Verifier.VerifyAsync(envelope, expectation).AsTask().GetAwaiter().GetResult();
+        var result = f.Verifier.VerifyAsync(tampered, expectation).AsTask().GetAwaiter().GetResult();
         return (original.IsValid && result.Reason == ApprovalFailureReason.BadSignature).ToProperty();
     }
 

@@ -63,13 +63,13 @@ public class TrustedReviewerKeyTests
     }
 
     [Fact]
-    public void NonceLedger_ConcurrentDifferentStatementsWithOneNonce_ExactlyOneWins()
+    public async Task NonceLedger_ConcurrentDifferentStatementsWithOneNonce_ExactlyOneWins()
     {
         var ledger = new InMemoryApprovalNonceLedger(new FakeTimeProvider(From));
         var wins = 0;
-        Parallel.For(0, 64, i =>
+        await Parallel.ForAsync(0, 64, async (i, _) =>
         {
-            if (ledger.TryRecord("nonce-1", Sha256Digest.Compute(BitConverter.GetBytes(i)), From.AddDays(1)))
+            if (await ledger.TryRecordAsync("nonce-1", Sha256Digest.Compute(BitConverter.GetBytes(i)), From.AddDays(1), CancellationToken.None))
             {
                 Interlocked.Increment(ref wins);
             }
@@ -96,7 +96,7 @@ public class TrustedReviewerKeyTests
             ArtifactDigest = f.Artifact.Digest, PolicyVersion = f.Policy.Version,
         };
         var results = new ApprovalVerification[envelopes.Count];
-        Parallel.For(0, envelopes.Count, i => results[i] = f.Verifier.Verify(envelopes[i], expectation));
+        await Parallel.ForAsync(0, envelopes.Count, async (i, ct) => results[i] = await f.Verifier.VerifyAsync(envelopes[i], expectation, ct));
 
         Assert.Single(results, r => r.IsValid);
         Assert.Equal(envelopes.Count - 1, results.Count(r => r.Reason == ApprovalFailureReason.ReplayedNonce));

@@ -24,24 +24,24 @@ public class InventoryTests
     ];
 
     [Fact]
-    public void Queries_ByTierOwnerAndVendor()
+    public async Task Queries_ByTierOwnerAndVendor()
     {
         var inventory = new InMemoryAiInventory(Sample());
 
-        Assert.Equal(["credit-scoring", "hr-screening"], inventory.FindByTier(RiskTier.High).Select(e => e.SystemId));
-        Assert.Equal(["credit-scoring", "doc-summary"], inventory.FindByOwner("LI").Select(e => e.SystemId));
-        Assert.Equal(["crm-lead-score", "hr-screening"], inventory.FindByVendor("Salesforce").Select(e => e.SystemId));
-        Assert.Equal(2, inventory.FindThirdParty().Count);
-        Assert.Empty(inventory.FindByVendor("SAP"));
+        Assert.Equal(["credit-scoring", "hr-screening"], (await inventory.FindByTierAsync(RiskTier.High, TestContext.Current.CancellationToken)).Select(e => e.SystemId));
+        Assert.Equal(["credit-scoring", "doc-summary"], (await inventory.FindByOwnerAsync("LI", TestContext.Current.CancellationToken)).Select(e => e.SystemId));
+        Assert.Equal(["crm-lead-score", "hr-screening"], (await inventory.FindByVendorAsync("Salesforce", TestContext.Current.CancellationToken)).Select(e => e.SystemId));
+        Assert.Equal(2, (await inventory.FindThirdPartyAsync(TestContext.Current.CancellationToken)).Count);
+        Assert.Empty(await inventory.FindByVendorAsync("SAP", TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public void Findings_UnassignedRolesOverdueReviewsAndUndisclosedAi()
+    public async Task Findings_UnassignedRolesOverdueReviewsAndUndisclosedAi()
     {
         var clock = new FakeTimeProvider(Now);
         var review = new InventoryReview(new ContinuationReviewSchedule(new ContinuationReviewOptions(), clock), clock);
 
-        var findings = review.GetFindings(new InMemoryAiInventory(Sample()));
+        var findings = await review.GetFindingsAsync(new InMemoryAiInventory(Sample()), TestContext.Current.CancellationToken);
 
         Assert.Equal(
         [
@@ -58,7 +58,7 @@ public class InventoryTests
     }
 
     [Fact]
-    public void JsonFile_RoundTripsEveryField_AndPersistsChanges()
+    public async Task JsonFile_RoundTripsEveryField_AndPersistsChanges()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "aigov-inventory-" + Guid.NewGuid().ToString("N"), "inventory.json");
         try
@@ -66,15 +66,15 @@ public class InventoryTests
             var file = new JsonFileAiInventory(path);
             foreach (var entry in Sample())
             {
-                file.Upsert(entry);
+                await file.UpsertAsync(entry, TestContext.Current.CancellationToken);
             }
 
-            Assert.True(file.Remove("doc-summary"));
+            Assert.True(await file.RemoveAsync("doc-summary", TestContext.Current.CancellationToken));
             var reopened = new JsonFileAiInventory(path);
 
-            Assert.Equal(Sample().Where(e => e.SystemId != "doc-summary"), reopened.GetAll());
-            Assert.Null(reopened.Find("doc-summary"));
-            Assert.False(reopened.Find("hr-screening")!.VendorDisclosesAi);
+            Assert.Equal(Sample().Where(e => e.SystemId != "doc-summary"), await reopened.GetAllAsync(TestContext.Current.CancellationToken));
+            Assert.Null(await reopened.FindAsync("doc-summary", TestContext.Current.CancellationToken));
+            Assert.False((await reopened.FindAsync("hr-screening", TestContext.Current.CancellationToken))!.VendorDisclosesAi);
             Assert.Contains("\"vendor\":\"Salesforce\"", File.ReadAllText(path), StringComparison.Ordinal);
         }
         finally

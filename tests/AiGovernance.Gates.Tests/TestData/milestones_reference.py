@@ -4,26 +4,19 @@ Run with Debian's python3 (numpy, scipy 1.10.1, statsmodels 0.13.5):
     python3 milestones_reference.py > milestones_reference.json
 
 AUC and DeLong's variance are computed the slow, direct way (the O(m*n) kernel psi of DeLong, DeLong &
-Clarke-Pearson 1988), independently of the midrank algorithm the C# code uses. McNemar p-values come from
-statsmodels.stats.contingency_tables.mcnemar(exact=True).
+Clarke-Pearson 1988), independently of the midrank algorithm the C# code uses. (McNemar's test moved to
+AiGovernance.Statistics with its reference values: tests/AiGovernance.Statistics.Tests/TestData/mcnemar_reference.py.)
 """
 import json
+import os
+import sys
+
 import numpy as np
 from scipy import stats
-from statsmodels.stats.contingency_tables import mcnemar
 
-
-def delong(labels, scores):
-    x = scores[labels == 1]
-    y = scores[labels == 0]
-    m, n = len(x), len(y)
-    psi = (x[:, None] > y[None, :]).astype(float) + 0.5 * (x[:, None] == y[None, :])
-    auc = psi.mean()
-    v10 = psi.mean(axis=1)
-    v01 = psi.mean(axis=0)
-    s10 = ((v10 - auc) ** 2).sum() / (m - 1)
-    s01 = ((v01 - auc) ** 2).sum() / (n - 1)
-    return auc, s10 / m + s01 / n
+# The direct O(m*n) DeLong kernel is AiGovernance.Statistics' reference implementation, beside its tests.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AiGovernance.Statistics.Tests", "TestData"))
+from delong_reference import delong  # noqa: E402
 
 
 rng = np.random.default_rng(20261126)
@@ -49,9 +42,4 @@ for (n, shift, rounding) in [(40, 0.5, None), (200, 1.0, None), (500, 0.3, 1), (
         "auc_from_u": stats.mannwhitneyu(scores[labels == 1], scores[labels == 0]).statistic / ((labels == 1).sum() * (labels == 0).sum()),
     })
 
-mcnemar_cases = []
-for (b, c) in [(10, 2), (0, 0), (5, 5), (30, 12), (1, 7), (250, 200)]:
-    table = [[50, b], [c, 50]]
-    mcnemar_cases.append({"b": b, "c": c, "p": float(mcnemar(table, exact=True).pvalue)})
-
-print(json.dumps({"auc": auc_cases, "mcnemar": mcnemar_cases}, indent=1))
+print(json.dumps({"auc": auc_cases}, indent=1))

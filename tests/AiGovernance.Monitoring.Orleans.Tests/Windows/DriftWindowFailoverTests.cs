@@ -79,7 +79,7 @@ public sealed class DriftWindowFailoverTests
         Assert.Equal(1, Observations.Reports.PublishCount(key));
         Assert.Equal(1, Observations.ResponsesFor("failover"));
         Assert.True(closed.ResponseRaised);
-        Assert.NotEqual(host.SiloAddress, await cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain));
+        Assert.NotEqual(host.SiloAddress, await cluster.Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain, Ct));
         foreach (var collector in collectors)
         {
             collector.Dispose();

@@ -3,7 +3,6 @@ using AiGovernance.Monitoring.Orleans.Collection;
 using AiGovernance.Monitoring.Orleans.Windows;
 using AiGovernance.Statistics;
 using Microsoft.Extensions.Time.Testing;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Orleans.Tests.Windows;
 

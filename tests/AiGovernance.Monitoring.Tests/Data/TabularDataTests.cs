@@ -1,5 +1,6 @@
 using System.Data;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Tests.Data;
 

@@ -91,7 +91,7 @@ public class DriftMonitoringBuilderExtensionsTests
         Assert.Equal(6, options.ConceptDrift.WindowSize);
         Assert.Equal(TimeSpan.FromHours(2), options.Response.CoolDown);
         Assert.Equal(TimeSpan.FromDays(3), options.VendorSla.Window);
-        Assert.Equal(AiGovernance.Monitoring.Drift.DriftCorrection.Holm, options.DataDrift.Correction);
+        Assert.Equal(AiGovernance.Statistics.MultipleTestingMethod.Holm, options.DataDrift.Correction);
         Assert.Equal(0.3, options.DataDrift.DriftShareThreshold);
         Assert.Equal(AiGovernance.Monitoring.Drift.DriftMethod.NormalizedWasserstein, options.DataDrift.ColumnMethods["income"]);
         Assert.Equal(Severity.High, provider.GetRequiredService<DriftSeverityPolicy>().Classify(0.45, 0));

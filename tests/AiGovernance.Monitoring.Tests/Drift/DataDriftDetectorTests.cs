@@ -83,10 +83,10 @@ public class DataDriftDetectorTests
     }
 
     [Theory]
-    [InlineData(DriftCorrection.BenjaminiHochberg, 2)]
-    [InlineData(DriftCorrection.Holm, 2)]
-    [InlineData(DriftCorrection.Bonferroni, 1)]
-    public void SameDistribution_FlagsNoMoreThanTheExpectedFalsePositiveRate(DriftCorrection correction, int allowedRuns)
+    [InlineData(MultipleTestingMethod.BenjaminiHochberg, 2)]
+    [InlineData(MultipleTestingMethod.Holm, 2)]
+    [InlineData(MultipleTestingMethod.Bonferroni, 1)]
+    public void SameDistribution_FlagsNoMoreThanTheExpectedFalsePositiveRate(MultipleTestingMethod correction, int allowedRuns)
     {
         var detector = new DataDriftDetector(new DataDriftOptions { Correction = correction });
         const int runs = 40, columns = 12;
@@ -110,7 +110,7 @@ public class DataDriftDetectorTests
     [Fact]
     public void SameDistribution_WithoutCorrection_FlagsAboutAlphaPerColumn()
     {
-        var detector = new DataDriftDetector(new DataDriftOptions { Correction = DriftCorrection.None });
+        var detector = new DataDriftDetector(new DataDriftOptions { Correction = MultipleTestingMethod.None });
         var flagged = 0;
         const int runs = 30, columns = 12;
         for (var run = 0; run < runs; run++)
@@ -260,6 +260,22 @@ public class DataDriftDetectorTests
         var markdown = report.ToMarkdown();
         Assert.Contains("Dataset drift: **YES**", markdown, StringComparison.Ordinal);
         Assert.Contains("| income | Numeric | KolmogorovSmirnov |", markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(MultipleTestingMethod.BenjaminiHochberg)]
+    [InlineData(MultipleTestingMethod.Holm)]
+    [InlineData(MultipleTestingMethod.Bonferroni)]
+    [InlineData(MultipleTestingMethod.None)]
+    public void Report_Json_CarriesTheCorrectionByName(MultipleTestingMethod correction)
+    {
+        // The correction used to be Monitoring's own DriftCorrection enum, with other numeric values but the same names;
+        // JSON carries the name, so reports written before the move read back with the same correction.
+        var report = new DataDriftDetector(new DataDriftOptions { Correction = correction })
+            .Compare(_detector.Fit(SyntheticDrift.Reference(200, 13)), SyntheticDrift.Drifted(200, 14));
+        var json = report.ToJson();
+        Assert.Contains($"\"correction\": \"{correction}\"", json, StringComparison.Ordinal);
+        Assert.Equal(correction, DataDriftReport.FromJson(json).Correction);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Statistics;
 using AiGovernance.Testing;
-using ColumnKind = AiGovernance.Monitoring.Data.ColumnKind;
 
 namespace AiGovernance.Monitoring.Tests.Drift;
 

@@ -1,6 +1,7 @@
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Validation;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Tests.Validation;
 

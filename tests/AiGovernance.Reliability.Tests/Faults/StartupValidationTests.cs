@@ -2,6 +2,7 @@ using AiGovernance.Monitoring;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Oversight;
 using AiGovernance.Scorecards;
+using AiGovernance.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -59,7 +60,7 @@ public class StartupValidationTests
         {
             o.DataDrift.Bins = 1;
             o.DataDrift.SignificanceLevel = 0.9;
-            o.DataDrift.Correction = (DriftCorrection)7;
+            o.DataDrift.Correction = (MultipleTestingMethod)7;
             o.PredictionDrift.ClassDistributionThreshold = 2;
             o.ConceptDrift.WindowSize = 0;
             o.ConceptDrift.DegradationThreshold = -1;

@@ -170,7 +170,7 @@ public class MonitoringHostileInputTests
             from minimumDistinct in Mostly(20, Gen.Elements(-1, 2, 3, int.MaxValue))
             from significance in Mostly(0.05, Scalars())
             from distance in Mostly(0.1, Scalars())
-            from correction in Mostly(DriftCorrection.BenjaminiHochberg, Gen.Choose(-1, 3).Select(i => (DriftCorrection)i))
+            from correction in Mostly(MultipleTestingMethod.BenjaminiHochberg, Gen.Choose(-1, 3).Select(i => (MultipleTestingMethod)i))
             from share in Mostly(0.5, Scalars())
             from bins in Mostly(10, Gen.Elements(-1, 0, 1, 2, 1000, 1001, int.MaxValue))
             from missing in Mostly(0.05, Scalars())
@@ -206,7 +206,7 @@ public class MonitoringHostileInputTests
                     parameters: ["options", "reference", "current", "bins", "json"]);
             });
 
-    private static DataDriftOptions Options(int small, int minimumDistinct, double significance, double distance, DriftCorrection correction, double share,
+    private static DataDriftOptions Options(int small, int minimumDistinct, double significance, double distance, MultipleTestingMethod correction, double share,
         int bins, double missing, int parallelism, DriftMethod? overrideMethod)
     {
         var options = new DataDriftOptions

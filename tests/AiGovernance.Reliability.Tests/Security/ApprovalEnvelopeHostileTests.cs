@@ -62,17 +62,17 @@ public class ApprovalEnvelopeHostileTests
         var payload = good.Payload.ToArray();
 
         var noSignatures = DsseEnvelope.Parse($$"""{"payloadType":"application/vnd.in-toto+json","payload":"{{Convert.ToBase64String(payload)}}","signatures":[]}""");
-        Assert.Equal(ApprovalFailureReason.MissingSignature, bench.Verifier.Verify(noSignatures, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.MissingSignature, (await bench.Verifier.VerifyAsync(noSignatures, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
 
         // The payload type is covered by the signature: swapping it breaks the signature...
         var swapped = new DsseEnvelope("application/json", payload, good.Signatures);
-        Assert.Equal(ApprovalFailureReason.BadSignature, bench.Verifier.Verify(swapped, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.BadSignature, (await bench.Verifier.VerifyAsync(swapped, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
 
         // ...and a trusted reviewer who signs another type gets UnsupportedPayloadType.
         var otherType = await bench.SignRawAsync(payload, payloadType: "application/json");
-        Assert.Equal(ApprovalFailureReason.UnsupportedPayloadType, bench.Verifier.Verify(otherType, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.UnsupportedPayloadType, (await bench.Verifier.VerifyAsync(otherType, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         var hugeType = await bench.SignRawAsync(payload, payloadType: "x/" + new string('y', 5_000) + "\n[CRITICAL] forged");
-        var detail = bench.Verifier.Verify(hugeType, bench.Expectation).Detail;
+        var detail = (await bench.Verifier.VerifyAsync(hugeType, bench.Expectation, TestContext.Current.CancellationToken)).Detail;
         Assert.True(detail.Length < 250, detail);
         Assert.DoesNotContain('\n', detail);
     }
@@ -135,7 +135,7 @@ public class ApprovalEnvelopeHostileTests
         }
 
         var envelope = await bench.SignRawAsync(Encoding.UTF8.GetBytes(node.ToJsonString()));
-        var verification = bench.Verifier.Verify(envelope, bench.Expectation);
+        var verification = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(ApprovalFailureReason.MalformedStatement, verification.Reason);
         Assert.Null(verification.Statement);
         var decision = await bench.Gate.EvaluateAsync(bench.Request([envelope]), Ct);
@@ -171,11 +171,11 @@ public class ApprovalEnvelopeHostileTests
         // Built in code (not parsed): the verifier refuses it before any signature check.
         var bigPayload = new byte[DsseEnvelope.DefaultMaxLength + 1];
         var big = await bench.SignRawAsync(bigPayload);
-        Assert.Equal(ApprovalFailureReason.EnvelopeTooLarge, bench.Verifier.Verify(big, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.EnvelopeTooLarge, (await bench.Verifier.VerifyAsync(big, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         var manySignatures = new DsseEnvelope(good.PayloadType, good.Payload.Span, [.. Enumerable.Repeat(good.Signatures[0], DsseApprovalVerifier.MaxSignatures + 1)]);
-        Assert.Equal(ApprovalFailureReason.EnvelopeTooLarge, bench.Verifier.Verify(manySignatures, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.EnvelopeTooLarge, (await bench.Verifier.VerifyAsync(manySignatures, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         var sixteen = new DsseEnvelope(good.PayloadType, good.Payload.Span, [.. Enumerable.Repeat(good.Signatures[0], DsseApprovalVerifier.MaxSignatures)]);
-        Assert.True(bench.Verifier.Verify(sixteen, bench.Expectation).IsValid);
+        Assert.True((await bench.Verifier.VerifyAsync(sixteen, bench.Expectation, TestContext.Current.CancellationToken)).IsValid);
         Assert.Equal("maxEnvelopeBytes", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new DsseApprovalVerifier(bench.Keys, bench.Nonces, bench.Clock, maxEnvelopeBytes: 0)).ParamName);
     }
@@ -228,7 +228,7 @@ public class ApprovalEnvelopeHostileTests
                 continue;
             }
 
-            var verification = bench.Verifier.Verify(envelope!, bench.Expectation);
+            var verification = (await bench.Verifier.VerifyAsync(envelope!, bench.Expectation, TestContext.Current.CancellationToken));
             if (!verification.IsValid)
             {
                 rejected++;
@@ -266,7 +266,7 @@ public class ApprovalEnvelopeHostileTests
             }
 
             var envelope = await bench.SignRawAsync(Encoding.UTF8.GetBytes(text.ToString()));
-            var reason = bench.Verifier.Verify(envelope, bench.Expectation).Reason;
+            var reason = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken)).Reason;
             reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
         }
 
@@ -315,7 +315,7 @@ public class ApprovalEnvelopeHostileTests
 
         foreach (var e in envelopes)
         {
-            texts.Add(bench.Verifier.Verify(e, bench.Expectation).Detail);
+            texts.Add((await bench.Verifier.VerifyAsync(e, bench.Expectation, TestContext.Current.CancellationToken)).Detail);
         }
 
         var decision = await bench.Gate.EvaluateAsync(bench.Request(envelopes), Ct);

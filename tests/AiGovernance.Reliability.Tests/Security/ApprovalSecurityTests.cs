@@ -21,7 +21,7 @@ public class ApprovalSecurityTests
         bench.Clock.Advance(TimeSpan.FromHours(1));
 
         var approvals = await bench.HighRiskSetAsync();
-        var verification = bench.Verifier.Verify(approvals[0], bench.Expectation);
+        var verification = (await bench.Verifier.VerifyAsync(approvals[0], bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(ApprovalFailureReason.KeyRevoked, verification.Reason);
         Assert.True(bench.Keys.TryGetRevocation(bench.Signer("alice").KeyId, out var recorded));
         Assert.Equal(revokedAt, recorded);
@@ -46,8 +46,8 @@ public class ApprovalSecurityTests
         bench.Clock.Advance(TimeSpan.FromMinutes(30));
         var backdated = await bench.SignAsync(bench.Predicate(issuedAt: ApprovalBench.Start.AddDays(-1)));
 
-        Assert.Equal(ApprovalFailureReason.KeyRevoked, bench.Verifier.Verify(approvals[0], bench.Expectation).Reason);
-        Assert.Equal(ApprovalFailureReason.KeyRevoked, bench.Verifier.Verify(backdated, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.KeyRevoked, (await bench.Verifier.VerifyAsync(approvals[0], bench.Expectation, TestContext.Current.CancellationToken)).Reason);
+        Assert.Equal(ApprovalFailureReason.KeyRevoked, (await bench.Verifier.VerifyAsync(backdated, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         var again = await bench.Gate.EvaluateAsync(bench.Request(approvals), Ct);
         Assert.False(again.IsAllowed);
         Assert.Equal(2, bench.Audit.Count);
@@ -83,13 +83,13 @@ public class ApprovalSecurityTests
         var tasks = new Task[workers];
         for (var w = 0; w < workers; w++)
         {
-            tasks[w] = Task.Run(() =>
+            tasks[w] = Task.Run(async () =>
             {
                 var after = 0;
                 while (after < perWorkerAfter)
                 {
                     var startedAfter = Volatile.Read(ref revoked) == 1;
-                    var valid = bench.Verifier.Verify(envelope, bench.Expectation).IsValid;
+                    var valid = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation)).IsValid;
                     if (startedAfter)
                     {
                         after++;
@@ -162,8 +162,8 @@ public class ApprovalSecurityTests
 
         var unnamed = new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(null, signature)]);
         var claimingAlice = new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(bench.Signer("alice").KeyId, signature)]);
-        Assert.Equal(ApprovalFailureReason.UnknownKey, bench.Verifier.Verify(unnamed, bench.Expectation).Reason);
-        Assert.Equal(ApprovalFailureReason.BadSignature, bench.Verifier.Verify(claimingAlice, bench.Expectation).Reason);
+        Assert.Equal(ApprovalFailureReason.UnknownKey, (await bench.Verifier.VerifyAsync(unnamed, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
+        Assert.Equal(ApprovalFailureReason.BadSignature, (await bench.Verifier.VerifyAsync(claimingAlice, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         var decision = await bench.Gate.EvaluateAsync(bench.Request([unnamed, claimingAlice]), Ct);
         Assert.False(decision.IsAllowed);
     }
@@ -254,7 +254,7 @@ public class ApprovalSecurityTests
         var claimedId = s_confusables[index].Id;
         using var bench = new ApprovalBench();
         var forged = await bench.SignAsync(bench.Predicate(reviewer: claimedId), signer: "mallory");
-        var verification = bench.Verifier.Verify(forged, bench.Expectation);
+        var verification = (await bench.Verifier.VerifyAsync(forged, bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(ApprovalFailureReason.ReviewerMismatch, verification.Reason);
         Assert.True(verification.Detail.Length < 300, what);
         foreach (var c in verification.Detail)
@@ -319,7 +319,7 @@ public class ApprovalSecurityTests
         using var bench = new ApprovalBench();
         var issued = bench.Clock.GetUtcNow().AddSeconds(issuerAheadSeconds);
         var envelope = await bench.SignAsync(bench.Predicate(issuedAt: issued));
-        var verification = bench.Verifier.Verify(envelope, bench.Expectation);
+        var verification = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(accepted ? ApprovalFailureReason.None : ApprovalFailureReason.NotYetValid, verification.Reason);
     }
 
@@ -334,9 +334,9 @@ public class ApprovalSecurityTests
         using var bench = new ApprovalBench();
         // Issued by an approver whose clock runs 10 minutes ahead, valid for one hour.
         var envelope = await bench.SignAsync(bench.Predicate(issuedAt: bench.Clock.GetUtcNow().AddMinutes(10), lifetime: TimeSpan.FromHours(1)));
-        Assert.True(bench.Verifier.Verify(envelope, bench.Expectation).IsValid);
+        Assert.True((await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken)).IsValid);
         bench.Clock.Advance(TimeSpan.FromMinutes(70) + TimeSpan.FromSeconds(secondsPastExpiry));
-        var verification = bench.Verifier.Verify(envelope, bench.Expectation);
+        var verification = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(accepted ? ApprovalFailureReason.None : ApprovalFailureReason.Expired, verification.Reason);
         var decision = await bench.Gate.EvaluateAsync(bench.Request([envelope]), Ct);
         Assert.False(decision.IsAllowed);
@@ -425,7 +425,7 @@ public class ApprovalSecurityTests
 
     private sealed class ThrowingVerifier : IApprovalVerifier
     {
-        public ApprovalVerification Verify(DsseEnvelope envelope, ApprovalExpectation expectation) =>
+        public ValueTask<ApprovalVerification> VerifyAsync(DsseEnvelope envelope, ApprovalExpectation expectation, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("secret backend detail");
     }
 }

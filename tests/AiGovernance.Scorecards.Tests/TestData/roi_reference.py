@@ -6,38 +6,17 @@ the oracle machine (Debian 12: numpy, scipy 1.10.1). For flows with several sign
 polynomial in v = 1/(1 + r) is located with numpy.roots, each is polished with brentq on a small bracket, and the rate
 closest to zero is kept (the convention of NumPy's original irr). Payback: the first year in which the cumulative
 (discounted) cash flow turns non-negative, interpolated linearly within that year; None when it never does.
+The cash-flow cases (NPV and IRR of arbitrary flows) moved with CashFlows to
+tests/AiGovernance.Statistics.Tests/TestData/cash_flows_reference.py.
 Run: /usr/bin/python3 roi_reference.py
 """
 import json
 import os
+import sys
 
-import numpy as np
-from scipy.optimize import brentq
-
-
-def npv(rate, flows):
-    return float(sum(cf / (1.0 + rate) ** t for t, cf in enumerate(flows)))
-
-
-def irr(flows):
-    nz = [cf for cf in flows if cf != 0]
-    if all(cf > 0 for cf in nz) or all(cf < 0 for cf in nz):
-        return None
-    # numpy.roots wants the highest power first: sum cf_t v^t -> coefficients cf_T .. cf_0.
-    roots = np.roots(list(reversed(flows)))
-    candidates = []
-    for v in roots:
-        if abs(v.imag) > 1e-7 * max(1.0, abs(v.real)) or v.real <= 0:
-            continue
-        r0 = 1.0 / v.real - 1.0
-        f = lambda r: npv(r, flows)
-        lo, hi = r0 - 1e-6 * max(1.0, abs(r0)), r0 + 1e-6 * max(1.0, abs(r0))
-        lo = max(lo, -1 + 1e-12)
-        if f(lo) * f(hi) < 0:
-            candidates.append(brentq(f, lo, hi, xtol=1e-15, rtol=8.9e-16, maxiter=500))
-    if not candidates:
-        return None
-    return float(min(candidates, key=abs))
+# NPV and IRR are AiGovernance.Statistics' CashFlows; their reference implementation lives beside its tests.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "AiGovernance.Statistics.Tests", "TestData"))
+from cash_flows_reference import irr, npv  # noqa: E402
 
 
 def payback(flows, rate):
@@ -88,25 +67,9 @@ roi_cases = [
     roi_case("one year", 100_000, 10_000, 5_000, 100_000, 50_000, years=1, rate=0.05),
 ]
 
-flow_cases = []
-for name, flows in [
-    ("conventional", [-1000.0, 300.0, 400.0, 500.0, 200.0]),
-    ("irregular", [-250.5, 10.0, 0.0, 180.25, 95.0, 60.0]),
-    ("high return", [-10.0, 100.0, 5.0]),
-    ("negative irr", [-1000.0, 200.0, 200.0, 200.0]),
-    ("two irrs 10 and 20 %", [-100.0, 230.0, -132.0]),
-    ("decommissioning cost", [-800.0, 500.0, 500.0, 500.0, -700.0]),
-    ("late investment", [100.0, 100.0, -250.0]),
-    ("long horizon", [-5000.0] + [400.0] * 30),
-]:
-    rates = [-0.5, -0.05, 0.0, 0.05, 0.10, 0.25, 1.5]
-    flow_cases.append({"name": name, "flows": flows,
-                       "rates": rates, "npv": [npv(r, flows) for r in rates],
-                       "irr": irr(flows)})
-
-out = {"roi": roi_cases, "flows": flow_cases}
+out = {"roi": roi_cases}
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "roi_reference.json")
 with open(path, "w", encoding="utf-8") as fh:
     json.dump(out, fh, indent=2)
     fh.write("\n")
-print(f"wrote {len(roi_cases)} ROI cases and {len(flow_cases)} cash-flow cases to {path}")
+print(f"wrote {len(roi_cases)} ROI cases to {path}")

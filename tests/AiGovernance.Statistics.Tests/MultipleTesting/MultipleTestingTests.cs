@@ -38,6 +38,16 @@ public class MultipleTestingTests
         Assert.Equal([0.03, 0.04, 0.04], Statistics.MultipleTesting.Adjust(p, MultipleTestingMethod.BenjaminiHochberg), new Tolerance());
     }
 
+    [Fact]
+    public void Adjust_None_ReturnsACopyOfTheRawPValues()
+    {
+        double[] p = [0.01, 0.04, 0.03];
+        var adjusted = Statistics.MultipleTesting.Adjust(p, MultipleTestingMethod.None);
+        Assert.Equal(p, adjusted);
+        Assert.NotSame(p, adjusted);
+        Assert.Equal("pValues", Assert.Throws<ArgumentException>(() => Statistics.MultipleTesting.Adjust([1.5], MultipleTestingMethod.None)).ParamName);
+    }
+
     [Property]
     public Property Adjusted_AtLeastRaw_AtMostOne_MonotoneInRawOrder(NonEmptyArray<NormalFloat> values)
     {

@@ -1,0 +1,163 @@
+using System.Diagnostics.Metrics;
+using AiGovernance.Core;
+using AiGovernance.Core.Audit;
+using AiGovernance.Core.Reports;
+using AiGovernance.Core.Storage;
+using AiGovernance.Deployment.Rollout;
+using AiGovernance.Gates.Approvals;
+using AiGovernance.Gates.Inventory;
+using AiGovernance.Oversight.Review;
+using AiGovernance.Storage.PostgreSql;
+using AiGovernance.Storage.PostgreSql.DependencyInjection;
+using AiGovernance.Storage.PostgreSql.Stores;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Keeps governance state in a PostgreSQL database: the audit log, approval nonce ledger, review log, inventory,
+/// rollout state and report history (all six, or the ones chosen).</summary>
+/// <remarks>Each call replaces the chosen stores' registrations, whether the feature packages were added before or after.
+/// The database is opened and migrated when the host starts (a hosted service registered first), and its options are
+/// validated then (<c>ValidateOnStart</c>); a problem stops the start with one <see cref="PostgreSqlStorageException"/> naming
+/// the server. Outside a host, the first store operation opens it.</remarks>
+public static class PostgreSqlStorageBuilderExtensions
+{
+    /// <summary>Keeps the chosen stores in the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="connectionString">For example <c>Host=db;Database=governance;Username=aigov;Password=…</c>; the database must exist.</param>
+    /// <param name="stores">Which stores to keep there.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stores"/> names no store or an unknown one.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, string connectionString,
+        GovernanceStores stores)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return builder.UsePostgreSqlStorage(o => o.ConnectionString = connectionString, stores);
+    }
+
+    /// <summary>Keeps the chosen stores in a PostgreSQL database configured in code.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Sets the connection string and tuning options.</param>
+    /// <param name="stores">Which stores to keep there.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stores"/> names no store or an unknown one.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, Action<PostgreSqlStorageOptions> configure,
+        GovernanceStores stores)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        Register(builder.Services, stores);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Keeps the chosen stores in the PostgreSQL database of <c>ConnectionStrings:Governance</c>, with tuning options
+    /// bound from the section <c>AiGovernance:Storage:PostgreSql</c> when present.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configuration">The application's configuration (its root).</param>
+    /// <param name="stores">Which stores to keep there.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stores"/> names no store or an unknown one.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, IConfiguration configuration,
+        GovernanceStores stores)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        Register(builder.Services, stores);
+        builder.Services.AddOptions<PostgreSqlStorageOptions>()
+            .Bind(configuration.GetSection("AiGovernance:Storage:PostgreSql"))
+            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString(PostgreSqlStorageDefaults.ConnectionStringName));
+        return builder;
+    }
+
+    /// <summary>Keeps all six stores in the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="connectionString">For example <c>Host=db;Database=governance;Username=aigov;Password=…</c>; the database must exist.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, string connectionString) =>
+        builder.UsePostgreSqlStorage(connectionString, GovernanceStores.All);
+
+    /// <summary>Keeps all six stores in a PostgreSQL database configured in code.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Sets the connection string and tuning options.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, Action<PostgreSqlStorageOptions> configure) =>
+        builder.UsePostgreSqlStorage(configure, GovernanceStores.All);
+
+    /// <summary>Keeps all six stores in the PostgreSQL database of <c>ConnectionStrings:Governance</c> (tuning options from
+    /// <c>AiGovernance:Storage:PostgreSql</c>).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configuration">The application's configuration (its root).</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, IConfiguration configuration) =>
+        builder.UsePostgreSqlStorage(configuration, GovernanceStores.All);
+
+    private static void Register(IServiceCollection services, GovernanceStores stores)
+    {
+        if ((stores & ~GovernanceStores.All) != 0 || stores == GovernanceStores.None)
+        {
+            throw new ArgumentOutOfRangeException(nameof(stores), stores, "Choose at least one store, and only known ones.");
+        }
+
+        services.AddAiGovernance();
+        services.AddOptions<PostgreSqlStorageOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
+        services.TryAddSingleton(sp => new PostgreSqlGovernanceDatabase(
+            sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<PostgreSqlGovernanceDatabase>>(),
+            sp.GetService<IMeterFactory>()));
+        if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PostgreSqlStorageInitializer)))
+        {
+            // First, so the database is ready before any other hosted service (a rollout monitor) uses it.
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, PostgreSqlStorageInitializer>());
+        }
+
+        if (stores.HasFlag(GovernanceStores.AuditLog))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp =>
+                new PostgreSqlAuditLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
+        }
+
+        if (stores.HasFlag(GovernanceStores.NonceLedger))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IApprovalNonceLedger>(sp =>
+                new PostgreSqlApprovalNonceLedger(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
+        }
+
+        if (stores.HasFlag(GovernanceStores.ReviewLog))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp => new PostgreSqlReviewLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
+        }
+
+        if (stores.HasFlag(GovernanceStores.Inventory))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp => new PostgreSqlAiInventory(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
+        }
+
+        if (stores.HasFlag(GovernanceStores.RolloutState))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IRolloutStateStore>(sp =>
+                new PostgreSqlRolloutStateStore(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
+        }
+
+        if (stores.HasFlag(GovernanceStores.ReportHistory))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IGovernanceReportStore>(sp =>
+                new PostgreSqlGovernanceReportStore(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<IAuditLog>())));
+        }
+    }
+}

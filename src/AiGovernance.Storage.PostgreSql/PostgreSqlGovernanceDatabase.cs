@@ -1,0 +1,236 @@
+using System.Buffers.Binary;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AiGovernance.Shared;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace AiGovernance.Storage.PostgreSql;
+
+/// <summary>One PostgreSQL governance database: a pooled data source and the schema, created or migrated on first use.</summary>
+/// <remarks>
+/// <para>Safe for any number of processes on any number of machines: every write that must be serialised (audit appends,
+/// lease changes, migrations) takes a transaction-scoped advisory lock, and uniqueness rules (nonces, sequence numbers) are
+/// primary keys. Commits use the server's durable default (<c>synchronous_commit</c> as configured, normally on).</para>
+/// <para>Schema: the table <c>aigov_schema_migrations</c> records the applied versions; <see cref="InitializeAsync"/>
+/// creates a fresh database, upgrades an older one in one transaction under an advisory lock (so replicas starting together
+/// migrate once), and refuses a newer one with a message naming both versions. <c>sql/schema.sql</c> in the package is
+/// the same schema for DBAs who apply it by hand. Failures are <see cref="PostgreSqlStorageException"/> naming the server
+/// and database but never the password; nothing falls back to memory.</para>
+/// </remarks>
+public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
+{
+    internal const long MigrationLockKey = 0x4149_474F_5600_0001;   // "AIGOV" + 1
+    internal const long AuditLockKey = 0x4149_474F_5600_0002;
+
+    private static readonly IReadOnlyList<StorageMigration> AllMigrations =
+        StorageMigration.Load(typeof(PostgreSqlGovernanceDatabase).Assembly, "AiGovernance.Storage.PostgreSql.");
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly Lock _initGate = new();
+    private Task? _initialization;
+
+    /// <summary>Describes a database; nothing connects until <see cref="InitializeAsync"/> or a store's first operation.</summary>
+    /// <param name="options">The options (validated here as at host start).</param>
+    /// <param name="timeProvider">Stamps applied migrations.</param>
+    /// <param name="logger">Receives start-up and migration messages.</param>
+    /// <param name="meterFactory">Creates the package's meter; a private meter when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or <paramref name="timeProvider"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (for example no connection string).</exception>
+    public PostgreSqlGovernanceDatabase(PostgreSqlStorageOptions options, TimeProvider timeProvider,
+        ILogger<PostgreSqlGovernanceDatabase>? logger = null, IMeterFactory? meterFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var validation = new PostgreSqlStorageOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            throw new ArgumentException("The PostgreSQL governance storage options are invalid: " + validation.FailureMessage, nameof(options));
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
+        {
+            CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds),
+        };
+        Server = string.Create(CultureInfo.InvariantCulture, $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        Options = options;
+        _timeProvider = timeProvider;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Telemetry = new PostgreSqlStorageTelemetry(meterFactory);
+    }
+
+    /// <summary>The schema version this package writes.</summary>
+    public static int SchemaVersion => AllMigrations.Count;
+
+    /// <summary>The server and database, as <c>host:port/database</c> (no credentials).</summary>
+    public string Server { get; }
+
+    /// <summary>The options the database was created with.</summary>
+    public PostgreSqlStorageOptions Options { get; }
+
+    internal PostgreSqlStorageTelemetry Telemetry { get; }
+
+    internal ILogger Logger => _logger;
+
+    /// <summary>Connects, and creates or migrates the schema. Idempotent: later calls return the first call's outcome
+    /// (a failed first call is retried).</summary>
+    /// <param name="cancellationToken">Cancels waiting; the initialization itself runs to completion.</param>
+    /// <returns>A task that completes when the database is ready.</returns>
+    /// <exception cref="PostgreSqlStorageException">The server cannot be reached or refuses the login, the database does
+    /// not exist, or its schema is newer than this package's.</exception>
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        Task initialization;
+        lock (_initGate)
+        {
+            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
+            {
+                _initialization = MigrateAsync(SchemaVersion);
+            }
+
+            initialization = _initialization;
+        }
+
+        return initialization.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Closes the pooled connections.</summary>
+    /// <returns>A task that completes when they are closed.</returns>
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>Closes the pooled connections.</summary>
+    public void Dispose() => _dataSource.Dispose();
+
+    /// <summary>Brings the schema to <paramref name="targetVersion"/> (tests use an older target to build a previous schema).</summary>
+    internal async Task MigrateAsync(int targetVersion)
+    {
+        try
+        {
+            var connection = await _dataSource.OpenConnectionAsync().ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key", MigrationLockKey)).ConfigureAwait(false);
+                    await ExecuteAsync(connection, transaction, """
+                        CREATE TABLE IF NOT EXISTS aigov_schema_migrations (
+                            version INTEGER PRIMARY KEY,
+                            description TEXT NOT NULL,
+                            applied_at TEXT NOT NULL
+                        );
+                        """).ConfigureAwait(false);
+                    using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM aigov_schema_migrations;", connection, transaction);
+                    var current = Convert.ToInt32(await read.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    if (current > SchemaVersion)
+                    {
+                        throw new PostgreSqlStorageException(string.Create(CultureInfo.InvariantCulture,
+                            $"The PostgreSQL governance store {Server} has schema version {current}, newer than version {SchemaVersion} that this version of AiGovernance.Storage.PostgreSql understands; upgrade the package (or restore a matching backup)."));
+                    }
+
+                    foreach (var migration in AllMigrations)
+                    {
+                        if (migration.Version <= current || migration.Version > targetVersion)
+                        {
+                            continue;
+                        }
+
+                        await ExecuteAsync(connection, transaction, migration.Sql).ConfigureAwait(false);
+                        await ExecuteAsync(connection, transaction,
+                            "INSERT INTO aigov_schema_migrations (version, description, applied_at) VALUES (@v, @d, @t);",
+                            ("v", migration.Version), ("d", migration.Description),
+                            ("t", _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                        PostgreSqlStorageLog.Migrated(_logger, Server, migration.Version, migration.Description);
+                    }
+
+                    await transaction.CommitAsync().ConfigureAwait(false);
+                    var version = Math.Max(current, Math.Min(targetVersion, SchemaVersion));
+                    PostgreSqlStorageLog.Ready(_logger, Server, version);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException
+            or ArgumentException or InvalidOperationException)
+        {
+            PostgreSqlStorageLog.OpenFailed(_logger, Server, exception);
+            throw new PostgreSqlStorageException(Describe(exception), exception);
+        }
+    }
+
+    /// <summary>Opens a pooled connection after the schema is ready.</summary>
+    internal async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException exception)
+        {
+            throw Wrap("connect", exception);
+        }
+    }
+
+    /// <summary>Wraps a driver failure during a store operation so the message names the server.</summary>
+    internal PostgreSqlStorageException Wrap(string operation, Exception exception) =>
+        new($"The PostgreSQL governance store {Server} failed to {operation}: {exception.Message}", exception);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction and commits it; driver failures name the store.</summary>
+    internal async Task<T> WriteAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    var result = await work(connection, transaction).ConfigureAwait(false);
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    return result;
+                }
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                throw Wrap(operation, exception);
+            }
+        }
+    }
+
+    /// <summary>A stable 64-bit advisory-lock key for a named resource (the first 8 bytes of SHA-256 of its name).</summary>
+    internal static long LockKey(string scope, string name)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(scope + "\n" + name), hash);
+        return BinaryPrimitives.ReadInt64BigEndian(hash);
+    }
+
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    private string Describe(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: "3D000" } => $"The PostgreSQL governance store {Server} does not exist (3D000): create the database first.",
+        PostgresException { SqlState: "28P01" or "28000" } => $"The PostgreSQL governance store {Server} refused the login ({((PostgresException)exception).SqlState}): check the user name and password.",
+        PostgresException { SqlState: "42501" } => $"The PostgreSQL governance store {Server} denied the schema change (42501): grant the user CREATE on the schema, or apply sql/schema.sql as a DBA.",
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException socket } => $"The PostgreSQL governance store {Server} is unreachable ({socket.SocketErrorCode}): check the host, port and that the server is running.",
+        TimeoutException or NpgsqlException { InnerException: TimeoutException } => $"The PostgreSQL governance store {Server} did not answer in time: check the host, port and network.",
+        _ => $"The PostgreSQL governance store {Server} could not be opened or migrated: {exception.Message}",
+    };
+}
