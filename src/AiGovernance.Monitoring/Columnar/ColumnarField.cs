@@ -1,4 +1,3 @@
-using AiGovernance.Monitoring.Data;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Columnar;
