@@ -66,6 +66,23 @@ public class ColumnarDriftRunnerTests
         Assert.Equal(5, source.Reads);
     }
 
+    [Theory]
+    [InlineData(1L << 20, 1)]        // 1 MiB: less than one column (1.6 MB estimated), so one at a time
+    [InlineData(4_000_000L, 2)]      // room for two columns of 40,000 rows × 40 bytes
+    public async Task MemoryBudget_BoundsTheColumnsInFlight(long maxMemoryBytes, int expectedLimit)
+    {
+        var reference = ColumnarDatasets.Table(20_000, 21, 8, 0, false, 0);
+        var current = ColumnarDatasets.Table(20_000, 22, 8, 0, true, 0);
+        var gauge = new ConcurrencyGauge();
+
+        var report = await new ColumnarDriftRunner(options: new ColumnarDriftOptions { MaxMemoryBytes = maxMemoryBytes, MaxDegreeOfParallelism = 8 })
+            .RunAsync(new GaugedSource(new TabularDataColumnarSource(reference, 5_000), gauge),
+                new GaugedSource(new TabularDataColumnarSource(current, 5_000), gauge), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, report.ColumnCount);
+        Assert.InRange(gauge.Peak, 1, expectedLimit);
+    }
+
     [Fact]
     public async Task EmptyCurrentSource_IsAnError()
     {
@@ -80,6 +97,63 @@ public class ColumnarDriftRunnerTests
     private sealed class SynchronousProgress(Action<DriftProgress> report) : IProgress<DriftProgress>
     {
         public void Report(DriftProgress value) => report(value);
+    }
+
+    /// <summary>Counts the columns being read at once; a read yields to the scheduler so that columns the runner lets run
+    /// together do overlap.</summary>
+    private sealed class ConcurrencyGauge
+    {
+        private readonly HashSet<string> _open = [];
+
+        public int Peak { get; private set; }
+
+        public void Enter(string column)
+        {
+            lock (_open)
+            {
+                _open.Add(column);
+                Peak = Math.Max(Peak, _open.Count);
+            }
+        }
+
+        public void Leave(string column)
+        {
+            lock (_open)
+            {
+                _open.Remove(column);
+            }
+        }
+    }
+
+    /// <summary>A real source whose reads of one column (all its row groups, either side) count as one column in flight.</summary>
+    private sealed class GaugedSource(IColumnarSource inner, ConcurrencyGauge gauge) : IColumnarSource
+    {
+        public string Description => inner.Description;
+
+        public IReadOnlyList<ColumnarField> Fields => inner.Fields;
+
+        public long RowCount => inner.RowCount;
+
+        public int RowGroupCount => inner.RowGroupCount;
+
+        public int GetRowGroupRowCount(int rowGroup) => inner.GetRowGroupRowCount(rowGroup);
+
+        public async ValueTask<int> ReadNumericAsync(int field, int rowGroup, Memory<double> destination, CancellationToken cancellationToken)
+        {
+            var name = Fields[field].Name;
+            gauge.Enter(name);
+            await Task.Delay(5, cancellationToken);
+            var read = await inner.ReadNumericAsync(field, rowGroup, destination, cancellationToken);
+            if (rowGroup == RowGroupCount - 1)
+            {
+                gauge.Leave(name);
+            }
+
+            return read;
+        }
+
+        public ValueTask<int> ReadCategoricalAsync(int field, int rowGroup, Memory<string?> destination, CancellationToken cancellationToken) =>
+            inner.ReadCategoricalAsync(field, rowGroup, destination, cancellationToken);
     }
 
     /// <summary>A real source that cancels the run after a number of row-group reads, to see where the runner stops.</summary>
