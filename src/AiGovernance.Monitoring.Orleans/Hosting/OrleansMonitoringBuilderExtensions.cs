@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
+using AiGovernance.Core.Reports;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Orleans;
 using AiGovernance.Monitoring.Orleans.Collection;
@@ -102,7 +103,8 @@ public static class OrleansMonitoringBuilderExtensions
         });
         services.TryAddSingleton<IDriftReferenceProvider>(sp => sp.GetRequiredService<DriftReferenceCatalog>());
         services.TryAddSingleton<InMemoryDriftWindowReportSink>();
-        services.TryAddSingleton<IDriftWindowReportSink>(sp => sp.GetRequiredService<InMemoryDriftWindowReportSink>());
+        services.TryAddSingleton<IDriftWindowReportSink>(sp =>
+            new ReportHistoryDriftWindowReportSink(sp.GetRequiredService<IGovernanceReportStore>(), sp.GetRequiredService<InMemoryDriftWindowReportSink>()));
         services.TryAddSingleton<IDriftPartialSink>(sp => new GrainDriftPartialSink(sp.GetRequiredService<IGrainFactory>()));
         services.AddResiliencePipeline(OrleansMonitoringDefaults.FlushPipelineKey,
             (pipeline, context) => DriftCollector.ConfigurePipeline(pipeline, Options(context.ServiceProvider)));

@@ -5,8 +5,8 @@ namespace AiGovernance.Monitoring.Orleans.Windows;
 /// <para><b>Contract.</b> <see cref="PublishAsync"/> is idempotent per window (<see cref="DriftWindowReport.Key"/>): a window
 /// grain that fails over between publishing and persisting that it published calls it again with the same report, and the
 /// history must still hold the window once. Implementations are safe for concurrent use.</para>
-/// <para>This is the seam to Core's report history (<c>IGovernanceReportStore</c>, kind <c>drift</c>) once that lands on
-/// main; until then <see cref="InMemoryDriftWindowReportSink"/> is the default.</para>
+/// <para>The default, <see cref="ReportHistoryDriftWindowReportSink"/>, stores the reports in Core's report history
+/// (<c>IGovernanceReportStore</c>, kind <c>drift</c>) and keeps them in <see cref="InMemoryDriftWindowReportSink"/> too.</para>
 /// </remarks>
 public interface IDriftWindowReportSink
 {
