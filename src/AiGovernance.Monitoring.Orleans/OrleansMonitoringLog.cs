@@ -6,11 +6,13 @@ namespace AiGovernance.Monitoring.Orleans;
 internal static partial class OrleansMonitoringLog
 {
     [LoggerMessage(EventId = 9501, Level = LogLevel.Warning,
-        Message = "Drift collector for {SystemId}: the cluster did not acknowledge a partial of {Rows} rows ({Error}); {Pending} partials wait for the next flush.")]
+        Message = "Drift collector for {SystemId}: the cluster did not acknowledge a partial of {Rows} rows ({Error}); {Pending} partials wait for " +
+            "the next flush.")]
     public static partial void FlushFailed(ILogger logger, string systemId, long rows, string error, int pending);
 
     [LoggerMessage(EventId = 9502, Level = LogLevel.Error,
-        Message = "Drift collector for {SystemId}: more than {Bound} partials are waiting; dropped the oldest ({Rows} rows of the window starting {WindowStart:O}).")]
+        Message = "Drift collector for {SystemId}: more than {Bound} partials are waiting; dropped the oldest ({Rows} rows of the window starting " +
+            "{WindowStart:O}).")]
     public static partial void PartialDropped(ILogger logger, string systemId, int bound, long rows, DateTimeOffset windowStart);
 
     [LoggerMessage(EventId = 9503, Level = LogLevel.Warning,
@@ -26,7 +28,8 @@ internal static partial class OrleansMonitoringLog
     public static partial void BufferFull(ILogger logger, string systemId, long rows);
 
     [LoggerMessage(EventId = 9510, Level = LogLevel.Information,
-        Message = "Drift window {Window} closed: {Rows} rows from {Partials} partials, {Drifted} of {Columns} columns drifted, dataset drift {DatasetDrift}.")]
+        Message = "Drift window {Window} closed: {Rows} rows from {Partials} partials, {Drifted} of {Columns} columns drifted, dataset drift " +
+            "{DatasetDrift}.")]
     public static partial void WindowClosed(ILogger logger, string window, long rows, int partials, int drifted, int columns, bool datasetDrift);
 
     [LoggerMessage(EventId = 9511, Level = LogLevel.Warning,

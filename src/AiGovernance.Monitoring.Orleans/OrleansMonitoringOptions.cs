@@ -38,7 +38,8 @@ public sealed class OrleansMonitoringOptions
     public TimeSpan CloseDelay { get; set; } = OrleansMonitoringDefaults.CloseDelay;
 
     /// <summary>The period of the closing reminder: a close that failed (report store or workflow unavailable) is retried this often.</summary>
-    /// <value>The default value is 1 minute (Orleans' <c>ReminderOptions.MinimumReminderPeriod</c>; a shorter period needs a shorter minimum).</value>
+    /// <value>The default value is 1 minute (Orleans' <c>ReminderOptions.MinimumReminderPeriod</c>; a shorter period needs a shorter
+    /// minimum).</value>
     #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     #pragma warning restore IL2026
@@ -61,7 +62,8 @@ public sealed class OrleansMonitoringOptions
     [Range(16, 1 << 20)]
     public int BlockRows { get; set; } = OrleansMonitoringDefaults.BlockRows;
 
-    /// <summary>Buffer blocks: when all hold rows the background fold has not reached yet, the request path drops rows (and counts them) instead of waiting.</summary>
+    /// <summary>Buffer blocks: when all hold rows the background fold has not reached yet, the request path drops rows (and counts them) instead of
+    /// waiting.</summary>
     /// <value>The default value is 64.</value>
     [Range(2, 4096)]
     public int BufferBlocks { get; set; } = OrleansMonitoringDefaults.BufferBlocks;

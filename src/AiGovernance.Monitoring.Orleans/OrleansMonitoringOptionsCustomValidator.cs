@@ -14,7 +14,8 @@ internal sealed class OrleansMonitoringOptionsCustomValidator : IValidateOptions
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new ValidateOptionsResultBuilder();
-        if ((options.Clustering == ClusteringMode.AdoNet || options.Persistence == PersistenceMode.AdoNet) && string.IsNullOrWhiteSpace(options.ConnectionString))
+        if ((options.Clustering == ClusteringMode.AdoNet || options.Persistence == PersistenceMode.AdoNet)
+            && string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             builder.AddError("AdoNet clustering or persistence needs a connection string.", nameof(OrleansMonitoringOptions.ConnectionString));
         }

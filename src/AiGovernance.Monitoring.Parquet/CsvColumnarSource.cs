@@ -25,7 +25,8 @@ public static class CsvColumnarSource
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file has no header, an unnamed or repeated column, or a row that cannot be
     /// read (the message names the file and line).</exception>
-    public static async Task<ParquetColumnarSource> OpenAsync(string path, CsvColumnarOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<ParquetColumnarSource> OpenAsync(string path, CsvColumnarOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= new CsvColumnarOptions();
@@ -96,7 +97,8 @@ public static class CsvColumnarSource
                     if (numeric[c])
                     {
                         var cell = row[c].Span;
-                        numeric[c] = cell.IsWhiteSpace() || (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v));
+                        numeric[c] = cell.IsWhiteSpace() || (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture,
+                            out var v) && double.IsFinite(v));
                     }
                 }
             }

@@ -26,7 +26,8 @@ public sealed class ParquetColumnarSource : IColumnarSource, IAsyncDisposable
     private readonly string? _deleteOnDispose;
     private int _disposed;
 
-    private ParquetColumnarSource(string path, string description, ParquetReader first, DataField[] dataFields, ColumnarField[] fields, int[] rowGroupRows,
+    private ParquetColumnarSource(string path, string description, ParquetReader first, DataField[] dataFields, ColumnarField[] fields,
+        int[] rowGroupRows,
         string? deleteOnDispose)
     {
         _path = path;
@@ -62,7 +63,8 @@ public sealed class ParquetColumnarSource : IColumnarSource, IAsyncDisposable
     public static Task<ParquetColumnarSource> OpenAsync(string path, CancellationToken cancellationToken = default) =>
         OpenAsync(path, Path.GetFileName(path), null, cancellationToken);
 
-    internal static async Task<ParquetColumnarSource> OpenAsync(string path, string description, string? deleteOnDispose, CancellationToken cancellationToken)
+    internal static async Task<ParquetColumnarSource> OpenAsync(string path, string description, string? deleteOnDispose,
+        CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -86,7 +88,8 @@ public sealed class ParquetColumnarSource : IColumnarSource, IAsyncDisposable
             {
                 if (field is not DataField { IsArray: false })
                 {
-                    throw new InvalidDataException($"'{description}': column '{field.Name}' is nested or repeated; only flat tables can be analysed.");
+                    throw new InvalidDataException($"'{description}': column '{field.Name}' is nested or repeated; only flat tables can be " +
+                        "analysed.");
                 }
             }
 
@@ -213,7 +216,8 @@ public sealed class ParquetColumnarSource : IColumnarSource, IAsyncDisposable
             return ColumnKind.Numeric;
         }
 
-        throw new InvalidDataException($"'{description}': column '{field.Name}' has the type {type.Name}; only numeric, boolean and text columns can be analysed.");
+        throw new InvalidDataException($"'{description}': column '{field.Name}' has the type {type.Name}; only numeric, boolean and text columns " +
+            "can be analysed.");
     }
 
     private static async Task ReadAsync<T>(ParquetRowGroupReader group, DataField field, Memory<double> destination, CancellationToken ct)

@@ -93,7 +93,8 @@ public sealed class DriftCollector : IDisposable
         DriftWindowKey.ValidateSystemId(systemId);
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(sink);
-        OptionsGuard.ThrowIfInvalid(options, nameof(options), OrleansMonitoringOptionsValidator.Instance, OrleansMonitoringOptionsCustomValidator.Instance);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), OrleansMonitoringOptionsValidator.Instance,
+            OrleansMonitoringOptionsCustomValidator.Instance);
         SystemId = systemId;
         _reference = reference;
         _sink = sink;
@@ -156,7 +157,8 @@ public sealed class DriftCollector : IDisposable
         if (numericValues.Length != _numericWidth || categoricalValues.Length != _categoricalWidth)
         {
             throw new ArgumentException(
-                $"Expected {_numericWidth} numeric and {_categoricalWidth} categorical values, got {numericValues.Length} and {categoricalValues.Length}.");
+                $"Expected {_numericWidth} numeric and {_categoricalWidth} categorical values, got {numericValues.Length} and " +
+                    $"{categoricalValues.Length}.");
         }
 
         foreach (var value in numericValues)
@@ -403,7 +405,8 @@ public sealed class DriftCollector : IDisposable
                 var key = new DriftWindowKey(SystemId, new DateTimeOffset(window, TimeSpan.Zero));
                 var partial = new DriftPartial
                 {
-                    FlushId = string.Create(CultureInfo.InvariantCulture, $"{Source}#{Interlocked.Increment(ref _flushSequence)}#{Guid.CreateVersion7(_time.GetUtcNow()):N}"),
+                    FlushId = string.Create(CultureInfo.InvariantCulture,
+                        $"{Source}#{Interlocked.Increment(ref _flushSequence)}#{Guid.CreateVersion7(_time.GetUtcNow()):N}"),
                     Source = Source,
                     WindowLength = _options.WindowLength,
                     ProfileJson = profile.ToJson(),

@@ -104,7 +104,8 @@ public static class OrleansMonitoringBuilderExtensions
         services.TryAddSingleton<IDriftReferenceProvider>(sp => sp.GetRequiredService<DriftReferenceCatalog>());
         services.TryAddSingleton<InMemoryDriftWindowReportSink>();
         services.TryAddSingleton<IDriftWindowReportSink>(sp =>
-            new ReportHistoryDriftWindowReportSink(sp.GetRequiredService<IGovernanceReportStore>(), sp.GetRequiredService<InMemoryDriftWindowReportSink>()));
+            new ReportHistoryDriftWindowReportSink(sp.GetRequiredService<IGovernanceReportStore>(),
+                sp.GetRequiredService<InMemoryDriftWindowReportSink>()));
         services.TryAddSingleton<IDriftPartialSink>(sp => new GrainDriftPartialSink(sp.GetRequiredService<IGrainFactory>()));
         services.AddResiliencePipeline(OrleansMonitoringDefaults.FlushPipelineKey,
             (pipeline, context) => DriftCollector.ConfigurePipeline(pipeline, Options(context.ServiceProvider)));
@@ -128,7 +129,8 @@ public static class OrleansMonitoringBuilderExtensions
         services.AddHostedService<DriftCollectorService>();
     }
 
-    private static OrleansMonitoringOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<OrleansMonitoringOptions>>().Value;
+    private static OrleansMonitoringOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<OrleansMonitoringOptions>>().Value;
 
     /// <summary>Marks the collection as holding the services, so a second registration adds nothing twice.</summary>
     private sealed class OrleansMonitoringMarker;

@@ -34,7 +34,8 @@ public static class OrleansMonitoringHostBuilderExtensions
         }
 
         configure?.Invoke(options);
-        OptionsGuard.ThrowIfInvalid(options, nameof(section), OrleansMonitoringOptionsValidator.Instance, OrleansMonitoringOptionsCustomValidator.Instance);
+        OptionsGuard.ThrowIfInvalid(options, nameof(section), OrleansMonitoringOptionsValidator.Instance,
+            OrleansMonitoringOptionsCustomValidator.Instance);
         builder.Services.AddAiGovernance(b =>
         {
             if (section is not null)

@@ -31,7 +31,8 @@ public static class PostgreSqlOrleansSchema
     /// <returns>The names of the scripts applied (empty when the database was ready).</returns>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
     /// <exception cref="NpgsqlException">The database cannot be reached or a script fails (nothing is applied).</exception>
-    public static async Task<IReadOnlyList<string>> EnsureCreatedAsync(string connectionString, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> EnsureCreatedAsync(string connectionString, ILogger? logger = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         logger ??= NullLogger.Instance;

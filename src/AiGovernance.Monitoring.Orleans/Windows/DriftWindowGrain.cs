@@ -300,7 +300,8 @@ internal sealed class DriftWindowGrain : Grain, IDriftWindowGrain, IRemindable
         }
 
         var payload = new WindowClosedAuditPayload(report.SystemId, report.WindowStart, report.WindowEnd, report.RowCount, report.PartialCount,
-            report.Drift.ColumnCount, report.Drift.DriftedColumnCount, report.Drift.DatasetDrift, report.Drift.MaxPsi, report.Drift.Severity.ToString());
+            report.Drift.ColumnCount, report.Drift.DriftedColumnCount, report.Drift.DatasetDrift, report.Drift.MaxPsi,
+                report.Drift.Severity.ToString());
         await audit.AppendAsync(new AuditEvent(
             OrleansMonitoringAuditEvents.WindowClosed,
             OrleansMonitoringAuditEvents.Actor,

@@ -30,7 +30,8 @@ public sealed class DriftWindowStatus
     [Id(5)]
     public DateTimeOffset? CloseAt { get; init; }
 
-    /// <summary>The report as JSON once computed (<see cref="DriftWindowPhase.Computed"/> or later); null before, and for a window closed without rows.</summary>
+    /// <summary>The report as JSON once computed (<see cref="DriftWindowPhase.Computed"/> or later); null before, and for a window closed without
+    /// rows.</summary>
     [Id(6)]
     public string? ReportJson { get; init; }
 

@@ -100,7 +100,9 @@ public sealed class ColumnarDriftRunner
         {
             var fitted = await fit(i, ct).ConfigureAwait(false);
             var choice = _detector.ChooseMethod(fitted);
-            var window = currentIndex.TryGetValue(fitted.Name, out var field) ? await ReadColumnAsync(current, field, ct).ConfigureAwait(false) : null;
+            var window = currentIndex.TryGetValue(fitted.Name, out var field)
+                ? await ReadColumnAsync(current, field, ct).ConfigureAwait(false)
+                : null;
             results[i] = _detector.CompareColumn(fitted, window, choice);
             progress?.Report(new DriftProgress(Interlocked.Increment(ref completed), names.Length, fitted.Name));
         }).ConfigureAwait(false);
@@ -131,7 +133,8 @@ public sealed class ColumnarDriftRunner
             for (var g = 0; g < source.RowGroupCount; g++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                at += await source.ReadNumericAsync(field, g, values.AsMemory(at, source.GetRowGroupRowCount(g)), cancellationToken).ConfigureAwait(false);
+                at += await source.ReadNumericAsync(field, g, values.AsMemory(at, source.GetRowGroupRowCount(g)),
+                    cancellationToken).ConfigureAwait(false);
             }
 
             ThrowIfShort(source, name, at, rows);
@@ -152,7 +155,8 @@ public sealed class ColumnarDriftRunner
         for (var g = 0; g < source.RowGroupCount; g++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = await source.ReadCategoricalAsync(field, g, labels.AsMemory(0, source.GetRowGroupRowCount(g)), cancellationToken).ConfigureAwait(false);
+            var count = await source.ReadCategoricalAsync(field, g, labels.AsMemory(0, source.GetRowGroupRowCount(g)),
+                cancellationToken).ConfigureAwait(false);
             for (var r = 0; r < count; r++)
             {
                 var label = labels[r];
@@ -198,7 +202,8 @@ public sealed class ColumnarDriftRunner
 
         if (source.RowCount > int.MaxValue)
         {
-            throw new ArgumentException($"{source.Description} has {source.RowCount} rows; a column is analysed in one array of at most {int.MaxValue}.", paramName);
+            throw new ArgumentException($"{source.Description} has {source.RowCount} rows; a column is analysed in one array of at most " +
+                $"{int.MaxValue}.", paramName);
         }
 
         return (int)source.RowCount;

@@ -149,7 +149,8 @@ public sealed class WindowProfile
 
         if (categoricalValues.Length != _categoricalColumns.Length)
         {
-            throw new ArgumentException($"Expected {_categoricalColumns.Length} categorical values, got {categoricalValues.Length}.", nameof(categoricalValues));
+            throw new ArgumentException($"Expected {_categoricalColumns.Length} categorical values, got {categoricalValues.Length}.",
+                nameof(categoricalValues));
         }
 
         for (var i = 0; i < numericValues.Length; i++)
@@ -157,7 +158,8 @@ public sealed class WindowProfile
             if (double.IsInfinity(numericValues[i]))
             {
                 throw new ArgumentException(
-                    $"Column '{ColumnNames[_numericColumns[i]]}' holds {numericValues[i]}; NaN is missing, infinities are rejected.", nameof(numericValues));
+                    $"Column '{ColumnNames[_numericColumns[i]]}' holds {numericValues[i]}; NaN is missing, infinities are rejected.",
+                        nameof(numericValues));
             }
         }
 
@@ -288,11 +290,13 @@ public sealed class WindowProfile
                 ? name
                 : throw new JsonException($"Column {i} of the window profile has no name, or a repeated one.");
             profiles[i] = columns[i].Profile.ValueKind == JsonValueKind.Object
-                ? columns[i].Profile.Deserialize(StatisticsJsonContext.Default.ColumnProfile) ?? throw new JsonException($"Column '{name}' has a null profile.")
+                ? columns[i].Profile.Deserialize(StatisticsJsonContext.Default.ColumnProfile)
+                    ?? throw new JsonException($"Column '{name}' has a null profile.")
                 : throw new JsonException($"Column '{name}' needs a 'profile' object.");
             if (profiles[i].Count + profiles[i].MissingCount != data.RowCount)
             {
-                throw new JsonException($"Column '{name}' counts {profiles[i].Count + profiles[i].MissingCount} values but the window has {data.RowCount} rows.");
+                throw new JsonException($"Column '{name}' counts {profiles[i].Count + profiles[i].MissingCount} values but the window has " +
+                    $"{data.RowCount} rows.");
             }
         }
 
