@@ -11,7 +11,8 @@ namespace AiGovernance.Samples.DriftJob;
 /// injected on purpose; <c>--fail-on-drift</c> makes it exit 1 too); <see cref="ExitDatasetDrift"/> (1) at
 /// least one window of the user's data shows dataset drift, so a batch scheduler can act; <see cref="ExitBadInput"/> (2) bad input or usage
 /// (missing, empty or unreadable file, mismatched columns, an unparsable number, an unknown extension or option) — one
-/// red message, never a stack trace; <see cref="ExitCancelled"/> (130) cancelled with Ctrl+C.
+/// red message, never a stack trace; <see cref="ExitCancelled"/> (130) cancelled with Ctrl+C; <see cref="ExitTerminated"/> (143)
+/// stopped by SIGTERM. A cancelled run leaves the output folder exactly as it was.
 /// </remarks>
 public static class DriftJobApp
 {
@@ -27,6 +28,9 @@ public static class DriftJobApp
     /// <summary>Cancelled (128 + SIGINT, as shells report Ctrl+C).</summary>
     public const int ExitCancelled = 130;
 
+    /// <summary>Stopped by SIGTERM (128 + 15), handled like Ctrl+C: the message is printed and nothing is written.</summary>
+    public const int ExitTerminated = 143;
+
     /// <summary>The job's default share of drifted columns at which a window counts as dataset drift.</summary>
     public const double DefaultDriftShare = 0.1;
 
@@ -35,18 +39,21 @@ public static class DriftJobApp
         + "response workflow and writes drift-report.json, drift-report.md and drift-report.html. Without --reference/--current it "
         + "analyses an embedded synthetic loan-application dataset with known drift. "
         + "Exit codes: 0 no dataset drift (or the embedded demo completed: its drift is injected on purpose); 1 dataset drift found in at least one window "
-        + "of your files (or of the demo with --fail-on-drift); 2 bad input or usage; 130 cancelled (Ctrl+C).";
+        + "of your files (or of the demo with --fail-on-drift); 2 bad input or usage; 130 cancelled (Ctrl+C), 143 stopped (SIGTERM); a cancelled run writes nothing.";
 
     /// <summary>Runs the job.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>
     /// <param name="console">Where output goes.</param>
     /// <param name="cancellationToken">Cancels the run (Ctrl+C).</param>
     /// <param name="timeProvider">Stamps the reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="error">Where the one-line error message goes; standard error when <see langword="null"/>.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken, TimeProvider? timeProvider = null)
+    public static async Task<int> RunAsync(
+        string[] args, IAnsiConsole console, CancellationToken cancellationToken, TimeProvider? timeProvider = null, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        var errors = new ErrorLine(error ?? Console.Error, colour: error is null && !Console.IsErrorRedirected);
         var app = new CommandApp<DriftJobCommand>().WithDescription(Description);
         app.Configure(config =>
         {
@@ -72,19 +79,19 @@ public static class DriftJobApp
         }
         catch (Exception ex) when (Unwrap(ex) is DriftJobInputException input)
         {
-            Error(console, input.Message);
+            errors.Write(input.Message);
             return ExitBadInput;
         }
         catch (CommandAppException ex)
         {
-            Error(console, ex.Message + " Run with --help for usage.");
+            errors.Write(ex.Message + " Run with --help for usage.");
             return ExitBadInput;
         }
 #pragma warning disable CA1031 // The job's contract is one readable message and exit code 2, never a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Error(console, $"The drift job failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
+            errors.Write($"The drift job failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
             return ExitBadInput;
         }
     }
@@ -98,7 +105,4 @@ public static class DriftJobApp
 
         return ex;
     }
-
-    private static void Error(IAnsiConsole console, string message) =>
-        console.Write(new Text("error: " + message + Environment.NewLine, new Style(Color.Red)));
 }

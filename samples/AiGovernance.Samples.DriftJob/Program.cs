@@ -1,15 +1,27 @@
+using System.Runtime.InteropServices;
 using AiGovernance.Samples.DriftJob;
 using Spectre.Console;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// Neither the token source nor the registrations are disposed: a signal that arrives after the run has finished,
+// while the process exits, must still be intercepted, or the runtime would turn a completed run's exit code into 130.
+var cancellation = new CancellationTokenSource();
+var signal = 0;
+
+// The first Ctrl+C (SIGINT) or SIGTERM (a scheduler stopping the job) cancels the run cleanly: nothing written, exit
+// 130 or 143. A second signal is not intercepted, so it ends the process at once.
+void Cancel(PosixSignalContext context, int number)
 {
-    // The first Ctrl+C cancels the run cleanly (exit code 130); a second one ends the process at once.
-    if (!cancellation.IsCancellationRequested)
+    if (Interlocked.CompareExchange(ref signal, number, 0) == 0)
     {
-        e.Cancel = true;
+        context.Cancel = true;
         cancellation.Cancel();
     }
-};
+}
 
-return await DriftJobApp.RunAsync(args, AnsiConsole.Console, cancellation.Token);
+var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Cancel(context, 2));
+var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Cancel(context, 15));
+
+var exitCode = await DriftJobApp.RunAsync(args, AnsiConsole.Console, cancellation.Token);
+GC.KeepAlive(interrupt);
+GC.KeepAlive(terminate);
+return exitCode == DriftJobApp.ExitCancelled && Volatile.Read(ref signal) == 15 ? DriftJobApp.ExitTerminated : exitCode;

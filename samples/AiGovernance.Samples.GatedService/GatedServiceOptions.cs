@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AiGovernance.Samples.GatedService.Models;
+using AiGovernance.Samples.GatedService.Security;
 
 namespace AiGovernance.Samples.GatedService;
 
@@ -41,8 +42,13 @@ public sealed class GatedServiceOptions
     public bool ServeCandidate { get; set; } = true;
 
     /// <summary>On first run (no trusted-key file yet) generate demo reviewer keys and signed approvals for the candidate.
-    /// Never enable this in production: whoever starts the service would approve its own model.</summary>
-    public bool GenerateDemoApprovals { get; set; } = true;
+    /// Off by default and refused at start-up outside the Development environment (<see cref="GatedServiceOptionsValidator"/>):
+    /// whoever starts the service would approve its own model.</summary>
+    public bool GenerateDemoApprovals { get; set; }
+
+    /// <summary>The API keys allowed to call the state-changing endpoints; none by default, so they answer 401 until keys
+    /// are configured.</summary>
+    public List<ApiKeyCredential> ApiKeys { get; set; } = [];
 
     /// <summary>Applications whose probability of default is at or above this are declined.</summary>
     [Range(0.01, 0.99)]

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Oversight.Review;
@@ -6,6 +8,7 @@ using AiGovernance.Samples.GatedService.Api;
 using AiGovernance.Samples.GatedService.Governance;
 using AiGovernance.Samples.GatedService.Models;
 using AiGovernance.Samples.GatedService.Scorecard;
+using AiGovernance.Samples.GatedService.Security;
 using AiGovernance.Samples.GatedService.Serving;
 using AiGovernance.Scorecards;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +20,19 @@ var governance = builder.Configuration.GetSection("AiGovernance");
 var paths = DataPaths.Create(builder.Environment.ContentRootPath, serviceSection[nameof(GatedServiceOptions.DataDirectory)]);
 
 builder.Services.AddOptions<GatedServiceOptions>().Bind(serviceSection).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatedServiceOptions>, GatedServiceOptionsValidator>();
 builder.Services.AddSingleton(paths);
+
+// The state-changing endpoints need an API key (X-Api-Key) holding the right role; a request from the loopback
+// interface is not thereby authenticated. Keys are configured as SHA-256 digests under GatedService:ApiKeys.
+builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(GatedServiceRoles.Operator, p => p.RequireAuthenticatedUser().RequireRole(GatedServiceRoles.Operator))
+    .AddPolicy(GatedServiceRoles.Reviewer, p => p.RequireAuthenticatedUser().RequireRole(GatedServiceRoles.Reviewer));
+
+// Request bodies with a key given twice are refused rather than silently resolved to the last value.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
 
 // Every AiGovernance package, each configured from its appsettings.json section and validated at start-up. Governance
 // state (audit log, nonces, reviews, inventory, rollout state, reports) is durable: in SQLite under the data directory by
@@ -73,8 +88,25 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
 var app = builder.Build();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// Until the start-up deployment gate has decided (it runs once the port is bound), nothing is served.
+app.Use(async (context, next) =>
+{
+    if (context.RequestServices.GetRequiredService<CandidateDeploymentGate>().IsReady)
+    {
+        await next(context);
+        return;
+    }
+
+    context.Response.Headers.RetryAfter = "1";
+    await TypedResults.Problem("The service is starting: the deployment gate has not decided yet.", statusCode: StatusCodes.Status503ServiceUnavailable)
+        .ExecuteAsync(context);
+});
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapPost("/predict", async Task<Results<Ok<PredictResponse>, ValidationProblem, ProblemHttpResult>> (
     PredictRequest request, PredictionService predictions, CancellationToken cancellationToken) =>
@@ -86,12 +118,11 @@ app.MapPost("/predict", async Task<Results<Ok<PredictResponse>, ValidationProble
     }
 
     var requestId = request.RequestId ?? Guid.NewGuid().ToString("N");
-    if (predictions.IsPending(requestId))
+    if (await predictions.TryPredictAsync(application!, requestId, cancellationToken) is not { } served)
     {
-        return TypedResults.Problem($"Request {requestId} is already awaiting its outcome.", statusCode: StatusCodes.Status409Conflict);
+        return TypedResults.Problem($"Request {requestId} is already being served or awaiting its outcome.", statusCode: StatusCodes.Status409Conflict);
     }
 
-    var served = await predictions.PredictAsync(application!, requestId, cancellationToken);
     var artifact = served.Model.Artifact;
     return TypedResults.Ok(new PredictResponse(
         served.RequestId,
@@ -118,7 +149,7 @@ app.MapPost("/outcome", Results<Ok<OutcomeResponse>, ValidationProblem, ProblemH
         ? TypedResults.Ok(new OutcomeResponse(request.RequestId!, VariantName(recorded.Variant), recorded.Correct))
         : TypedResults.Problem($"No prediction {request.RequestId} is awaiting an outcome (unknown, or its outcome was already recorded).",
             statusCode: StatusCodes.Status404NotFound);
-});
+}).RequireAuthorization(GatedServiceRoles.Operator);
 
 app.MapGet("/rollout", (RolloutController controller, PredictionService predictions, CandidateDeploymentGate gate, ModelCatalog models) =>
     TypedResults.Ok(RolloutViews.Build(controller, predictions, gate, models, RolloutViews.None)));
@@ -128,7 +159,7 @@ app.MapPost("/rollout/evaluate", async (RolloutController controller, Prediction
     var before = controller.Status;
     var after = await controller.EvaluateAsync(cancellationToken);
     return TypedResults.Ok(RolloutViews.Build(controller, predictions, gate, models, RolloutViews.OutcomeOf(before, after)));
-});
+}).RequireAuthorization(GatedServiceRoles.Operator);
 
 app.MapGet("/drift", (TrafficDrift drift, IServiceProvider services) => TypedResults.Ok(new
 {
@@ -155,14 +186,39 @@ app.MapGet("/scorecard", async (ScorecardEvaluator evaluator, Microsoft.Extensio
 // Human oversight: the queue lists facts only; the independent-review protocol reveals the AI's recommendation after the
 // reviewer's own judgment and writes the completed review to the review log and the audit log.
 var reviews = app.MapGroup("/reviews");
-reviews.MapGet("/", (PendingReviews queue, int? take) => TypedResults.Ok(new { pending = queue.Count, cases = queue.Peek(Math.Clamp(take ?? 50, 1, 1000)) }));
 
-reviews.MapPost("/{caseId}/start", Results<Ok<ReviewStartedResponse>, ValidationProblem, ProblemHttpResult> (
-    string caseId, StartReviewRequest request, PendingReviews queue, IndependentReviewProtocol protocol) =>
+// 'take' is read as text and checked here: a bad number is the query's fault, not the (absent) body's.
+reviews.MapGet("/", Results<Ok<ReviewQueueView>, ValidationProblem> (PendingReviews queue, string? take) =>
 {
-    if (string.IsNullOrWhiteSpace(request.ReviewerId) || request.ReviewerId.Length > PredictRequest.MaxIdLength)
+    var count = 50;
+    if (take is not null && (!int.TryParse(take, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count)
+        || count is < 1 or > 1000))
     {
-        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reviewerId"] = ["The reviewer id is required."] });
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["take"] = ["take is a whole number from 1 to 1000."] });
+    }
+
+    return TypedResults.Ok(new ReviewQueueView(queue.Count, queue.Peek(count)));
+});
+
+// Review submissions: the reviewer is whoever holds the key (its name); a body naming someone else is refused.
+var submissions = reviews.MapGroup("/").RequireAuthorization(GatedServiceRoles.Reviewer);
+submissions.MapPost("/{caseId}/start", Results<Ok<ReviewStartedResponse>, ValidationProblem, ProblemHttpResult> (
+    string caseId, StartReviewRequest request, ClaimsPrincipal user, PendingReviews queue, IndependentReviewProtocol protocol) =>
+{
+    var reviewer = user.Identity!.Name!;
+    if (request.ReviewerId is not null && string.IsNullOrWhiteSpace(request.ReviewerId))
+    {
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reviewerId"] = ["The reviewer id, when given, is your key's name."] });
+    }
+
+    if (request.ReviewerId is not null && request.ReviewerId != reviewer)
+    {
+        return TypedResults.Problem($"The API key belongs to reviewer {reviewer}; it cannot start a review as someone else.", statusCode: StatusCodes.Status403Forbidden);
+    }
+
+    if (reviewer.Length > PredictRequest.MaxIdLength)
+    {
+        return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reviewerId"] = [$"The reviewer id has at most {PredictRequest.MaxIdLength} characters."] });
     }
 
     if (!queue.TryGet(caseId, out var reviewCase, out var recommendation))
@@ -171,14 +227,14 @@ reviews.MapPost("/{caseId}/start", Results<Ok<ReviewStartedResponse>, Validation
     }
 
     var kind = reviewCase.Kind == PendingReviews.Audit ? ReviewKind.Audit : ReviewKind.Routed;
-    var session = queue.StartOrGet(caseId, () => protocol.Start(caseId, request.ReviewerId, recommendation, kind));
-    return session.ReviewerId == request.ReviewerId
+    var session = queue.StartOrGet(caseId, () => protocol.Start(caseId, reviewer, recommendation, kind));
+    return session.ReviewerId == reviewer
         ? TypedResults.Ok(new ReviewStartedResponse(caseId, reviewCase.Kind, session.ReviewerId, reviewCase.Application, session.Stage.ToString()))
         : TypedResults.Problem($"Case {caseId} is already being reviewed by {session.ReviewerId}.", statusCode: StatusCodes.Status409Conflict);
 });
 
-reviews.MapPost("/{caseId}/judgment", Results<Ok<JudgmentRecordedResponse>, ValidationProblem, ProblemHttpResult> (
-    string caseId, InitialJudgmentRequest request, PendingReviews queue) =>
+submissions.MapPost("/{caseId}/judgment", Results<Ok<JudgmentRecordedResponse>, ValidationProblem, ProblemHttpResult> (
+    string caseId, InitialJudgmentRequest request, ClaimsPrincipal user, PendingReviews queue) =>
 {
     var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
     if (!ReviewDecisions.IsValid(request.Decision))
@@ -201,6 +257,11 @@ reviews.MapPost("/{caseId}/judgment", Results<Ok<JudgmentRecordedResponse>, Vali
         return TypedResults.Problem($"No review of case {caseId} has been started.", statusCode: StatusCodes.Status404NotFound);
     }
 
+    if (session.ReviewerId != user.Identity!.Name)
+    {
+        return TypedResults.Problem($"Case {caseId} is being reviewed by {session.ReviewerId}.", statusCode: StatusCodes.Status403Forbidden);
+    }
+
     try
     {
         var ai = session.RecordInitialJudgment(request.Decision!, request.Confidence!.Value);
@@ -212,8 +273,8 @@ reviews.MapPost("/{caseId}/judgment", Results<Ok<JudgmentRecordedResponse>, Vali
     }
 });
 
-reviews.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedResponse>, ValidationProblem, ProblemHttpResult>> (
-    string caseId, FinalDecisionRequest request, PendingReviews queue, CancellationToken cancellationToken) =>
+submissions.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedResponse>, ValidationProblem, ProblemHttpResult>> (
+    string caseId, FinalDecisionRequest request, ClaimsPrincipal user, PendingReviews queue, CancellationToken cancellationToken) =>
 {
     if (!ReviewDecisions.IsValid(request.Decision))
     {
@@ -223,6 +284,11 @@ reviews.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedRespo
     if (!queue.TryGetSession(caseId, out var session))
     {
         return TypedResults.Problem($"No review of case {caseId} has been started.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    if (session.ReviewerId != user.Identity!.Name)
+    {
+        return TypedResults.Problem($"Case {caseId} is being reviewed by {session.ReviewerId}.", statusCode: StatusCodes.Status403Forbidden);
     }
 
     try
@@ -237,10 +303,30 @@ reviews.MapPost("/{caseId}/decision", async Task<Results<Ok<ReviewCompletedRespo
     }
 });
 
-// A DeploymentBlockedException from the start-up gate propagates: the host logs "Hosting failed to start" with the gate's
-// reasons and the process exits non-zero before the server listens. (Catching it here would also hide it from
-// WebApplicationFactory, which runs this entry point and needs to see why the host did not start.)
-app.Run();
+// A DeploymentBlockedException from the start-up gate, a port already in use or a data folder held by another instance
+// ends the process with a one-line message on standard error and exit code 1 (the host has already logged the details).
+// Hosted by WebApplicationFactory (tests), this is not the process's entry point and the exception propagates to it.
+try
+{
+    // Open the stores before the port is bound, so a database that cannot be opened (read-only, a newer schema) stops the
+    // service here. Nothing is appended until the port is bound: the start-up gate runs only once the service can serve.
+    app.Services.GetRequiredService<IAuditLog>();
+    app.Services.GetRequiredService<IReviewLog>();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+{
+    // The outermost exception that is not a wrapper says what went wrong; on one line (UntrustedText shows breaks as escapes).
+    var shown = ex;
+    while (shown is AggregateException { InnerExceptions.Count: 1 } or System.Reflection.TargetInvocationException && shown.InnerException is { } inner)
+    {
+        shown = inner;
+    }
+
+    await Console.Error.WriteLineAsync("error: the service did not start: " + AiGovernance.Shared.UntrustedText.Bound(shown.Message, 2_000));
+    return 1;
+}
 
 static string VariantName(DeploymentVariant variant) => variant == DeploymentVariant.Candidate ? "candidate" : "baseline";
 

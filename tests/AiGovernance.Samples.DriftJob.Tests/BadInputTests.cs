@@ -63,7 +63,90 @@ public sealed class BadInputTests
 
         var run = await Run(folder, "reference.csv", "current.csv");
 
-        AssertBadInput(run, "current.csv", "not a readable CSV file");
+        AssertBadInput(run, "current.csv", "line 3", "2 field(s) but the header has 3");
+    }
+
+    [Fact]
+    public async Task UnterminatedQuote_IsBadInput_NamingTheLineWhereTheQuoteOpened()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        var rows = Enumerable.Range(0, 500).Select(i => $"{40 + (i % 30)},{50_000 + i},{(i % 2 == 0 ? "north" : "south")}").ToList();
+        rows[5] = "45,\"50005,north";   // data row 6, line 7: the quote is never closed
+        File.WriteAllText(folder.File("current.csv"), "age,income,region\n" + string.Join('\n', rows) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "line 7", "quote");
+    }
+
+    [Fact]
+    public async Task DecimalCommasWithSemicolons_AreBadInput_NotComparedAsCategories()
+    {
+        // #21 defect 5: values around 5 against values around 505 were compared as categories and reported "no drift".
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("reference.csv"), "score;region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"{5 + (i % 7)},{i % 10};north")) + "\n");
+        File.WriteAllText(folder.File("current.csv"), "score;region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"{505 + (i % 7)},{i % 10};north")) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "reference.csv", "'score'", "decimal comma", "'5,0'");
+    }
+
+    [Fact]
+    public async Task QuotedThousandsSeparators_AreBadInput_NotComparedAsCategories()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("reference.csv"), "income,region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"\"{12 + i},{100 + i}\",north")) + "\n");
+        File.WriteAllText(folder.File("current.csv"), "income,region\n" + string.Join('\n', Enumerable.Range(0, 60).Select(i => $"\"{90 + i},{100 + i}\",north")) + "\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "reference.csv", "'income'", "thousands separators", "'12,100'");
+    }
+
+    [Fact]
+    public async Task DecimalCommaInANumericColumn_SaysWhatItLooksLike()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        TableFiles.WriteCsv(folder.File("current.csv"), Header, ["40", "50000", "north"], ["41", "52000,5", "south"]);
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "'income'", "line 3", "'52000,5' is not a number", "decimal comma");
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    [InlineData("\n   \n")]
+    [InlineData("\r\n\r\n")]
+    [InlineData("\n\t")]
+    public async Task TrailingBlankLines_AreIgnored(string tail)
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(0, 40).Select(i => $"{40 + (i % 30)},{50_000 + (i * 10)},{(i % 2 == 0 ? "north" : "south")}");
+        var body = "age,income,region\n" + string.Join('\n', rows);
+        File.WriteAllText(folder.File("reference.csv"), body + tail);
+        File.WriteAllText(folder.File("current.csv"), body + tail);
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        JobAssert.Exit(DriftJobApp.ExitNoDrift, run);
+        Assert.Contains("current.csv (40 rows)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BlankLineBetweenRows_OfAMultiColumnFile_IsBadInput_NamingItsLine()
+    {
+        using var folder = new TempFolder();
+        WriteGood(folder.File("reference.csv"));
+        File.WriteAllText(folder.File("current.csv"), "age,income,region\n40,50000,north\n\n41,52000,south\n");
+
+        var run = await Run(folder, "reference.csv", "current.csv");
+
+        AssertBadInput(run, "current.csv", "line 3");
     }
 
     [Fact]
@@ -151,6 +234,31 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task OutIsAFile_IsRefusedBeforeAnyAnalysis()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("taken"), "not a folder");
+
+        var run = await JobHarness.RunWithTestTokenAsync("--out", folder.File("taken"));
+
+        AssertBadInput(run, "--out", "is a file, not a folder");
+        Assert.DoesNotContain("Validating ingestion", run.Output, StringComparison.Ordinal);
+        Assert.Equal("not a folder", File.ReadAllText(folder.File("taken")));
+    }
+
+    [Fact]
+    public async Task OutUnderAFile_IsRefusedBeforeAnyAnalysis()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("taken"), "not a folder");
+
+        var run = await JobHarness.RunWithTestTokenAsync("--out", Path.Combine(folder.File("taken"), "reports"));
+
+        AssertBadInput(run, "is a file, not a folder");
+        Assert.DoesNotContain("Validating ingestion", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CancelledRun_ExitsWith130_AndWritesNothing()
     {
         using var folder = new TempFolder();
@@ -173,12 +281,15 @@ public sealed class BadInputTests
     private static void AssertBadInput(JobRun run, params string[] fragments)
     {
         JobAssert.Exit(DriftJobApp.ExitBadInput, run);
-        Assert.False(run.HasStackTrace, run.Output);
-        var errors = run.Output.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToArray();
-        Assert.Single(errors);
+        Assert.False(run.HasStackTrace, run.Output + run.Error);
+
+        // One line on standard error, nothing of it on standard output.
+        var error = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("error: ", run.Output, StringComparison.Ordinal);
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, run.Output, StringComparison.Ordinal);
+            Assert.Contains(fragment, error, StringComparison.Ordinal);
         }
     }
 }

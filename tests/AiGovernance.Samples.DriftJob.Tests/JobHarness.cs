@@ -21,14 +21,18 @@ internal static class JobHarness
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 400;
-        var exit = await DriftJobApp.RunAsync(args, console, cancellationToken);
-        return new JobRun(exit, writer.ToString());
+        var error = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        var exit = await DriftJobApp.RunAsync(args, console, cancellationToken, error: error);
+        return new JobRun(exit, writer.ToString(), error.ToString());
     }
 }
 
-internal sealed record JobRun(int ExitCode, string Output)
+/// <param name="ExitCode">The job's exit code.</param>
+/// <param name="Output">What the job wrote to its console (standard output).</param>
+/// <param name="Error">What the job wrote to standard error: its one-line error message, if any.</param>
+internal sealed record JobRun(int ExitCode, string Output, string Error)
 {
-    public bool HasStackTrace => Output.Contains("   at ", StringComparison.Ordinal) || Output.Contains("Exception:", StringComparison.Ordinal);
+    public bool HasStackTrace => (Output + Error).Contains("   at ", StringComparison.Ordinal) || (Output + Error).Contains("Exception:", StringComparison.Ordinal);
 }
 
 /// <summary>A temporary folder deleted afterwards.</summary>
@@ -69,7 +73,7 @@ internal static class JobAssert
     {
         if (run.ExitCode != expected)
         {
-            Assert.Fail($"Expected exit code {expected} but got {run.ExitCode}. Output:\n{run.Output}");
+            Assert.Fail($"Expected exit code {expected} but got {run.ExitCode}. Output:\n{run.Output}\nError:\n{run.Error}");
         }
     }
 }

@@ -41,6 +41,30 @@ public sealed class ProcessEntryPointTests
         Assert.Contains("does not exist", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RealEntryPoint_OnBadInput_WritesOneUnwrappedLineToStderr_AndNoErrorToStdout()
+    {
+        using var folder = new TempFolder();
+
+        // A long path (the message passes 80 columns, where Spectre.Console wrapped it when redirected) and a ragged
+        // row (the CSV library's own message spans two lines).
+        var deep = Directory.CreateDirectory(Path.Combine(folder.Path, new string('d', 60), new string('e', 60))).FullName;
+        File.WriteAllText(Path.Combine(deep, "reference.csv"), "age,income,region\n40,50000,north\n41,52000,south\n");
+        File.WriteAllText(Path.Combine(deep, "current.csv"), "age,income,region\n40,50000,north\n41,52000\n");
+
+        var (exit, stdout, stderr) = await ChildProcess.RunAsync("dotnet",
+            [Sample.Dll, "--reference", Path.Combine(deep, "reference.csv"), "--current", Path.Combine(deep, "current.csv"), "--out", folder.File("out")],
+            TimeSpan.FromSeconds(120));
+
+        Assert.True(exit == 2, stdout + stderr);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(deep, "current.csv"), line, StringComparison.Ordinal);
+        Assert.Contains("line 3", line, StringComparison.Ordinal);
+        Assert.True(line.Length > 120, line);
+        Assert.DoesNotContain("error", stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static async Task<(int ExitCode, string Raw, string Output)> RunSampleAsync(params string[] arguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "AiGovernance.Samples.DriftJob.dll");

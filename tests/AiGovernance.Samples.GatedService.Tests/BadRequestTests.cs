@@ -78,6 +78,30 @@ public sealed class BadRequestTests : IAsyncLifetime
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("1001")]
+    [InlineData("1e3")]
+    public async Task ReviewQueueWithABadTake_Returns400NamingTake_NotTheBody(string take)
+    {
+        var response = await _client!.GetAsync($"/reviews?take={take}", TestContext.Current.CancellationToken);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("take", out _), problem.ToString());
+        Assert.DoesNotContain("body", problem.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/predict", "{\"applicantId\":\"a\",\"applicantId\":\"b\",\"income\":50,\"debtToIncome\":0.3,\"creditHistoryYears\":5,\"latePayments\":0,\"loanAmount\":10}")]
+    [InlineData("/outcome", "{\"requestId\":\"r\",\"defaulted\":true,\"defaulted\":false}")]
+    public async Task DuplicateJsonKeys_Return400(string path, string body)
+    {
+        var response = await _client!.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task ReusedPendingRequestId_Returns409()
     {

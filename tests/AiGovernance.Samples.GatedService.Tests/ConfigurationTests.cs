@@ -32,4 +32,88 @@ public sealed class ConfigurationTests
         Assert.Equal(8, scorecards.Metrics.Count);
         Assert.Equal(4, scorecards.Metrics.Select(m => m.Dimension).Distinct().Count());
     }
+
+    [Fact]
+    public void DemoApprovals_InProduction_AreRefusedAtStartUp_NamingTheSetting()
+    {
+        using var dir = new TempDirectory();
+        using var factory = GatedServiceFactory.Create(dir, new Dictionary<string, string?> { ["GatedService:GenerateDemoApprovals"] = "true" }, "Production");
+
+        var thrown = Record.Exception(() => factory.CreateClient());
+
+        var invalid = Assert.IsType<OptionsValidationException>(Innermost<OptionsValidationException>(thrown));
+        Assert.Contains("GenerateDemoApprovals", invalid.Message, StringComparison.Ordinal);
+        Assert.Contains("Production", invalid.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "governance", "trusted-reviewer-keys.json")));
+    }
+
+    [Fact]
+    public void Production_ByDefault_GeneratesNoDemoKeys_AndTheGateBlocks()
+    {
+        using var dir = new TempDirectory();
+        using var factory = GatedServiceFactory.Create(dir, environment: "Production");
+
+        var thrown = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(Innermost<AiGovernance.Gates.Gating.DeploymentBlockedException>(thrown));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "governance", "trusted-reviewer-keys.json")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(dir.Path, "governance", "approvals")));
+    }
+
+    [Fact]
+    public void DemoKey_InProduction_IsRefusedAtStartUp()
+    {
+        using var dir = new TempDirectory();
+        using var factory = GatedServiceFactory.Create(dir, new Dictionary<string, string?>
+        {
+            ["GatedService:ApiKeys:0:Name"] = "demo",
+            ["GatedService:ApiKeys:0:Sha256"] = GatedServiceFactory.Sha256("demo-key-not-for-production"),
+            ["GatedService:ApiKeys:0:Roles:0"] = "operator",
+        }, "Production");
+
+        var thrown = Record.Exception(() => factory.CreateClient());
+
+        var invalid = Assert.IsType<OptionsValidationException>(Innermost<OptionsValidationException>(thrown));
+        Assert.Contains("demo key", invalid.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettings_TurnDemoApprovalsOnOnlyForDevelopment()
+    {
+        var root = AppContext.BaseDirectory;
+        using var production = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "appsettings.json")));
+        using var development = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "appsettings.Development.json")));
+
+        Assert.False(production.RootElement.GetProperty("GatedService").GetProperty("GenerateDemoApprovals").GetBoolean());
+        Assert.Equal(0, production.RootElement.GetProperty("GatedService").GetProperty("ApiKeys").GetArrayLength());
+        Assert.True(development.RootElement.GetProperty("GatedService").GetProperty("GenerateDemoApprovals").GetBoolean());
+        Assert.False(new GatedServiceOptions().GenerateDemoApprovals);
+    }
+
+    private static T? Innermost<T>(Exception? exception)
+        where T : Exception
+    {
+        while (exception is not null)
+        {
+            if (exception is T match)
+            {
+                return match;
+            }
+
+            if (exception is AggregateException aggregate && aggregate.InnerExceptions.Count > 0)
+            {
+                foreach (var inner in aggregate.InnerExceptions)
+                {
+                    if (Innermost<T>(inner) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            exception = exception.InnerException;
+        }
+
+        return null;
+    }
 }

@@ -10,10 +10,25 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AiGovernance.Samples.GatedService.Tests;
 
-/// <summary>Hosts the sample in memory with its own data directory, a <see cref="FakeTimeProvider"/> and extra settings.</summary>
-public sealed class GatedServiceFactory(string dataDirectory, FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings = null)
+/// <summary>Hosts the sample in memory with its own data directory, a <see cref="FakeTimeProvider"/> and extra settings, in
+/// the Development environment unless told otherwise (demo approvals are generated only there).</summary>
+/// <remarks>Clients from <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> carry the operator's API key (roles
+/// operator and reviewer, name <see cref="OperatorName"/>); <see cref="CreateClient(string?)"/> makes one with another key
+/// or none.</remarks>
+public sealed class GatedServiceFactory(
+    string dataDirectory, FakeTimeProvider time, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
+    public const string OperatorName = "test-operator";
+    public const string OperatorKey = "test-operator-key";
+
+    /// <summary>Reviewer keys by reviewer id (role reviewer only).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReviewerKeys = new Dictionary<string, string>
+    {
+        ["rev-1"] = "test-reviewer-1-key",
+        ["rev-2"] = "test-reviewer-2-key",
+    };
+
     public const string RolloutName = "credit-scorer-2.0.0";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
@@ -41,15 +56,51 @@ public sealed class GatedServiceFactory(string dataDirectory, FakeTimeProvider t
 
     public string ApprovalsDirectory => Path.Combine(DataDirectory, "governance", "approvals");
 
-    public static GatedServiceFactory Create(TempDirectory directory, IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(directory.Path, new FakeTimeProvider(Start), settings);
+    public static GatedServiceFactory Create(TempDirectory directory, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development") =>
+        new(directory.Path, new FakeTimeProvider(Start), settings, environment);
+
+    /// <summary>The SHA-256 of a key as the configuration holds it.</summary>
+    public static string Sha256(string key) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove(Security.ApiKeyAuthentication.Header);
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add(Security.ApiKeyAuthentication.Header, apiKey);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(Security.ApiKeyAuthentication.Header, OperatorKey);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("GatedService:DataDirectory", DataDirectory);
         // Many hosts run at once and on a fake clock: the in-process Orleans silo (traffic drift) has tests of its own.
         builder.UseSetting("GatedService:MonitorTrafficDrift", "false");
+
+        // Indexes from 10 leave room for the keys of appsettings.Development.json.
+        var keys = new List<(string Name, string Key, string[] Roles)> { (OperatorName, OperatorKey, ["operator", "reviewer"]) };
+        keys.AddRange(ReviewerKeys.Select(r => (r.Key, r.Value, new[] { "reviewer" })));
+        for (var i = 0; i < keys.Count; i++)
+        {
+            builder.UseSetting($"GatedService:ApiKeys:{10 + i}:Name", keys[i].Name);
+            builder.UseSetting($"GatedService:ApiKeys:{10 + i}:Sha256", Sha256(keys[i].Key));
+            for (var r = 0; r < keys[i].Roles.Length; r++)
+            {
+                builder.UseSetting($"GatedService:ApiKeys:{10 + i}:Roles:{r}", keys[i].Roles[r]);
+            }
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

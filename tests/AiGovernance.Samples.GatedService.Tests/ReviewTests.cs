@@ -15,7 +15,8 @@ public sealed class ReviewTests
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDirectory();
         await using var factory = GatedServiceFactory.Create(dir, GatedServiceFactory.FastRollout);
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(GatedServiceFactory.ReviewerKeys["rev-1"]);
+        using var other = factory.CreateClient(GatedServiceFactory.ReviewerKeys["rev-2"]);
         var predictions = await Traffic.PredictManyAsync(client, 0, 100, ct);
         var uncertain = predictions.First(p => p.SentToReview);
         var caseId = uncertain.RequestId;
@@ -29,7 +30,8 @@ public sealed class ReviewTests
         Assert.Equal("human-review", session.Kind);
         Assert.Equal(uncertain.ApplicantId, session.Application.ApplicantId);
         Assert.Equal("AwaitingInitialJudgment", session.Stage);
-        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"{url}/start", new { reviewerId = "rev-2" }, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await other.PostAsJsonAsync($"{url}/start", new { reviewerId = "rev-2" }, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync($"{url}/judgment", new { decision = "approve", confidence = 0.6 }, ct)).StatusCode);
 
         // The final decision cannot come before the reviewer's own judgment.
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"{url}/decision", new { decision = "approve" }, ct)).StatusCode);
@@ -65,7 +67,7 @@ public sealed class ReviewTests
         var ct = TestContext.Current.CancellationToken;
         using var dir = new TempDirectory();
         await using var factory = GatedServiceFactory.Create(dir, GatedServiceFactory.FastRollout);
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(GatedServiceFactory.ReviewerKeys["rev-1"]);
         var uncertain = (await Traffic.PredictManyAsync(client, 0, 100, ct)).First(p => p.SentToReview);
         var url = $"/reviews/{uncertain.RequestId}";
 

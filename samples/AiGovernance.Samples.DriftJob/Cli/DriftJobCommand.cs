@@ -3,6 +3,7 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
 using AiGovernance.Samples.DriftJob.Reporting;
+using AiGovernance.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,6 +25,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DriftJobSettings settings, CancellationToken cancellationToken)
     {
         var console = _console;
+
+        // Before any analysis: a run that cannot write its reports should fail in a second, not after an hour.
+        ReportFiles.CheckOutputFolder(settings.Out);
         console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
         if (ColumnarDriftJob.Applies(settings))
         {
@@ -33,6 +37,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;
+        EstimationAnalysis? estimation = null;
 
         await JobProgress.RunAsync(console, async progress =>
         {
@@ -40,9 +45,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             data = await LoadAsync(settings, cancellationToken);
             loading.Complete();
             (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
+            if (data.Scored is { } scored)
+            {
+                var threshold = data.Performance?.Threshold ?? SyntheticLoanApplications.AccuracyThreshold;
+                estimation = await PerformanceEstimationStage.RunAsync(scored, threshold, _timeProvider, progress, cancellationToken);
+            }
         });
 
-        console.MarkupLine($"[grey]Data:[/] {Markup.Escape(data!.Source)}");
+        console.MarkupLine($"[grey]Data:[/] {Shown.Markup(data!.Source)}");
         PrintValidation(console, windows);
         PrintWindows(console, windows, settings.DriftShare);
         if (trend is not null)
@@ -50,9 +60,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             PrintTrend(console, trend);
         }
 
+        if (estimation is not null)
+        {
+            PrintEstimation(console, estimation);
+        }
+
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, estimation);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
@@ -63,6 +78,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             DriftShareThreshold = settings.DriftShare,
             Windows = windows,
             Trend = trend,
+            Estimation = estimation,
             Responses = responses,
             Audit = audit,
         };
@@ -70,10 +86,10 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         var folder = await ReportFiles.WriteAsync(result, exitCode, settings.Out, cancellationToken);
 
         console.WriteLine();
-        console.MarkupLine($"[bold]Reports written to[/] {Markup.Escape(folder)}");
+        console.MarkupLine($"[bold]Reports written to[/] {Shown.Markup(folder)}");
         foreach (var file in new[] { ReportFiles.Json, ReportFiles.Markdown, ReportFiles.Html })
         {
-            console.MarkupLine($"  {Markup.Escape(Path.Combine(folder, file))}");
+            console.MarkupLine($"  {Shown.Markup(Path.Combine(folder, file))}");
         }
 
         if (settings.Store is { } store)
@@ -90,11 +106,11 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
         else if (settings.DriftFailsRun)
         {
-            console.MarkupLine($"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))} → exit code {exitCode}");
+            console.MarkupLine($"[red bold]Dataset drift found[/] in {Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))} → exit code {exitCode}");
         }
         else
         {
-            console.MarkupLine($"[red bold]Dataset drift found[/] in {Markup.Escape(string.Join(", ", driftedWindows))}, as injected into the demo data → exit code {exitCode}");
+            console.MarkupLine($"[red bold]Dataset drift found[/] in {Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))}, as injected into the demo data → exit code {exitCode}");
             console.MarkupLine("[grey]On your own files (--reference/--current), or with --fail-on-drift, dataset drift exits with 1 so a scheduler can act on it.[/]");
         }
         return exitCode;
@@ -107,9 +123,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             return await Task.Run(() => SyntheticLoanApplications.Generate(settings.Seed), cancellationToken);
         }
 
-        var reference = await TabularFileReader.ReadAsync(settings.Reference, "reference", cancellationToken);
-        var current = await TabularFileReader.ReadAsync(settings.Current!, "current", cancellationToken);
-        var (referenceData, currentData) = TableAssembler.Assemble(reference, current);
+        var numbers = NumberReader.Invariant;
+        var (reference, current) = await TabularFileReader.ReadPairAsync(settings.Reference, settings.Current!, numbers, cancellationToken);
+        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, numbers, cancellationToken), cancellationToken);
         return new DriftJobDataset(
             $"reference {reference.FileName} ({reference.RowCount:N0} rows), current {current.FileName} ({current.RowCount:N0} rows)",
             referenceData,
@@ -125,14 +141,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         {
             if (w.Validation.IsValid)
             {
-                console.MarkupLine($"  {Markup.Escape(w.Window.Name)}: [green]valid[/] ({w.Validation.RowCount:N0} rows, {w.Validation.ColumnCount} columns)");
+                console.MarkupLine($"  {Shown.Name(w.Window.Name)}: [green]valid[/] ({w.Validation.RowCount:N0} rows, {w.Validation.ColumnCount} columns)");
                 continue;
             }
 
-            console.MarkupLine($"  {Markup.Escape(w.Window.Name)}: [yellow]{w.Validation.Violations.Count} violation(s)[/]");
+            console.MarkupLine($"  {Shown.Name(w.Window.Name)}: [yellow]{w.Validation.Violations.Count} violation(s)[/]");
             foreach (var v in w.Validation.Violations)
             {
-                console.MarkupLine($"    [yellow]{v.Rule}[/] {Markup.Escape(v.Message)}");
+                console.MarkupLine($"    [yellow]{v.Rule}[/] {Shown.Markup(v.Message)}");
             }
         }
     }
@@ -145,7 +161,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         foreach (var w in windows)
         {
             table.AddRow(
-                Markup.Escape(w.Window.Name),
+                Shown.Name(w.Window.Name),
                 w.Window.Data.RowCount.ToString("N0", Inv),
                 $"{w.Drift.DriftedColumnCount}/{w.Drift.ColumnCount}",
                 w.Drift.DatasetDrift ? "[red]yes[/]" : "[green]no[/]",
@@ -157,10 +173,10 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         foreach (var w in windows)
         {
             var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
-            console.MarkupLine($"[bold]{Markup.Escape(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
+            console.MarkupLine($"[bold]{Shown.Name(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
             foreach (var c in drifted)
             {
-                console.MarkupLine($"  {SeverityMarkup(c.Severity)} [bold]{Markup.Escape(c.Column)}[/] {Markup.Escape(Describe(c))}");
+                console.MarkupLine($"  {SeverityMarkup(c.Severity)} [bold]{Shown.Name(c.Column)}[/] {Shown.Markup(Describe(c))}");
             }
         }
     }
@@ -197,7 +213,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
     private static void PrintTrend(IAnsiConsole console, TrendAnalysis t)
     {
         console.WriteLine();
-        console.MarkupLine($"[bold]Performance trend[/] ({Markup.Escape(t.Series.Metric)}, {t.Series.Values.Count} {Markup.Escape(t.Series.PeriodUnit)}s)");
+        console.MarkupLine($"[bold]Performance trend[/] ({Shown.Markup(t.Series.Metric)}, {t.Series.Values.Count} {Shown.Markup(t.Series.PeriodUnit)}s)");
         if (!t.Trend.HasEnoughData)
         {
             console.MarkupLine("  too few periods to fit a trend");
@@ -205,9 +221,32 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
 
         var verdict = t.Trend.IsDeclining ? "[red]declining[/]" : "[green]no significant decline[/]";
-        console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Markup.Escape(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
-        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Markup.Escape(t.Series.PeriodUnit)}s; {Markup.Escape(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
-        console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Markup.Escape(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
+        console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Shown.Markup(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
+        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Shown.Markup(t.Series.PeriodUnit)}s; {Shown.Markup(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
+        console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Shown.Markup(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
+    }
+
+    private static void PrintEstimation(IAnsiConsole console, EstimationAnalysis e)
+    {
+        console.WriteLine();
+        var calibration = e.Reference.Calibration;
+        console.MarkupLine(string.Create(Inv,
+            $"[bold]Estimated accuracy without labels[/] (CBPE, {Markup.Escape(e.Reference.CalibratorDescription)}; reference ECE {calibration.ExpectedCalibrationError:F4})"));
+        var table = new Table().AddColumns("Week", "Estimated", "95% band", "Realised", "Labels arrive", "In band");
+        foreach (var w in e.Weeks)
+        {
+            var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
+            table.AddRow(
+                Markup.Escape(w.Week.Label),
+                a.Estimated.ToString("F4", Inv),
+                Markup.Escape(string.Create(Inv, $"[{a.Lower:F4}, {a.Upper:F4}]")),
+                a.Realised.ToString("F4", Inv),
+                Markup.Escape(w.LabelsArrive),
+                a.IsOutsideBand ? "[red]no[/]" : "[green]yes[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine(Markup.Escape(EstimationText.FirstFlags(e)));
     }
 
     private static string SeverityMarkup(AiGovernance.Core.Severity severity) => severity switch

@@ -13,8 +13,18 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <item><c>application_channel</c> — a new category: <c>mobile_app</c> takes 10% of applications in August and 20% in
 /// September.</item>
 /// <item><c>employment_years</c> — a rising missing rate: a partner API stops sending it, 2% → 2% → 9% → 18%.</item>
-/// <item>The weekly accuracy on labelled outcomes declines slowly (about half a point a week) towards the 0.85 limit.</item>
+/// <item>The weekly accuracy on labelled outcomes declines slowly (about half a point a week) towards the 0.85 limit: the
+/// applicant mix moves towards the decision boundary (a covariate shift), while the model's predicted default
+/// probabilities stay calibrated.</item>
 /// </list>
+/// <para><b>Predicted probabilities.</b> Besides the columns, the dataset carries the model's predicted default
+/// probability for 10,000 labelled reference applications and for 2,500 applications in each of the twelve production
+/// weeks (ISO weeks 27–38), with their outcomes (<see cref="DriftJobDataset.Scored"/>). Each probability is σ(L) with the
+/// applicant's log-odds L ~ N(m, 1.2²) and the outcome is drawn from it, so the model is calibrated by construction; m
+/// moves from −2.891 (reference, accuracy 0.915) through −2.846 … −2.220 (weeks 27–38), values solved with SciPy so that
+/// the expected accuracy E[max(p, 1 − p)] falls 0.912 − 0.0045·t. The weekly accuracy series is the realised accuracy of
+/// those weeks, so label-free estimates and labels tell the same story — the estimates four weeks earlier, because
+/// outcomes are known four weeks after the decision.</para>
 /// <para><b>Nothing else drifts.</b> Every column draws from its own random stream (seeded from the seed, the window and
 /// the column), so injecting drift in one column cannot change another's values; columns derived from a drifted one
 /// (the interest rate depends on credit quality) use the undrifted latent value, as a real score-version change would
@@ -91,23 +101,71 @@ public static class SyntheticLoanApplications
             windows.Add(new DataWindow(WindowNames[w], GenerateWindow(seed, w, windowRows), WindowEnds[w]));
         }
 
+        var scored = GenerateScored(seed);
         return new DriftJobDataset(
             $"embedded synthetic loan applications (seed {seed}; reference 2026-01..06, {referenceRows:N0} rows; windows 2026-07, 2026-08, 2026-09, {windowRows:N0} rows each)",
             reference,
             windows,
-            GenerateAccuracy(seed));
+            AccuracyOf(scored))
+        {
+            Scored = scored,
+        };
     }
 
-    private static PerformanceSeries GenerateAccuracy(int seed)
+    // Log-odds means of the predicted default probability: the reference period, then ISO weeks 27–38 (see the remarks).
+    private const double ReferenceLogOddsMean = -2.891;
+    private static readonly double[] WeeklyLogOddsMean = [-2.846, -2.780, -2.717, -2.656, -2.597, -2.539, -2.483, -2.428, -2.374, -2.322, -2.270, -2.220];
+    private const double LogOddsSd = 1.2;
+    private const int ScoredReferenceRows = 10_000;
+    private const int ScoredWeekRows = 2_500;
+
+    /// <summary>How many weeks after a decision its outcome is known.</summary>
+    public const int LabelDelayWeeks = 4;
+
+    private static ScoredPredictions GenerateScored(int seed)
     {
-        // Twelve production weeks (ISO weeks 27–38 of 2026): a slow linear decline of 0.0045 a week plus measurement noise.
-        var random = Stream(seed, 9, 999);
-        var labels = new string[12];
-        var values = new double[12];
+        var (referenceScores, referenceOutcomes) = Scores(Stream(seed, 20, 0), ScoredReferenceRows, ReferenceLogOddsMean);
+        var weeks = new List<ScoredWeek>(WeeklyLogOddsMean.Length);
+        var firstSunday = new DateTimeOffset(2026, 7, 5, 23, 59, 59, TimeSpan.Zero);
+        for (var t = 0; t < WeeklyLogOddsMean.Length; t++)
+        {
+            var (scores, outcomes) = Scores(Stream(seed, 21 + t, 0), ScoredWeekRows, WeeklyLogOddsMean[t]);
+            weeks.Add(new ScoredWeek($"2026-W{27 + t}", firstSunday.AddDays(7 * t), scores, outcomes));
+        }
+
+        return new ScoredPredictions(referenceScores, referenceOutcomes, weeks, LabelDelayWeeks, 0.5);
+    }
+
+    private static (double[] Scores, bool[] Outcomes) Scores(Random random, int n, double logOddsMean)
+    {
+        var scores = new double[n];
+        var outcomes = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = 1 / (1 + Math.Exp(-Normal.Sample(random, logOddsMean, LogOddsSd)));
+            scores[i] = Math.Round(p, 6);
+            outcomes[i] = random.NextDouble() < p;
+        }
+
+        return (scores, outcomes);
+    }
+
+    // The labelled accuracy of each week: the share of decisions (default predicted when p ≥ 0.5) the outcomes confirmed.
+    private static PerformanceSeries AccuracyOf(ScoredPredictions scored)
+    {
+        var labels = new string[scored.Weeks.Count];
+        var values = new double[scored.Weeks.Count];
         for (var t = 0; t < values.Length; t++)
         {
-            labels[t] = $"2026-W{27 + t}";
-            values[t] = Math.Round(0.912 - (0.0045 * t) + Normal.Sample(random, 0, 0.0025), 4);
+            var week = scored.Weeks[t];
+            var correct = 0;
+            for (var i = 0; i < week.Scores.Length; i++)
+            {
+                correct += (week.Scores[i] >= scored.DecisionThreshold) == week.Outcomes[i] ? 1 : 0;
+            }
+
+            labels[t] = week.Label;
+            values[t] = Math.Round((double)correct / week.Scores.Length, 4);
         }
 
         return new PerformanceSeries("accuracy", labels, values, AccuracyThreshold, "week");

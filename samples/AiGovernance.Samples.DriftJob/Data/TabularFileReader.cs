@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Numerics;
-using nietras.SeparatedValues;
-using Parquet;
-using Parquet.Schema;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Samples.DriftJob.Data;
 
@@ -10,7 +6,50 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <see cref="RawTable"/>. Every failure becomes a <see cref="DriftJobInputException"/> naming the file.</summary>
 internal static class TabularFileReader
 {
-    public static async Task<RawTable> ReadAsync(string path, string role, CancellationToken cancellationToken)
+    /// <summary>Reads both input files at once (one per core) and fixes every column to the reference's kind.</summary>
+    /// <param name="referencePath">The reference file as the user gave it.</param>
+    /// <param name="currentPath">The current file as the user gave it.</param>
+    /// <param name="numbers">How the files write numbers.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>Both tables, columns of equal kinds where names match.</returns>
+    /// <exception cref="DriftJobInputException">A file is missing, empty or unreadable, or a numeric column holds text.</exception>
+    public static async Task<(RawTable Reference, RawTable Current)> ReadPairAsync(
+        string referencePath, string currentPath, NumberReader numbers, CancellationToken cancellationToken)
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reference = ReadAsync(referencePath, "reference", numbers, failed);
+        var current = ReadAsync(currentPath, "current", numbers, failed);
+        try
+        {
+            await Task.WhenAll(reference, current).ConfigureAwait(false);
+        }
+        catch when (!cancellationToken.IsCancellationRequested)
+        {
+            // Report the reference file's problem first (it is named first on the command line), else the current's.
+            await (reference.IsFaulted ? reference : current).ConfigureAwait(false);
+            throw;
+        }
+
+        var referenceTable = (await reference.ConfigureAwait(false)).Finish(null);
+        var kinds = TableAssembler.KindsOf(referenceTable, numbers);
+        return (referenceTable, (await current.ConfigureAwait(false)).Finish(kinds));
+    }
+
+    private static async Task<PendingTable> ReadAsync(string path, string role, NumberReader numbers, CancellationTokenSource failed)
+    {
+        try
+        {
+            return await ReadRowsAsync(path, role, numbers, failed.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The other file's read stops too: the run fails either way.
+            await failed.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<PendingTable> ReadRowsAsync(string path, string role, NumberReader numbers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -18,240 +57,70 @@ internal static class TabularFileReader
         }
 
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new DriftJobInputException($"The {role} file '{N(path)}' is a folder; give the path of a .csv or .parquet file.");
+        }
+
         if (!File.Exists(full))
         {
-            throw new DriftJobInputException($"The {role} file '{path}' does not exist.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' does not exist.");
         }
 
         var extension = Path.GetExtension(full).ToLowerInvariant();
         if (extension is not (".csv" or ".parquet"))
         {
             throw new DriftJobInputException(
-                $"The {role} file '{path}' has the extension '{extension}'; the job reads .csv (comma, semicolon or tab separated, with a header row) and .parquet files.");
+                $"The {role} file '{N(path)}' has the extension '{N(extension)}'; the job reads .csv (comma, semicolon or tab separated, with a header row) and .parquet files.");
         }
 
         if (new FileInfo(full).Length == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' is empty.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' is empty.");
         }
 
-        var table = extension == ".csv"
-            ? ReadCsv(full, path, role, cancellationToken)
-            : await ReadParquetAsync(full, path, role, cancellationToken).ConfigureAwait(false);
+        if (extension == ".parquet")
+        {
+            var table = await ParquetTableReader.ReadAsync(full, path, role, cancellationToken).ConfigureAwait(false);
+            return new PendingTable(Check(table, path, role), null, path, role);
+        }
+
+        var csv = await Task.Run(() => ReadCsv(full, path, role, numbers, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return new PendingTable(null, csv, path, role);
+    }
+
+    private static CsvTableReader ReadCsv(string full, string shown, string role, NumberReader numbers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CsvTableReader.ReadRows(full, shown, role, numbers, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new DriftJobInputException($"The {role} file '{N(shown)}' is not a readable CSV file: {UntrustedText.Bound(ex.Message, 300)}", ex);
+        }
+    }
+
+    private static RawTable Check(RawTable table, string path, string role)
+    {
         if (table.Columns.Count == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' has no columns.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' has no columns.");
         }
 
         if (table.RowCount == 0)
         {
-            throw new DriftJobInputException($"The {role} file '{path}' has a header but no data rows.");
+            throw new DriftJobInputException($"The {role} file '{N(path)}' has a header but no data rows.");
         }
 
         return table;
     }
 
-    private static RawTable ReadCsv(string full, string shown, string role, CancellationToken cancellationToken)
+    private static string N(string text) => UntrustedText.Bound(text, 300);
+
+    /// <summary>A file whose rows are read; a CSV file's columns are fixed to their final kinds by <see cref="Finish"/>.</summary>
+    private sealed class PendingTable(RawTable? parquet, CsvTableReader? csv, string path, string role)
     {
-        try
-        {
-            using var reader = Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer }).FromFile(full);
-            var names = reader.Header.ColNames;
-            if (names.Count == 0 || (names.Count == 1 && string.IsNullOrWhiteSpace(names[0])))
-            {
-                throw new DriftJobInputException($"The {role} file '{shown}' is empty: it has no header row.");
-            }
-
-            for (var c = 0; c < names.Count; c++)
-            {
-                if (string.IsNullOrWhiteSpace(names[c]))
-                {
-                    throw new DriftJobInputException($"The {role} file '{shown}': header column {c + 1} has no name.");
-                }
-            }
-
-            var cells = new List<string?>[names.Count];
-            for (var c = 0; c < cells.Length; c++)
-            {
-                cells[c] = [];
-            }
-
-            var lines = new List<int>();
-            foreach (var row in reader)
-            {
-                if ((lines.Count & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                lines.Add(row.LineNumberFrom);
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    var span = row[c].Span;
-                    cells[c].Add(span.IsWhiteSpace() ? null : span.ToString());
-                }
-            }
-
-            var columns = new RawColumn[names.Count];
-            for (var c = 0; c < columns.Length; c++)
-            {
-                columns[c] = new RawColumn(names[c], [.. cells[c]], null);
-            }
-
-            return new RawTable(full, columns, lines.Count, [.. lines]);
-        }
-        catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException))
-        {
-            throw new DriftJobInputException($"The {role} file '{shown}' is not a readable CSV file: {ex.Message}", ex);
-        }
+        public RawTable Finish(IReadOnlyDictionary<string, bool>? kinds) => parquet ?? Check(csv!.Finish(kinds), path, role);
     }
-
-    private static async Task<RawTable> ReadParquetAsync(string full, string shown, string role, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var reader = await ParquetReader.CreateAsync(full, null, cancellationToken);
-            foreach (var field in reader.Schema.Fields)
-            {
-                if (field is not DataField { IsArray: false })
-                {
-                    throw new DriftJobInputException($"The {role} file '{shown}': column '{field.Name}' is nested or repeated; the job reads flat tables only.");
-                }
-            }
-
-            var fields = reader.Schema.GetDataFields();
-            var parts = new List<RawColumn>[fields.Length];
-            for (var f = 0; f < fields.Length; f++)
-            {
-                parts[f] = [];
-            }
-
-            var rows = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                using var group = reader.OpenRowGroupReader(g);
-                var count = checked((int)group.RowCount);
-                for (var f = 0; f < fields.Length; f++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    parts[f].Add(await ReadColumnAsync(group, fields[f], count, shown, role, cancellationToken).ConfigureAwait(false));
-                }
-
-                rows += count;
-            }
-
-            var columns = new RawColumn[fields.Length];
-            for (var f = 0; f < fields.Length; f++)
-            {
-                columns[f] = Concatenate(fields[f].Name, parts[f], rows);
-            }
-
-            return new RawTable(full, columns, rows, null);
-        }
-        catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException))
-        {
-            throw new DriftJobInputException($"The {role} file '{shown}' is not a readable Parquet file: {ex.Message}", ex);
-        }
-    }
-
-    private static async Task<RawColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, string shown, string role, CancellationToken ct)
-    {
-        var type = field.ClrType;
-        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(ReadOnlyMemory<byte>))
-        {
-            var text = new string?[count];
-            await group.ReadAsync(field, text.AsMemory()!, null, ct).ConfigureAwait(false);
-            return new RawColumn(field.Name, text, null);
-        }
-
-        if (type == typeof(bool))
-        {
-            var flags = new bool?[count];
-            await group.ReadAsync<bool>(field, flags.AsMemory(), null, ct).ConfigureAwait(false);
-            var numbers = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                numbers[i] = flags[i] is { } b ? (b ? 1 : 0) : double.NaN;
-            }
-
-            return new RawColumn(field.Name, null, numbers);
-        }
-
-        return type switch
-        {
-            _ when type == typeof(double) => await ReadNumbersAsync<double>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(float) => await ReadNumbersAsync<float>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(decimal) => await ReadNumbersAsync<decimal>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(long) => await ReadNumbersAsync<long>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(int) => await ReadNumbersAsync<int>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(short) => await ReadNumbersAsync<short>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(sbyte) => await ReadNumbersAsync<sbyte>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(byte) => await ReadNumbersAsync<byte>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(ushort) => await ReadNumbersAsync<ushort>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(uint) => await ReadNumbersAsync<uint>(group, field, count, ct).ConfigureAwait(false),
-            _ when type == typeof(ulong) => await ReadNumbersAsync<ulong>(group, field, count, ct).ConfigureAwait(false),
-            _ => throw new DriftJobInputException(
-                $"The {role} file '{shown}': column '{field.Name}' has the Parquet type {type.Name}; the job analyses numeric, boolean and string columns only."),
-        };
-    }
-
-    private static async Task<RawColumn> ReadNumbersAsync<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken ct)
-        where T : struct, INumberBase<T>
-    {
-        var numbers = new double[count];
-        if (field.IsNullable)
-        {
-            var values = new T?[count];
-            await group.ReadAsync<T>(field, values.AsMemory(), null, ct).ConfigureAwait(false);
-            for (var i = 0; i < count; i++)
-            {
-                numbers[i] = values[i] is { } v ? double.CreateChecked(v) : double.NaN;
-            }
-        }
-        else
-        {
-            var values = new T[count];
-            await group.ReadAsync<T>(field, values.AsMemory(), null, ct).ConfigureAwait(false);
-            for (var i = 0; i < count; i++)
-            {
-                numbers[i] = double.CreateChecked(values[i]);
-            }
-        }
-
-        return new RawColumn(field.Name, null, numbers);
-    }
-
-    private static RawColumn Concatenate(string name, List<RawColumn> parts, int rows)
-    {
-        if (parts.Count == 1)
-        {
-            return parts[0];
-        }
-
-        if (parts.Count == 0 || parts[0].Numbers is not null)
-        {
-            var numbers = new double[rows];
-            var at = 0;
-            foreach (var part in parts)
-            {
-                part.Numbers!.CopyTo(numbers, at);
-                at += part.Numbers.Length;
-            }
-
-            return new RawColumn(name, null, numbers);
-        }
-
-        var text = new string?[rows];
-        var offset = 0;
-        foreach (var part in parts)
-        {
-            part.Text!.CopyTo(text, offset);
-            offset += part.Text.Length;
-        }
-
-        return new RawColumn(name, text, null);
-    }
-
-    internal static bool TryParseNumber(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }

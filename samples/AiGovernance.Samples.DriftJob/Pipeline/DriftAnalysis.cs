@@ -16,20 +16,24 @@ internal static class DriftAnalysis
     public static async Task<(IReadOnlyList<WindowAnalysis> Windows, TrendAnalysis? Trend)> RunAsync(
         DriftJobDataset data, double driftShareThreshold, TimeProvider timeProvider, JobProgress progress, CancellationToken cancellationToken)
     {
+        // Every stage checks the token between columns, so Ctrl+C takes effect within one column's work, not one stage's.
+        var fitting = progress.Start("Fitting the reference", data.Reference.Columns.Count);
+        var detector = new DataDriftDetector(new DataDriftOptions { DriftShareThreshold = driftShareThreshold }, timeProvider: timeProvider);
+        var reference = await detector.FitAsync(data.Reference, new ColumnProgress(fitting), cancellationToken);
+        fitting.Complete();
+
+        var inferring = progress.Start("Inferring the ingestion schema", 1);
+        // One O(rows) pass per column now that the fitted reference is reused (it used to fit the reference again).
+        var schema = await Task.Run(() => DataSchema.Infer(data.Reference, fitted: reference), cancellationToken);
+        inferring.Complete();
+
         var validating = progress.Start("Validating ingestion", data.Windows.Count);
-        var schema = DataSchema.Infer(data.Reference);
         var validations = new List<ValidationReport>(data.Windows.Count);
         foreach (var window in data.Windows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            validations.Add(schema.Validate(window.Data));
+            validations.Add(await schema.ValidateAsync(window.Data, cancellationToken));
             validating.Report(validations.Count);
         }
-
-        var fitting = progress.Start("Fitting the reference", 1);
-        var detector = new DataDriftDetector(new DataDriftOptions { DriftShareThreshold = driftShareThreshold }, timeProvider: timeProvider);
-        var reference = await Task.Run(() => detector.Fit(data.Reference), cancellationToken);
-        fitting.Complete();
 
         var analyses = new List<WindowAnalysis>(data.Windows.Count);
         for (var w = 0; w < data.Windows.Count; w++)

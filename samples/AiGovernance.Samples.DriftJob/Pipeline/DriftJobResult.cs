@@ -24,6 +24,9 @@ public sealed record DriftJobResult
     /// <summary>The performance trend, or <see langword="null"/> without a series.</summary>
     public TrendAnalysis? Trend { get; init; }
 
+    /// <summary>Label-free performance estimation by week, or <see langword="null"/> without predicted probabilities.</summary>
+    public EstimationAnalysis? Estimation { get; init; }
+
     /// <summary>What the response workflow did, in order.</summary>
     public required IReadOnlyList<ResponseRecord> Responses { get; init; }
 

@@ -1,5 +1,7 @@
 using AiGovernance.Core.Audit;
+using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
+using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Responses;
 using Spectre.Console;
 
@@ -10,7 +12,8 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 internal static class DriftResponseStage
 {
     public static async Task<(IReadOnlyList<ResponseRecord> Responses, AuditVerificationResult Audit)> RunAsync(
-        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken)
+        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken,
+        EstimationAnalysis? estimation = null)
     {
         var clock = new WindowClock(timeProvider.GetUtcNow());
         var audit = new InMemoryAuditLog(clock);
@@ -37,12 +40,23 @@ internal static class DriftResponseStage
             records.Add(Finish(console, trigger, result, log));
         }
 
+        if (estimation is { Weeks.Count: > 0 })
+        {
+            // The latest week's label-free estimate, with its drop at the band's edge, is an event of its own kind.
+            var latest = estimation.Weeks[^1];
+            clock.Now = latest.Week.End;
+            var trigger = $"estimated accuracy {latest.Week.Label}";
+            Announce(console, trigger, null);
+            var result = await workflow.HandleAsync(latest.Estimate.ToDriftEvent(systemId, EstimatedMetric.Accuracy), cancellationToken);
+            records.Add(Finish(console, trigger, result, log));
+        }
+
         var verification = await audit.VerifyAsync(cancellationToken);
         return (records, verification);
     }
 
     private static void Announce(IAnsiConsole console, string trigger, string? severity) =>
-        console.MarkupLine(severity is null ? $"  [bold]{Markup.Escape(trigger)}[/]" : $"  [bold]{Markup.Escape(trigger)}[/] (severity {severity})");
+        console.MarkupLine(severity is null ? $"  [bold]{Shown.Markup(trigger)}[/]" : $"  [bold]{Shown.Markup(trigger)}[/] (severity {severity})");
 
     private static ResponseRecord Finish(IAnsiConsole console, string trigger, DriftResponseResult result, ResponseActionLog log)
     {
@@ -52,7 +66,7 @@ internal static class DriftResponseStage
             var why = result.Disposition == DriftDisposition.Suppressed
                 ? "suppressed by the cool-down (already handled)"
                 : $"severity {result.Plan.Severity}: recorded in the audit log, no action needed";
-            console.MarkupLine($"    [grey]{Markup.Escape(why)}[/]");
+            console.MarkupLine($"    [grey]{Shown.Markup(why)}[/]");
         }
 
         return new ResponseRecord(trigger, result, actions);

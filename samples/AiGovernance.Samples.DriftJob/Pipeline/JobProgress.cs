@@ -1,3 +1,4 @@
+using AiGovernance.Samples.DriftJob.Cli;
 using Spectre.Console;
 
 namespace AiGovernance.Samples.DriftJob.Pipeline;
@@ -25,7 +26,7 @@ internal abstract class JobProgress
 
     private sealed class Live(ProgressContext context) : JobProgress
     {
-        public override JobStep Start(string description, double maxValue) => new LiveStep(context.AddTask(Markup.Escape(description), maxValue: maxValue));
+        public override JobStep Start(string description, double maxValue) => new LiveStep(context.AddTask(Shown.Markup(description), maxValue: maxValue));
     }
 
     private sealed class LiveStep(ProgressTask task) : JobStep
@@ -39,7 +40,7 @@ internal abstract class JobProgress
     {
         public override JobStep Start(string description, double maxValue)
         {
-            console.MarkupLine($"[grey]• {Markup.Escape(description)}[/]");
+            console.MarkupLine($"[grey]• {Shown.Markup(description)}[/]");
             return new PlainStep();
         }
     }

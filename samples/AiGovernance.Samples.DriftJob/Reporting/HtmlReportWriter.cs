@@ -5,6 +5,7 @@ using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
@@ -71,6 +72,11 @@ public static class HtmlReportWriter
         if (result.Trend is { } trend)
         {
             Trend(b, trend);
+        }
+
+        if (result.Estimation is { } estimation)
+        {
+            Estimation(b, estimation);
         }
 
         Columns(b, latest);
@@ -271,6 +277,28 @@ public static class HtmlReportWriter
         b.Append("</section>\n");
     }
 
+    private static void Estimation(StringBuilder b, EstimationAnalysis e)
+    {
+        var c = e.Reference.Calibration;
+        b.Append("<section id=\"estimation\" class=\"card chart\">\n<h2>Estimated versus realised accuracy (no labels needed)</h2>\n<p class=\"why\">")
+            .Append(E(EstimationText.FirstFlags(e))).Append(' ').Append(E(EstimationText.Trend(e))).Append("</p>\n");
+        b.Append(SvgCharts.EstimatedAccuracy(e, CurrentColour, ReferenceColour));
+        b.Append("<p>").Append(E(string.Create(Inv,
+            $"Confidence-based performance estimation: {e.Reference.CalibratorDescription} fitted on {e.Reference.Count:N0} labelled reference predictions, cross-validated ECE {c.ExpectedCalibrationError:F4} ({c.Binning}); the band is the 95% range of the accuracy the outcomes will show if only the applicant mix moved (covariate shift).")))
+            .Append("</p>\n<table id=\"estimation-weeks\">\n<thead><tr><th>Week</th><th>Estimated accuracy</th><th>95% band</th><th>Realised accuracy</th><th>Labels arrive</th><th>Inside band</th></tr></thead>\n<tbody>\n");
+        foreach (var w in e.Weeks)
+        {
+            var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
+            b.Append("<tr><td>").Append(E(w.Week.Label)).Append("</td><td class=\"num\">").Append(a.Estimated.ToString("F4", Inv))
+                .Append("</td><td class=\"num\">").Append(E(string.Create(Inv, $"[{a.Lower:F4}, {a.Upper:F4}]")))
+                .Append("</td><td class=\"num\">").Append(a.Realised.ToString("F4", Inv))
+                .Append("</td><td>").Append(E(w.LabelsArrive))
+                .Append("</td><td>").Append(a.IsOutsideBand ? "<strong class=\"bad-text\">no</strong>" : "yes").Append("</td></tr>\n");
+        }
+
+        b.Append("</tbody>\n</table>\n</section>\n");
+    }
+
     private static void Responses(StringBuilder b, DriftJobResult result)
     {
         b.Append("<section id=\"responses\" class=\"card\">\n<h2>Drift responses</h2>\n<table>\n<thead><tr><th>Event</th><th>Severity</th><th>Disposition</th><th>Handlers</th><th>What they would do</th></tr></thead>\n<tbody>\n");
@@ -314,7 +342,11 @@ public static class HtmlReportWriter
 
     private static string Num(double value, string format) => double.IsNaN(value) ? "—" : E(value.ToString(format, Inv));
 
-    internal static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The longest piece of text in the HTML report: a message naming several bounded names fits, a 10 MB label does not.</summary>
+    internal const int TextLength = 1_000;
+
+    // Every piece of text in the report passes here: bounded, control characters shown as escapes, then HTML-encoded.
+    internal static string E(string text) => WebUtility.HtmlEncode(UntrustedText.Bound(text, TextLength));
 
     private const string Css = """
         :root { --ink:#1f2933; --muted:#616e7c; --line:#d9e2ec; --bg:#f5f7fa; --card:#ffffff; }

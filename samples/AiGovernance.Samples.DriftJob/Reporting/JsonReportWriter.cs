@@ -66,6 +66,7 @@ internal static class JsonReportWriter
             ["latestWindow"] = result.Latest.Window.Name,
             ["windows"] = windows,
             ["trend"] = result.Trend is { } t ? Trend(t) : null,
+            ["estimation"] = result.Estimation is { } e ? Estimation(e) : null,
             ["responses"] = responses,
             ["audit"] = new JsonObject
             {
@@ -100,6 +101,55 @@ internal static class JsonReportWriter
             ["isDrifted"] = t.Degradation.IsDrifted,
         },
     };
+
+    private static JsonObject Estimation(EstimationAnalysis e)
+    {
+        var weeks = new JsonArray();
+        foreach (var w in e.Weeks)
+        {
+            var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
+            weeks.Add(new JsonObject
+            {
+                ["week"] = w.Week.Label,
+                ["end"] = w.Week.End.ToString("O"),
+                ["predictions"] = w.Week.Scores.Length,
+                ["estimatedAccuracy"] = a.Estimated,
+                ["lower"] = a.Lower,
+                ["upper"] = a.Upper,
+                ["realisedAccuracy"] = a.Realised,
+                ["insideBand"] = !a.IsOutsideBand,
+                ["labelsArrive"] = w.LabelsArrive,
+                ["gapAlert"] = w.Realised.IsAlert,
+                ["estimate"] = JsonNode.Parse(w.Estimate.ToJson()),
+            });
+        }
+
+        var c = e.Reference.Calibration;
+        return new JsonObject
+        {
+            ["method"] = "CBPE",
+            ["calibrator"] = e.Reference.CalibratorDescription,
+            ["referencePredictions"] = e.Reference.Count,
+            ["calibrationError"] = c.ExpectedCalibrationError,
+            ["calibrationBinning"] = c.Binning,
+            ["calibrationLimit"] = e.Reference.MaximumCalibrationError,
+            ["labelDelayWeeks"] = e.LabelDelayWeeks,
+            ["threshold"] = e.Threshold,
+            ["weeks"] = weeks,
+            ["insideBand"] = e.InsideBand,
+            ["trend"] = new JsonObject
+            {
+                ["slope"] = Finite(e.EstimatedTrend.Slope),
+                ["pValue"] = Finite(e.EstimatedTrend.PValue),
+                ["periodsUntilThreshold"] = Finite(e.EstimatedTrend.PeriodsUntilThreshold),
+                ["recommendation"] = e.EstimatedTrend.Recommendation.ToString(),
+                ["isEstimated"] = e.EstimatedTrend.IsEstimated,
+            },
+            ["estimatedFlag"] = e.EstimatedFlag,
+            ["labelledFlag"] = e.LabelledFlag,
+            ["weeksEarlier"] = e.WeeksEarlier,
+        };
+    }
 
     // JSON has no NaN or infinity: write them as the strings the library's own reports use.
     private static JsonNode Finite(double value) =>

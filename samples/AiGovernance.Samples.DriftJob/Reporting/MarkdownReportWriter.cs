@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AiGovernance.Samples.DriftJob.Pipeline;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Samples.DriftJob.Reporting;
 
@@ -40,6 +41,11 @@ internal static class MarkdownReportWriter
             }
         }
 
+        if (result.Estimation is { } e)
+        {
+            Estimation(b, e);
+        }
+
         b.Append("## Drift responses\n\n");
         foreach (var r in result.Responses)
         {
@@ -64,9 +70,26 @@ internal static class MarkdownReportWriter
         return b.ToString();
     }
 
+    private static void Estimation(StringBuilder b, EstimationAnalysis e)
+    {
+        var c = e.Reference.Calibration;
+        b.Append("## Estimated versus realised accuracy (CBPE, no labels needed)\n\n");
+        b.Append(CultureInfo.InvariantCulture,
+            $"Calibration: {Escape(e.Reference.CalibratorDescription)} on {e.Reference.Count:N0} labelled reference predictions; cross-validated ECE {c.ExpectedCalibrationError:F4} ({c.Binning}), limit {e.Reference.MaximumCalibrationError:F2}.\n\n");
+        b.Append("| Week | Estimated accuracy | 95% band | Realised accuracy | Labels arrive | Inside band |\n|---|---|---|---|---|---|\n");
+        foreach (var w in e.Weeks)
+        {
+            var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
+            b.Append(CultureInfo.InvariantCulture,
+                $"| {Escape(w.Week.Label)} | {a.Estimated:F4} | [{a.Lower:F4}, {a.Upper:F4}] | {a.Realised:F4} | {Escape(w.LabelsArrive)} | {(a.IsOutsideBand ? "**no**" : "yes")} |\n");
+        }
+
+        b.Append('\n').Append(Escape(EstimationText.FirstFlags(e))).Append("\n\n").Append(Escape(EstimationText.Trend(e))).Append("\n\n");
+    }
+
     // The library's reports start at "# "; nest them under this report's "## Window" headings.
     private static string Demote(string markdown) =>
         string.Join('\n', markdown.Split('\n').Select(line => line.StartsWith('#') ? "##" + line : line));
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Escape(string text) => UntrustedText.Bound(text, HtmlReportWriter.TextLength).Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

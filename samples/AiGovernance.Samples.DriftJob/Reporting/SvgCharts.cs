@@ -206,6 +206,80 @@ internal static class SvgCharts
         return b.ToString();
     }
 
+    /// <summary>Estimated accuracy by week with its band (shaded), the realised accuracy (points), the limit, and where
+    /// each signal first flagged the decline.</summary>
+    public static string EstimatedAccuracy(EstimationAnalysis e, string estimateColour, string realisedColour)
+    {
+        var rows = e.Weeks.Select(w => w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy)).ToArray();
+        var n = rows.Length;
+        var lows = rows.Select(r => Math.Min(r.Lower, r.Realised)).Append(e.Threshold).ToArray();
+        var highs = rows.Select(r => Math.Max(r.Upper, r.Realised)).Append(e.Threshold).ToArray();
+        var yTicks = NiceTicks(lows.Min(), highs.Max(), 5);
+        double yLo = yTicks[0], yHi = yTicks[^1];
+        var plotW = Width - Left - Right;
+        var plotH = Height - Top - Bottom;
+        double X(double i) => Left + ((i + 0.5) / n * plotW);
+        double Y(double v) => Top + plotH - ((v - yLo) / (yHi - yLo) * plotH);
+
+        var b = new StringBuilder(8 * 1024);
+        Open(b, "estimated-accuracy", "estimated versus realised accuracy by week");
+        YAxis(b, yTicks, Y, "accuracy", percent: false);
+        XAxisLine(b, plotW, plotH);
+        for (var i = 0; i < n; i += Math.Max(1, n / 6))
+        {
+            Tick(b, X(i), plotH, e.Weeks[i].Week.Label);
+        }
+
+        var band = new StringBuilder();
+        for (var i = 0; i < n; i++)
+        {
+            band.Append(Inv, $"{X(i):0.##},{Y(rows[i].Upper):0.##} ");
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            band.Append(Inv, $"{X(i):0.##},{Y(rows[i].Lower):0.##} ");
+        }
+
+        b.Append(Inv, $"<polygon class=\"band\" points=\"{band.ToString().TrimEnd()}\" fill=\"{estimateColour}\" fill-opacity=\"0.2\" stroke=\"none\"/>\n");
+        var ty = Y(e.Threshold);
+        b.Append(Inv, $"<line class=\"threshold\" x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
+        b.Append(Inv, $"<text x=\"{Left + 6}\" y=\"{ty - 6:0.##}\" font-size=\"11\" fill=\"#b42318\">limit {e.Threshold:0.###}</text>\n");
+        var line = new StringBuilder();
+        for (var i = 0; i < n; i++)
+        {
+            line.Append(Inv, $"{X(i):0.##},{Y(rows[i].Estimated):0.##} ");
+        }
+
+        b.Append(Inv, $"<polyline class=\"estimated\" points=\"{line.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{estimateColour}\" stroke-width=\"2.5\"/>\n");
+        for (var i = 0; i < n; i++)
+        {
+            var week = e.Weeks[i].Week.Label;
+            b.Append(Inv, $"<circle class=\"realised\" cx=\"{X(i):0.##}\" cy=\"{Y(rows[i].Realised):0.##}\" r=\"3.5\" fill=\"{realisedColour}\"><title>{HtmlReportWriter.E(week)}: realised {rows[i].Realised:0.####}, estimated {rows[i].Estimated:0.####} [{rows[i].Lower:0.####}, {rows[i].Upper:0.####}]</title></circle>");
+        }
+
+        foreach (var (flag, label, colour) in new[] { (e.EstimatedFlag, "estimate flags", estimateColour), (e.LabelledFlag, "labels flag", realisedColour) })
+        {
+            if (flag is null)
+            {
+                continue;
+            }
+
+            var index = EstimationAnalysis.WeekNumber(flag) - EstimationAnalysis.WeekNumber(e.Weeks[0].Week.Label);
+            if (index < n)
+            {
+                var fx = X(index);
+                b.Append(Inv, $"\n<line class=\"flag\" x1=\"{fx:0.##}\" y1=\"{Top}\" x2=\"{fx:0.##}\" y2=\"{Top + plotH:0.##}\" stroke=\"{colour}\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>");
+                b.Append(Inv, $"<text x=\"{fx + 4:0.##}\" y=\"{Top + 14}\" font-size=\"11\" fill=\"{colour}\">{HtmlReportWriter.E(label)} ({HtmlReportWriter.E(flag)})</text>");
+            }
+        }
+
+        b.Append('\n');
+        Legend(b, [("estimated (95% band)", estimateColour, false), ("realised", realisedColour, false), ("limit", "#d64545", true)]);
+        b.Append("</svg>\n");
+        return b.ToString();
+    }
+
     private static void Open(StringBuilder b, string cls, string label) =>
         b.Append(Inv, $"<svg class=\"{cls}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{HtmlReportWriter.E(label)}\">\n<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>\n");
 

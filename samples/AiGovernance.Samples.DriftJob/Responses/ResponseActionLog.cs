@@ -1,3 +1,4 @@
+using AiGovernance.Samples.DriftJob.Cli;
 using Spectre.Console;
 
 namespace AiGovernance.Samples.DriftJob.Responses;
@@ -23,7 +24,7 @@ public sealed class ResponseActionLog
             _pending.Add($"[{tag}] {text}");
         }
 
-        _console.MarkupLine($"    [{colour.ToMarkup()}][[{Markup.Escape(tag)}]][/] {Markup.Escape(text)}");
+        _console.MarkupLine($"    [{colour.ToMarkup()}][[{Shown.Markup(tag)}]][/] {Shown.Markup(text)}");
     }
 
     /// <summary>Returns and forgets the actions recorded since the last call.</summary>

@@ -1,3 +1,5 @@
+using AiGovernance.Samples.GatedService.Serving;
+
 namespace AiGovernance.Samples.GatedService.Api;
 
 public sealed record ModelInfo(string Name, string Version, string Digest);
@@ -42,3 +44,6 @@ public sealed record RolloutView(
     ShadowView CandidateInShadow,
     ShadowView BaselineInShadow,
     GateView Gate);
+
+/// <summary>The body of <c>GET /reviews</c>: how many cases wait, and the oldest ones (facts only).</summary>
+public sealed record ReviewQueueView(int Pending, IReadOnlyList<ReviewCase> Cases);

@@ -9,11 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Samples.GatedService.Governance;
 
-/// <summary>Checks the deployment gate before the server starts listening (<see cref="IHostedLifecycleService.StartingAsync"/>
-/// runs before every hosted service's <c>StartAsync</c>, the web server's included). The candidate is served only when
-/// the signed approvals in the data folder satisfy the approval policy for the candidate's exact artifact digest; otherwise
-/// <see cref="DeploymentBlockedException"/> aborts start-up, naming what is missing or invalid. Passing the gate starts
-/// the first canary stage.</summary>
+/// <summary>Checks the deployment gate once the service knows it can serve: its stores are open (each holds its file's
+/// writer lock) and the web server has bound its port (<see cref="IHostedLifecycleService.StartedAsync"/> runs after every
+/// hosted service's <c>StartAsync</c>). A second instance that cannot take the data folder or the port therefore fails
+/// before it writes a gate decision into anyone's audit log. Until the gate has decided, the endpoints answer 503
+/// (<see cref="IsReady"/>). The candidate is served only when the signed approvals in the data folder satisfy the approval
+/// policy for the candidate's exact artifact digest; otherwise <see cref="DeploymentBlockedException"/> aborts start-up,
+/// naming what is missing or invalid. Passing the gate starts the first canary stage.</summary>
 public sealed partial class CandidateDeploymentGate(
     IOptions<GatedServiceOptions> options,
     DataPaths paths,
@@ -33,7 +35,28 @@ public sealed partial class CandidateDeploymentGate(
     /// <summary>Whether generated demo approvals were written during this start.</summary>
     public bool GeneratedDemoApprovals { get; private set; }
 
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the gate has decided and the service may serve.</summary>
+    public bool IsReady => Volatile.Read(ref _ready);
+
+    private bool _ready;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        await DecideAsync(cancellationToken);
+        Volatile.Write(ref _ready, true);
+    }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task DecideAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
         var candidate = models.Candidate.Artifact;
@@ -101,16 +124,6 @@ public sealed partial class CandidateDeploymentGate(
         var fraction = rollout.Status.TrafficFraction;
         LogCandidateAllowed(logger, candidate.Name, candidate.Version, digest, fraction);
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo keys generated — not for production: {Count} reviewer keys and signed approvals written to {KeysFile} and {ApprovalsFolder}. Replace them with your reviewers' real keys and approvals.")]
     private static partial void LogDemoKeysGenerated(ILogger logger, int count, string keysFile, string approvalsFolder);

@@ -72,10 +72,28 @@ public sealed class PredictionService
 
     public double CandidateTrafficFraction => _router.TrafficFraction;
 
-    /// <summary>Whether a request id is already waiting for its outcome.</summary>
-    public bool IsPending(string requestId) => _pending.Contains(requestId);
+    /// <summary>Serves one prediction, or returns null when the request id is already being served or awaiting its outcome.</summary>
+    /// <remarks>The id is claimed before anything happens, so concurrent requests with one id are served once: one
+    /// routing, one shadow run, one review-queue entry, one count.</remarks>
+    public async ValueTask<ServedPrediction?> TryPredictAsync(CreditApplication application, string requestId, CancellationToken cancellationToken)
+    {
+        if (!_pending.TryClaim(requestId))
+        {
+            return null;
+        }
 
-    public async ValueTask<ServedPrediction> PredictAsync(CreditApplication application, string requestId, CancellationToken cancellationToken)
+        try
+        {
+            return await PredictAsync(application, requestId, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _pending.Release(requestId);
+            throw;
+        }
+    }
+
+    private async ValueTask<ServedPrediction> PredictAsync(CreditApplication application, string requestId, CancellationToken cancellationToken)
     {
         var start = _timeProvider.GetTimestamp();
         var variant = _router.Route(application.ApplicantId);
@@ -97,7 +115,7 @@ public sealed class PredictionService
         _counters.Served(variant, score.Declined, routing.RequiresHumanReview, routing.SelectedForAudit);
         _liveScores.Add(score.ProbabilityOfDefault);
         _trafficDrift.Record(application);
-        var tracked = _pending.TryAdd(requestId, new PendingPrediction(variant, score.Declined, latency));
+        var tracked = _pending.Track(requestId, new PendingPrediction(variant, score.Declined, latency));
         if (!tracked)
         {
             _counters.NotTracked();

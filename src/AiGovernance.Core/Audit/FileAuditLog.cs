@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,6 +12,12 @@ namespace AiGovernance.Core.Audit;
 /// write) is reported through <see cref="RecoveredTornRecord"/> and the log, cut back to the last complete record;
 /// no complete record is lost. Any other break fails closed with <see cref="AuditLogCorruptedException"/>, since
 /// appending would hide tampering.</para>
+/// <para>One writer per file: opening takes an exclusive lock on <c>&lt;path&gt;.lock</c> that every opener honours,
+/// in this process and in any other (on Linux too, where <see cref="FileShare"/> alone is advisory), before the chain
+/// is read, so the head this instance continues from cannot move under it. A second opener gets an
+/// <see cref="IOException"/> naming the file and, when known, the holder's process id. The kernel releases the lock
+/// when the holder exits, even when it is killed. Readers (<see cref="VerifyFileAsync"/>, <see cref="ReadAsync"/>) are
+/// never blocked.</para>
 /// <para>Thread-safe: appends are serialised; each is durable (fsync) before <see cref="AppendAsync"/> completes.
 /// <see cref="VerifyAsync"/> re-reads the file, so edits made by another process are detected, and checks the chain
 /// still reaches the head this instance wrote, so truncation is detected too.</para>
@@ -19,7 +26,7 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TimeProvider _timeProvider;
-    private readonly FileStream _stream;
+    private readonly JsonLinesAppendFile _file;
     private readonly ArrayBufferWriter<byte> _lineBuffer = new(512);
     private readonly Lock _headLock = new();
     private AuditCheckpoint _head;
@@ -32,23 +39,18 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> is null.</exception>
     /// <exception cref="AuditLogCorruptedException">The stored chain is broken other than by a torn last line.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another log holds it.</exception>
+    /// <exception cref="IOException">Another writer, in this process or another, has the log open (the message names the
+    /// file and, when known, the holder's process id); or the file cannot be opened.</exception>
     public FileAuditLog(string path, TimeProvider timeProvider, ILogger<FileAuditLog>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _timeProvider = timeProvider;
-        Path = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        _file = JsonLinesAppendFile.Open(path, "audit log");
+        Path = _file.Path;
         try
         {
-            var scan = ScanChain(_stream, CancellationToken.None);
+            var scan = ScanChain(_file.Stream, CancellationToken.None);
             if (!scan.Result.IsValid && scan.Result.Failure != AuditChainFailure.TornRecord)
             {
                 throw new AuditLogCorruptedException(scan.Result);
@@ -57,18 +59,17 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
             if (scan.Result.Failure == AuditChainFailure.TornRecord)
             {
                 RecoveredTornRecord = true;
-                TornBytesDiscarded = _stream.Length - scan.ValidLength;
-                _stream.SetLength(scan.ValidLength);
-                _stream.Flush(flushToDisk: true);
+                TornBytesDiscarded = _file.Length - scan.ValidLength;
+                _file.TruncateTo(scan.ValidLength);
                 LogTornRecord(logger ?? NullLogger<FileAuditLog>.Instance, Path, scan.Head.Sequence, TornBytesDiscarded);
             }
 
             _head = scan.Head;
-            _stream.Seek(0, SeekOrigin.End);
+            _file.SeekToEnd();
         }
         catch
         {
-            _stream.Dispose();
+            _file.Dispose();
             throw;
         }
     }
@@ -105,19 +106,9 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
             var record = AuditRecordFactory.Create(auditEvent, _head, _timeProvider);
             _lineBuffer.ResetWrittenCount();
             AuditChain.WriteLine(_lineBuffer, record);
-            var lengthBefore = _stream.Length;
-            try
-            {
-                _stream.Write(_lineBuffer.WrittenSpan);
-                _stream.Flush(flushToDisk: true);
-            }
-            catch (IOException)
-            {
-                // Leave no partial line behind: the chain on disk must stay the chain in memory.
-                _stream.SetLength(lengthBefore);
-                _stream.Seek(0, SeekOrigin.End);
-                throw;
-            }
+
+            // On failure nothing of the line stays behind: the chain on disk must stay the chain in memory.
+            _file.Append(_lineBuffer.WrittenSpan, flushToDisk: true);
 
             lock (_headLock)
             {
@@ -241,7 +232,7 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
             }
 
             _disposed = true;
-            _stream.Dispose();
+            _file.Dispose();
         }
         finally
         {

@@ -18,4 +18,7 @@ public static class GovernanceReportKinds
 
     /// <summary>A balanced scorecard (Scorecards).</summary>
     public const string Scorecard = "scorecard";
+
+    /// <summary>Performance estimated without labels, CBPE or DLE (Monitoring).</summary>
+    public const string EstimatedPerformance = "estimated-performance";
 }

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Text.Json;
 using AiGovernance.Core;
 

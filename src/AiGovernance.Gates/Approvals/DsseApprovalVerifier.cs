@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using AiGovernance.Core;
 

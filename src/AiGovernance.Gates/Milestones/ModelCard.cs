@@ -148,10 +148,19 @@ public sealed class ModelCard
             sb.Append("- ").Append(citation).Append('\n');
         }
 
-        sb.Append("\n## Performance gates\n\n| gate | metric | estimate | interval | threshold | n | verdict |\n|---|---|---|---|---|---|---|\n");
+        sb.Append("\n## Performance gates\n\n");
+        if (Performance.Values.Any(r => r.IsEstimated))
+        {
+            sb.Append("Results marked \"estimated, no labels\" rest on performance estimated before the labels arrived; ")
+                .Append("they are replaced when the labels come.\n\n");
+        }
+
+        sb.Append("| gate | metric | estimate | interval | threshold | n | verdict |\n|---|---|---|---|---|---|---|\n");
         foreach (var (name, r) in Performance)
         {
-            sb.Append(c, $"| {name} | {r.Estimate.Metric} | {r.Estimate.Estimate:F4} | [{r.Estimate.Lower:F4}, {r.Estimate.Upper:F4}] ({r.ConfidenceLevel:P0} {r.Estimate.IntervalMethod}) | {r.Threshold:F4} | {r.Estimate.SampleSize} | {r.Verdict} |\n");
+            var metric = r.IsEstimated ? $"{r.Estimate.Metric} (estimated, no labels)" : r.Estimate.Metric.ToString();
+            sb.Append(c, $"| {name} | {metric} | {r.Estimate.Estimate:F4} | [{r.Estimate.Lower:F4}, {r.Estimate.Upper:F4}] ")
+                .Append(c, $"({r.ConfidenceLevel:P0} {r.Estimate.IntervalMethod}) | {r.Threshold:F4} | {r.Estimate.SampleSize} | {r.Verdict} |\n");
             foreach (var (group, g) in r.Subgroups)
             {
                 sb.Append(c, $"| {name} — {group} | {g.Estimate.Metric} | {g.Estimate.Estimate:F4} | [{g.Estimate.Lower:F4}, {g.Estimate.Upper:F4}] | {g.Threshold:F4} | {g.Estimate.SampleSize} | {g.Verdict} |\n");
@@ -276,6 +285,7 @@ public sealed class ModelCard
         w.WriteNumber("threshold", r.Threshold);
         w.WriteNumber("sampleSize", r.Estimate.SampleSize);
         w.WriteString("verdict", r.Verdict.ToString());
+        w.WriteBoolean("estimated", r.IsEstimated);
         w.WriteStartArray("groups");
         foreach (var (group, g) in r.Subgroups)
         {

@@ -11,7 +11,11 @@ namespace AiGovernance.Gates.Milestones;
 /// (n·(h/|estimate − threshold|)² − n, with h the current half-width, assuming the estimate holds).</para>
 /// <para>Intervals: Wilson (statsmodels <c>proportion_confint(method="wilson")</c>) for accuracy, precision and recall;
 /// a seeded percentile bootstrap for F1; DeLong's variance (computed from midranks, O(N log N)) with a normal
-/// interval clipped to [0, 1] for AUC. Instances are immutable and thread-safe.</para>
+/// interval clipped to [0, 1] for AUC; Student-t intervals for a regressor's MAE and RMSE
+/// (<see cref="Statistics.RegressionError"/>). For the error metrics lower is better: <b>go</b> when the upper bound is at
+/// or below the threshold, <b>no-go</b> when the lower bound is above it.</para>
+/// <para>When labels have not arrived, <see cref="EvaluateEstimated"/> decides on a value estimated without them (CBPE or
+/// DLE from AiGovernance.Monitoring) and the result says so. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PerformanceGate
 {
@@ -74,6 +78,50 @@ public sealed class PerformanceGate
         }
 
         return Decide(MetricEstimator.Auc(yTrue, scores, ConfidenceLevel), Empty);
+    }
+
+    /// <summary>Evaluates a regressor's MAE or RMSE on labelled data.</summary>
+    /// <param name="actual">The observed values.</param>
+    /// <param name="predicted">The regressor's predictions.</param>
+    /// <returns>The decision with its numbers.</returns>
+    /// <exception cref="ArgumentException">The gate judges a classification metric, fewer than two pairs, lengths differ, or
+    /// a value is NaN or infinite.</exception>
+    public PerformanceGateResult EvaluateRegression(ReadOnlySpan<double> actual, ReadOnlySpan<double> predicted)
+    {
+        if (Metric is not (PerformanceMetric.MeanAbsoluteError or PerformanceMetric.RootMeanSquaredError))
+        {
+            throw new ArgumentException($"This gate judges {Metric}, a classification metric: pass labels, not regression values.", nameof(actual));
+        }
+
+        var e = Metric == PerformanceMetric.MeanAbsoluteError
+            ? Statistics.RegressionError.MeanAbsolute(actual, predicted, ConfidenceLevel)
+            : Statistics.RegressionError.RootMeanSquared(actual, predicted, ConfidenceLevel);
+        return Decide(new PerformanceEstimate(Metric, e.Estimate, e.Lower, e.Upper, e.Count, e.Method), Empty);
+    }
+
+    /// <summary>Decides on a value with its interval computed elsewhere — typically estimated without labels by
+    /// confidence-based performance estimation (classifiers) or direct loss estimation (regressors) while the labels are
+    /// still missing. Mark such a value with <see cref="PerformanceEstimate.IsEstimated"/>: the decision's explanation and
+    /// the model card then say the verdict rests on an estimate.</summary>
+    /// <param name="estimate">The value, its interval (for an estimate: the band its realised value is expected in) and
+    /// how many predictions it covers.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException">The estimate is of another metric than the gate judges, or its bounds are not
+    /// ordered around it.</exception>
+    public PerformanceGateResult EvaluateEstimated(PerformanceEstimate estimate)
+    {
+        if (estimate.Metric != Metric)
+        {
+            throw new ArgumentException($"The estimate is of {estimate.Metric}; this gate judges {Metric}.", nameof(estimate));
+        }
+
+        if (estimate.IsDefined && !(estimate.Lower <= estimate.Estimate && estimate.Estimate <= estimate.Upper))
+        {
+            throw new ArgumentException(
+                $"The interval [{estimate.Lower}, {estimate.Upper}] does not contain the estimate {estimate.Estimate}.", nameof(estimate));
+        }
+
+        return Decide(estimate, Empty);
     }
 
     /// <summary>Evaluates the gate overall and per group: the result is <b>go</b> only when the aggregate and every
@@ -189,9 +237,9 @@ public sealed class PerformanceGate
                 subgroups);
         }
 
-        var verdict = estimate.Lower >= Threshold ? GateVerdict.Go
-            : estimate.Upper < Threshold ? GateVerdict.NoGo
-            : GateVerdict.Inconclusive;
+        var verdict = estimate.IsLowerBetter
+            ? estimate.Upper <= Threshold ? GateVerdict.Go : estimate.Lower > Threshold ? GateVerdict.NoGo : GateVerdict.Inconclusive
+            : estimate.Lower >= Threshold ? GateVerdict.Go : estimate.Upper < Threshold ? GateVerdict.NoGo : GateVerdict.Inconclusive;
         long? more = null;
         if (verdict == GateVerdict.Inconclusive)
         {
@@ -205,10 +253,14 @@ public sealed class PerformanceGate
         }
 
         var suffix = more is { } m
-            ? string.Create(CultureInfo.InvariantCulture, $"; about {m} more labelled examples would settle it if the estimate holds.")
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"; about {m} more {(estimate.IsEstimated ? "predictions" : "labelled examples")} would settle it if the estimate holds.")
             : ".";
-        var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval [{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}: {Describe(verdict)}") + suffix;
+        var prefix = estimate.IsEstimated ? "Estimated without labels: " : string.Empty;
+        var direction = estimate.IsLowerBetter ? " (lower is better)" : string.Empty;
+        var explanation = prefix + string.Create(CultureInfo.InvariantCulture,
+            $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval "
+            + $"[{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}{direction}: {Describe(verdict)}") + suffix;
         return new PerformanceGateResult(verdict, estimate, Threshold, ConfidenceLevel, more, explanation, subgroups);
     }
 
@@ -265,6 +317,12 @@ public sealed class PerformanceGate
         if (Metric == PerformanceMetric.Auc)
         {
             throw new ArgumentException("This gate judges AUC, which is computed from scores: pass scores instead of predicted labels.", "yPred");
+        }
+
+        if (Metric is PerformanceMetric.MeanAbsoluteError or PerformanceMetric.RootMeanSquaredError)
+        {
+            throw new ArgumentException(
+                $"This gate judges {Metric}, a regression metric: call EvaluateRegression with actual and predicted values.", "yPred");
         }
     }
 

@@ -9,9 +9,10 @@ public sealed class PerformanceGateOptions
     /// <value>The default value is <see cref="PerformanceMetric.F1"/>.</value>
     public PerformanceMetric Metric { get; set; } = PerformanceMetric.F1;
 
-    /// <summary>The threshold the metric must clear, in (0, 1).</summary>
+    /// <summary>The threshold the metric must clear: in (0, 1) for a classification metric; for an error metric (MAE,
+    /// RMSE) a positive value the error must stay at or below, in the target's units.</summary>
     /// <value>The default value is 0.85 (the seed's F1 example).</value>
-    [Range(double.Epsilon, 1 - 1e-12)]
+    [Range(double.Epsilon, double.MaxValue)]
     public double Threshold { get; set; } = 0.85;
 
     /// <summary>The two-sided confidence level of the interval.</summary>
@@ -42,9 +43,12 @@ public sealed class PerformanceGateOptions
             throw new ArgumentOutOfRangeException(nameof(Metric), Metric, "Unknown metric.");
         }
 
-        if (!(Threshold > 0 && Threshold < 1))
+        var errorMetric = Metric is PerformanceMetric.MeanAbsoluteError or PerformanceMetric.RootMeanSquaredError;
+        if (errorMetric ? !(Threshold > 0 && double.IsFinite(Threshold)) : !(Threshold > 0 && Threshold < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "The threshold must lie strictly between 0 and 1.");
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, errorMetric
+                ? "An error metric's threshold must be positive and finite."
+                : "The threshold must lie strictly between 0 and 1.");
         }
 
         if (!(ConfidenceLevel >= 0.5 && ConfidenceLevel < 1))

@@ -16,4 +16,8 @@ public sealed record PerformanceGateResult(
     double ConfidenceLevel,
     long? AdditionalExamplesNeeded,
     string Explanation,
-    IReadOnlyDictionary<string, PerformanceGateResult> Subgroups);
+    IReadOnlyDictionary<string, PerformanceGateResult> Subgroups)
+{
+    /// <summary>Whether the decision rests on a value estimated without labels (see <see cref="PerformanceEstimate.IsEstimated"/>).</summary>
+    public bool IsEstimated => Estimate.IsEstimated;
+}

@@ -17,4 +17,11 @@ public enum PerformanceMetric
 
     /// <summary>Area under the ROC curve from scores; DeLong interval.</summary>
     Auc = 4,
+
+    /// <summary>Mean absolute error of a regressor (lower is better); Student-t interval.</summary>
+    MeanAbsoluteError = 5,
+
+    /// <summary>Root mean squared error of a regressor (lower is better); Student-t interval on the squared error,
+    /// square-rooted.</summary>
+    RootMeanSquaredError = 6,
 }

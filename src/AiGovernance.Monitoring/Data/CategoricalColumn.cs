@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Collections.ObjectModel;
 using AiGovernance.Statistics;
 
@@ -28,10 +29,10 @@ public sealed class CategoricalColumn : TabularColumn
         {
             if (_categories[i] is null || !seen.Add(_categories[i]))
             {
-                throw new ArgumentException($"Column '{name}': category {i} is null or repeated.", nameof(categories));
+                throw new ArgumentException($"Column '{UntrustedText.Bound(name)}': category {i} is null or repeated.", nameof(categories));
             }
 
-            Utf16Text.ThrowIfMalformed(_categories[i], $"category {i} of column '{name}'", nameof(categories));
+            Utf16Text.ThrowIfMalformed(_categories[i], $"category {i} of column '{UntrustedText.Bound(name)}'", nameof(categories));
         }
 
         var span = codes.Span;
@@ -45,7 +46,7 @@ public sealed class CategoricalColumn : TabularColumn
             else if ((uint)span[i] >= (uint)_categories.Length)
             {
                 throw new ArgumentException(
-                    $"Column '{name}' has code {span[i]} at row {i}; codes must be in [0, {_categories.Length}) or {MissingCode} for missing.",
+                    $"Column '{UntrustedText.Bound(name)}' has code {span[i]} at row {i}; codes must be in [0, {_categories.Length}) or {MissingCode} for missing.",
                     nameof(codes));
             }
         }

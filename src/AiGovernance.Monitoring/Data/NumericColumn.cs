@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
@@ -24,7 +25,7 @@ public sealed class NumericColumn : TabularColumn
             else if (double.IsInfinity(span[i]))
             {
                 throw new ArgumentException(
-                    $"Column '{name}' holds {span[i]} at row {i}; only finite values and NaN (missing) are accepted.",
+                    $"Column '{UntrustedText.Bound(name)}' holds {span[i]} at row {i}; only finite values and NaN (missing) are accepted.",
                     nameof(values));
             }
         }
@@ -62,4 +63,7 @@ public sealed class NumericColumn : TabularColumn
 
         return result;
     }
+
+    /// <summary>The non-missing values: the column's own memory when nothing is missing (no copy), else a copy.</summary>
+    internal ReadOnlyMemory<double> PresentMemory() => MissingCount == 0 ? Values : ToPresentValues();
 }

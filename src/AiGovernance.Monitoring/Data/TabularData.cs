@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Collections.ObjectModel;
 using System.Data;
 using System.Diagnostics.CodeAnalysis;
@@ -37,7 +38,7 @@ public sealed class TabularData
     public TabularColumn this[string name] =>
         TryGetColumn(name, out var column)
             ? column
-            : throw new ArgumentException($"The data has no column named '{name}'.", nameof(name));
+            : throw new ArgumentException($"The data has no column named '{UntrustedText.Bound(name)}'.", nameof(name));
 
     /// <summary>Starts a new table.</summary>
     /// <returns>An empty builder.</returns>
@@ -81,7 +82,7 @@ public sealed class TabularData
                 var index = Array.IndexOf(names, name);
                 if (index < 0)
                 {
-                    throw new ArgumentException($"The reader has no field named '{name}'.", nameof(kinds));
+                    throw new ArgumentException($"The reader has no field named '{UntrustedText.Bound(name)}'.", nameof(kinds));
                 }
 
                 numeric[index] = kind == ColumnKind.Numeric;
@@ -165,12 +166,12 @@ public sealed class TabularData
         }
         catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
         {
-            throw new ArgumentException($"Row {row} of column '{column}' holds '{value}', which is not a number.", paramName, ex);
+            throw new ArgumentException($"Row {row} of column '{UntrustedText.Bound(column)}' holds '{UntrustedText.Bound(Convert.ToString(value, CultureInfo.InvariantCulture), 60)}', which is not a number.", paramName, ex);
         }
 
         if (double.IsInfinity(result))
         {
-            throw new ArgumentException($"Row {row} of column '{column}' holds an infinity.", paramName);
+            throw new ArgumentException($"Row {row} of column '{UntrustedText.Bound(column)}' holds an infinity.", paramName);
         }
 
         return result;

@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Monitoring.Data;
 
 /// <summary>Collects columns of equal length into a <see cref="TabularData"/>.</summary>
@@ -50,13 +52,13 @@ public sealed class TabularDataBuilder
         if (_columns.Count > 0 && column.Length != _columns[0].Length)
         {
             throw new ArgumentException(
-                $"Column '{column.Name}' has {column.Length} rows but column '{_columns[0].Name}' has {_columns[0].Length}; all columns must have the same length.",
+                $"Column '{UntrustedText.Bound(column.Name)}' has {column.Length} rows but column '{UntrustedText.Bound(_columns[0].Name)}' has {_columns[0].Length}; all columns must have the same length.",
                 paramName);
         }
 
         if (!_names.Add(column.Name))
         {
-            throw new ArgumentException($"A column named '{column.Name}' was already added.", paramName);
+            throw new ArgumentException($"A column named '{UntrustedText.Bound(column.Name)}' was already added.", paramName);
         }
 
         _columns.Add(column);

@@ -60,6 +60,11 @@ public sealed record ColumnDriftResult
     /// <summary>The missing-rate p-value after correction; NaN when not tested.</summary>
     public double AdjustedMissingRatePValue { get; init; } = double.NaN;
 
+    /// <summary>The share of the current present values whose category (or, for a numeric column compared over its values,
+    /// whose value) the reference never holds; NaN for methods that do not compare categories.</summary>
+    /// <remarks>When it is 1 — every current value is new — the distribution has drifted whatever a test says.</remarks>
+    public double UnseenShare { get; init; } = double.NaN;
+
     /// <summary>Whether the distribution of present values drifted.</summary>
     public bool DistributionDrifted { get; init; }
 

@@ -77,18 +77,18 @@ public sealed record ColumnReference
     {
         if (column is NumericColumn numeric)
         {
-            var present = numeric.ToPresentValues();
-            Array.Sort(present);
+            // One sorted copy (radix sort) is kept, and SortedValues is a view of it rather than a second array.
+            var sample = numeric.MissingCount < numeric.Length ? SortedSample.Create(numeric.PresentMemory().Span) : null;
+            var sorted = sample is null ? ReadOnlySpan<double>.Empty : sample.Values;
             var distinct = 0;
-            for (var i = 0; i < present.Length; i++)
+            for (var i = 0; i < sorted.Length; i++)
             {
-                if (i == 0 || present[i] != present[i - 1])
+                if (i == 0 || sorted[i] != sorted[i - 1])
                 {
                     distinct++;
                 }
             }
 
-            var sample = present.Length > 0 ? SortedSample.FromSorted(present) : null;
             var profile = ColumnProfile.CreateNumeric(sample is null ? null : new ColumnProfileOptions { Edges = BinEdges.Quantile(sample, bins) });
             profile.Add(numeric.Values.Span);
             return new ColumnReference
@@ -98,7 +98,7 @@ public sealed record ColumnReference
                 RowCount = column.Length,
                 MissingCount = column.MissingCount,
                 DistinctCount = distinct,
-                SortedValues = present,
+                SortedValues = sample is null ? [] : new SampleValues(sample),
                 Profile = profile,
                 _sample = sample,
             };
@@ -121,19 +121,30 @@ public sealed record ColumnReference
     /// <summary>PSI of <paramref name="current"/>'s present values against this reference's bins or categories.</summary>
     internal double PsiAgainst(TabularColumn current)
     {
-        ColumnProfile profile;
         if (current is NumericColumn numeric)
         {
-            profile = ColumnProfile.CreateNumeric(new ColumnProfileOptions { Edges = Profile.Edges });
-            profile.Add(numeric.Values.Span);
-        }
-        else
-        {
-            profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
-            AddCategories(profile, (CategoricalColumn)current);
+            return NumericPsi(numeric.PresentMemory().Span);
         }
 
+        var profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        AddCategories(profile, (CategoricalColumn)current);
         return ProfileComparison.PopulationStabilityIndex(Profile, profile).Value;
+    }
+
+    /// <summary>PSI of present (finite) values on this numeric reference's bins: the same value as comparing profiles, without
+    /// building a profile (and its quantile sketch) for the current values.</summary>
+    internal double NumericPsi(ReadOnlySpan<double> present)
+    {
+        var edges = Profile.Edges!;
+        if (edges.BinCount < 2)
+        {
+            // One bin (every reference value equal): both sides put everything in it, so PSI is 0.
+            return 0;
+        }
+
+        var counts = new long[edges.BinCount];
+        edges.Count(present, counts);
+        return PopulationStabilityIndex.FromCounts(Profile.BinCounts, counts);
     }
 
     internal static void AddCategories(ColumnProfile profile, CategoricalColumn column)
@@ -143,5 +154,23 @@ public sealed record ColumnReference
         {
             profile.Add(codes[i] == CategoricalColumn.MissingCode ? null : column.Categories[codes[i]]);
         }
+    }
+
+    /// <summary>The sorted values of a fitted column, read from its <see cref="SortedSample"/> without a second copy.</summary>
+    private sealed class SampleValues(SortedSample sample) : IReadOnlyList<double>
+    {
+        public int Count => sample.Count;
+
+        public double this[int index] => sample.Values[index];
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            for (var i = 0; i < sample.Count; i++)
+            {
+                yield return sample.Values[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

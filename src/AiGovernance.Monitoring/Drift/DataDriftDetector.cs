@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
@@ -82,6 +83,18 @@ public sealed class DataDriftDetector
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
     public DriftReference Fit(TabularData reference) => DriftReference.Fit(reference, _options.Bins);
+
+    /// <summary>Fits a reference with this detector's bin count, columns in parallel
+    /// (<see cref="DataDriftOptions.MaxDegreeOfParallelism"/>); the same result as <see cref="Fit"/>.</summary>
+    /// <param name="reference">The reference data.</param>
+    /// <param name="progress">Receives one report per fitted column; may be null.</param>
+    /// <param name="cancellationToken">Cancels the fit; checked before each column.</param>
+    /// <returns>The fitted reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<DriftReference> FitAsync(TabularData reference, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        DriftReference.FitAsync(reference, _options.Bins, _options.MaxDegreeOfParallelism, progress, cancellationToken);
 
     /// <summary>Compares a window with the reference, columns in parallel.</summary>
     /// <param name="reference">The fitted reference.</param>
@@ -226,7 +239,7 @@ public sealed class DataDriftDetector
             var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
             if (numericOnly && column.Kind != ColumnKind.Numeric)
             {
-                throw new InvalidOperationException($"Column '{column.Name}' is categorical; {chosen} needs a numeric column.");
+                throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
             }
 
             return (chosen, "set in options");
@@ -307,7 +320,8 @@ public sealed class DataDriftDetector
         {
             Status = ColumnDriftStatus.Compared,
             Method = choice.Method,
-            Reason = choice.Reason,
+            Reason = result.Note is null ? choice.Reason : choice.Reason + "; " + result.Note,
+            UnseenShare = result.Unseen,
             Statistic = result.Statistic,
             PValue = result.PValue,
             Psi = result.Psi,
@@ -358,7 +372,7 @@ public sealed class DataDriftDetector
 
         var method = choice.Method;
         var reason = choice.Reason;
-        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) result;
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) result;
         if (kind == ColumnKind.Numeric)
         {
             // Only the bins and the sketch survive profiling: judge by W₁/σ_ref from the sketch, stating its bound.
@@ -371,7 +385,7 @@ public sealed class DataDriftDetector
             reason = estimate.IsApproximate
                 ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold {_options.DistanceThreshold:G3}")
                 : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold {_options.DistanceThreshold:G3}");
-            result = (normalised, double.NaN, psi, normalised, double.NaN);
+            result = (normalised, double.NaN, psi, normalised, double.NaN, double.NaN, null);
         }
         else
         {
@@ -382,7 +396,8 @@ public sealed class DataDriftDetector
         {
             Status = ColumnDriftStatus.Compared,
             Method = method,
-            Reason = reason,
+            Reason = result.Note is null ? reason : reason + "; " + result.Note,
+            UnseenShare = result.Unseen,
             Statistic = result.Statistic,
             PValue = result.PValue,
             Psi = result.Psi,
@@ -393,21 +408,20 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareNumeric(
+        ColumnReference reference, NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
-        var values = window.ToPresentValues();
-        var currentProfile = ColumnProfile.CreateNumeric(new ColumnProfileOptions { Edges = reference.Profile.Edges });
-        currentProfile.Add(values);
-        var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
+        var values = window.PresentMemory().Span;
+        var psi = reference.NumericPsi(values);
         var wasserstein = Wasserstein.NormalizedDistance(sample, values);
         switch (method)
         {
             case DriftMethod.KolmogorovSmirnov:
                 var ks = KolmogorovSmirnov.TwoSample(sample, values);
-                return (ks.Statistic, ks.PValue, psi, wasserstein, double.NaN);
+                return (ks.Statistic, ks.PValue, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.NormalizedWasserstein:
-                return (wasserstein, double.NaN, psi, wasserstein, double.NaN);
+                return (wasserstein, double.NaN, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.TwoProportionZTest:
                 var positive = sample.Maximum;
                 long referenceHits = sample.Count - sample.CountAtOrBelow(Math.BitDecrement(positive));
@@ -421,21 +435,24 @@ public sealed class DataDriftDetector
                 }
 
                 var z = ProportionZTest.TwoSample(currentHits, values.Length, referenceHits, sample.Count);
-                return (z.Z, z.PValue, psi, wasserstein, double.NaN);
+                return (z.Z, z.PValue, psi, wasserstein, double.NaN, double.NaN, null);
             default:
                 var (referenceCounts, currentCounts) = ValueCounts(sample.Values, values);
                 var js = Divergence.JensenShannonDistance(ToDouble(referenceCounts), ToDouble(currentCounts));
+                var unseen = UnseenShare(referenceCounts, currentCounts);
                 if (method == DriftMethod.JensenShannon)
                 {
-                    return (js, double.NaN, psi, wasserstein, js);
+                    return (js, double.NaN, psi, wasserstein, js, unseen, null);
                 }
 
-                var chi = ChiSquared.Contingency(Table(referenceCounts, currentCounts));
-                return (chi.Statistic, chi.PValue, psi, wasserstein, double.NaN);
+                var (table, note) = CategoryPooling.Pool(referenceCounts, currentCounts);
+                var chi = ChiSquared.Contingency(table);
+                return (chi.Statistic, chi.PValue, psi, wasserstein, double.NaN, unseen, note);
         }
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+        ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
@@ -443,17 +460,19 @@ public sealed class DataDriftDetector
     }
 
     /// <summary>The categorical comparison on exact category counts: shared by raw columns and window profiles, so both give the same bits.</summary>
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon) CompareCategorical(ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+        ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
     {
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
         var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
         var referenceCounts = counts.Reference.ToArray();
         var currentCounts = counts.Current.ToArray();
         var js = Divergence.JensenShannonDistance(ToDouble(referenceCounts), ToDouble(currentCounts));
+        var unseen = UnseenShare(referenceCounts, currentCounts);
         switch (method)
         {
             case DriftMethod.JensenShannon:
-                return (js, double.NaN, psi, double.NaN, js);
+                return (js, double.NaN, psi, double.NaN, js, unseen, null);
             case DriftMethod.TwoProportionZTest:
                 // The first reference category in ordinal order is the "success".
                 var categories = counts.Categories!;
@@ -467,10 +486,11 @@ public sealed class DataDriftDetector
                 }
 
                 var z = ProportionZTest.TwoSample(currentCounts[positive], currentProfile.Count, referenceCounts[positive], reference.Profile.Count);
-                return (z.Z, z.PValue, psi, double.NaN, js);
+                return (z.Z, z.PValue, psi, double.NaN, js, unseen, null);
             default:
-                var chi = ChiSquared.Contingency(Table(referenceCounts, currentCounts));
-                return (chi.Statistic, chi.PValue, psi, double.NaN, js);
+                var (table, note) = CategoryPooling.Pool(referenceCounts, currentCounts);
+                var chi = ChiSquared.Contingency(table);
+                return (chi.Statistic, chi.PValue, psi, double.NaN, js, unseen, note);
         }
     }
 
@@ -542,7 +562,9 @@ public sealed class DataDriftDetector
             var c = c0;
             if (c.Status == ColumnDriftStatus.Compared)
             {
-                var distribution = IsTest(c.Method) ? c.AdjustedPValue < _options.SignificanceLevel : c.Statistic > _options.DistanceThreshold;
+                // A column whose current values are all new has drifted, whatever the test's power on the counts.
+                var distribution = (IsTest(c.Method) ? c.AdjustedPValue < _options.SignificanceLevel : c.Statistic > _options.DistanceThreshold)
+                    || c.UnseenShare == 1;
                 var missing = c.AdjustedMissingRatePValue < _options.SignificanceLevel
                     && Math.Abs(c.CurrentMissingRate - c.ReferenceMissingRate) >= _options.MinimumMissingRateChange;
                 var isDrifted = distribution || missing;
@@ -602,7 +624,7 @@ public sealed class DataDriftDetector
 
     private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
 
-    private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, double[] current)
+    private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> current)
     {
         var index = new SortedDictionary<double, int>();
         foreach (var v in sortedReference)
@@ -637,16 +659,16 @@ public sealed class DataDriftDetector
         return (referenceCounts, currentCounts);
     }
 
-    private static long[,] Table(long[] reference, long[] current)
+    private static double UnseenShare(long[] reference, long[] current)
     {
-        var table = new long[2, reference.Length];
-        for (var k = 0; k < reference.Length; k++)
+        long unseen = 0, total = 0;
+        for (var k = 0; k < current.Length; k++)
         {
-            table[0, k] = reference[k];
-            table[1, k] = current[k];
+            total += current[k];
+            unseen += reference[k] == 0 ? current[k] : 0;
         }
 
-        return table;
+        return total == 0 ? double.NaN : (double)unseen / total;
     }
 
     private static double[] ToDouble(long[] counts)

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +12,9 @@ namespace AiGovernance.Monitoring.Drift;
 /// <summary>The comparison of a current window with a fitted reference: one result per column and the dataset verdict.</summary>
 public sealed record DataDriftReport
 {
+    /// <summary>How many drifted columns the event summary names; the rest are counted.</summary>
+    private const int MaxNamedColumns = 20;
+
     /// <summary>When the comparison was made (from the detector's <see cref="TimeProvider"/>).</summary>
     public DateTimeOffset GeneratedAt { get; init; }
 
@@ -55,13 +59,24 @@ public sealed record DataDriftReport
     /// <returns>The event, carrying the report's <see cref="Severity"/>.</returns>
     public DriftEvent ToDriftEvent(string systemId)
     {
+        // The summary goes into logs and the audit trail: at most the first MaxNamedColumns drifted names, each bounded.
         var drifted = new List<string>();
+        var more = 0;
         foreach (var column in Columns)
         {
-            if (column.IsDrifted)
+            if (column.IsDrifted && drifted.Count < MaxNamedColumns)
             {
-                drifted.Add(column.Column);
+                drifted.Add(UntrustedText.Bound(column.Column));
             }
+            else if (column.IsDrifted)
+            {
+                more++;
+            }
+        }
+
+        if (more > 0)
+        {
+            drifted.Add(string.Create(CultureInfo.InvariantCulture, $"and {more} more"));
         }
 
         return new DriftEvent

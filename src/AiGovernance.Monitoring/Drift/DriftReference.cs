@@ -27,17 +27,11 @@ public sealed record DriftReference
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 1,000 (the range documented on
     /// <see cref="DataDriftOptions.Bins"/>).</exception>
-    /// <remarks>O(rows × columns × log rows) for the sorts.</remarks>
+    /// <remarks>O(rows × columns × log rows) for the sorts; one column at a time (<see cref="DataDriftDetector.FitAsync"/>
+    /// fits columns in parallel and can be cancelled between columns).</remarks>
     public static DriftReference Fit(TabularData reference, int bins = DataDriftDefaults.Bins)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, DataDriftDetector.MaximumBins);
-        if (reference.RowCount == 0)
-        {
-            throw new ArgumentException("A reference needs at least one row.", nameof(reference));
-        }
-
+        Check(reference, bins);
         var columns = new ColumnReference[reference.Columns.Count];
         for (var i = 0; i < columns.Length; i++)
         {
@@ -47,21 +41,38 @@ public sealed record DriftReference
         return new DriftReference { RowCount = reference.RowCount, Bins = bins, Columns = columns };
     }
 
+    internal static async Task<DriftReference> FitAsync(
+        TabularData reference, int bins, int maxDegreeOfParallelism, IProgress<DriftProgress>? progress, CancellationToken cancellationToken)
+    {
+        Check(reference, bins);
+        var columns = new ColumnReference[reference.Columns.Count];
+        var completed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, columns.Length, parallel, (i, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            columns[i] = ColumnReference.Fit(reference.Columns[i], bins);
+            progress?.Report(new DriftProgress(Interlocked.Increment(ref completed), columns.Length, columns[i].Name));
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+        return new DriftReference { RowCount = reference.RowCount, Bins = bins, Columns = columns };
+    }
+
+    private static void Check(TabularData reference, int bins)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bins, DataDriftDetector.MaximumBins);
+        if (reference.RowCount == 0)
+        {
+            throw new ArgumentException("A reference needs at least one row.", nameof(reference));
+        }
+    }
+
     /// <summary>The fitted column named <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The column's name.</param>
     /// <returns>The column or <see langword="null"/>.</returns>
-    public ColumnReference? Find(string name)
-    {
-        foreach (var column in Columns)
-        {
-            if (string.Equals(column.Name, name, StringComparison.Ordinal))
-            {
-                return column;
-            }
-        }
-
-        return null;
-    }
+    public ColumnReference? Find(string name) => ColumnIndex<ColumnReference>.Find(Columns, name, static c => c.Name);
 
     /// <summary>Parses a reference written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The JSON text.</param>

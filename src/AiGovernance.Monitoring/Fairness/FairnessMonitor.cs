@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using AiGovernance.Statistics;
 
@@ -84,19 +85,19 @@ public sealed class FairnessMonitor
             if (report.DemographicParityDifference > _limits.MaxDemographicParityDifference)
             {
                 violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference, _limits.MaxDemographicParityDifference,
-                    Invariant($"Demographic parity difference for '{attribute}' is {report.DemographicParityDifference:F3} > {_limits.MaxDemographicParityDifference:F3}.")));
+                    Invariant($"Demographic parity difference for '{UntrustedText.Bound(attribute)}' is {report.DemographicParityDifference:F3} > {_limits.MaxDemographicParityDifference:F3}.")));
             }
 
             if (report.EqualizedOddsDifference > _limits.MaxEqualizedOddsDifference)
             {
                 violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference, _limits.MaxEqualizedOddsDifference,
-                    Invariant($"Equalized odds difference for '{attribute}' is {report.EqualizedOddsDifference:F3} > {_limits.MaxEqualizedOddsDifference:F3}.")));
+                    Invariant($"Equalized odds difference for '{UntrustedText.Bound(attribute)}' is {report.EqualizedOddsDifference:F3} > {_limits.MaxEqualizedOddsDifference:F3}.")));
             }
 
             if (report.DisparateImpactRatio < _limits.MinDisparateImpactRatio)
             {
                 violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio, _limits.MinDisparateImpactRatio,
-                    Invariant($"Disparate impact ratio for '{attribute}' is {report.DisparateImpactRatio:F3} < {_limits.MinDisparateImpactRatio:F3} (reference group '{report.ReferenceGroup}').")));
+                    Invariant($"Disparate impact ratio for '{UntrustedText.Bound(attribute)}' is {report.DisparateImpactRatio:F3} < {_limits.MinDisparateImpactRatio:F3} (reference group '{UntrustedText.Bound(report.ReferenceGroup)}').")));
             }
         }
 

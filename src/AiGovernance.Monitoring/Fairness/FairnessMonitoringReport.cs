@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -60,7 +61,7 @@ public sealed record FairnessMonitoringReport
         Severity = HasViolations ? ViolationSeverity : Severity.Low,
         Summary = HasViolations
             ? string.Join(" ", Violations.Select(v => v.Message))
-            : string.Create(CultureInfo.InvariantCulture, $"Fairness limits met for '{Attribute}'."),
+            : string.Create(CultureInfo.InvariantCulture, $"Fairness limits met for '{UntrustedText.Bound(Attribute)}'."),
     };
 
     /// <summary>Parses a report written by <see cref="ToJson"/>.</summary>

@@ -27,6 +27,10 @@ public sealed record DriftEvent
     /// severity is classified from <see cref="Psi"/> and <see cref="Degradation"/>.</summary>
     public Severity? Severity { get; init; }
 
+    /// <summary>A floor under the severity classified from <see cref="Psi"/> and <see cref="Degradation"/> (ignored when
+    /// <see cref="Severity"/> is set); for example a realised-versus-estimated alert is at least medium.</summary>
+    public Severity? MinimumSeverity { get; init; }
+
     /// <summary>A one-line description for alerts and the audit log.</summary>
     public string Summary { get; init; } = string.Empty;
 }

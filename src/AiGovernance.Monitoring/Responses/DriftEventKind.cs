@@ -20,4 +20,11 @@ public enum DriftEventKind
 
     /// <summary>A third-party component broke its SLA.</summary>
     VendorSla = 5,
+
+    /// <summary>Performance estimated without labels (CBPE or DLE) dropped below the reference.</summary>
+    EstimatedPerformance = 6,
+
+    /// <summary>Realised performance, once labels arrived, left the band of its label-free estimate: the estimator no
+    /// longer holds (usually concept drift).</summary>
+    EstimationGap = 7,
 }

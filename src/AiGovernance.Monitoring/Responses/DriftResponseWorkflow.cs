@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Diagnostics;
 using System.Text.Json;
 using AiGovernance.Core;
@@ -23,6 +24,9 @@ namespace AiGovernance.Monitoring.Responses;
 /// </remarks>
 public sealed class DriftResponseWorkflow
 {
+    /// <summary>The longest event summary kept in the audit trail.</summary>
+    private const int SummaryLength = 2_000;
+
     private readonly IDriftResponseHandler[] _handlers;
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
@@ -96,19 +100,27 @@ public sealed class DriftResponseWorkflow
 
         cancellationToken.ThrowIfCancellationRequested();
         var severity = driftEvent.Severity ?? _policy.Classify(driftEvent.Psi, driftEvent.Degradation);
+        if (driftEvent.Severity is null && driftEvent.MinimumSeverity is { } floor && floor > severity)
+        {
+            severity = floor;
+        }
+
         var plan = _policy.Plan(severity, driftEvent.Degradation);
         var now = _timeProvider.GetUtcNow();
         var (disposition, previous) = Decide(driftEvent, severity, now);
 
+        // Subject and summary carry names from the data: bounded and escaped before they enter the audit trail and the log.
+        var subject = driftEvent.Subject is null ? null : UntrustedText.Bound(driftEvent.Subject);
+        var system = UntrustedText.Bound(driftEvent.SystemId);
         var payload = new DriftEventAuditPayload(
-            driftEvent.Kind.ToString(), driftEvent.Subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
-            driftEvent.Psi, driftEvent.Degradation, driftEvent.Summary, plan);
+            driftEvent.Kind.ToString(), subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
+            driftEvent.Psi, driftEvent.Degradation, UntrustedText.Bound(driftEvent.Summary, SummaryLength), plan);
         var record = await _auditLog.AppendAsync(
             new AuditEvent("monitoring.drift.event", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
             cancellationToken).ConfigureAwait(false);
 
         MonitoringTelemetry.DriftEvents.Add(1, new TagList { { "severity", severity.ToString() }, { "disposition", disposition.ToString() } });
-        DriftResponseLog.EventReceived(_logger, driftEvent.SystemId, driftEvent.Kind, driftEvent.Subject, severity, disposition);
+        DriftResponseLog.EventReceived(_logger, system, driftEvent.Kind, subject, severity, disposition);
 
         var result = new DriftResponseResult
         {

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using System.Globalization;
 using System.Text;
 
@@ -9,8 +10,13 @@ internal static class Markdown
     public static string Number(double value, string format = "G6") =>
         double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>The longest cell: a message of several bounded names fits, a 10 MB label does not.</summary>
+    public const int CellLength = 1_000;
+
+    // Text in a report comes from data: bounded and with control characters (a line break would end the table row)
+    // shown as escapes.
     public static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? " " : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        string.IsNullOrEmpty(text) ? " " : UntrustedText.Bound(text, CellLength).Replace("|", "\\|", StringComparison.Ordinal);
 
     public static void Row(StringBuilder builder, params string[] cells)
     {

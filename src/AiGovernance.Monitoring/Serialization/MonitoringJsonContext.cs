@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Fairness;
+using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
 using AiGovernance.Monitoring.Vendors;
@@ -23,6 +24,8 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(DriftReference))]
 [JsonSerializable(typeof(ClassDistributionDriftResult))]
 [JsonSerializable(typeof(DriftEventAuditPayload))]
+[JsonSerializable(typeof(EstimatedPerformance))]
+[JsonSerializable(typeof(RealisedPerformanceComparison))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
 [JsonSerializable(typeof(WindowProfileData))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext

@@ -1,3 +1,4 @@
+using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Trends;
@@ -146,6 +147,49 @@ public sealed class ConceptDriftDetector
         }
 
         return Trend(x, values[^n..], threshold);
+    }
+
+    /// <summary>Fits the trend of a metric estimated without labels (CBPE or DLE) over the latest
+    /// <see cref="ConceptDriftOptions.TrendPeriods"/> windows, so a decline is seen — and the threshold crossing projected —
+    /// before the labels arrive.</summary>
+    /// <param name="windows">The estimates, oldest first.</param>
+    /// <param name="metric">The metric whose estimate is regressed.</param>
+    /// <param name="threshold">The value whose crossing is projected, on the metric's own scale; NaN for none.</param>
+    /// <returns>The trend, marked <see cref="PerformanceTrendResult.IsEstimated"/>. For an error metric (MAE, RMSE) the
+    /// values are negated for the fit and reported back on the metric's scale: the slope is then positive when the error
+    /// grows, and <see cref="PerformanceTrendResult.IsDeclining"/> still means "getting worse".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="windows"/> is null.</exception>
+    /// <exception cref="ArgumentException">A window does not estimate <paramref name="metric"/> or its estimate is undefined
+    /// (named <paramref name="windows"/>), or <paramref name="threshold"/> is infinite.</exception>
+    public PerformanceTrendResult DetectTrend(IReadOnlyList<EstimatedPerformance> windows, EstimatedMetric metric, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        ThrowIfInfinite(threshold);
+        var sign = metric.IsHigherBetter() ? 1.0 : -1.0;
+        var values = new double[windows.Count];
+        for (var i = 0; i < windows.Count; i++)
+        {
+            var window = windows[i] ?? throw new ArgumentException($"Window {i} is null.", nameof(windows));
+            var value = window.Metrics.FirstOrDefault(m => m.Metric == metric)
+                ?? throw new ArgumentException($"Window {i} ({window.Window}) has no estimate of {metric}.", nameof(windows));
+            if (!value.IsDefined)
+            {
+                throw new ArgumentException($"Window {i} ({window.Window}) has an undefined estimate of {metric}.", nameof(windows));
+            }
+
+            values[i] = sign * value.Estimate;
+        }
+
+        var result = DetectTrend(values, sign * threshold);
+        return result with
+        {
+            IsEstimated = true,
+            HigherIsBetter = sign > 0,
+            Slope = sign * result.Slope,
+            Current = sign * result.Current,
+            Projected = sign * result.Projected,
+            Threshold = threshold,
+        };
     }
 
     private PerformanceTrendResult Trend(ReadOnlySpan<double> x, ReadOnlySpan<double> values, double threshold)

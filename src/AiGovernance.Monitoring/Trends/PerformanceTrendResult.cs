@@ -36,6 +36,14 @@ public sealed record PerformanceTrendResult
     /// <summary>Whether the slope is negative and significant.</summary>
     public bool IsDeclining { get; init; }
 
+    /// <summary>Whether the values were estimated without labels (CBPE or DLE) rather than measured on labelled data.</summary>
+    public bool IsEstimated { get; init; }
+
+    /// <summary>Whether larger values are better (accuracy, AUC); false for an error metric (MAE, RMSE) whose trend was
+    /// fitted on negated values and reported on its own scale.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool HigherIsBetter { get; init; } = true;
+
     /// <summary><see cref="TrendRecommendation.RetrainSoon"/> when <see cref="IsDeclining"/>.</summary>
     public TrendRecommendation Recommendation { get; init; }
 
@@ -48,7 +56,8 @@ public sealed record PerformanceTrendResult
         SystemId = systemId,
         Kind = DriftEventKind.PerformanceTrend,
         Subject = metric,
-        Degradation = IsDeclining ? Math.Max(0, Current - Projected) : 0,
-        Summary = FormattableString.Invariant($"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in {ProjectionHorizon} periods; {Recommendation}."),
+        Degradation = IsDeclining ? Math.Max(0, HigherIsBetter ? Current - Projected : Projected - Current) : 0,
+        Summary = (IsEstimated ? "estimated (no labels) " : string.Empty) + FormattableString.Invariant(
+            $"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in {ProjectionHorizon} periods; {Recommendation}."),
     };
 }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,6 +10,9 @@ namespace AiGovernance.Oversight.Review;
 /// <para>Thread-safe: appends are serialised, so concurrent reviewers never interleave or lose lines. With
 /// <c>flushToDisk</c> (the default) each append is durable (fsync) before it completes; reviews arrive at human pace,
 /// so the cost is negligible.</para>
+/// <para>One writer per file: opening takes an exclusive lock on <c>&lt;path&gt;.lock</c> that every opener honours, in
+/// this process and in any other (on Linux too, where <see cref="FileShare"/> alone is advisory); a second opener gets an
+/// <see cref="IOException"/> naming the file and, when known, the holder's process id. Readers are never blocked.</para>
 /// <para>Opening a file whose last line is unterminated (a crash during a write) cuts that torn line off and reports it
 /// through <see cref="RecoveredTornRecord"/>; no complete review is lost. Reading streams the file in fixed-size chunks,
 /// so logs larger than memory can be analysed; a line that is not a complete, valid review fails the read with
@@ -17,9 +20,8 @@ namespace AiGovernance.Oversight.Review;
 /// </remarks>
 public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
 {
-    private const int ChunkSize = 64 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly FileStream _stream;
+    private readonly JsonLinesAppendFile _file;
     private readonly ArrayBufferWriter<byte> _lineBuffer = new(512);
     private readonly bool _flushToDisk;
     private bool _disposed;
@@ -29,36 +31,30 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
     /// <param name="flushToDisk">Whether each append waits until the record is on disk.</param>
     /// <param name="logger">Receives a warning when a torn record is cut off on opening.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another log holds it.</exception>
+    /// <exception cref="IOException">Another writer, in this process or another, has the log open (the message names the
+    /// file and, when known, the holder's process id); or the file cannot be opened.</exception>
     public JsonLinesReviewLog(string path, bool flushToDisk = true, ILogger<JsonLinesReviewLog>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Path = System.IO.Path.GetFullPath(path);
         _flushToDisk = flushToDisk;
-        var directory = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        _stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        _file = JsonLinesAppendFile.Open(path, "review log");
+        Path = _file.Path;
         try
         {
-            var validLength = LengthOfCompleteLines(_stream);
-            if (validLength < _stream.Length)
+            var validLength = JsonLinesReader.LengthOfCompleteLines(_file.Stream);
+            if (validLength < _file.Length)
             {
                 RecoveredTornRecord = true;
-                var discarded = _stream.Length - validLength;
-                _stream.SetLength(validLength);
-                _stream.Flush(flushToDisk: true);
+                var discarded = _file.Length - validLength;
+                _file.TruncateTo(validLength);
                 LogTornRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
             }
 
-            _stream.Seek(0, SeekOrigin.End);
+            _file.SeekToEnd();
         }
         catch
         {
-            _stream.Dispose();
+            _file.Dispose();
             throw;
         }
     }
@@ -81,19 +77,9 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             _lineBuffer.ResetWrittenCount();
             ReviewRecordJson.WriteLine(_lineBuffer, record);
-            var lengthBefore = _stream.Length;
-            try
-            {
-                _stream.Write(_lineBuffer.WrittenSpan);
-                _stream.Flush(_flushToDisk);
-            }
-            catch (IOException)
-            {
-                // Leave no partial line behind, so the next append starts on a line of its own.
-                _stream.SetLength(lengthBefore);
-                _stream.Seek(0, SeekOrigin.End);
-                throw;
-            }
+
+            // On failure nothing of the line stays behind, so the next append starts on a line of its own.
+            _file.Append(_lineBuffer.WrittenSpan, _flushToDisk);
         }
         finally
         {
@@ -103,58 +89,8 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
 
     /// <inheritdoc />
     /// <exception cref="ReviewLogFormatException">A line is not a complete, valid review.</exception>
-    public async IAsyncEnumerable<ReviewRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        using var reader = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0,
-            FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var parsed = new List<ReviewRecord>();
-        var cursor = new LineCursor();
-        try
-        {
-            var filled = 0;
-            while (true)
-            {
-                if (filled == buffer.Length)
-                {
-                    // Keep the unfinished line; grow only when a single line fills the whole buffer.
-                    if (cursor.Start > 0)
-                    {
-                        Buffer.BlockCopy(buffer, cursor.Start, buffer, 0, filled - cursor.Start);
-                        filled -= cursor.Start;
-                        cursor.Start = 0;
-                    }
-                    else
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, larger, 0, filled);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                var read = await reader.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    // An unterminated tail is a record still being written (or torn by a crash): not yet part of the log.
-                    yield break;
-                }
-
-                filled += read;
-                parsed.Clear();
-                ParseCompleteLines(buffer.AsSpan(0, filled), cursor, parsed);
-                foreach (var record in parsed)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return record;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public IAsyncEnumerable<ReviewRecord> ReadAsync(CancellationToken cancellationToken = default) =>
+        JsonLinesReader.ReadAsync<ReviewRecord>(Path, ParseLine, cancellationToken);
 
     /// <summary>Closes the file.</summary>
     public void Dispose()
@@ -168,7 +104,7 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
             }
 
             _disposed = true;
-            _stream.Dispose();
+            _file.Dispose();
         }
         finally
         {
@@ -176,61 +112,19 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
         }
     }
 
-    private static void ParseCompleteLines(ReadOnlySpan<byte> filled, LineCursor cursor, List<ReviewRecord> parsed)
+    private static bool ParseLine(ReadOnlySpan<byte> line, long lineNumber, out ReviewRecord record)
     {
-        while (true)
+        if (line.Trim(" \t"u8).IsEmpty)
         {
-            var newline = filled[cursor.Start..].IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                return;
-            }
-
-            cursor.LineNumber++;
-            var line = filled.Slice(cursor.Start, newline).TrimEnd((byte)'\r');
-            cursor.Start += newline + 1;
-            if (!line.Trim(" \t"u8).IsEmpty)
-            {
-                parsed.Add(ReviewRecordJson.Parse(line, cursor.LineNumber));
-            }
-        }
-    }
-
-    private static long LengthOfCompleteLines(FileStream stream)
-    {
-        var length = stream.Length;
-        if (length == 0)
-        {
-            return 0;
+            record = null!;
+            return false;
         }
 
-        Span<byte> chunk = stackalloc byte[4096];
-        var end = length;
-        while (end > 0)
-        {
-            var size = (int)Math.Min(chunk.Length, end);
-            stream.Seek(end - size, SeekOrigin.Begin);
-            stream.ReadExactly(chunk[..size]);
-            var last = chunk[..size].LastIndexOf((byte)'\n');
-            if (last >= 0)
-            {
-                return end - size + last + 1;
-            }
-
-            end -= size;
-        }
-
-        return 0;
+        record = ReviewRecordJson.Parse(line, lineNumber);
+        return true;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
         Message = "Review log {Path} ended in a torn record; {Bytes} bytes were discarded and the log continues from the last complete review.")]
     private static partial void LogTornRecord(ILogger logger, string path, long bytes);
-
-    private sealed class LineCursor
-    {
-        public int Start { get; set; }
-
-        public long LineNumber { get; set; }
-    }
 }

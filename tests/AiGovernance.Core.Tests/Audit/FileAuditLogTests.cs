@@ -45,6 +45,35 @@ public sealed class FileAuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task SecondInstance_OnTheSameFile_IsRefused_AndTheFirstKeepsAppending()
+    {
+        using var log = new FileAuditLog(LogPath, _time);
+        await AuditTestData.AppendAsync(log, 2);
+
+        var refused = Assert.Throws<IOException>(() => new FileAuditLog(LogPath, _time));
+        await AuditTestData.AppendAsync(log, 1);
+
+        Assert.Contains(log.Path, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("already open for appending", refused.Message, StringComparison.Ordinal);
+        var verified = await log.VerifyAsync(TestContext.Current.CancellationToken);
+        Assert.True(verified.IsValid, verified.Message);
+        Assert.Equal(3, verified.VerifiedCount);
+    }
+
+    [Fact]
+    public async Task AfterDispose_TheFileCanBeOpenedAgain()
+    {
+        using (var log = new FileAuditLog(LogPath, _time))
+        {
+            await AuditTestData.AppendAsync(log, 2);
+        }
+
+        using var reopened = new FileAuditLog(LogPath, _time);
+
+        Assert.Equal(2, reopened.Head.Sequence);
+    }
+
+    [Fact]
     public async Task Read_RoundTripsEveryField()
     {
         using var log = new FileAuditLog(LogPath, _time);

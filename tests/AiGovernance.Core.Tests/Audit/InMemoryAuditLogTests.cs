@@ -8,6 +8,42 @@ public class InMemoryAuditLogTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
+    public async Task Append_NullEvent_ThrowsArgumentNull_AndAppendsNothing()
+    {
+        // Found by mutation testing (eng/mutation.sh): removing the null guard went unnoticed.
+        var log = new InMemoryAuditLog(_time);
+
+        var thrown = await Assert.ThrowsAsync<ArgumentNullException>(async () => await log.AppendAsync(null!, TestContext.Current.CancellationToken));
+
+        Assert.Equal("auditEvent", thrown.ParamName);
+        Assert.Equal(0, log.Count);
+    }
+
+    [Fact]
+    public async Task Read_CancelledWhileEnumerating_StopsWithOperationCanceled()
+    {
+        // Found by mutation testing (eng/mutation.sh): removing the per-record cancellation check went unnoticed.
+        var log = new InMemoryAuditLog(_time);
+        for (var i = 1; i <= 3; i++)
+        {
+            await log.AppendAsync(AuditTestData.Event(i), TestContext.Current.CancellationToken);
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        var read = new List<long>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var record in log.ReadAsync(cancellationToken: cancellation.Token))
+            {
+                read.Add(record.Sequence);
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.Equal([1L], read);
+    }
+
+    [Fact]
     public async Task Append_ChainsRecords_AndStampsTimeFromTimeProvider()
     {
         var log = new InMemoryAuditLog(_time);

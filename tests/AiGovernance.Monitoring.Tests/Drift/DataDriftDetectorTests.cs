@@ -14,6 +14,85 @@ public class DataDriftDetectorTests
     private static ColumnDriftResult Column(DataDriftReport report, string name) => report.Columns.Single(c => c.Column == name);
 
     [Fact]
+    public async Task FitAsync_CancelledToken_StopsWithOperationCanceled() =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _detector.FitAsync(SyntheticDrift.Reference(800, seed: 100), cancellationToken: new CancellationToken(canceled: true)));
+
+    [Fact]
+    public async Task FitAsync_CancelledAfterTheFirstColumn_StopsBeforeTheSecond()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var reports = new List<DriftProgress>();
+        var progress = new ActingProgress(p =>
+        {
+            reports.Add(p);
+            cancellation.Cancel();
+        });
+        var detector = new DataDriftDetector(new DataDriftOptions { MaxDegreeOfParallelism = 1 });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => detector.FitAsync(SyntheticDrift.Reference(800, seed: 100), progress, cancellation.Token));
+
+        Assert.Equal(1, Assert.Single(reports).CompletedColumns);
+    }
+
+    [Fact]
+    public async Task FitAsync_InParallel_EqualsTheSequentialFit()
+    {
+        var data = SyntheticDrift.Reference(3_000, seed: 7);
+
+        var parallel = await new DataDriftDetector(new DataDriftOptions { MaxDegreeOfParallelism = 4 }).FitAsync(data, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(DriftReference.Fit(data).ToJson(), parallel.ToJson());
+    }
+
+    [Fact]
+    public async Task CompareAsync_FiveHundredIdsAgainstFiveHundredOtherIds_IsDrifted_NamingThePooling()
+    {
+        // #21 defect 6: no category in common, each seen once; the unpooled chi-squared gave p = 0.49.
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("id", Ids("r", 500)).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("id", Ids("c", 500)).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "id");
+
+        Assert.Equal(DriftMethod.ChiSquared, column.Method);
+        Assert.Equal(1.0, column.UnseenShare);
+        Assert.True(column.PValue < 1e-100, $"p = {column.PValue}");
+        Assert.True(column.DistributionDrifted);
+        Assert.Contains("500 rare reference categories and 500 categories unseen in the reference pooled, 2 cells compared", column.Reason);
+    }
+
+    [Fact]
+    public async Task CompareAsync_AllCurrentValuesUnseen_IsDrifted_EvenWhenTooFewForTheTest()
+    {
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("id", Ids("r", 3)).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("id", Ids("c", 2)).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "id");
+
+        Assert.Equal(1.0, column.PValue);
+        Assert.True(column.DistributionDrifted, "every current category is new");
+    }
+
+    [Fact]
+    public async Task CompareAsync_RareAndUnseenCategories_ArePooledByKind_AndMatchScipyOnThePooledTable()
+    {
+        var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "pooled_chi_squared.json"))).RootElement;
+        string?[] Labels(int a, int b, string?[] ids) => [.. Enumerable.Repeat<string?>("A", a), .. Enumerable.Repeat<string?>("B", b), .. ids];
+        var reference = _detector.Fit(TabularData.CreateBuilder().AddCategorical("c", Labels(300, 150, Ids("r", 50))).Build());
+        var current = TabularData.CreateBuilder().AddCategorical("c", Labels(200, 150, Ids("n", 100))).Build();
+
+        var column = Column(await _detector.CompareAsync(reference, current, cancellationToken: TestContext.Current.CancellationToken), "c");
+
+        Assert.Equal(DriftMethod.ChiSquared, column.Method);
+        Assert.Equal(expected.GetProperty("statistic").GetDouble(), column.Statistic, 1e-9 + 1e-7 * Math.Abs(column.Statistic));
+        var p = expected.GetProperty("pvalue").GetDouble();
+        Assert.Equal(p, column.PValue, 1e-9 * p + 1e-7 * p);
+        Assert.Equal(100.0 / 450, column.UnseenShare, 1e-12);
+        Assert.Contains("50 rare reference categories and 100 categories unseen in the reference pooled, 4 cells compared", column.Reason);
+    }
+
+    private static string?[] Ids(string prefix, int count) => [.. Enumerable.Range(0, count).Select(i => $"{prefix}{i}")];
+
+    [Fact]
     public async Task CompareAsync_SmallReference_DetectsEachInjectedDrift_AndOnlyThose()
     {
         var reference = _detector.Fit(SyntheticDrift.Reference(800, seed: 100));
@@ -286,5 +365,11 @@ public class DataDriftDetectorTests
         Assert.Equal(report.MaxPsi, drift.Psi);
         Assert.Equal(report.Severity, drift.Severity);
         Assert.Contains("income", drift.Summary, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reports on the caller's thread and runs an action (<see cref="Progress{T}"/> would post to the pool).</summary>
+    private sealed class ActingProgress(Action<DriftProgress> report) : IProgress<DriftProgress>
+    {
+        public void Report(DriftProgress value) => report(value);
     }
 }

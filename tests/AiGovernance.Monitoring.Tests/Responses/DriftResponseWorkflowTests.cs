@@ -172,6 +172,28 @@ public class DriftResponseWorkflowTests
     }
 
     [Fact]
+    public async Task HandleAsync_MinimumSeverity_RaisesALowClassification()
+    {
+        var handler = new RecordingHandler(Severity.Medium);
+        var workflow = Create(handler);
+        var gap = new DriftEvent { SystemId = "credit-scoring", Kind = DriftEventKind.EstimationGap, Degradation = 0.01, MinimumSeverity = Severity.Medium, Summary = "gap" };
+
+        var result = await workflow.HandleAsync(gap, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Severity.Medium, result.Plan.Severity);
+        Assert.Single(handler.Received);
+        Assert.Equal("EstimationGap", _audit.Snapshot()[0].Payload!.Value.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task HandleAsync_MinimumSeverity_DoesNotLowerAHigherClassification()
+    {
+        var workflow = Create();
+        var gap = new DriftEvent { SystemId = "credit-scoring", Kind = DriftEventKind.EstimationGap, Degradation = 0.2, MinimumSeverity = Severity.Medium, Summary = "gap" };
+        Assert.Equal(Severity.Critical, (await workflow.HandleAsync(gap, TestContext.Current.CancellationToken)).Plan.Severity);
+    }
+
+    [Fact]
     public async Task HandleAsync_NaNPsi_NamesArgument()
     {
         var workflow = Create();

@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Validation;
 using AiGovernance.Statistics;
 
@@ -33,6 +34,50 @@ public class DataSchemaTests
     private static readonly double[] GoodAge = [20, 30, 40, 50, 60];
     private static readonly string?[] GoodRegion = ["north", "south", "north", "south", "north"];
     private static readonly double[] GoodScore = [0.1, 0.2, 0.3, 0.4, 0.5];
+
+    [Fact]
+    public void Find_AmongFortyThousandColumns_ReturnsEachByName_AndNullForAnUnknownName()
+    {
+        // #21 defect 8: lookups are indexed (they were linear, making a 40,000-column run quadratic).
+        var schema = new DataSchema { Columns = [.. Enumerable.Range(0, 40_000).Select(i => new ColumnSchema { Name = $"c{i}" })] };
+
+        Assert.All(new[] { 0, 1, 20_000, 39_999 }, i => Assert.Same(schema.Columns[i], schema.Find($"c{i}")));
+        Assert.Null(schema.Find("c40000"));
+    }
+
+    [Fact]
+    public void Find_AfterAWithExpressionReplacedTheColumns_SeesTheNewColumns()
+    {
+        var schema = new DataSchema { Columns = [.. Enumerable.Range(0, 100).Select(i => new ColumnSchema { Name = $"c{i}" })] };
+        Assert.NotNull(schema.Find("c5"));
+
+        var edited = schema.WithColumn("c5", c => c with { Required = false });
+
+        Assert.False(edited.Find("c5")!.Required);
+        Assert.True(schema.Find("c5")!.Required);
+    }
+
+    [Fact]
+    public void Find_WithTwoColumnsOfOneName_ReturnsTheFirst_AsALinearSearchWould()
+    {
+        var first = new ColumnSchema { Name = "dup", Required = true };
+        var columns = Enumerable.Range(0, 20).Select(i => new ColumnSchema { Name = $"c{i}" }).Append(first).Append(new ColumnSchema { Name = "dup", Required = false });
+        var schema = new DataSchema { Columns = [.. columns] };
+
+        Assert.Same(first, schema.Find("dup"));
+    }
+
+    [Fact]
+    public void Find_OnAListGrownAfterItWasIndexed_FindsTheAddedColumn()
+    {
+        var columns = Enumerable.Range(0, 20).Select(i => new ColumnSchema { Name = $"c{i}" }).ToList();
+        var schema = new DataSchema { Columns = columns };
+        Assert.Null(schema.Find("late"));
+
+        columns.Add(new ColumnSchema { Name = "late" });
+
+        Assert.NotNull(schema.Find("late"));
+    }
 
     [Fact]
     public void Validate_ConformingData_IsValid()
@@ -212,6 +257,35 @@ public class DataSchemaTests
         Assert.Contains("| age | Minimum | 17 | 18 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| age | Maximum | 101 | 100 |", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_TenMegabyteUnseenLabel_IsQuotedBoundedWithItsLength()
+    {
+        var huge = new string('q', 10 * 1024 * 1024);
+
+        var report = Schema.Validate(Data(GoodAge, ["north", huge, huge, "south", "north"], GoodScore));
+
+        var violation = Assert.Single(report.Violations, v => v.Rule == SchemaRule.UnseenCategoryRate);
+        Assert.True(violation.Message.Length < 500, $"{violation.Message.Length} characters");
+        Assert.Contains("…(10485760 characters)", violation.Message, StringComparison.Ordinal);
+        Assert.True(report.ToMarkdown().Length < 5_000);
+    }
+
+    [Fact]
+    public void Validate_LabelAndColumnNameWithTerminalEscapes_AreShownAsEscapes()
+    {
+        const string name = "x\u001b]0;pwned\u0007\nforged";
+        var schema = new DataSchema { Columns = [new ColumnSchema { Name = name, Kind = ColumnKind.Categorical, AllowedCategories = ["a"] }] };
+        var data = TabularData.CreateBuilder().AddCategorical(name, ["a", "\u001b[2J"]).Build();
+
+        var report = schema.Validate(data);
+
+        var text = string.Join("\n", report.Violations.Select(v => v.Message)) + report.ToMarkdown().Replace("\n", "", StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.Contains("x\\u001b]0;pwned\\u0007\\u000aforged", text, StringComparison.Ordinal);
+        Assert.Contains("\\u001b[2J", text, StringComparison.Ordinal);
+    }
 }
 
 public class DataSchemaDistributionTests
@@ -230,6 +304,42 @@ public class DataSchemaDistributionTests
         Assert.Equal(0.2, Schema.Find("x")!.MaxPsi);
         Assert.Equal(0.01, Schema.Find("x")!.MinKolmogorovSmirnovPValue);
         Assert.Null(Schema.Find("c")!.MinKolmogorovSmirnovPValue);
+    }
+
+    [Fact]
+    public void Infer_WithAFittedReference_UsesItInsteadOfFittingAgain()
+    {
+        var data = Data(0, 1);
+        var fitted = DriftReference.Fit(data);
+
+        var schema = DataSchema.Infer(data, new SchemaInferenceOptions { MaxPsi = 0.2 }, fitted);
+
+        Assert.Same(fitted, schema.Reference);
+    }
+
+    [Fact]
+    public void Infer_WithAReferenceFittedOnOtherData_IsRefused_NamingFitted()
+    {
+        var fitted = DriftReference.Fit(TabularData.CreateBuilder().AddNumeric("x", new double[] { 1, 2, 3 }).Build());
+
+        var refused = Assert.Throws<ArgumentException>(() => DataSchema.Infer(Data(0, 1), fitted: fitted));
+
+        Assert.Equal("fitted", refused.ParamName);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_CancelledToken_StopsWithOperationCanceled() =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Schema.ValidateAsync(Data(0, 50), new CancellationToken(canceled: true)));
+
+    [Fact]
+    public async Task ValidateAsync_GivesTheSameReportAsValidate()
+    {
+        var data = Data(1, 60);
+
+        var parallel = await Schema.ValidateAsync(data, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Schema.Validate(data).ToJson(), parallel.ToJson());
+        Assert.Equal(2, parallel.Violations.Count);
     }
 
     [Fact]

@@ -51,6 +51,20 @@ public sealed class JsonLinesReviewLogTests : IDisposable
     }
 
     [Fact]
+    public async Task SecondInstance_OnTheSameFile_IsRefused_AndTheFirstKeepsAppending()
+    {
+        using var log = new JsonLinesReviewLog(LogPath);
+        await log.AppendAsync(Record(1), TestContext.Current.CancellationToken);
+
+        var refused = Assert.Throws<IOException>(() => new JsonLinesReviewLog(LogPath));
+        await log.AppendAsync(Record(2), TestContext.Current.CancellationToken);
+
+        Assert.Contains(log.Path, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("already open for appending", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["case-1", "case-2"], (await ReadAll(log)).Select(r => r.CaseId));
+    }
+
+    [Fact]
     public async Task RoundTrip_ReopenedLog_ReadsEveryFieldExactly()
     {
         var written = Enumerable.Range(0, 2_000).Select(Record).ToList();
