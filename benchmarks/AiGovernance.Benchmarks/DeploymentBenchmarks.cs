@@ -1,20 +1,26 @@
 using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
 using BenchmarkDotNet.Attributes;
 
 namespace AiGovernance.Benchmarks;
 
-/// <summary>Hot paths of the deployment package. Targets: bucketing ≤ 300 ns and 0 B; recording ≤ 30 ns and 0 B per
-/// request with throughput growing from 1 to 2 threads; a canary analysis over 10 million recorded requests ≤ 1 ms.</summary>
+/// <summary>Hot paths of the deployment package (bucketing: <see cref="StableBucketingBenchmarks"/>). Targets: recording
+/// ≤ 30 ns and 0 B per request (with or without a unit sub-bucket) with throughput growing from 1 to 2 threads; a canary
+/// analysis over 10 million recorded requests ≤ 1 ms.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 public class DeploymentBenchmarks
 {
     private const int RecordsPerInvoke = 1_000_000;
     private readonly VariantRecorder _recorder = new();
     private long[] _latencyTicks = [];
     private CanaryObservation _observation = null!;
+    private CanaryObservation _unitObservation = null!;
     private CanaryRecorder _tenMillion = null!;
+    private CanaryRecorder _tenMillionUnits = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,17 +42,20 @@ public class DeploymentBenchmarks
         }
 
         _observation = new CanaryObservation(_tenMillion.Snapshot(), 0.05);
-    }
 
-    [Benchmark(Description = "StableBucketing.Fraction (14-char id)")]
-    public double Bucketing() => StableBucketing.Fraction("user-123456789", "fraud-model-v2");
+        // Unit-routed: 2 million customers with 5 requests each on average, assigned by the router at 5%.
+        var unitRouter = new CanaryRouter("fraud-model-v2", 0.05) { RecentUnitCacheSize = 0 };
+        _tenMillionUnits = new CanaryRecorder();
+        for (var customer = 0; customer < 2_000_000; customer++)
+        {
+            var assignment = unitRouter.Assign("customer-" + customer);
+            for (var request = 0; request < 1 + (customer % 9); request++)
+            {
+                _tenMillionUnits.Record(assignment, TimeSpan.FromTicks(_latencyTicks[(customer + request) & 4095]), random.NextDouble() < 0.01);
+            }
+        }
 
-    [Benchmark(Description = "SHA256.HashData one-shot, same 30 bytes (BCL floor)")]
-    public byte Sha256OneShot()
-    {
-        Span<byte> digest = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData("user-123456789\nfraud-model-v2"u8, digest);
-        return digest[0];
+        _unitObservation = new CanaryObservation(_tenMillionUnits.Snapshot(), 0.05) { Design = RoutingDesign.PerUnit };
     }
 
     [Benchmark(Description = "VariantRecorder.Record, 1 thread", OperationsPerInvoke = RecordsPerInvoke)]
@@ -55,11 +64,33 @@ public class DeploymentBenchmarks
     [Benchmark(Description = "VariantRecorder.Record, 2 threads (ns per request across both)", OperationsPerInvoke = 2 * RecordsPerInvoke)]
     public void RecordTwoThreads() => Parallel.Invoke(() => RecordLoop(0), () => RecordLoop(1));
 
+    [Benchmark(Description = "VariantRecorder.Record with a unit sub-bucket, 1 thread", OperationsPerInvoke = RecordsPerInvoke)]
+    public void RecordWithSubBucketOneThread() => RecordUnitLoop(0);
+
+    [Benchmark(Description = "VariantRecorder.Record with a unit sub-bucket, 2 threads (ns per request across both)", OperationsPerInvoke = 2 * RecordsPerInvoke)]
+    public void RecordWithSubBucketTwoThreads() => Parallel.Invoke(() => RecordUnitLoop(0), () => RecordUnitLoop(1));
+
     [Benchmark(Description = "CanaryAnalyzer.Analyze over 10M recorded requests")]
     public CanaryAnalysis AnalyzeTenMillion() => CanaryAnalyzer.Analyze(_observation);
 
     [Benchmark(Description = "Snapshot + Analyze over 10M recorded requests")]
     public CanaryAnalysis SnapshotAndAnalyzeTenMillion() => CanaryAnalyzer.Analyze(new CanaryObservation(_tenMillion.Snapshot(), 0.05));
+
+    private void RecordUnitLoop(int offset)
+    {
+        var ticks = _latencyTicks;
+        for (var i = 0; i < RecordsPerInvoke; i++)
+        {
+            _recorder.Record((int)(((uint)(i + offset) * 2654435761u) >> 20), TimeSpan.FromTicks(ticks[(i + offset) & 4095]), (i & 127) == 0);
+        }
+    }
+
+    [Benchmark(Description = "CanaryAnalyzer.Analyze, per-unit routing, 10M requests of 2M customers")]
+    public CanaryAnalysis AnalyzeTenMillionPerUnit() => CanaryAnalyzer.Analyze(_unitObservation);
+
+    [Benchmark(Description = "Snapshot + Analyze, per-unit routing, 10M requests")]
+    public CanaryAnalysis SnapshotAndAnalyzeTenMillionPerUnit() =>
+        CanaryAnalyzer.Analyze(new CanaryObservation(_tenMillionUnits.Snapshot(), 0.05) { Design = RoutingDesign.PerUnit });
 
     private void RecordLoop(int offset)
     {

@@ -52,6 +52,7 @@ public class ChangeFreezeRolloutGateTests
             .AddDeploymentStrategies(o =>
             {
                 o.RolloutName = "credit-model-v3";
+                o.RoutingDesign = RoutingDesign.PerRequest;   // Feed records single requests, not customers
                 o.StageFractions = [0.5, 1.0];
                 o.MinStageDuration = TimeSpan.FromHours(1);
             })
@@ -142,7 +143,11 @@ public class ChangeFreezeRolloutGateTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddAiGovernance(b => b
-            .AddDeploymentStrategies(o => o.StageFractions = [0.5, 1.0])
+            .AddDeploymentStrategies(o =>
+            {
+                o.StageFractions = [0.5, 1.0];
+                o.RoutingDesign = RoutingDesign.PerRequest;   // Feed records single requests, not customers
+            })
             .AddChangeFreezeGate(configuration.GetSection("ChangeFreeze")));
         using var rollout = new Rollout(services.BuildServiceProvider(), time);
 

@@ -4,8 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Samples.GatedService.Serving;
 
-/// <summary>What the service remembers about a prediction until its ground truth arrives.</summary>
-public readonly record struct PendingPrediction(DeploymentVariant Variant, bool Declined, TimeSpan Latency);
+/// <summary>What the service remembers about a prediction until its ground truth arrives: the applicant's arm and hash
+/// sub-bucket (the router routes per applicant, so the canary analysis compares arms over sub-buckets), the decision and
+/// the latency.</summary>
+public readonly record struct PendingPrediction(CanaryAssignment Assignment, bool Declined, TimeSpan Latency)
+{
+    /// <summary>The arm that served the prediction.</summary>
+    public DeploymentVariant Variant => Assignment.Variant;
+}
 
 /// <summary>Request ids in flight or waiting for their ground truth; at most <see cref="GatedServiceOptions.MaxPendingOutcomes"/>
 /// predictions are tracked.</summary>

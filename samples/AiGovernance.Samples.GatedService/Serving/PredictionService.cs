@@ -96,7 +96,8 @@ public sealed class PredictionService
     private async ValueTask<ServedPrediction> PredictAsync(CreditApplication application, string requestId, CancellationToken cancellationToken)
     {
         var start = _timeProvider.GetTimestamp();
-        var variant = _router.Route(application.ApplicantId);
+        var assignment = _router.Assign(application.ApplicantId);
+        var variant = assignment.Variant;
         var runner = variant == DeploymentVariant.Candidate ? BaselineInShadow : CandidateInShadow;
         var score = await runner.RunAsync(application, cancellationToken);
         var latency = _timeProvider.GetElapsedTime(start);
@@ -115,7 +116,7 @@ public sealed class PredictionService
         _counters.Served(variant, score.Declined, routing.RequiresHumanReview, routing.SelectedForAudit);
         _liveScores.Add(score.ProbabilityOfDefault);
         _trafficDrift.Record(application);
-        var tracked = _pending.Track(requestId, new PendingPrediction(variant, score.Declined, latency));
+        var tracked = _pending.Track(requestId, new PendingPrediction(assignment, score.Declined, latency));
         if (!tracked)
         {
             _counters.NotTracked();
@@ -135,7 +136,7 @@ public sealed class PredictionService
         }
 
         var correct = prediction.Declined == defaulted;
-        _recorder.Record(prediction.Variant, prediction.Latency, isError: !correct);
+        _recorder.Record(prediction.Assignment, prediction.Latency, isError: !correct);
         _counters.Outcome(prediction.Variant, correct);
         return (prediction.Variant, correct);
     }

@@ -19,6 +19,12 @@ public static class GovernanceReportKinds
     /// <summary>A balanced scorecard (Scorecards).</summary>
     public const string Scorecard = "scorecard";
 
+    /// <summary>A shadow comparison of a candidate model against production (Deployment).</summary>
+    public const string Shadow = "shadow";
+
+    /// <summary>A performance-gate evaluation (Gates).</summary>
+    public const string Performance = "performance";
+
     /// <summary>Performance estimated without labels, CBPE or DLE (Monitoring).</summary>
     public const string EstimatedPerformance = "estimated-performance";
 }

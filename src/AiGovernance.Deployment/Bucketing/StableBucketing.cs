@@ -15,14 +15,23 @@ namespace AiGovernance.Deployment.Bucketing;
 /// Unpaired UTF-16 surrogates are encoded as U+FFFD, as <see cref="Encoding.UTF8"/> does.</para>
 /// <para>A unit is in the candidate group when its fraction is below the traffic fraction, so a unit in the canary at 5%
 /// stays in it at 25%: ramps are monotonic. Use a different salt per experiment to decorrelate assignments.</para>
+/// <para>Sub-buckets: <see cref="SubBucket"/> is the low 12 bits of the same h (h mod <see cref="SubBucketCount"/>). The arm
+/// depends only on the high bits (h / 2^64 below the traffic fraction), and the low bits are uniform and independent of
+/// them, so every arm's units are spread evenly over all 4,096 sub-buckets, each a disjoint random set of units. The
+/// canary analysis of unit-routed traffic compares arms over these sub-buckets (see <c>CanaryAnalyzer</c>).</para>
 /// <para>Cost: one SHA-256 over a short message, on a hashing context kept per thread (the one-shot
 /// <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> creates a native context per call). No allocation when
-/// <c>unitId.Length + salt.Length</c> ≤ <see cref="MaxStackLength"/> UTF-16 code units; longer inputs rent a pooled buffer.</para>
+/// <c>unitId.Length + salt.Length</c> ≤ <see cref="MaxStackLength"/> UTF-16 code units; longer inputs rent a pooled buffer.
+/// <c>CanaryRouter</c> adds a bounded cache of recently seen units in front of this (see
+/// <c>CanaryRouter.RecentUnitCacheSize</c>).</para>
 /// </remarks>
 public static class StableBucketing
 {
     /// <summary>The longest combined length (UTF-16 code units of unit id plus salt) hashed without touching the array pool.</summary>
     public const int MaxStackLength = 255;
+
+    /// <summary>The number of unit sub-buckets: the low 12 bits of the hash.</summary>
+    public const int SubBucketCount = 4096;
 
     [ThreadStatic]
     private static IncrementalHash? t_hasher;
@@ -35,11 +44,15 @@ public static class StableBucketing
     /// <param name="salt">The experiment's salt, for example the rollout name.</param>
     /// <returns>h / 2^64 where h is the first 8 bytes (little-endian) of SHA-256(UTF-8(unitId + "\n" + salt)).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="salt"/> is null.</exception>
-    public static double Fraction(string unitId, string salt)
-    {
-        var fraction = Hash64(unitId, salt) * TwoToMinus64;
-        return fraction < 1.0 ? fraction : Math.BitDecrement(1.0);
-    }
+    public static double Fraction(string unitId, string salt) => FractionOf(Hash64(unitId, salt));
+
+    /// <summary>The unit's sub-bucket in [0, <see cref="SubBucketCount"/>): the low 12 bits of <see cref="Hash64"/>,
+    /// independent of the arm the high bits choose.</summary>
+    /// <param name="unitId">The unit being assigned.</param>
+    /// <param name="salt">The experiment's salt.</param>
+    /// <returns>h mod 4096 where h is the first 8 bytes (little-endian) of SHA-256(UTF-8(unitId + "\n" + salt)).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> or <paramref name="salt"/> is null.</exception>
+    public static int SubBucket(string unitId, string salt) => SubBucketOf(Hash64(unitId, salt));
 
     /// <summary>The 64-bit hash behind <see cref="Fraction"/>: the first 8 bytes of SHA-256(UTF-8(unitId + "\n" + salt)), little-endian.</summary>
     /// <param name="unitId">The unit being assigned.</param>
@@ -81,6 +94,15 @@ public static class StableBucketing
         ThrowIfNotFraction(trafficFraction);
         return Fraction(unitId, salt) < trafficFraction;
     }
+
+    /// <summary>h / 2^64 as a double in [0, 1).</summary>
+    internal static double FractionOf(ulong hash)
+    {
+        var fraction = hash * TwoToMinus64;
+        return fraction < 1.0 ? fraction : Math.BitDecrement(1.0);
+    }
+
+    internal static int SubBucketOf(ulong hash) => (int)(hash & (SubBucketCount - 1));
 
     internal static void ThrowIfNotFraction(double value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

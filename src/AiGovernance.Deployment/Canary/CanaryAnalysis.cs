@@ -9,6 +9,10 @@ public sealed record CanaryAnalysis
     /// <summary>The error-rate testing mode used.</summary>
     public required CanaryAnalysisMode Mode { get; init; }
 
+    /// <summary>The routing design analysed (from the observation, that is from the router's configuration).</summary>
+    /// <value>The default value is <see cref="Routing.RoutingDesign.PerRequest"/>.</value>
+    public Routing.RoutingDesign Design { get; init; } = Routing.RoutingDesign.PerRequest;
+
     /// <summary>Requests served by the baseline in the window.</summary>
     public required long BaselineRequests { get; init; }
 

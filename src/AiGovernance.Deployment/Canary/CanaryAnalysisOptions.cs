@@ -44,13 +44,27 @@ public sealed class CanaryAnalysisOptions
     [Range(0.0, 1e9)]
     public double FisherExpectedErrorsThreshold { get; set; } = CanaryDefaults.FisherExpectedErrorsThreshold;
 
-    /// <summary>The variance τ² of the normal mixture over the error-rate difference in sequential mode; larger values
-    /// favour detecting larger effects sooner. When null, τ = <see cref="MaxErrorRateIncrease"/> (τ² = 2.5·10⁻⁵ by default).</summary>
-    /// <value>The default value is null (τ² = <see cref="MaxErrorRateIncrease"/>²).</value>
+    /// <summary>The error-rate rise the rollout must catch, as a proportion (0.005 = 0.5 percentage points): the effect
+    /// the stages are sized to detect. In sequential mode it sets the mixing distribution of the mSPRT, τ = this effect
+    /// (<see cref="Statistics.MixtureSequentialTest.MixtureVarianceForEffect"/>), independent of
+    /// <see cref="MaxErrorRateIncrease"/>, so a stricter tolerance never costs power. When null, a rollout uses the
+    /// minimum detectable effect its plan was sized with (<c>RolloutPlan.MinimumDetectableEffect</c>), and a standalone
+    /// analysis 0.005.</summary>
+    /// <value>The default value is null (the plan's effect, else 0.005).</value>
+    [Range(1e-9, 1.0)]
+    public double? MinimumDetectableEffect { get; set; }
+
+    /// <summary>An explicit variance τ² of the normal mixture over the error-rate difference in sequential mode, overriding
+    /// the choice from <see cref="MinimumDetectableEffect"/>; larger values favour detecting larger effects sooner.</summary>
+    /// <value>The default value is null (τ² = the minimum detectable effect squared).</value>
     [Range(1e-15, 1.0)]
     public double? MixtureVariance { get; set; }
 
-    internal double EffectiveMixtureVariance => MixtureVariance ?? (MaxErrorRateIncrease * MaxErrorRateIncrease);
+    /// <summary>τ² for the sequential test: <see cref="MixtureVariance"/>, else the square of <see cref="MinimumDetectableEffect"/>,
+    /// else of the effect the rollout plan was sized with, else of the default 0.005 — never the tolerance.</summary>
+    internal double MixtureVarianceFor(double? planEffect) =>
+        MixtureVariance ?? Statistics.MixtureSequentialTest.MixtureVarianceForEffect(
+            MinimumDetectableEffect ?? planEffect ?? CanaryDefaults.MinimumDetectableEffect);
 
     internal void ThrowIfInvalid(string paramName)
     {
@@ -71,7 +85,8 @@ public sealed class CanaryAnalysisOptions
         }
 
         if (!(MaxP95IncreaseMilliseconds > 0) || double.IsInfinity(MaxP95IncreaseMilliseconds) || MinRequestsPerVariant < 1
-            || !(FisherExpectedErrorsThreshold >= 0) || MixtureVariance is { } tau2 && !(tau2 > 0 && double.IsFinite(tau2)))
+            || !(FisherExpectedErrorsThreshold >= 0) || MixtureVariance is { } tau2 && !(tau2 > 0 && double.IsFinite(tau2))
+            || MinimumDetectableEffect is { } effect && !(effect > 0 && effect <= 1))
         {
             throw new ArgumentOutOfRangeException(paramName, "Thresholds must be positive and finite.");
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Canary;
@@ -18,12 +20,35 @@ namespace AiGovernance.Deployment.Canary;
 /// <item>Error rate up by more than the tolerance but not significant → <see cref="CanaryDecision.MonitorClosely"/>.</item>
 /// <item>Otherwise → <see cref="CanaryDecision.ProceedToFullRollout"/>.</item>
 /// </list>
-/// <para>Significance of the error rate: in <see cref="CanaryAnalysisMode.Sequential"/> mode the always-valid
-/// p-value of <see cref="SequentialProportionTest"/>; in <see cref="CanaryAnalysisMode.FixedSample"/> mode the pooled
-/// two-proportion z-test, or Fisher's exact test when an arm expects fewer than
-/// <see cref="CanaryAnalysisOptions.FisherExpectedErrorsThreshold"/> errors. Latency is also compared by Mann–Whitney
-/// and the Hodges–Lehmann shift on the histogram buckets (reported, not a trigger).</para>
-/// <para>Cost: O(histogram buckets), independent of the number of requests recorded.</para>
+/// <para>The design (<see cref="CanaryObservation.Design"/>, from the router's configuration) decides the statistics; the
+/// reasons name it.</para>
+/// <para><see cref="RoutingDesign.PerRequest"/> — each request randomised on its own, so requests are independent draws.
+/// Sample ratio: χ² goodness of fit of the request totals. Error rate: in <see cref="CanaryAnalysisMode.Sequential"/> mode
+/// the always-valid p-value of <see cref="SequentialProportionTest"/>; in <see cref="CanaryAnalysisMode.FixedSample"/> mode
+/// the pooled two-proportion z-test, or Fisher's exact test when an arm expects fewer than
+/// <see cref="CanaryAnalysisOptions.FisherExpectedErrorsThreshold"/> errors.</para>
+/// <para><see cref="RoutingDesign.PerUnit"/> — whole units (customers, sessions, devices) randomised, every request of a
+/// unit in one arm. Requests are then clustered: heavy users send many, a failing customer fails again, and tests that
+/// count requests as independent under-state the variance (healthy canaries held for a sample-ratio mismatch, healthy
+/// candidates rolled back for one unlucky customer). The recorder keeps requests and errors per unit hash sub-bucket
+/// (<see cref="VariantSnapshot.SubBuckets"/>, 4,096 disjoint random sets of units per arm, from hash bits independent of
+/// the arm), and the analysis treats each sub-bucket as one independent cluster. Sample ratio:
+/// <see cref="ClusteredShareTest"/> (candidate share of requests against the planned fraction, variance Σ(c_k − π·t_k)² over
+/// sub-buckets — the randomisation variance, valid for any distribution of requests per unit). Error rate: the
+/// delta-method variance of each arm's errors/requests over its sub-buckets (<see cref="RatioMetric"/>, Deng, Knoblich and
+/// Lu 2018) in the z-test (<see cref="ErrorRateTest.DeltaMethodZTest"/>) and in the mSPRT
+/// (<see cref="ErrorRateTest.MixtureSequentialDeltaMethod"/>); with few expected errors, in Fisher's place, the exact
+/// randomisation test of which arm the erring sub-bucket cells fell in (<see cref="WeightedAllocationTest"/>,
+/// <see cref="ErrorRateTest.UnitAllocationExact"/>). Assumptions: units are assigned by the hash alone; a unit's
+/// behaviour does not depend on other units; a sub-bucket cell rarely holds more than one erring unit when errors are few
+/// (otherwise the exact test is conservative). Requests recorded without a sub-bucket are not analysed in this design: if
+/// either arm has fewer than <see cref="CanaryAnalysisOptions.MinRequestsPerVariant"/> sub-bucketed requests the
+/// decision is <see cref="CanaryDecision.Hold"/>, with the reason.</para>
+/// <para>Sequential mixing distribution: τ = the minimum detectable effect the rollout must catch
+/// (<see cref="CanaryAnalysisOptions.MinimumDetectableEffect"/>, else the rollout plan's), never the tolerance.</para>
+/// <para>Latency is compared by Mann–Whitney and the Hodges–Lehmann shift on the histogram buckets (reported, not a
+/// trigger; the rank test counts requests as independent in either design, the P95 trigger is a threshold).</para>
+/// <para>Cost: O(histogram buckets + sub-buckets), independent of the number of requests recorded.</para>
 /// </remarks>
 public static class CanaryAnalyzer
 {
@@ -33,11 +58,16 @@ public static class CanaryAnalyzer
     /// <returns>The decision with its numbers and reasons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds an out-of-range value.</exception>
-    public static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options = null)
+    public static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options = null) =>
+        Analyze(observation, options, planEffect: null);
+
+    /// <summary>Analyzes with the rollout plan's minimum detectable effect as the fallback for the sequential mixture.</summary>
+    internal static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options, double? planEffect)
     {
         ArgumentNullException.ThrowIfNull(observation);
         options ??= new CanaryAnalysisOptions();
         options.ThrowIfInvalid(nameof(options));
+        var perUnit = observation.Design == RoutingDesign.PerUnit;
 
         var baseline = observation.Traffic.Baseline;
         var candidate = observation.Traffic.Candidate;
@@ -56,19 +86,47 @@ public static class CanaryAnalyzer
             rollback.Add($"Critical fairness violation signalled: {violation}");
         }
 
-        if (baseline.Requests < options.MinRequestsPerVariant || candidate.Requests < options.MinRequestsPerVariant)
+        var baselineRequests = perUnit ? baseline.SubBuckets.TotalRequests : baseline.Requests;
+        var candidateRequests = perUnit ? candidate.SubBuckets.TotalRequests : candidate.Requests;
+        if (baselineRequests < options.MinRequestsPerVariant || candidateRequests < options.MinRequestsPerVariant)
         {
-            var insufficient = Format($"Insufficient data: baseline {baseline.Requests} and candidate {candidate.Requests} requests, at least {options.MinRequestsPerVariant} each needed");
-            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, insufficient]);
+            var counted = perUnit ? " recorded with a unit sub-bucket" : string.Empty;
+            var insufficient = Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests{counted}, ")
+                + Format($"at least {options.MinRequestsPerVariant} each needed");
+            List<string> reasons = [.. rollback, insufficient];
+            var unbucketed = baseline.Requests - baselineRequests + candidate.Requests - candidateRequests;
+            if (perUnit && unbucketed > 0)
+            {
+                reasons.Add(Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: ")
+                    + "record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))");
+            }
+
+            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, reasons);
         }
 
-        var ratio = CheckSampleRatio(baseline.Requests, candidate.Requests, observation.PlannedCandidateFraction, options.SampleRatioMismatchAlpha);
-        var errorRate = CompareErrorRates(baseline, candidate, options, observation.PreviousAlwaysValidPValue);
+        var planned = observation.PlannedCandidateFraction;
+        var mixtureVariance = options.MixtureVarianceFor(planEffect);
+        var ratio = perUnit
+            ? SubBucketComparison.CheckSampleRatio(baseline.SubBuckets, candidate.SubBuckets, planned, options.SampleRatioMismatchAlpha)
+            : CheckSampleRatio(baseline.Requests, candidate.Requests, planned, options.SampleRatioMismatchAlpha);
+        var previous = observation.PreviousAlwaysValidPValue;
+        var errorRate = perUnit
+            ? SubBucketComparison.CompareErrorRates(baseline.SubBuckets, candidate.SubBuckets, options, mixtureVariance, planned, previous)
+            : CompareErrorRates(baseline, candidate, options, mixtureVariance, previous);
         var latency = CompareLatency(baseline.Latency, candidate.Latency);
         (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
 
+        var ratioStatistic = perUnit
+            ? Format($"cluster-robust z = {Math.Sign(ratio.ObservedCandidateFraction - planned) * Math.Sqrt(ratio.ChiSquared):F2}")
+            : Format($"χ² = {ratio.ChiSquared:G4}");
         var ratioText = Format(
-            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, χ² = {ratio.ChiSquared:G4}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests ")
+            + Format($"vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, ")
+            + Format($"{ratioStatistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
+        var designText = perUnit
+            ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are compared over ")
+                + Format($"{StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method variance), not over requests")
+            : "Design: per-request routing; requests are independent draws (χ² sample-ratio test, two-proportion error-rate tests)";
         var errorText = Format(
             $"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); {Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ({(errorRate.Significant ? "significant" : "not significant")})");
         var latencyText = Format(
@@ -76,7 +134,9 @@ public static class CanaryAnalyzer
 
         if (ratio.Mismatch)
         {
-            return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText]);
+            return Result(
+                rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold,
+                [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText, designText]);
         }
 
         var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
@@ -89,6 +149,7 @@ public static class CanaryAnalyzer
         }
 
         other.Add(ratioText);
+        other.Add(designText);
         var decision = rollback.Count > 0 ? CanaryDecision.RollbackImmediately
             : errorUp ? CanaryDecision.MonitorClosely
             : CanaryDecision.ProceedToFullRollout;
@@ -98,8 +159,9 @@ public static class CanaryAnalyzer
         {
             Decision = decision,
             Mode = options.Mode,
-            BaselineRequests = baseline.Requests,
-            CandidateRequests = candidate.Requests,
+            Design = observation.Design,
+            BaselineRequests = baselineRequests,
+            CandidateRequests = candidateRequests,
             ErrorRate = errorCheck,
             Latency = latencyCheck,
             SampleRatio = ratioCheck,
@@ -117,7 +179,8 @@ public static class CanaryAnalyzer
         return new SampleRatioCheck(planned, candidateRequests / total, test.Statistic, test.PValue, test.PValue < alpha);
     }
 
-    private static ErrorRateComparison CompareErrorRates(VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options, double previousPValue)
+    private static ErrorRateComparison CompareErrorRates(
+        VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options, double mixtureVariance, double previousPValue)
     {
         var z = ProportionZTest.TwoSample(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
         ErrorRateTest test;
@@ -125,7 +188,8 @@ public static class CanaryAnalyzer
         if (options.Mode == CanaryAnalysisMode.Sequential)
         {
             test = ErrorRateTest.MixtureSequential;
-            p = SequentialProportionTest.AlwaysValidPValue(baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, options.EffectiveMixtureVariance, previousPValue);
+            p = SequentialProportionTest.AlwaysValidPValue(
+                baseline.Errors, baseline.Requests, candidate.Errors, candidate.Requests, mixtureVariance, previousPValue);
         }
         else
         {
@@ -168,6 +232,9 @@ public static class CanaryAnalyzer
     {
         ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
         ErrorRateTest.FisherExact => "Fisher's exact test",
+        ErrorRateTest.DeltaMethodZTest => "delta-method z-test over unit sub-buckets",
+        ErrorRateTest.UnitAllocationExact => "exact unit-allocation test (few errors)",
+        ErrorRateTest.MixtureSequentialDeltaMethod => "always-valid (mSPRT, delta-method variance over unit sub-buckets)",
         _ => "two-proportion z-test",
     };
 

@@ -10,4 +10,5 @@ internal static class CanaryDefaults
     public const double SampleRatioMismatchAlpha = 0.001;
     public const long MinRequestsPerVariant = 1000;
     public const double FisherExpectedErrorsThreshold = 5.0;
+    public const double MinimumDetectableEffect = 0.005;
 }

@@ -1,4 +1,5 @@
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
 
 namespace AiGovernance.Deployment.Canary;
 
@@ -29,6 +30,12 @@ public sealed record CanaryObservation
 
     /// <summary>The planned candidate share of traffic.</summary>
     public double PlannedCandidateFraction { get; }
+
+    /// <summary>What the router randomised (its <see cref="CanaryRouter.Design"/>), which decides the statistics:
+    /// request-level for <see cref="RoutingDesign.PerRequest"/>, sub-bucket-level (<see cref="VariantSnapshot.SubBuckets"/>)
+    /// for <see cref="RoutingDesign.PerUnit"/>.</summary>
+    /// <value>The default value is <see cref="RoutingDesign.PerRequest"/>.</value>
+    public RoutingDesign Design { get; init; } = RoutingDesign.PerRequest;
 
     /// <summary>Business metrics for both variants.</summary>
     /// <value>The default value is empty.</value>

@@ -88,7 +88,11 @@ public static class DeploymentBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<CanaryRecorder>();
-        services.TryAddSingleton(sp => new CanaryRouter(sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.RolloutName));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DeploymentOptions>>().Value;
+            return new CanaryRouter(options.RolloutName) { Design = options.RoutingDesign, RecentUnitCacheSize = options.RecentUnitCacheSize };
+        });
         services.TryAddSingleton<IDeploymentTarget>(sp => new CanaryRouterTarget(sp.GetRequiredService<CanaryRouter>()));
         services.TryAddSingleton<IRolloutStateStore, InMemoryRolloutStateStore>();
         services.TryAddSingleton(sp =>
@@ -104,7 +108,10 @@ public static class DeploymentBuilderExtensions
                 sp.GetServices<IRolloutGate>(),
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
-                sp.GetRequiredService<IRolloutStateStore>());
+                sp.GetRequiredService<IRolloutStateStore>())
+            {
+                Design = options.RoutingDesign,
+            };
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RolloutMonitoringService>());
     }

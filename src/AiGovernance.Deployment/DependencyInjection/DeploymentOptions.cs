@@ -14,6 +14,17 @@ public sealed class DeploymentOptions
     [Required]
     public string RolloutName { get; set; } = DeploymentDefaults.RolloutName;
 
+    /// <summary>What the registered <see cref="Routing.CanaryRouter"/> routes: whole units (customer, session or device ids,
+    /// every request of a unit in one arm) or single requests. The rollout's analysis uses the statistics valid for it;
+    /// with <see cref="Routing.RoutingDesign.PerUnit"/> record <c>router.Assign(unitId)</c>'s assignment.</summary>
+    /// <value>The default value is <see cref="Routing.RoutingDesign.PerUnit"/>.</value>
+    public Routing.RoutingDesign RoutingDesign { get; set; } = DeploymentDefaults.RoutingDesign;
+
+    /// <summary>How many recently seen units the router keeps the bucketing hash of (0 turns the cache off).</summary>
+    /// <value>The default value is 1024.</value>
+    [Range(0, 1 << 20)]
+    public int RecentUnitCacheSize { get; set; } = Routing.CanaryRouter.DefaultRecentUnitCacheSize;
+
     /// <summary>The stages' traffic fractions, strictly increasing and ending at 1.0. When null the seed's
     /// 5% → 25% → 50% → 100% is used (null by default, so configuration binding replaces rather than appends).</summary>
     /// <value>The default value is null (<see cref="RolloutPlan.DefaultFractions"/>).</value>
@@ -28,7 +39,8 @@ public sealed class DeploymentOptions
     [Range(1e-9, 0.999999)]
     public double BaselineErrorRate { get; set; } = DeploymentDefaults.BaselineErrorRate;
 
-    /// <summary>The error-rate rise each stage must be able to detect (α = 0.05, power 0.8), which sets its minimum sample.</summary>
+    /// <summary>The error-rate rise each stage must be able to detect (α = 0.05, power 0.8), which sets its minimum sample
+    /// and, in sequential mode, the mixing distribution of the always-valid test (τ = this effect).</summary>
     /// <value>The default value is 0.005 (the seed's 0.5 percentage points).</value>
     [Range(1e-9, 0.999999)]
     public double MinimumDetectableEffect { get; set; } = DeploymentDefaults.MinimumDetectableEffect;

@@ -21,6 +21,11 @@ internal sealed class DeploymentOptionsValidator : IValidateOptions<DeploymentOp
             failures.Add($"{nameof(DeploymentOptions.StageFractions)}: {stageProblem}");
         }
 
+        if (!Enum.IsDefined(options.RoutingDesign))
+        {
+            failures.Add($"{nameof(DeploymentOptions.RoutingDesign)} '{options.RoutingDesign}' is not a routing design.");
+        }
+
         if (options.MinStageDuration < TimeSpan.Zero)
         {
             failures.Add($"{nameof(DeploymentOptions.MinStageDuration)} must not be negative.");

@@ -3,7 +3,7 @@ using AiGovernance.Deployment.Routing;
 namespace AiGovernance.Deployment.Recording;
 
 /// <summary>A <see cref="VariantRecorder"/> for each variant of a canary rollout.</summary>
-/// <remarks>Thread-safe and allocation-free on <see cref="Record"/>; see <see cref="VariantRecorder"/>.</remarks>
+/// <remarks>Thread-safe and allocation-free on every <c>Record</c> overload; see <see cref="VariantRecorder"/>.</remarks>
 public sealed class CanaryRecorder
 {
     /// <summary>Creates a recorder pair with the default striping.</summary>
@@ -24,6 +24,10 @@ public sealed class CanaryRecorder
     /// <param name="latency">How long it took.</param>
     /// <param name="isError">Whether it failed.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative or <paramref name="variant"/> is undefined.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "The sub-bucket overload differs in the first parameter's type or count and requires isError, so no call is ambiguous.")]
     public void Record(DeploymentVariant variant, TimeSpan latency, bool isError = false)
     {
         switch (variant)
@@ -36,6 +40,28 @@ public sealed class CanaryRecorder
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(variant), variant, "Unknown variant.");
+        }
+    }
+
+    /// <summary>Records one request of a unit routed by <see cref="CanaryRouter.Assign"/>: its arm and its hash sub-bucket,
+    /// which the analysis of unit-routed traffic (<see cref="RoutingDesign.PerUnit"/>) needs.</summary>
+    /// <param name="assignment">The unit's arm and sub-bucket.</param>
+    /// <param name="latency">How long it took.</param>
+    /// <param name="isError">Whether it failed.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative, or the assignment's variant is
+    /// undefined or its sub-bucket out of range.</exception>
+    public void Record(CanaryAssignment assignment, TimeSpan latency, bool isError)
+    {
+        switch (assignment.Variant)
+        {
+            case DeploymentVariant.Baseline:
+                Baseline.Record(assignment.SubBucket, latency, isError);
+                break;
+            case DeploymentVariant.Candidate:
+                Candidate.Record(assignment.SubBucket, latency, isError);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(assignment), assignment, "Unknown variant.");
         }
     }
 

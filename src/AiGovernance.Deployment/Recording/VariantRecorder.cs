@@ -1,24 +1,30 @@
 using System.Numerics;
+using AiGovernance.Deployment.Bucketing;
 
 namespace AiGovernance.Deployment.Recording;
 
-/// <summary>Records the requests, errors and latencies one variant serves: lock-free, allocation-free, fixed memory.</summary>
+/// <summary>Records the requests, errors and latencies one variant serves — and, for unit-routed traffic, requests and
+/// errors per unit hash sub-bucket: lock-free, allocation-free, fixed memory.</summary>
 /// <remarks>
 /// <para>Counts live in per-processor stripes (chosen by <see cref="Thread.GetCurrentProcessorId"/>), each a padded
 /// array of two rows of <see cref="LatencyHistogramSnapshot.BucketCount"/> latency buckets — one for successful
 /// requests, one for failed ones — updated with <see cref="Interlocked.Increment(ref long)"/>; threads on different
 /// processors do not share cache lines, so throughput grows with cores, and totals are exact. Memory is fixed at
-/// construction (about <c>stripes × 70 KB</c>) whatever the traffic.</para>
-/// <para>A request is one increment (of its latency bucket in the success or the error row), so
-/// <see cref="Snapshot"/>, which may run concurrently with <see cref="Record"/>, counts every request either whole
-/// — latency, and error when it failed — or not at all: the error count always belongs to exactly the requests
-/// counted, and errors never exceed requests.</para>
+/// construction (about <c>stripes × 135 KB</c>: 70 KB of latency rows and 64 KB of sub-bucket cells) whatever the traffic.</para>
+/// <para>A request is one increment of its latency bucket in the success or the error row, so
+/// <see cref="Snapshot"/>, which may run concurrently with <see cref="Record(TimeSpan, bool)"/>, counts every request either
+/// whole — latency, and error when it failed — or not at all: the error count always belongs to exactly the requests
+/// counted, and errors never exceed requests. A request recorded with a sub-bucket
+/// (<see cref="Record(int, TimeSpan, bool)"/>) adds one more increment, of its sub-bucket's success or error cell, so the
+/// sub-bucket counts are whole in the same way; between the two increments a concurrent snapshot may count the request
+/// in one family and not yet in the other.</para>
 /// </remarks>
 public sealed class VariantRecorder
 {
     private const int FirstSuccessSlot = 8;
     private const int FirstErrorSlot = FirstSuccessSlot + LatencyHistogramSnapshot.BucketCount;
-    private const int StripeLength = FirstErrorSlot + LatencyHistogramSnapshot.BucketCount + 8;
+    private const int FirstSubBucketSlot = FirstErrorSlot + LatencyHistogramSnapshot.BucketCount;
+    private const int StripeLength = FirstSubBucketSlot + (2 * StableBucketing.SubBucketCount) + 8;
     private const int MaxDefaultStripes = 16;
 
     private readonly long[][] _stripes;
@@ -53,6 +59,10 @@ public sealed class VariantRecorder
     /// <param name="latency">How long it took (non-negative).</param>
     /// <param name="isError">Whether it failed.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="latency"/> is negative.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "ApiDesign",
+        "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "The sub-bucket overload differs in the first parameter's type or count and requires isError, so no call is ambiguous.")]
     public void Record(TimeSpan latency, bool isError = false)
     {
         var ticks = latency.Ticks;
@@ -65,6 +75,31 @@ public sealed class VariantRecorder
         Interlocked.Increment(ref stripe[(isError ? FirstErrorSlot : FirstSuccessSlot) + LatencyBuckets.IndexOf(ticks)]);
     }
 
+    /// <summary>Records one request of a unit-routed arm, with the unit's hash sub-bucket.</summary>
+    /// <param name="subBucket">The unit's sub-bucket (<see cref="StableBucketing.SubBucket"/>), in [0, 4096).</param>
+    /// <param name="latency">How long it took (non-negative).</param>
+    /// <param name="isError">Whether it failed.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="subBucket"/> is outside [0, 4096) or
+    /// <paramref name="latency"/> is negative.</exception>
+    public void Record(int subBucket, TimeSpan latency, bool isError)
+    {
+        var ticks = latency.Ticks;
+        if (ticks < 0)
+        {
+            ThrowNegative(latency);
+        }
+
+        if ((uint)subBucket >= StableBucketing.SubBucketCount)
+        {
+            ThrowSubBucket(subBucket);
+        }
+
+        var stripe = _stripes[Thread.GetCurrentProcessorId() & _mask];
+        var error = isError ? 1 : 0;
+        Interlocked.Increment(ref stripe[(isError ? FirstErrorSlot : FirstSuccessSlot) + LatencyBuckets.IndexOf(ticks)]);
+        Interlocked.Increment(ref stripe[FirstSubBucketSlot + (2 * subBucket) + error]);
+    }
+
     /// <summary>The totals so far.</summary>
     /// <returns>An immutable snapshot.</returns>
     /// <remarks>One read of every counter. Under concurrent recording the snapshot is not one instant (a request
@@ -74,7 +109,9 @@ public sealed class VariantRecorder
     public VariantSnapshot Snapshot()
     {
         var counts = new long[LatencyHistogramSnapshot.BucketCount];
-        long errors = 0;
+        long errors = 0, unitRequests = 0;
+        var subRequests = new long[StableBucketing.SubBucketCount];
+        var subErrors = new long[StableBucketing.SubBucketCount];
         foreach (var stripe in _stripes)
         {
             for (var i = 0; i < counts.Length; i++)
@@ -83,10 +120,23 @@ public sealed class VariantRecorder
                 errors += failed;
                 counts[i] += Volatile.Read(ref stripe[FirstSuccessSlot + i]) + failed;
             }
+
+            for (var k = 0; k < subRequests.Length; k++)
+            {
+                var failed = Volatile.Read(ref stripe[FirstSubBucketSlot + (2 * k) + 1]);
+                var requests = Volatile.Read(ref stripe[FirstSubBucketSlot + (2 * k)]) + failed;
+                subErrors[k] += failed;
+                subRequests[k] += requests;
+                unitRequests += requests;
+            }
         }
 
-        return new VariantSnapshot(errors, new LatencyHistogramSnapshot(counts));
+        var subBuckets = unitRequests == 0 ? SubBucketCounts.Empty : SubBucketCounts.Wrap(subRequests, subErrors);
+        return new VariantSnapshot(errors, new LatencyHistogramSnapshot(counts), subBuckets);
     }
+
+    private static void ThrowSubBucket(int subBucket) =>
+        throw new ArgumentOutOfRangeException(nameof(subBucket), subBucket, $"A sub-bucket must be in [0, {StableBucketing.SubBucketCount}).");
 
     private static void ThrowNegative(TimeSpan latency) =>
         throw new ArgumentOutOfRangeException(nameof(latency), latency, "A latency must not be negative.");

@@ -8,6 +8,9 @@ public sealed class CanaryRouterTarget(CanaryRouter router) : IDeploymentTarget
 {
     private readonly CanaryRouter _router = router ?? throw new ArgumentNullException(nameof(router));
 
+    /// <summary>The router steered; its <see cref="CanaryRouter.Design"/> tells the rollout which statistics apply.</summary>
+    public CanaryRouter Router => _router;
+
     /// <inheritdoc />
     public ValueTask SetTrafficAsync(double candidateFraction, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
 using AiGovernance.Deployment.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,8 +15,9 @@ namespace AiGovernance.Deployment.Rollout;
 /// traffic, asks the gates, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
 /// <remarks>
 /// <para>Each evaluation compares the traffic recorded since the stage began (a snapshot difference) with
-/// <see cref="CanaryAnalyzer"/>; in sequential mode the always-valid p-value carries over between evaluations of a
-/// stage. <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
+/// <see cref="CanaryAnalyzer"/>, for the routing <see cref="Design"/>; in sequential mode the always-valid p-value
+/// carries over between evaluations of a stage, and the mixture is taken from the plan's minimum detectable effect.
+/// <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
 /// advances only when the analysis says <see cref="CanaryDecision.ProceedToFullRollout"/>, its minimum duration and
 /// sample are reached and every gate agrees; entering the 100% stage completes the rollout.</para>
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
@@ -122,6 +124,18 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             : instanceId;
         _leaseDuration = leaseDuration ?? TimeSpan.FromSeconds(60);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_leaseDuration, TimeSpan.Zero, nameof(leaseDuration));
+        Design = target is CanaryRouterTarget routerTarget ? routerTarget.Router.Design : RoutingDesign.PerRequest;
+    }
+
+    /// <summary>What the router randomises, which decides the statistics of each evaluation.</summary>
+    /// <value>The default value is the router's <see cref="CanaryRouter.Design"/> when the target is a
+    /// <see cref="CanaryRouterTarget"/>, otherwise <see cref="RoutingDesign.PerRequest"/> (weighted traffic splitting by
+    /// a proxy or mesh routes each request on its own).</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined design.</exception>
+    public RoutingDesign Design
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown routing design.");
     }
 
     /// <summary>This controller's lease holder id.</summary>
@@ -456,9 +470,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             FairnessViolation = Volatile.Read(ref _fairnessViolation),
             SecurityIncident = Volatile.Read(ref _securityIncident),
             PreviousAlwaysValidPValue = _alwaysValidPValue,
+            Design = Design,
         };
-        var analysis = CanaryAnalyzer.Analyze(observation, _analysisOptions);
-        if (analysis.ErrorRate is { Test: ErrorRateTest.MixtureSequential } errorRate)
+        var analysis = CanaryAnalyzer.Analyze(observation, _analysisOptions, _plan.MinimumDetectableEffect);
+        if (analysis.ErrorRate is { Test: ErrorRateTest.MixtureSequential or ErrorRateTest.MixtureSequentialDeltaMethod } errorRate)
         {
             _alwaysValidPValue = errorRate.PValue;
         }
@@ -481,9 +496,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             return Wait($"Stage {status.StageIndex + 1} has run {elapsed} of its minimum {stage.MinDuration}.");
         }
 
-        if (window.Baseline.Requests < stage.MinRequestsPerVariant || window.Candidate.Requests < stage.MinRequestsPerVariant)
+        if (analysis.BaselineRequests < stage.MinRequestsPerVariant || analysis.CandidateRequests < stage.MinRequestsPerVariant)
         {
-            return Wait($"Stage {status.StageIndex + 1} has {window.Baseline.Requests} baseline and {window.Candidate.Requests} candidate requests of the {stage.MinRequestsPerVariant} each required.");
+            return Wait($"Stage {status.StageIndex + 1} has {analysis.BaselineRequests} baseline and {analysis.CandidateRequests} candidate "
+                + $"requests of the {stage.MinRequestsPerVariant} each required.");
         }
 
         var context = new RolloutGateContext(_plan.Name, status.StageIndex, stage, analysis);

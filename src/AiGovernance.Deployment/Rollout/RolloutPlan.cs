@@ -5,10 +5,11 @@ namespace AiGovernance.Deployment.Rollout;
 /// <summary>A staged rollout: strictly increasing traffic fractions ending at 1.0, each with a minimum duration and sample.</summary>
 public sealed class RolloutPlan
 {
-    private RolloutPlan(string name, RolloutStage[] stages)
+    private RolloutPlan(string name, RolloutStage[] stages, double? minimumDetectableEffect = null)
     {
         Name = name;
         Stages = stages;
+        MinimumDetectableEffect = minimumDetectableEffect;
     }
 
     /// <summary>The seed's stages: 5% → 25% → 50% → 100%.</summary>
@@ -19,6 +20,11 @@ public sealed class RolloutPlan
 
     /// <summary>The stages in order; the last has traffic fraction 1.0.</summary>
     public IReadOnlyList<RolloutStage> Stages { get; }
+
+    /// <summary>The error-rate rise the stages were sized to detect (<see cref="FromPower"/>); null for a plan from
+    /// <see cref="Create"/>. The rollout's sequential test takes its mixing distribution from it (τ = this effect) unless
+    /// <c>CanaryAnalysisOptions.MinimumDetectableEffect</c> or <c>MixtureVariance</c> is set.</summary>
+    public double? MinimumDetectableEffect { get; }
 
     /// <summary>Creates a plan from explicit stages.</summary>
     /// <param name="name">The rollout's name.</param>
@@ -67,7 +73,7 @@ public sealed class RolloutPlan
 
         var perVariant = (long)Math.Ceiling(PowerAnalysis.SampleSizeTwoProportions(baselineErrorRate, baselineErrorRate + minimumDetectableEffect, alpha, power));
         var stages = (fractions ?? DefaultFractions).Select(f => new RolloutStage(f, minStageDuration, perVariant)).ToArray();
-        return Create(name, stages);
+        return new RolloutPlan(Create(name, stages).Name, stages, minimumDetectableEffect);
     }
 
     /// <summary>Why the fractions are not a valid plan, or null when they are.</summary>

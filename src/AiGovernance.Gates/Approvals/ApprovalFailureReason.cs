@@ -82,4 +82,8 @@ public enum ApprovalFailureReason
     /// <summary>The verifier threw instead of answering; the gate counts the approval as invalid (fail closed) and names
     /// only the exception type.</summary>
     VerificationError = 25,
+
+    /// <summary>The reviewer already counts for another approval kind, and the policy requires a different person for each
+    /// kind at this tier (separation of duties, <see cref="ApprovalPolicy.DistinctReviewersAcrossKinds"/>).</summary>
+    SameReviewerAcrossKinds = 26,
 }

@@ -3,7 +3,10 @@ using AiGovernance.Core;
 namespace AiGovernance.Gates.Approvals;
 
 /// <summary>The approvals each risk tier requires at a gate, under a named policy version that signed approvals cite.</summary>
-/// <remarks>A <see cref="RiskTier.Prohibited"/> system requires nothing because nothing can approve it: the gates block it.</remarks>
+/// <remarks>A <see cref="RiskTier.Prohibited"/> system requires nothing because nothing can approve it: the gates block it.
+/// Separation of duties: within one approval kind the reviewers must always be distinct; across kinds only at the tiers in
+/// <see cref="DistinctReviewersAcrossKinds"/> (High by default), where one person — even one key holding several roles —
+/// counts for one kind only.</remarks>
 public sealed class ApprovalPolicy
 {
     private readonly IReadOnlyList<ApprovalRequirement> _low;
@@ -28,6 +31,35 @@ public sealed class ApprovalPolicy
 
     /// <summary>The policy's version.</summary>
     public string Version { get; }
+
+    /// <summary>The tiers at which each approval kind needs different people: a reviewer who counts for one kind cannot count
+    /// for another (their other approvals are invalid with <see cref="ApprovalFailureReason.SameReviewerAcrossKinds"/>).
+    /// The gate assigns reviewers to kinds so that as many requirements as possible are met.</summary>
+    /// <value>The default value is { <see cref="RiskTier.High"/> }; an empty set turns the rule off.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set holds an undefined tier.</exception>
+    public IReadOnlySet<RiskTier> DistinctReviewersAcrossKinds
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (var tier in value)
+            {
+                if (!Enum.IsDefined(tier))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(value), tier, "Unknown risk tier.");
+                }
+            }
+
+            field = new HashSet<RiskTier>(value);
+        }
+    } = new HashSet<RiskTier> { RiskTier.High };
+
+    /// <summary>Whether the tier requires different people for different approval kinds.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns><see langword="true"/> when <see cref="DistinctReviewersAcrossKinds"/> holds the tier.</returns>
+    public bool RequiresDistinctReviewersAcrossKinds(RiskTier tier) => DistinctReviewersAcrossKinds.Contains(tier);
 
     /// <summary>The seed's policy: High — technical validation, fairness audit, security review, legal approval, executive
     /// sponsor; Medium — technical validation, fairness audit, security review; Low — technical validation, automated

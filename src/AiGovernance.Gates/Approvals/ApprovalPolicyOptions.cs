@@ -28,17 +28,27 @@ public sealed class ApprovalPolicyOptions
     [ValidateEnumeratedItems]
     public IList<ApprovalRequirementOptions>? High { get; set; }
 
+    /// <summary>The tiers at which different approval kinds need different people (separation of duties across kinds).</summary>
+    /// <value>The default value is <see langword="null"/>: High only. An empty list turns the rule off.</value>
+    public IList<Core.RiskTier>? DistinctReviewersAcrossKinds { get; set; }
+
     /// <summary>Builds the policy.</summary>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentException">The version is empty, or a tier's requirements are invalid (empty, duplicate kinds, no roles).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A requirement needs fewer than one reviewer.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A requirement needs fewer than one reviewer, or
+    /// <see cref="DistinctReviewersAcrossKinds"/> names an undefined tier.</exception>
     public ApprovalPolicy CreatePolicy()
     {
         var seed = ApprovalPolicy.CreateDefault(Version);
         return new ApprovalPolicy(Version,
             Convert(Low, seed, Core.RiskTier.Low),
             Convert(Medium, seed, Core.RiskTier.Medium),
-            Convert(High, seed, Core.RiskTier.High));
+            Convert(High, seed, Core.RiskTier.High))
+        {
+            DistinctReviewersAcrossKinds = DistinctReviewersAcrossKinds is { } tiers
+                ? new HashSet<Core.RiskTier>(tiers)
+                : seed.DistinctReviewersAcrossKinds,
+        };
     }
 
     private static IReadOnlyList<ApprovalRequirement> Convert(IList<ApprovalRequirementOptions>? configured, ApprovalPolicy seed, Core.RiskTier tier)

@@ -137,6 +137,7 @@ public sealed class GovernanceGate
             NotIssuedBefore = review?.ApprovalsNotIssuedBefore,
         };
         var reviewersByKind = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var acceptedIndexes = new List<int>();
         for (var i = 0; i < request.Approvals.Count; i++)
         {
             var envelope = request.Approvals[i];
@@ -199,6 +200,12 @@ public sealed class GovernanceGate
 
             reviewers.Add(p.ReviewerId);
             accepted.Add(new AcceptedApproval(p.Kind, p.ReviewerId, p.ReviewerRole, verification.KeyId!, p.Nonce, p.ExpiresAt));
+            acceptedIndexes.Add(i);
+        }
+
+        if (_policy.RequiresDistinctReviewersAcrossKinds(tier))
+        {
+            ApplySeparationOfDuties(requirements, tier, accepted, acceptedIndexes, reviewersByKind, invalid);
         }
 
         foreach (var requirement in requirements)
@@ -260,6 +267,41 @@ public sealed class GovernanceGate
             ContinuationReview = review,
         };
 
+    /// <summary>Keeps one approval kind per reviewer (a maximum assignment of reviewers to the kinds' slots); the others
+    /// become invalid with <see cref="ApprovalFailureReason.SameReviewerAcrossKinds"/>, and the counts per kind follow.</summary>
+    private static void ApplySeparationOfDuties(IReadOnlyList<ApprovalRequirement> requirements, RiskTier tier, List<AcceptedApproval> accepted,
+        List<int> acceptedIndexes, Dictionary<string, List<string>> reviewersByKind, List<InvalidApproval> invalid)
+    {
+        var keep = SeparationOfDuties.Keep(requirements, [.. accepted.Select(a => (a.ReviewerId, a.Kind))]);
+        var countsFor = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var a = 0; a < accepted.Count; a++)
+        {
+            if (keep[a])
+            {
+                countsFor[accepted[a].ReviewerId] = accepted[a].Kind;
+            }
+        }
+
+        for (var a = accepted.Count - 1; a >= 0; a--)
+        {
+            if (keep[a])
+            {
+                continue;
+            }
+
+            var dropped = accepted[a];
+            reviewersByKind[dropped.Kind].Remove(dropped.ReviewerId);
+            invalid.Add(new InvalidApproval(acceptedIndexes[a], ApprovalFailureReason.SameReviewerAcrossKinds,
+                $"Reviewer {dropped.ReviewerId} already counts for {countsFor[dropped.ReviewerId]}; "
+                    + $"the {tier} policy requires a different person for each approval kind.",
+                dropped.Kind, dropped.ReviewerId));
+            accepted.RemoveAt(a);
+            acceptedIndexes.RemoveAt(a);
+        }
+
+        invalid.Sort(static (x, y) => x.Index.CompareTo(y.Index));
+    }
+
     private static ApprovalRequirement? Find(IReadOnlyList<ApprovalRequirement> requirements, string kind)
     {
         foreach (var requirement in requirements)
@@ -286,6 +328,10 @@ public sealed class GovernanceGate
             Invalid = [.. decision.InvalidApprovals.Select(i => i.Reason.ToString())],
             Rejections = [.. decision.Rejections.Select(r => r.Kind + ":" + r.ReviewerId)],
             Accepted = [.. decision.AcceptedApprovals.Select(a => a.Kind + ":" + a.ReviewerId + ":" + a.Nonce)],
+            Approvals = [.. decision.AcceptedApprovals.Select(a => new GateDecisionAuditJson.ApprovalJson
+            {
+                Kind = a.Kind, Reviewer = a.ReviewerId, Role = a.ReviewerRole, KeyId = a.KeyId, Nonce = a.Nonce, ExpiresAt = a.ExpiresAt,
+            })],
             Reasons = [.. decision.Reasons],
         };
         var payload = JsonSerializer.SerializeToElement(json, GatesJsonContext.Default.GateDecisionAuditJson);

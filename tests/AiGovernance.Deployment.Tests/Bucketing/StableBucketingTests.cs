@@ -28,6 +28,7 @@ public class StableBucketingTests
 
         Assert.Equal(ulong.Parse(vector.GetProperty("hash64").GetString()!, System.Globalization.CultureInfo.InvariantCulture), StableBucketing.Hash64(unitId, salt));
         Assert.Equal(vector.GetProperty("fraction").GetDouble(), StableBucketing.Fraction(unitId, salt));
+        Assert.Equal(vector.GetProperty("subBucket").GetInt32(), StableBucketing.SubBucket(unitId, salt));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
+using AiGovernance.Deployment.Routing;
 
 namespace AiGovernance.Deployment.Tests.Canary;
 
@@ -179,6 +181,141 @@ public class CanaryAnalyzerTests
         Assert.Equal(0.02, analysis.ErrorRate!.Value.PValue);
         Assert.True(analysis.ErrorRate.Value.Significant);
         Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    /// <summary>The example: 1% → 2% over 20,000 requests per arm (z = 7.5). With τ tied to the tolerance, 0.01 pp
+    /// gave an always-valid p of 0.82 (MonitorClosely); τ now follows the minimum detectable effect.</summary>
+    [Theory]
+    [InlineData(0.005)]
+    [InlineData(0.001)]
+    [InlineData(0.0001)]
+    public void Sequential_StricterToleranceNeverCostsPower(double tolerance)
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(20_000, 200, 40, 1), SyntheticTraffic.Variant(20_000, 400, 40, 2)),
+            new CanaryAnalysisOptions { MaxErrorRateIncrease = tolerance });
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
+        // Λ with V = 0.015·0.985·(2/20,000), τ² = 0.005², θ̂ = 0.01 (TestData/request_level_reference.json, first case).
+        TestDataFile.AssertClose(5.621572819458707e-14, analysis.ErrorRate!.Value.PValue, "always-valid p");
+    }
+
+    [Fact]
+    public void Sequential_MixtureFollowsTheMinimumDetectableEffect()
+    {
+        const double v = 0.015 * 0.985 * (2.0 / 20_000), tau2 = 0.02 * 0.02, theta = 0.01;
+        var expected = 1 / (Math.Sqrt(v / (v + tau2)) * Math.Exp(tau2 * theta * theta / (2 * v * (v + tau2))));
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(20_000, 200, 40, 1), SyntheticTraffic.Variant(20_000, 400, 40, 2)),
+            new CanaryAnalysisOptions { MinimumDetectableEffect = 0.02 });
+
+        TestDataFile.AssertClose(expected, analysis.ErrorRate!.Value.PValue, "p with τ = 2 pp", rtol: 1e-10);
+    }
+
+    [Fact]
+    public void PerRequestAnalysis_SaysWhichDesignItAssumed()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2)));
+
+        Assert.Equal(RoutingDesign.PerRequest, analysis.Design);
+        Assert.Contains(analysis.Reasons, r => r.StartsWith("Design: per-request routing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PerUnit_WithoutSubBuckets_HoldsAndSaysHowToRecord()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2))
+            with { Design = RoutingDesign.PerUnit };
+
+        var analysis = CanaryAnalyzer.Analyze(observation);
+
+        Assert.Equal(CanaryDecision.Hold, analysis.Decision);
+        Assert.StartsWith(
+            "Insufficient data: baseline 0 and candidate 0 requests recorded with a unit sub-bucket", analysis.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("10000 requests were recorded without a unit sub-bucket", analysis.Reasons[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerUnit_OneCustomerFailingFortyTimes_IsNotEvidenceEnoughForARollback()
+    {
+        // 10% canary. Baseline: 18,000 requests, 180 single errors. Candidate: 2,000 requests, 20 single errors plus one
+        // customer who failed 40 times. Per request that is 3% vs 1% (z ≈ 8, a rollback); per unit the 40 errors are one
+        // customer, and the delta-method z is about 1: watch, do not roll back.
+        var baseline = UnitTraffic(18_000, 180, [], seed: 1);
+        var candidate = UnitTraffic(2_000, 20, [40], seed: 2);
+        var perRequest = CanaryAnalyzer.Analyze(new CanaryObservation(new CanarySnapshot(baseline, candidate), 0.1), Fixed);
+        var perUnit = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.1), Fixed);
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, perRequest.Decision);
+        Assert.Equal(CanaryDecision.MonitorClosely, perUnit.Decision);
+        Assert.Equal(ErrorRateTest.DeltaMethodZTest, perUnit.ErrorRate!.Value.Test);
+        Assert.InRange(perUnit.ErrorRate.Value.Z, 0.5, 1.5);
+        Assert.Equal(0.03, perUnit.ErrorRate.Value.CandidateRate, 12);
+        Assert.Contains(perUnit.Reasons, r => r.StartsWith("Design: per-unit routing", StringComparison.Ordinal));
+        Assert.Contains("delta-method z-test over unit sub-buckets", perUnit.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerUnit_FewErrors_UsesTheExactUnitAllocationTest()
+    {
+        // 50/50 canary, 0 baseline errors and 3 candidate errors in three sub-buckets: each erring cell is a unit that fell
+        // in the candidate with probability ½, so p = P(all 3 on one side) = ¼ (Fisher's exact test on requests: 0.2496).
+        var baseline = UnitTraffic(1000, 0, [], seed: 3);
+        var candidate = UnitTraffic(1000, 3, [], seed: 4);
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.5), Fixed);
+
+        Assert.Equal(ErrorRateTest.UnitAllocationExact, analysis.ErrorRate!.Value.Test);
+        Assert.Equal(0.25, analysis.ErrorRate.Value.PValue, 12);
+        Assert.Contains("exact unit-allocation test", analysis.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PerUnit_SampleRatioUsesTheClusteredShareTest()
+    {
+        var baseline = UnitTraffic(18_000, 180, [], seed: 5);
+        var candidate = UnitTraffic(2_000, 20, [], seed: 6);
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.1));
+
+        var expected = Statistics.ClusteredShareTest.Test(candidate.SubBuckets.Requests, baseline.SubBuckets.Requests, 0.1);
+        Assert.Equal(expected.PValue, analysis.SampleRatio!.Value.PValue);
+        Assert.Equal(expected.Z * expected.Z, analysis.SampleRatio.Value.ChiSquared);
+        Assert.Contains("cluster-robust z", analysis.Explanation, StringComparison.Ordinal);
+        Assert.Equal(ErrorRateTest.MixtureSequentialDeltaMethod, analysis.ErrorRate!.Value.Test);
+    }
+
+    private static readonly CanaryAnalysisOptions Fixed = new() { Mode = CanaryAnalysisMode.FixedSample };
+
+    private static CanaryObservation PerUnit(VariantSnapshot baseline, VariantSnapshot candidate, double planned) =>
+        new(new CanarySnapshot(baseline, candidate), planned) { Design = RoutingDesign.PerUnit };
+
+    /// <summary>Requests spread one per sub-bucket in turn, single errors in distinct sub-buckets, and each heavy
+    /// customer's errors (and as many requests) in one further sub-bucket.</summary>
+    private static VariantSnapshot UnitTraffic(int requests, int singleErrors, int[] heavyCustomers, int seed)
+    {
+        var perBucket = new long[StableBucketing.SubBucketCount];
+        var errors = new long[StableBucketing.SubBucketCount];
+        var offset = seed * 101;
+        var plain = requests - heavyCustomers.Sum();
+        for (var i = 0; i < plain; i++)
+        {
+            perBucket[(offset + i) % perBucket.Length]++;
+        }
+
+        for (var i = 0; i < singleErrors; i++)
+        {
+            errors[(offset + i) % perBucket.Length]++;
+        }
+
+        for (var h = 0; h < heavyCustomers.Length; h++)
+        {
+            var k = (offset + plain + h) % perBucket.Length;
+            perBucket[k] += heavyCustomers[h];
+            errors[k] += heavyCustomers[h];
+        }
+
+        var histogram = new long[LatencyHistogramSnapshot.BucketCount];
+        histogram[LatencyHistogramSnapshot.BucketIndexOf(TimeSpan.FromMilliseconds(40))] = requests;
+        return new VariantSnapshot(errors.Sum(), LatencyHistogramSnapshot.FromBucketCounts(histogram), SubBucketCounts.FromCounts(perBucket, errors));
     }
 
     [Fact]

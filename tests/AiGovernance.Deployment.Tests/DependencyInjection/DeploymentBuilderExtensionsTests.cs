@@ -59,6 +59,35 @@ public class DeploymentBuilderExtensionsTests
 
         await controller.StartCanaryAsync("shadow passed", TestContext.Current.CancellationToken);
         Assert.Equal(0.1, router.TrafficFraction);
+        Assert.Equal(RoutingDesign.PerUnit, router.Design);
+        Assert.Equal(RoutingDesign.PerUnit, controller.Design);
+        Assert.Equal(CanaryRouter.DefaultRecentUnitCacheSize, router.RecentUnitCacheSize);
+        Assert.Equal(0.005, controller.Plan.MinimumDetectableEffect);
+    }
+
+    [Fact]
+    public void RoutingDesignAndCacheSize_ReachTheRouterAndTheController()
+    {
+        using var provider = new ServiceCollection()
+            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            {
+                o.RoutingDesign = RoutingDesign.PerRequest;
+                o.RecentUnitCacheSize = 0;
+                o.MonitoringInterval = null;
+            }))
+            .BuildServiceProvider();
+
+        Assert.Equal(RoutingDesign.PerRequest, provider.GetRequiredService<CanaryRouter>().Design);
+        Assert.Equal(0, provider.GetRequiredService<CanaryRouter>().RecentUnitCacheSize);
+        Assert.Equal(RoutingDesign.PerRequest, provider.GetRequiredService<RolloutController>().Design);
+    }
+
+    [Fact]
+    public void UndefinedRoutingDesign_FailsValidation()
+    {
+        var result = new DeploymentOptionsValidator().Validate(null, new DeploymentOptions { RoutingDesign = (RoutingDesign)9 });
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith("RoutingDesign", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -91,6 +91,103 @@ public class VariantRecorderTests
     }
 
     [Fact]
+    public void RecordWithSubBucket_AllocatesNothing()
+    {
+        var recorder = new VariantRecorder();
+        recorder.Record(17, TimeSpan.FromMilliseconds(1), isError: false);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            recorder.Record(i & 4095, TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void RecordWithSubBucket_CountsRequestsAndErrorsPerSubBucket()
+    {
+        var recorder = new VariantRecorder(stripes: 2);
+        for (var i = 0; i < 10; i++)
+        {
+            recorder.Record(5, TimeSpan.FromMilliseconds(3), isError: i < 4);
+        }
+
+        recorder.Record(4095, TimeSpan.FromMilliseconds(3), isError: false);
+        recorder.Record(TimeSpan.FromMilliseconds(3), isError: true);
+
+        var snapshot = recorder.Snapshot();
+        Assert.Equal(12, snapshot.Requests);
+        Assert.Equal(5, snapshot.Errors);
+        Assert.Equal(10, snapshot.SubBuckets.Requests[5]);
+        Assert.Equal(4, snapshot.SubBuckets.Errors[5]);
+        Assert.Equal(1, snapshot.SubBuckets.Requests[4095]);
+        Assert.Equal(11, snapshot.SubBuckets.TotalRequests);
+        Assert.Equal(4, snapshot.SubBuckets.TotalErrors);
+    }
+
+    [Fact]
+    public async Task RecordWithSubBucket_SnapshotsDuringRecording_NeverShowMoreErrorsThanRequestsInASubBucket()
+    {
+        var recorder = new VariantRecorder(stripes: 4);
+        var ct = TestContext.Current.CancellationToken;
+        var tasks = new Task[4];
+        for (var t = 0; t < tasks.Length; t++)
+        {
+            tasks[t] = Task.Factory.StartNew(() =>
+            {
+                for (var i = 0; i < 200_000; i++)
+                {
+                    recorder.Record(i % 64, TimeSpan.FromTicks(100), isError: i % 2 == 0);
+                }
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        do
+        {
+            var snapshot = recorder.Snapshot();
+            for (var k = 0; k < 64; k++)
+            {
+                Assert.True(snapshot.SubBuckets.Errors[k] <= snapshot.SubBuckets.Requests[k]);
+            }
+        }
+        while (!Task.WhenAll(tasks).IsCompleted);
+
+        await Task.WhenAll(tasks);
+        var final = recorder.Snapshot();
+        Assert.Equal(800_000, final.SubBuckets.TotalRequests);
+        Assert.Equal(400_000, final.SubBuckets.TotalErrors);
+        Assert.Equal(12_500, final.SubBuckets.Requests[63]);
+    }
+
+    [Fact]
+    public void Snapshot_MergeAndSubtract_CarryTheSubBuckets()
+    {
+        var pod1 = new VariantRecorder(1);
+        var pod2 = new VariantRecorder(1);
+        pod1.Record(3, TimeSpan.FromMilliseconds(1), isError: true);
+        var earlier = pod1.Snapshot();
+        pod1.Record(3, TimeSpan.FromMilliseconds(1), isError: false);
+        pod2.Record(3, TimeSpan.FromMilliseconds(1), isError: true);
+
+        var merged = pod1.Snapshot().Merge(pod2.Snapshot());
+        var since = pod1.Snapshot().Subtract(earlier);
+
+        Assert.Equal((3L, 2L), (merged.SubBuckets.Requests[3], merged.SubBuckets.Errors[3]));
+        Assert.Equal((1L, 0L), (since.SubBuckets.Requests[3], since.SubBuckets.Errors[3]));
+        Assert.Equal("earlier", Assert.Throws<ArgumentException>(() => earlier.Subtract(pod1.Snapshot())).ParamName);
+    }
+
+    [Fact]
+    public void RecordWithSubBucket_OutOfRange_NamesArgument()
+    {
+        var recorder = new VariantRecorder(1);
+        Assert.Equal("subBucket", Assert.Throws<ArgumentOutOfRangeException>(() => recorder.Record(4096, TimeSpan.Zero, false)).ParamName);
+        Assert.Equal("subBucket", Assert.Throws<ArgumentOutOfRangeException>(() => recorder.Record(-1, TimeSpan.Zero, false)).ParamName);
+        Assert.Equal("latency", Assert.Throws<ArgumentOutOfRangeException>(() => recorder.Record(0, TimeSpan.FromTicks(-1), false)).ParamName);
+    }
+
+    [Fact]
     public void Record_NegativeLatency_NamesArgument()
     {
         var recorder = new VariantRecorder();
@@ -146,6 +243,20 @@ public class VariantRecorderTests
         Assert.Equal(10, window.Errors);
         Assert.InRange(window.Latency.QuantileMilliseconds(0.5), 200 * (1 - LatencyHistogramSnapshot.MaxRelativeError), 200 * (1 + LatencyHistogramSnapshot.MaxRelativeError));
         Assert.Equal("earlier", Assert.Throws<ArgumentException>(() => stageStart.Subtract(recorder.Snapshot())).ParamName);
+    }
+
+    [Fact]
+    public void CanaryRecorder_RecordsAnAssignmentInItsArmAndSubBucket()
+    {
+        var recorder = new CanaryRecorder();
+        var router = new CanaryRouter("assign", 0.5);
+        var assignment = router.Assign("customer-42");
+        recorder.Record(assignment, TimeSpan.FromMilliseconds(5), isError: true);
+
+        var arm = assignment.Variant == DeploymentVariant.Candidate ? recorder.Snapshot().Candidate : recorder.Snapshot().Baseline;
+        Assert.Equal(1, arm.SubBuckets.Errors[assignment.SubBucket]);
+        Assert.Equal("assignment", Assert.Throws<ArgumentOutOfRangeException>(
+            () => recorder.Record(new CanaryAssignment((DeploymentVariant)7, 0), TimeSpan.Zero, false)).ParamName);
     }
 
     [Fact]

@@ -240,6 +240,54 @@ public class RolloutControllerTests
     }
 
     [Fact]
+    public void Design_ComesFromTheRoutersConfiguration()
+    {
+        var time = new FakeTimeProvider();
+        var plan = RolloutPlan.Create("fraud-v2", [new RolloutStage(1.0, TimeSpan.Zero, 0)]);
+        RolloutController Create(IDeploymentTarget target) => new(plan, target, new CanaryRecorder(), new InMemoryAuditLog(time), time);
+
+        Assert.Equal(RoutingDesign.PerUnit, Create(new CanaryRouterTarget(new CanaryRouter("fraud-v2"))).Design);
+        var perRequestRouter = new CanaryRouter("fraud-v2") { Design = RoutingDesign.PerRequest };
+        Assert.Equal(RoutingDesign.PerRequest, Create(new CanaryRouterTarget(perRequestRouter)).Design);
+        Assert.Equal(RoutingDesign.PerRequest, Create(new RecordingTarget()).Design);
+        var overridden = new RolloutController(plan, new RecordingTarget(), new CanaryRecorder(), new InMemoryAuditLog(time), time)
+        {
+            Design = RoutingDesign.PerUnit,
+        };
+        Assert.Equal(RoutingDesign.PerUnit, overridden.Design);
+    }
+
+    [Fact]
+    public async Task PerUnitRollout_AnalysesTheSubBuckets_WithTheMixtureFromThePlansEffect()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        var router = new CanaryRouter("per-unit");
+        var recorder = new CanaryRecorder();
+        var plan = RolloutPlan.FromPower("per-unit", 0.01, 0.02, TimeSpan.FromHours(1), [0.2, 1.0]);
+        var controller = new RolloutController(plan, new CanaryRouterTarget(router), recorder, new InMemoryAuditLog(time), time);
+        await controller.StartCanaryAsync("shadow passed", Ct);
+
+        for (var customer = 0; customer < 6000; customer++)
+        {
+            var assignment = router.Assign("customer-" + customer);
+            for (var request = 0; request < 1 + (customer % 5); request++)
+            {
+                recorder.Record(assignment, TimeSpan.FromMilliseconds(40), isError: (customer + request) % 100 == 0);
+            }
+        }
+
+        var status = await controller.EvaluateAsync(Ct);
+        var analysis = status.LastAnalysis!;
+        Assert.Equal(RoutingDesign.PerUnit, analysis.Design);
+        Assert.Equal(ErrorRateTest.MixtureSequentialDeltaMethod, analysis.ErrorRate!.Value.Test);
+        var window = recorder.Snapshot();
+        var expected = CanaryAnalyzer.Analyze(
+            new CanaryObservation(window, 0.2) { Design = RoutingDesign.PerUnit },
+            new CanaryAnalysisOptions { MinimumDetectableEffect = 0.02 });
+        Assert.Equal(expected.ErrorRate!.Value.PValue, analysis.ErrorRate.Value.PValue);
+    }
+
+    [Fact]
     public async Task RouterTarget_MovesTheInProcessRouter()
     {
         var router = new CanaryRouter("fraud-v2");

@@ -14,6 +14,8 @@ public class RolloutPlanTests
         Assert.All(plan.Stages, s => Assert.Equal(expected, s.MinRequestsPerVariant));
         Assert.All(plan.Stages, s => Assert.Equal(TimeSpan.FromHours(2), s.MinDuration));
         Assert.InRange(expected, 7000, 8500);
+        Assert.Equal(0.005, plan.MinimumDetectableEffect);
+        Assert.Null(RolloutPlan.Create("r", plan.Stages).MinimumDetectableEffect);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 """Reference vectors for StableBucketing, computed with hashlib (outside .NET).
 
-fraction = int.from_bytes(sha256((unit_id + "\n" + salt).encode("utf-8")).digest()[:8], "little") / 2**64
+h = int.from_bytes(sha256((unit_id + "\n" + salt).encode("utf-8")).digest()[:8], "little")
+fraction = h / 2**64; sub_bucket = h % 4096 (the low 12 bits: the unit's sub-bucket)
 Run: /usr/bin/python3 bucketing_vectors.py > bucketing_vectors.json
 """
 import hashlib
@@ -29,6 +30,6 @@ out = []
 for unit_id, salt in cases:
     digest = hashlib.sha256((unit_id + "\n" + salt).encode("utf-8")).digest()
     h = int.from_bytes(digest[:8], "little")
-    out.append({"unitId": unit_id, "salt": salt, "hash64": str(h), "fraction": h / 2**64})
+    out.append({"unitId": unit_id, "salt": salt, "hash64": str(h), "fraction": h / 2**64, "subBucket": h % 4096})
 
 print(json.dumps(out, ensure_ascii=False, indent=1))

@@ -51,10 +51,10 @@ public class DeploymentSnippets
             var userId = $"user-{i}";
 
             // request path
-            var variant = router.Route(userId);                       // CanaryRouter: lock-free, 0 B
+            var assignment = router.Assign(userId);                   // CanaryRouter: arm + unit sub-bucket, lock-free, 0 B
             var start = Stopwatch.GetTimestamp();
-            var isError = !await ServeAsync(variant, request);        // your baseline or candidate model
-            recorder.Record(variant, Stopwatch.GetElapsedTime(start), isError);   // CanaryRecorder: striped, 0 B
+            var isError = !await ServeAsync(assignment.Variant, request);   // your baseline or candidate model
+            recorder.Record(assignment, Stopwatch.GetElapsedTime(start), isError);   // CanaryRecorder: striped, 0 B
 
             // once the shadow run passed: the first stage's share of units goes to the candidate
             await controller.StartCanaryAsync("shadow criteria met");
@@ -63,6 +63,7 @@ public class DeploymentSnippets
         Assert.Equal((RolloutState.Canary, 0.05), (controller.Status.State, controller.Status.TrafficFraction));
         var snapshot = recorder.Snapshot();
         Assert.Equal(10_000, snapshot.Baseline.Requests + snapshot.Candidate.Requests);
+        Assert.Equal(10_000, snapshot.Baseline.SubBuckets.TotalRequests + snapshot.Candidate.SubBuckets.TotalRequests);
         Assert.InRange(snapshot.Candidate.Requests, 400, 600);       // ≈ 5 % of the units after the first request
         var status = await controller.EvaluateAsync();
         Assert.Equal(RolloutState.Canary, status.State);              // too few requests and too little time to advance

@@ -102,12 +102,12 @@ public class RootReadmeSnippets
         var recorder = provider.GetRequiredService<CanaryRecorder>();
         var controller = provider.GetRequiredService<RolloutController>();
         await controller.StartCanaryAsync("shadow run passed");
-        var variant = router.Route(customerId);                         // same customer, same arm, at every stage
-        recorder.Record(variant, latency, isError);
+        var assignment = router.Assign(customerId);                     // same customer, same arm, at every stage
+        recorder.Record(assignment, latency, isError);                  // counted per customer sub-bucket: valid statistics
         var status = await controller.EvaluateAsync();                  // holds, advances, completes or rolls back, with reasons
 
         Assert.Equal(RolloutState.Canary, status.State);                // one request: the stage holds
-        Assert.Equal(variant, router.Route(customerId));
+        Assert.Equal(assignment, router.Assign(customerId));
         var audit = ((InMemoryAuditLog)provider.GetRequiredService<IAuditLog>()).Snapshot();
         Assert.Equal(2, audit.Count);                                   // the gate's decision and the canary start
 
