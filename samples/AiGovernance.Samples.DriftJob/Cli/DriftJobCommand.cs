@@ -29,6 +29,11 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         // Before any analysis: a run that cannot write its reports should fail in a second, not after an hour.
         ReportFiles.CheckOutputFolder(settings.Out);
         console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
+        if (ColumnarDriftJob.Applies(settings))
+        {
+            return await ColumnarDriftJob.RunAsync(settings, console, _timeProvider, cancellationToken);
+        }
+
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;

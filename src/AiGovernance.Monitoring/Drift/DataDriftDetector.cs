@@ -39,6 +39,9 @@ public sealed class DataDriftDetector
     /// <summary>The upper bound of <see cref="DataDriftOptions.Bins"/> documented by its <c>[Range]</c>.</summary>
     internal const int MaximumBins = 1000;
 
+    /// <summary>The floor on σ_ref of the normalised Wasserstein distance (the Statistics package's, Evidently's 0.001).</summary>
+    private const double MinimumWassersteinScale = 1e-3;
+
     private readonly DataDriftOptions _options;
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
@@ -130,7 +133,7 @@ public sealed class DataDriftDetector
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
     }
 
     /// <summary>Compares a window with the reference and blocks until done (columns still run in parallel).</summary>
@@ -168,32 +171,87 @@ public sealed class DataDriftDetector
             throw;
         }
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
     }
+
+    /// <summary>Compares a window summarised as a <see cref="WindowProfile"/> (merged from replicas or partitions) with the reference.</summary>
+    /// <param name="reference">The fitted reference.</param>
+    /// <param name="current">The window's profile, created by <see cref="WindowProfile.Create"/> from this reference.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> has no rows, more than <see cref="int.MaxValue"/> rows, or was
+    /// not built on this reference's columns and bins.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <remarks>
+    /// <para><b>Exact, bit for bit equal to the in-memory comparison of the concatenated rows:</b> every count-based result —
+    /// PSI, the missing-rate z-test, and for categorical columns the chi-squared, Jensen–Shannon and z-tests — and the
+    /// correction and verdicts built on them.</para>
+    /// <para><b>Estimated:</b> numeric columns are judged by the normalised Wasserstein distance (W₁ / σ_ref) between the
+    /// exact reference and the window's KLL sketch, whatever method the in-memory detector would choose (Kolmogorov–Smirnov
+    /// p-values, chi-squared over distinct values and the z-test on two values need the raw values). Its error bound
+    /// ε_cur·(max − min)/σ_ref is stated in the column's reason; it is exact while the sketch has not compacted.</para>
+    /// </remarks>
+    public DataDriftReport Compare(DriftReference reference, WindowProfile current)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.RowCount == 0)
+        {
+            throw new ArgumentException("The current window has no rows.", nameof(current));
+        }
+
+        if (current.RowCount > int.MaxValue)
+        {
+            throw new ArgumentException($"The window has {current.RowCount} rows; reports count rows as 32-bit integers.", nameof(current));
+        }
+
+        var methods = ChooseMethods(reference);
+        var results = new ColumnDriftResult[reference.Columns.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var column = reference.Columns[i];
+            var index = current.IndexOf(column.Name);
+            if (index >= 0 && column.Kind == ColumnKind.Numeric && !Equals(column.Profile.Edges, current.Columns[index].Edges))
+            {
+                throw new ArgumentException($"Column '{column.Name}' of the window profile was not built on the reference's bins.", nameof(current));
+            }
+
+            results[i] = CompareColumnProfile(column, index < 0 ? null : current.Columns[index], (int)current.RowCount, methods[i]);
+        }
+
+        return Summarise(reference, (int)current.RowCount, [], results);
+    }
+
+    /// <summary>The bins fitted per numeric reference column (for the columnar runner, which fits column by column).</summary>
+    internal int Bins => _options.Bins;
 
     private (DriftMethod Method, string Reason)[] ChooseMethods(DriftReference reference)
     {
         var methods = new (DriftMethod, string)[reference.Columns.Count];
         for (var i = 0; i < methods.Length; i++)
         {
-            var column = reference.Columns[i];
-            if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
-            {
-                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein or DriftMethod.CramerVonMises
-                    or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton;
-                if (numericOnly && column.Kind != ColumnKind.Numeric)
-                {
-                    throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
-                }
-
-                methods[i] = (chosen, "set in options");
-                continue;
-            }
-
-            methods[i] = Choose(column);
+            methods[i] = ChooseMethod(reference.Columns[i]);
         }
 
         return methods;
+    }
+
+    /// <summary>The method for one reference column: the override in the options, else the automatic choice.</summary>
+    internal (DriftMethod Method, string Reason) ChooseMethod(ColumnReference column)
+    {
+        if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
+        {
+            var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein or DriftMethod.CramerVonMises
+                or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton;
+            if (numericOnly && column.Kind != ColumnKind.Numeric)
+            {
+                throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
+            }
+
+            return (chosen, "set in options");
+        }
+
+        return Choose(column);
     }
 
     private (DriftMethod, string) Choose(ColumnReference column)
@@ -223,7 +281,9 @@ public sealed class DataDriftDetector
             : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
     }
 
-    private ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
+    /// <summary>Compares one column with its reference: the per-column step shared by <see cref="Compare(DriftReference, TabularData)"/>,
+    /// <see cref="CompareAsync"/> and the columnar runner, so all give the same bits.</summary>
+    internal ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
     {
         var baseline = new ColumnDriftResult
         {
@@ -285,6 +345,82 @@ public sealed class DataDriftDetector
             JensenShannon = result.JensenShannon,
             MissingRatePValue = missingP,
             Threshold = IsTest(choice.Method) ? _options.SignificanceLevel : _options.DistanceThreshold,
+        };
+    }
+
+    private ColumnDriftResult CompareColumnProfile(ColumnReference reference, ColumnProfile? window, int rows, (DriftMethod Method, string Reason) choice)
+    {
+        var baseline = new ColumnDriftResult
+        {
+            Column = reference.Name,
+            Kind = reference.Kind,
+            ReferenceCount = reference.RowCount - reference.MissingCount,
+            ReferenceMissingRate = reference.MissingRate,
+        };
+        if (window is null)
+        {
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+        }
+
+        var missing = window.MissingCount;
+        baseline = baseline with { CurrentCount = window.Count, CurrentMissingRate = (double)missing / rows };
+        var kind = window.Kind;
+        if (kind != reference.Kind)
+        {
+            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
+        }
+
+        if (reference.MissingCount == reference.RowCount)
+        {
+            return baseline with { Status = ColumnDriftStatus.NoReferenceValues, Reason = "every reference value is missing" };
+        }
+
+        if (window.Count == 0)
+        {
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+        }
+
+        var missingP = double.NaN;
+        if (reference.MissingCount + missing > 0)
+        {
+            missingP = ProportionZTest.TwoSample(missing, rows, reference.MissingCount, reference.RowCount).PValue;
+        }
+
+        var method = choice.Method;
+        var reason = choice.Reason;
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) result;
+        if (kind == ColumnKind.Numeric)
+        {
+            // Only the bins and the sketch survive profiling: judge by W₁/σ_ref from the sketch, stating its bound.
+            var sample = reference.Sample!;
+            var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, window).Value;
+            var estimate = ProfileComparison.WassersteinDistance(sample, window);
+            var scale = Math.Max(sample.PopulationStandardDeviation, MinimumWassersteinScale);
+            var normalised = estimate.Value / scale;
+            method = DriftMethod.NormalizedWasserstein;
+            reason = estimate.IsApproximate
+                ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold {_options.DistanceThreshold:G3}")
+                : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold {_options.DistanceThreshold:G3}");
+            result = (normalised, double.NaN, psi, normalised, double.NaN, double.NaN, null);
+        }
+        else
+        {
+            result = CompareCategorical(reference, window, method);
+        }
+
+        return baseline with
+        {
+            Status = ColumnDriftStatus.Compared,
+            Method = method,
+            Reason = result.Note is null ? reason : reason + "; " + result.Note,
+            UnseenShare = result.Unseen,
+            Statistic = result.Statistic,
+            PValue = result.PValue,
+            Psi = result.Psi,
+            NormalizedWasserstein = result.Wasserstein,
+            JensenShannon = result.JensenShannon,
+            MissingRatePValue = missingP,
+            Threshold = IsTest(method) ? _options.SignificanceLevel : _options.DistanceThreshold,
         };
     }
 
@@ -359,6 +495,13 @@ public sealed class DataDriftDetector
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
+        return CompareCategorical(reference, currentProfile, method);
+    }
+
+    /// <summary>The categorical comparison on exact category counts: shared by raw columns and window profiles, so both give the same bits.</summary>
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+        ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
+    {
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
         var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
         var referenceCounts = counts.Reference.ToArray();
@@ -390,7 +533,33 @@ public sealed class DataDriftDetector
         }
     }
 
-    private DataDriftReport Summarise(DriftReference reference, TabularData current, ColumnDriftResult[] compared)
+    private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns, ColumnDriftResult[] compared)
+    {
+        var extra = new List<ColumnDriftResult>();
+        foreach (var column in currentColumns)
+        {
+            if (reference.Find(column.Name) is null)
+            {
+                extra.Add(NotInReference(column.Name, column.Kind, column.Length - column.MissingCount, column.MissingRate));
+            }
+        }
+
+        return Summarise(reference.RowCount, currentRowCount, extra, compared);
+    }
+
+    /// <summary>The result for a current column the reference lacks (listed, never counted).</summary>
+    internal static ColumnDriftResult NotInReference(string name, ColumnKind kind, long presentCount, double missingRate) => new()
+    {
+        Column = name,
+        Kind = kind,
+        Status = ColumnDriftStatus.NotInReference,
+        Reason = "the reference has no such column",
+        CurrentCount = presentCount,
+        CurrentMissingRate = missingRate,
+    };
+
+    /// <summary>Corrects the p-values of one comparison together, judges each column and the dataset: shared by every path.</summary>
+    internal DataDriftReport Summarise(int referenceRowCount, int currentRowCount, IReadOnlyList<ColumnDriftResult> notInReference, ColumnDriftResult[] compared)
     {
         // Correct every test p-value of this comparison together: distributions and missing rates.
         var pValues = new List<double>();
@@ -459,29 +628,15 @@ public sealed class DataDriftDetector
             columns.Add(c);
         }
 
-        foreach (var column in current.Columns)
-        {
-            if (reference.Find(column.Name) is null)
-            {
-                columns.Add(new ColumnDriftResult
-                {
-                    Column = column.Name,
-                    Kind = column.Kind,
-                    Status = ColumnDriftStatus.NotInReference,
-                    Reason = "the reference has no such column",
-                    CurrentCount = column.Length - column.MissingCount,
-                    CurrentMissingRate = column.MissingRate,
-                });
-            }
-        }
+        columns.AddRange(notInReference);
 
         var share = counted == 0 ? 0 : (double)drifted / counted;
         MonitoringTelemetry.DriftedColumnShare.Record(share);
         return new DataDriftReport
         {
             GeneratedAt = _timeProvider.GetUtcNow(),
-            ReferenceRowCount = reference.RowCount,
-            CurrentRowCount = current.RowCount,
+            ReferenceRowCount = referenceRowCount,
+            CurrentRowCount = currentRowCount,
             Correction = _options.Correction,
             SignificanceLevel = _options.SignificanceLevel,
             DriftShareThreshold = _options.DriftShareThreshold,

@@ -30,6 +30,7 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(DriftActionAuditPayload))]
 [JsonSerializable(typeof(MultivariateDriftReport))]
 [JsonSerializable(typeof(EmbeddingDriftReport))]
+[JsonSerializable(typeof(WindowProfileData))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
 {
 }

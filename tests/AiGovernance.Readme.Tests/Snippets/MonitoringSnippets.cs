@@ -1,4 +1,5 @@
 using AiGovernance.Core;
+using AiGovernance.Monitoring.Columnar;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Embeddings;
@@ -184,6 +185,44 @@ public class MonitoringSnippets
         Assert.True(embeddingReport.IsDrifted);
         Assert.Equal(DriftEventKind.EmbeddingDrift, embeddingEvent.Kind);
         Assert.True(textReport.Columns.Single(c => c.Column == "text.oov_share").IsDrifted);
+    }
+
+    [Fact]
+    public async Task LargerThanMemory()
+    {
+        var training = Applications(4_000, 52_000, seed: 80);
+        var window = Applications(3_000, 60_000, seed: 90);
+        var progress = new CollectingProgress();
+        var detector = new DataDriftDetector(timeProvider: new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+
+        var runner = new ColumnarDriftRunner(detector, new ColumnarDriftOptions { MaxMemoryBytes = 1L << 30 });
+        var columnar = await runner.RunAsync(new TabularDataColumnarSource(training), new TabularDataColumnarSource(window), progress);
+        // columnar.ToJson() == detector.Compare(detector.Fit(training), window).ToJson(), apart from GeneratedAt
+
+        Assert.Equal(detector.Compare(detector.Fit(training), window).ToJson(), columnar.ToJson());
+        Assert.Equal(3, progress.Reports.Count);
+    }
+
+    [Fact]
+    public void WindowsInPieces()
+    {
+        var training = Applications(4_000, 52_000, seed: 100);
+        var window = Applications(2_000, 60_000, seed: 110);
+        var detector = new DataDriftDetector();
+        var reference = detector.Fit(training);
+        var other = WindowProfile.Create(reference);
+        var otherRows = Applications(1_500, 60_000, seed: 120);
+        other.AddRows(otherRows);
+        var otherWorkersProfile = other.ToJson();
+
+        var partition = WindowProfile.Create(reference);      // one per worker or replica
+        partition.AddRows(window);
+        var merged = WindowProfile.Merge(partition, WindowProfile.FromJson(otherWorkersProfile));
+        var fromProfiles = detector.Compare(reference, merged);
+
+        Assert.Equal(3_500, fromProfiles.CurrentRowCount);
+        Assert.True(fromProfiles.Columns.Single(c => c.Column == "income").IsDrifted);
+        Assert.False(fromProfiles.Columns.Single(c => c.Column == "region").IsDrifted);
     }
 
     [Fact]
