@@ -49,6 +49,7 @@ fit = net["fitted"]
 rows = [
     ("KS two-sample asymptotic, 1M x 1M", st["ks_1m"], nt["ks_1m"], 20, agree.get("ks_1m")),
     ("Mann-Whitney U, 1M x 1M", st["mwu_1m"], nt["mwu_1m"], 20, agree.get("mwu_1m")),
+    ("Cramer-von Mises two-sample, 1M x 1M", st["cvm_1m"], nt["cvm_1m"], 10, agree.get("cvm_1m")),
     ("PSI 10 quantile bins, 1M x 1M", st["psi_1m"], nt["psi_1m"], 5, agree.get("psi_1m")),
     ("batch 100 cols x 100k, KS + PSI", st["batch_100x100k"], nt["batch_100x100k"], 20, agree.get("batch_100x100k")),
     # SciPy has no fitted reference: its equivalent is the batch loop run once per window.
@@ -71,5 +72,5 @@ print(f"Fitted reference: fit (sort 100 reference columns once) {nt['fitted_fit'
       f"{fit['current_data_bytes_per_window'] / 1e6:.1f} MB of current data; per-column results identical to the "
       f"unfitted batch: {'yes' if fit['results_equal_unfitted_batch'] else 'NO'}.")
 print(f"Max relative deviation from SciPy over the checked values: {agree.get('max_relative_deviation', float('nan')):.2e} "
-      f"(KS/MWU: project tolerance 1e-9 + 1e-7*|x|; PSI: 1e-9 relative).")
+      f"(KS/MWU/CvM: project tolerance 1e-9 + 1e-7*|x|; PSI: 1e-9 relative).")
 PY

@@ -54,6 +54,10 @@ var (tMwu, mwu) = BestOf(repeat, () => MannWhitney.Test(a, b));
 timings["mwu_1m"] = tMwu;
 results["mwu_1m"] = new JsonArray(mwu.U, mwu.PValue);
 
+var (tCvm, cvm) = BestOf(repeat, () => CramerVonMises.TwoSample(a, b));
+timings["cvm_1m"] = tCvm;
+results["cvm_1m"] = new JsonArray(cvm.Statistic, cvm.PValue);
+
 var (tPsi, psi) = BestOf(repeat, () => PopulationStabilityIndex.Compute(a, b));
 timings["psi_1m"] = tPsi;
 results["psi_1m"] = psi;
@@ -147,6 +151,9 @@ if (scipyPath is not null)
     var mwuExp = scipy["mwu_1m"]!.AsArray();
     checks["mwu_1m"] = Close((double)mwuExp[0]!, mwu.U, RelativeTolerance, AbsoluteTolerance)
         && Close((double)mwuExp[1]!, mwu.PValue, RelativeTolerance, AbsoluteTolerance);
+    var cvmExp = scipy["cvm_1m"]!.AsArray();
+    checks["cvm_1m"] = Close((double)cvmExp[0]!, cvm.Statistic, RelativeTolerance, AbsoluteTolerance)
+        && Close((double)cvmExp[1]!, cvm.PValue, RelativeTolerance, AbsoluteTolerance);
     checks["psi_1m"] = Close((double)scipy["psi_1m"]!, psi, PsiRelativeTolerance, 0);
     var batchOk = true;
     var batchExp = scipy["batch_100x100k"]!.AsArray();

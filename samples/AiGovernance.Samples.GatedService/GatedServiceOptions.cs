@@ -17,6 +17,10 @@ public sealed class GatedServiceOptions
     [Required]
     public string SystemId { get; set; } = "credit-scoring";
 
+    /// <summary>Whether the service monitors its own traffic for drift with an Orleans silo in its process
+    /// (AiGovernance:Monitoring:Orleans; embedded mode needs no setup).</summary>
+    public bool MonitorTrafficDrift { get; set; } = true;
+
     [Required]
     public string SystemName { get; set; } = "Consumer credit scoring";
 

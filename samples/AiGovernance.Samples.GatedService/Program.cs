@@ -56,6 +56,16 @@ builder.Services.AddAiGovernance(b =>
     .AddScorecardMetricSource<ServiceMetricSource>();
 });
 
+// Drift of the service's own traffic: a silo in this process (embedded: localhost, memory storage, no setup; multi-node
+// from AiGovernance:Monitoring:Orleans in appsettings.json), window grains comparing each window with the reference.
+if (serviceSection.GetValue(nameof(GatedServiceOptions.MonitorTrafficDrift), true))
+{
+    var systemId = serviceSection[nameof(GatedServiceOptions.SystemId)] ?? "credit-scoring";
+    builder.Services.AddAiGovernance(b => b.AddDriftReference(systemId, TrafficDrift.FitReference()));
+    builder.AddOrleansDriftMonitoring(governance.GetSection("Monitoring:Orleans"), o => o.SystemId ??= systemId);
+}
+
+builder.Services.AddSingleton<TrafficDrift>();
 builder.Services.AddSingleton<ModelCatalog>();
 builder.Services.AddSingleton<ReferenceScores>();
 builder.Services.AddSingleton<ServiceCounters>();
@@ -150,6 +160,21 @@ app.MapPost("/rollout/evaluate", async (RolloutController controller, Prediction
     var after = await controller.EvaluateAsync(cancellationToken);
     return TypedResults.Ok(RolloutViews.Build(controller, predictions, gate, models, RolloutViews.OutcomeOf(before, after)));
 }).RequireAuthorization(GatedServiceRoles.Operator);
+
+app.MapGet("/drift", (TrafficDrift drift, IServiceProvider services) => TypedResults.Ok(new
+{
+    collector = drift.Collector?.GetStatus(),
+    windows = services.GetService<AiGovernance.Monitoring.Orleans.Windows.InMemoryDriftWindowReportSink>()?.Reports.Select(r => new
+    {
+        r.WindowStart,
+        r.WindowEnd,
+        r.RowCount,
+        r.Drift.DriftedColumnCount,
+        r.Drift.ColumnCount,
+        r.Drift.MaxPsi,
+        drifted = r.Drift.Columns.Where(c => c.IsDrifted).Select(c => c.Column),
+    }),
+}));
 
 app.MapGet("/scorecard", async (ScorecardEvaluator evaluator, Microsoft.Extensions.Options.IOptions<GatedServiceOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
 {

@@ -85,6 +85,8 @@ public sealed class GatedServiceFactory(
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("GatedService:DataDirectory", DataDirectory);
+        // Many hosts run at once and on a fake clock: the in-process Orleans silo (traffic drift) has tests of its own.
+        builder.UseSetting("GatedService:MonitorTrafficDrift", "false");
 
         // Indexes from 10 leave room for the keys of appsettings.Development.json.
         var keys = new List<(string Name, string Key, string[] Roles)> { (OperatorName, OperatorKey, ["operator", "reviewer"]) };

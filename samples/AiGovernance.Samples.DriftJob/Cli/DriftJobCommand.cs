@@ -29,9 +29,15 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         // Before any analysis: a run that cannot write its reports should fail in a second, not after an hour.
         ReportFiles.CheckOutputFolder(settings.Out);
         console.Write(new Rule("[bold]AiGovernance drift job[/]").LeftJustified());
+        if (ColumnarDriftJob.Applies(settings))
+        {
+            return await ColumnarDriftJob.RunAsync(settings, console, _timeProvider, cancellationToken);
+        }
+
         DriftJobDataset? data = null;
         IReadOnlyList<WindowAnalysis> windows = [];
         TrendAnalysis? trend = null;
+        MultivariateAnalysis? multivariate = null;
         EstimationAnalysis? estimation = null;
 
         await JobProgress.RunAsync(console, async progress =>
@@ -40,6 +46,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             data = await LoadAsync(settings, cancellationToken);
             loading.Complete();
             (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
+            multivariate = await MultivariateStage.RunAsync(data, _timeProvider, progress, cancellationToken);
             if (data.Scored is { } scored)
             {
                 var threshold = data.Performance?.Threshold ?? SyntheticLoanApplications.AccuracyThreshold;
@@ -55,6 +62,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             PrintTrend(console, trend);
         }
 
+        PrintMultivariate(console, multivariate!);
+
         if (estimation is not null)
         {
             PrintEstimation(console, estimation);
@@ -62,7 +71,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, estimation);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, multivariate, estimation);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
@@ -73,6 +82,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             DriftShareThreshold = settings.DriftShare,
             Windows = windows,
             Trend = trend,
+            Multivariate = multivariate,
             Estimation = estimation,
             Responses = responses,
             Audit = audit,
@@ -243,6 +253,33 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.Write(table);
         console.MarkupLine(Markup.Escape(EstimationText.FirstFlags(e)));
     }
+
+    private static void PrintMultivariate(IAnsiConsole console, MultivariateAnalysis analysis)
+    {
+        console.WriteLine();
+        if (analysis.Skipped is { } skipped)
+        {
+            console.MarkupLine($"[bold]Multivariate drift[/]: not run — {Shown.Markup(skipped)}");
+            return;
+        }
+
+        var table = new Table().Title("[bold]Multivariate drift[/] (all columns together)")
+            .AddColumns("Window", "PCA reconstruction error (band)", "Classifier AUC (interval)", "MMD p", "Drift");
+        foreach (var w in analysis.Windows)
+        {
+            var r = w.Report;
+            table.AddRow(
+                Shown.Markup(w.Name),
+                r.Reconstruction is { } rc ? Flag(string.Create(Inv, $"{rc.MeanError:F4} ({rc.LowerThreshold:F4}–{rc.UpperThreshold:F4})"), rc.IsDrifted) : "—",
+                r.DomainClassifier is { } c ? Flag(string.Create(Inv, $"{c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]"), c.IsDrifted) : "—",
+                r.Mmd is { } m ? Flag(m.PValue.ToString("G3", Inv), m.IsDrifted) : "—",
+                r.IsDrifted ? "[red]yes[/]" : "[green]no[/]");
+        }
+
+        console.Write(table);
+    }
+
+    private static string Flag(string text, bool drifted) => drifted ? $"[red]{Markup.Escape(text)}[/]" : Markup.Escape(text);
 
     private static string SeverityMarkup(AiGovernance.Core.Severity severity) => severity switch
     {

@@ -42,6 +42,15 @@ public sealed class DriftJobSettings : CommandSettings
     [DefaultValue(SyntheticLoanApplications.DefaultSeed)]
     public int Seed { get; set; } = SyntheticLoanApplications.DefaultSeed;
 
+    /// <summary>Input files larger than this many megabytes are compared column by column (0: always).</summary>
+    [CommandOption("--columnar-threshold <MB>")]
+    [Description("Files larger than this many megabytes (either one) are compared one column at a time in bounded memory (ColumnarDriftRunner; JSON and Markdown reports, no HTML). 0 always does.")]
+    [DefaultValue(DefaultColumnarThresholdMegabytes)]
+    public long ColumnarThresholdMegabytes { get; set; } = DefaultColumnarThresholdMegabytes;
+
+    /// <summary>The default of <see cref="ColumnarThresholdMegabytes"/>: a 256 MB CSV is several million cells in memory.</summary>
+    public const long DefaultColumnarThresholdMegabytes = 256;
+
     /// <summary>Whether dataset drift in the embedded demo data ends the run with exit code 1.</summary>
     /// <remarks>On your own files (<see cref="Reference"/>/<see cref="Current"/>) drift always exits with 1. The embedded
     /// windows carry drift injected on purpose, so the demo reports it and exits 0 unless this flag asks it to behave
@@ -69,6 +78,11 @@ public sealed class DriftJobSettings : CommandSettings
         if (!(DriftShare is > 0 and <= 1))
         {
             return ValidationResult.Error($"--drift-share must be in (0, 1]; got {DriftShare}.");
+        }
+
+        if (ColumnarThresholdMegabytes < 0)
+        {
+            return ValidationResult.Error($"--columnar-threshold must be 0 or more megabytes; got {ColumnarThresholdMegabytes}.");
         }
 
         if (string.IsNullOrWhiteSpace(Out))

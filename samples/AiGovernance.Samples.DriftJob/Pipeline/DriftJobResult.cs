@@ -24,6 +24,8 @@ public sealed record DriftJobResult
     /// <summary>The performance trend, or <see langword="null"/> without a series.</summary>
     public TrendAnalysis? Trend { get; init; }
 
+    /// <summary>The windows compared jointly with the reference, or <see langword="null"/> when that stage did not run.</summary>
+    public MultivariateAnalysis? Multivariate { get; init; }
     /// <summary>Label-free performance estimation by week, or <see langword="null"/> without predicted probabilities.</summary>
     public EstimationAnalysis? Estimation { get; init; }
 

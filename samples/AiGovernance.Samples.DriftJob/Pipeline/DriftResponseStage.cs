@@ -13,7 +13,7 @@ internal static class DriftResponseStage
 {
     public static async Task<(IReadOnlyList<ResponseRecord> Responses, AuditVerificationResult Audit)> RunAsync(
         string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken,
-        EstimationAnalysis? estimation = null)
+        MultivariateAnalysis? multivariate = null, EstimationAnalysis? estimation = null)
     {
         var clock = new WindowClock(timeProvider.GetUtcNow());
         var audit = new InMemoryAuditLog(clock);
@@ -29,6 +29,15 @@ internal static class DriftResponseStage
             Announce(console, trigger, window.Drift.Severity.ToString());
             var result = await workflow.HandleAsync(window.Drift.ToDriftEvent(systemId), cancellationToken);
             records.Add(Finish(console, trigger, result, log));
+
+            // The joint comparison raises its own event (kind MultivariateDrift), handled like the per-column one.
+            if (multivariate?.Windows.FirstOrDefault(w => w.Name == window.Window.Name) is { } joint)
+            {
+                var jointTrigger = $"multivariate {window.Window.Name}";
+                Announce(console, jointTrigger, joint.Report.Severity.ToString());
+                var jointResult = await workflow.HandleAsync(joint.Report.ToDriftEvent(systemId), cancellationToken);
+                records.Add(Finish(console, jointTrigger, jointResult, log));
+            }
         }
 
         if (trend is { Trend.HasEnoughData: true })

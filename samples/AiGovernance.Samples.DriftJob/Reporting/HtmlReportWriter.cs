@@ -74,6 +74,7 @@ public static class HtmlReportWriter
             Trend(b, trend);
         }
 
+        MultivariateSection.Append(b, result);
         if (result.Estimation is { } estimation)
         {
             Estimation(b, estimation);

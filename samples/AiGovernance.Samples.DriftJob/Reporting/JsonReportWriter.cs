@@ -66,6 +66,7 @@ internal static class JsonReportWriter
             ["latestWindow"] = result.Latest.Window.Name,
             ["windows"] = windows,
             ["trend"] = result.Trend is { } t ? Trend(t) : null,
+            ["multivariate"] = result.Multivariate is { } m ? Multivariate(m) : null,
             ["estimation"] = result.Estimation is { } e ? Estimation(e) : null,
             ["responses"] = responses,
             ["audit"] = new JsonObject
@@ -102,6 +103,18 @@ internal static class JsonReportWriter
         },
     };
 
+    private static JsonObject Multivariate(MultivariateAnalysis m) => new()
+    {
+        ["skipped"] = m.Skipped,
+        ["chunkSize"] = m.ChunkSize,
+        ["referenceChunkErrors"] = new JsonArray([.. m.ReferenceChunkErrors.Select(e => (JsonNode?)Finite(e))]),
+        ["anyDrift"] = m.AnyDrift,
+        ["windows"] = new JsonArray([.. m.Windows.Select(w => (JsonNode?)new JsonObject
+        {
+            ["name"] = w.Name,
+            ["report"] = JsonNode.Parse(w.Report.ToJson()),
+        })]),
+    };
     private static JsonObject Estimation(EstimationAnalysis e)
     {
         var weeks = new JsonArray();

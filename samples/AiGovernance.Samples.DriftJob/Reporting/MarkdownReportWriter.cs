@@ -58,6 +58,28 @@ internal static class MarkdownReportWriter
 
         b.Append(CultureInfo.InvariantCulture, $"\nAudit chain: {(result.Audit.IsValid ? "verified" : "BROKEN")}, {result.Audit.VerifiedCount} records.\n\n");
 
+        if (result.Multivariate is { } multivariate)
+        {
+            b.Append("## Multivariate drift (all columns together)\n\n");
+            if (multivariate.Skipped is { } skipped)
+            {
+                b.Append("Not run: ").Append(Escape(skipped)).Append("\n\n");
+            }
+
+            foreach (var w in multivariate.Windows)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"- **{Escape(w.Name)}**: {Escape(w.Report.Summary())}\n");
+            }
+
+            b.Append('\n');
+            foreach (var w in multivariate.Windows)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"### Window {Escape(w.Name)}, all columns together\n\n");
+                b.Append(Demote(Demote(w.Report.ToMarkdown())));
+                b.Append('\n');
+            }
+        }
+
         foreach (var w in result.Windows)
         {
             b.Append(CultureInfo.InvariantCulture, $"## Window {Escape(w.Window.Name)}\n\n");

@@ -32,6 +32,7 @@ public sealed class PredictionService
     private readonly ServiceCounters _counters;
     private readonly LiveScores _liveScores;
     private readonly TimeProvider _timeProvider;
+    private readonly TrafficDrift _trafficDrift;
 
     public PredictionService(
         ModelCatalog models,
@@ -44,8 +45,10 @@ public sealed class PredictionService
         LiveScores liveScores,
         IOptions<DeploymentOptions> deployment,
         TimeProvider timeProvider,
-        ILogger<PredictionService> logger)
+        ILogger<PredictionService> logger,
+        TrafficDrift trafficDrift)
     {
+        _trafficDrift = trafficDrift;
         _models = models;
         _router = router;
         _recorder = recorder;
@@ -112,6 +115,7 @@ public sealed class PredictionService
 
         _counters.Served(variant, score.Declined, routing.RequiresHumanReview, routing.SelectedForAudit);
         _liveScores.Add(score.ProbabilityOfDefault);
+        _trafficDrift.Record(application);
         var tracked = _pending.Track(requestId, new PendingPrediction(assignment, score.Declined, latency));
         if (!tracked)
         {

@@ -19,6 +19,9 @@ namespace AiGovernance.Monitoring.Drift;
 /// Larger references use the normalised Wasserstein distance (W₁ / σ_ref) for numeric columns and the Jensen–Shannon
 /// distance for categorical ones, drifted above <see cref="DataDriftOptions.DistanceThreshold"/> (0.1), because with
 /// many rows every test rejects for differences too small to matter.</para>
+/// <para><b>Distribution-shape methods</b> are chosen per column in options: <see cref="DriftMethod.CramerVonMises"/>,
+/// <see cref="DriftMethod.AndersonDarling"/> and <see cref="DriftMethod.EppsSingleton"/> are tests (their p-values join the
+/// correction), <see cref="DriftMethod.EnergyDistance"/> is a distance (E/√σ_ref against the distance threshold).</para>
 /// <para><b>Effect sizes.</b> PSI on the reference's quantile bins (categories for categorical columns) is always
 /// reported, plus the normalised Wasserstein distance (numeric) or the Jensen–Shannon distance (categorical).</para>
 /// <para><b>Missing values</b> are dropped before comparing distributions; the missing rate itself is compared with a
@@ -35,6 +38,9 @@ public sealed class DataDriftDetector
 {
     /// <summary>The upper bound of <see cref="DataDriftOptions.Bins"/> documented by its <c>[Range]</c>.</summary>
     internal const int MaximumBins = 1000;
+
+    /// <summary>The floor on σ_ref of the normalised Wasserstein distance (the Statistics package's, Evidently's 0.001).</summary>
+    private const double MinimumWassersteinScale = 1e-3;
 
     private readonly DataDriftOptions _options;
     private readonly Dictionary<string, DriftMethod> _overrides;
@@ -101,7 +107,8 @@ public sealed class DataDriftDetector
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
-    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind, or a distribution-shape
+    /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -127,7 +134,7 @@ public sealed class DataDriftDetector
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
     }
 
     /// <summary>Compares a window with the reference and blocks until done (columns still run in parallel).</summary>
@@ -136,7 +143,8 @@ public sealed class DataDriftDetector
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="current"/> has no rows.</exception>
-    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind, or a distribution-shape
+    /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     public DataDriftReport Compare(DriftReference reference, TabularData current)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -164,32 +172,88 @@ public sealed class DataDriftDetector
             throw;
         }
 
-        return Summarise(reference, current, results);
+        return Summarise(reference, current.RowCount, current.Columns, results);
     }
+
+    /// <summary>Compares a window summarised as a <see cref="WindowProfile"/> (merged from replicas or partitions) with the reference.</summary>
+    /// <param name="reference">The fitted reference.</param>
+    /// <param name="current">The window's profile, created by <see cref="WindowProfile.Create"/> from this reference.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> has no rows, more than <see cref="int.MaxValue"/> rows, or was
+    /// not built on this reference's columns and bins.</exception>
+    /// <exception cref="InvalidOperationException">A method override does not fit the column's kind.</exception>
+    /// <remarks>
+    /// <para><b>Exact, bit for bit equal to the in-memory comparison of the concatenated rows:</b> every count-based result —
+    /// PSI, the missing-rate z-test, and for categorical columns the chi-squared, Jensen–Shannon and z-tests — and the
+    /// correction and verdicts built on them.</para>
+    /// <para><b>Estimated:</b> numeric columns are judged by the normalised Wasserstein distance (W₁ / σ_ref) between the
+    /// exact reference and the window's KLL sketch, whatever method the in-memory detector would choose (Kolmogorov–Smirnov
+    /// p-values, chi-squared over distinct values and the z-test on two values need the raw values). Its error bound
+    /// ε_cur·(max − min)/σ_ref is stated in the column's reason; it is exact while the sketch has not compacted.</para>
+    /// </remarks>
+    public DataDriftReport Compare(DriftReference reference, WindowProfile current)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.RowCount == 0)
+        {
+            throw new ArgumentException("The current window has no rows.", nameof(current));
+        }
+
+        if (current.RowCount > int.MaxValue)
+        {
+            throw new ArgumentException($"The window has {current.RowCount} rows; reports count rows as 32-bit integers.", nameof(current));
+        }
+
+        var methods = ChooseMethods(reference);
+        var results = new ColumnDriftResult[reference.Columns.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var column = reference.Columns[i];
+            var index = current.IndexOf(column.Name);
+            if (index >= 0 && column.Kind == ColumnKind.Numeric && !Equals(column.Profile.Edges, current.Columns[index].Edges))
+            {
+                throw new ArgumentException($"Column '{UntrustedText.Bound(column.Name)}' of the window profile was not built on the reference's " +
+                    $"bins.", nameof(current));
+            }
+
+            results[i] = CompareColumnProfile(column, index < 0 ? null : current.Columns[index], (int)current.RowCount, methods[i]);
+        }
+
+        return Summarise(reference, (int)current.RowCount, [], results);
+    }
+
+    /// <summary>The bins fitted per numeric reference column (for the columnar runner, which fits column by column).</summary>
+    internal int Bins => _options.Bins;
 
     private (DriftMethod Method, string Reason)[] ChooseMethods(DriftReference reference)
     {
         var methods = new (DriftMethod, string)[reference.Columns.Count];
         for (var i = 0; i < methods.Length; i++)
         {
-            var column = reference.Columns[i];
-            if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
-            {
-                var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein;
-                if (numericOnly && column.Kind != ColumnKind.Numeric)
-                {
-                    throw new InvalidOperationException(
-                        $"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
-                }
-
-                methods[i] = (chosen, "set in options");
-                continue;
-            }
-
-            methods[i] = Choose(column);
+            methods[i] = ChooseMethod(reference.Columns[i]);
         }
 
         return methods;
+    }
+
+    /// <summary>The method for one reference column: the override in the options, else the automatic choice.</summary>
+    internal (DriftMethod Method, string Reason) ChooseMethod(ColumnReference column)
+    {
+        if (_overrides.TryGetValue(column.Name, out var chosen) && chosen != DriftMethod.Auto)
+        {
+            var numericOnly = chosen is DriftMethod.KolmogorovSmirnov or DriftMethod.NormalizedWasserstein or DriftMethod.CramerVonMises
+                or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton;
+            if (numericOnly && column.Kind != ColumnKind.Numeric)
+            {
+                throw new InvalidOperationException($"Column '{UntrustedText.Bound(column.Name)}' is categorical; {chosen} needs a numeric column.");
+            }
+
+            return (chosen, "set in options");
+        }
+
+        return Choose(column);
     }
 
     private (DriftMethod, string) Choose(ColumnReference column)
@@ -225,7 +289,9 @@ public sealed class DataDriftDetector
             : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
     }
 
-    private ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
+    /// <summary>Compares one column with its reference: the per-column step shared by <see cref="Compare(DriftReference, TabularData)"/>,
+    /// <see cref="CompareAsync"/> and the columnar runner, so all give the same bits.</summary>
+    internal ColumnDriftResult CompareColumn(ColumnReference reference, TabularColumn? window, (DriftMethod Method, string Reason) choice)
     {
         var baseline = new ColumnDriftResult
         {
@@ -264,9 +330,19 @@ public sealed class DataDriftDetector
             missingP = ProportionZTest.TwoSample(window.MissingCount, window.Length, reference.MissingCount, reference.RowCount).PValue;
         }
 
-        var result = window is NumericColumn numeric
-            ? CompareNumeric(reference, numeric, choice.Method)
-            : CompareCategorical(reference, (CategoricalColumn)window, choice.Method);
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) result;
+        try
+        {
+            result = window is NumericColumn numeric
+                ? CompareNumeric(reference, numeric, choice.Method)
+                : CompareCategorical(reference, (CategoricalColumn)window, choice.Method);
+        }
+        catch (ArgumentException e) when (choice.Method is DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EppsSingleton)
+        {
+            // A method chosen in options that cannot judge this column's data (too few values, no spread).
+            throw new InvalidOperationException($"Column '{reference.Name}' cannot be compared by {choice.Method}: {e.Message}", e);
+        }
+
         return baseline with
         {
             Status = ColumnDriftStatus.Compared,
@@ -283,8 +359,91 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note)
-        CompareNumeric(ColumnReference reference, NumericColumn window, DriftMethod method)
+    private ColumnDriftResult CompareColumnProfile(ColumnReference reference, ColumnProfile? window, int rows, (DriftMethod Method,
+        string Reason) choice)
+    {
+        var baseline = new ColumnDriftResult
+        {
+            Column = reference.Name,
+            Kind = reference.Kind,
+            ReferenceCount = reference.RowCount - reference.MissingCount,
+            ReferenceMissingRate = reference.MissingRate,
+        };
+        if (window is null)
+        {
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true,
+                Severity = Severity.High };
+        }
+
+        var missing = window.MissingCount;
+        baseline = baseline with { CurrentCount = window.Count, CurrentMissingRate = (double)missing / rows };
+        var kind = window.Kind;
+        if (kind != reference.Kind)
+        {
+            return baseline with { Status = ColumnDriftStatus.KindMismatch,
+                Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
+        }
+
+        if (reference.MissingCount == reference.RowCount)
+        {
+            return baseline with { Status = ColumnDriftStatus.NoReferenceValues, Reason = "every reference value is missing" };
+        }
+
+        if (window.Count == 0)
+        {
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true,
+                Severity = Severity.High, CurrentMissingRate = 1 };
+        }
+
+        var missingP = double.NaN;
+        if (reference.MissingCount + missing > 0)
+        {
+            missingP = ProportionZTest.TwoSample(missing, rows, reference.MissingCount, reference.RowCount).PValue;
+        }
+
+        var method = choice.Method;
+        var reason = choice.Reason;
+        (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) result;
+        if (kind == ColumnKind.Numeric)
+        {
+            // Only the bins and the sketch survive profiling: judge by W₁/σ_ref from the sketch, stating its bound.
+            var sample = reference.Sample!;
+            var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, window).Value;
+            var estimate = ProfileComparison.WassersteinDistance(sample, window);
+            var scale = Math.Max(sample.PopulationStandardDeviation, MinimumWassersteinScale);
+            var normalised = estimate.Value / scale;
+            method = DriftMethod.NormalizedWasserstein;
+            reason = estimate.IsApproximate
+                ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold ")
+                    + Invariant($"{_options.DistanceThreshold:G3}")
+                : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold ")
+                    + Invariant($"{_options.DistanceThreshold:G3}");
+            result = (normalised, double.NaN, psi, normalised, double.NaN, double.NaN, null);
+        }
+        else
+        {
+            result = CompareCategorical(reference, window, method);
+        }
+
+        return baseline with
+        {
+            Status = ColumnDriftStatus.Compared,
+            Method = method,
+            Reason = result.Note is null ? reason : reason + "; " + result.Note,
+            UnseenShare = result.Unseen,
+            Statistic = result.Statistic,
+            PValue = result.PValue,
+            Psi = result.Psi,
+            NormalizedWasserstein = result.Wasserstein,
+            JensenShannon = result.JensenShannon,
+            MissingRatePValue = missingP,
+            Threshold = IsTest(method) ? _options.SignificanceLevel : _options.DistanceThreshold,
+        };
+    }
+
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareNumeric(
+        ColumnReference reference, NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
         var values = window.PresentMemory().Span;
@@ -297,6 +456,9 @@ public sealed class DataDriftDetector
                 return (ks.Statistic, ks.PValue, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.NormalizedWasserstein:
                 return (wasserstein, double.NaN, psi, wasserstein, double.NaN, double.NaN, null);
+            case DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EnergyDistance or DriftMethod.EppsSingleton:
+                var (statistic, p) = ShapeTest(sample, values, method);
+                return (statistic, p, psi, wasserstein, double.NaN, double.NaN, null);
             case DriftMethod.TwoProportionZTest:
                 var positive = sample.Maximum;
                 long referenceHits = sample.Count - sample.CountAtOrBelow(Math.BitDecrement(positive));
@@ -326,11 +488,40 @@ public sealed class DataDriftDetector
         }
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note)
-        CompareCategorical(ColumnReference reference, CategoricalColumn window, DriftMethod method)
+    /// <summary>The distribution-shape methods (issue 26): a test's statistic and p-value, or the energy distance of the
+    /// values scaled by 1/σ_ref (E/√σ_ref, σ_ref floored at 0.001 as for Wasserstein) with no p-value.</summary>
+    private static (double Statistic, double PValue) ShapeTest(SortedSample reference, ReadOnlySpan<double> values, DriftMethod method)
+    {
+        switch (method)
+        {
+            case DriftMethod.CramerVonMises:
+                var cvm = CramerVonMises.TwoSample(reference.Values, values);
+                return (cvm.Statistic, cvm.PValue);
+            case DriftMethod.AndersonDarling:
+                var ad = AndersonDarling.KSample([reference.Values.ToArray(), values.ToArray()]);
+                return (ad.Statistic, ad.PValue);
+            case DriftMethod.EppsSingleton:
+                var es = EppsSingleton.TwoSample(reference.Values, values);
+                return (es.Statistic, es.PValue);
+            default:
+                return (EnergyDistance.Compute(reference, values) / Math.Sqrt(Math.Max(reference.PopulationStandardDeviation, 0.001)), double.NaN);
+        }
+    }
+
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareCategorical(
+        ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
         var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
+        return CompareCategorical(reference, currentProfile, method);
+    }
+
+    /// <summary>The categorical comparison on exact category counts: shared by raw columns and window profiles, so both give the same bits.</summary>
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareCategorical(
+        ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
+    {
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
         var counts = ProfileComparison.Counts(reference.Profile, currentProfile);
         var referenceCounts = counts.Reference.ToArray();
@@ -362,7 +553,35 @@ public sealed class DataDriftDetector
         }
     }
 
-    private DataDriftReport Summarise(DriftReference reference, TabularData current, ColumnDriftResult[] compared)
+    private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns,
+        ColumnDriftResult[] compared)
+    {
+        var extra = new List<ColumnDriftResult>();
+        foreach (var column in currentColumns)
+        {
+            if (reference.Find(column.Name) is null)
+            {
+                extra.Add(NotInReference(column.Name, column.Kind, column.Length - column.MissingCount, column.MissingRate));
+            }
+        }
+
+        return Summarise(reference.RowCount, currentRowCount, extra, compared);
+    }
+
+    /// <summary>The result for a current column the reference lacks (listed, never counted).</summary>
+    internal static ColumnDriftResult NotInReference(string name, ColumnKind kind, long presentCount, double missingRate) => new()
+    {
+        Column = name,
+        Kind = kind,
+        Status = ColumnDriftStatus.NotInReference,
+        Reason = "the reference has no such column",
+        CurrentCount = presentCount,
+        CurrentMissingRate = missingRate,
+    };
+
+    /// <summary>Corrects the p-values of one comparison together, judges each column and the dataset: shared by every path.</summary>
+    internal DataDriftReport Summarise(int referenceRowCount, int currentRowCount, IReadOnlyList<ColumnDriftResult> notInReference,
+        ColumnDriftResult[] compared)
     {
         // Correct every test p-value of this comparison together: distributions and missing rates.
         var pValues = new List<double>();
@@ -433,29 +652,15 @@ public sealed class DataDriftDetector
             columns.Add(c);
         }
 
-        foreach (var column in current.Columns)
-        {
-            if (reference.Find(column.Name) is null)
-            {
-                columns.Add(new ColumnDriftResult
-                {
-                    Column = column.Name,
-                    Kind = column.Kind,
-                    Status = ColumnDriftStatus.NotInReference,
-                    Reason = "the reference has no such column",
-                    CurrentCount = column.Length - column.MissingCount,
-                    CurrentMissingRate = column.MissingRate,
-                });
-            }
-        }
+        columns.AddRange(notInReference);
 
         var share = counted == 0 ? 0 : (double)drifted / counted;
         _telemetry.RecordDriftedColumnShare(share);
         return new DataDriftReport
         {
             GeneratedAt = _timeProvider.GetUtcNow(),
-            ReferenceRowCount = reference.RowCount,
-            CurrentRowCount = current.RowCount,
+            ReferenceRowCount = referenceRowCount,
+            CurrentRowCount = currentRowCount,
             Correction = _options.Correction,
             SignificanceLevel = _options.SignificanceLevel,
             DriftShareThreshold = _options.DriftShareThreshold,
@@ -481,7 +686,8 @@ public sealed class DataDriftDetector
     }
 
     private static bool IsTest(DriftMethod method) =>
-        method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest;
+        method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest
+        or DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EppsSingleton;
 
     private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> current)
     {

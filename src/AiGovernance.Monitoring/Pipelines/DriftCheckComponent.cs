@@ -6,7 +6,8 @@ namespace AiGovernance.Monitoring.Pipelines;
 
 /// <summary>A pipeline step that compares training data with a pinned drift reference and fails the pipeline when the
 /// share of drifted columns exceeds a threshold; otherwise it passes the data on unchanged.</summary>
-/// <remarks>The comparison is <see cref="DataDriftDetector.Compare"/> with the detector's options (automatic test choice,
+/// <remarks>The comparison is <see cref="DataDriftDetector.Compare(DriftReference, Data.TabularData)"/> with the detector's options (automatic test
+/// choice,
 /// multiple-testing correction). The failure is a <see cref="TrainingDataDriftException"/> carrying the report.
 /// Thread-safe.</remarks>
 public sealed class DriftCheckComponent : IPipelineComponent<TabularData, TabularData>

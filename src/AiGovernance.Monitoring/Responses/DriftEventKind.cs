@@ -27,4 +27,10 @@ public enum DriftEventKind
     /// <summary>Realised performance, once labels arrived, left the band of its label-free estimate: the estimator no
     /// longer holds (usually concept drift).</summary>
     EstimationGap = 7,
+
+    /// <summary>The joint distribution of several columns moved (PCA reconstruction error, domain classifier or MMD).</summary>
+    MultivariateDrift = 8,
+
+    /// <summary>The distribution of embedding vectors (or of text descriptors) moved.</summary>
+    EmbeddingDrift = 9,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Monitoring.Drift;
+using AiGovernance.Monitoring.Embeddings;
 using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
@@ -27,6 +28,9 @@ namespace AiGovernance.Monitoring.Serialization;
 [JsonSerializable(typeof(EstimatedPerformance))]
 [JsonSerializable(typeof(RealisedPerformanceComparison))]
 [JsonSerializable(typeof(DriftActionAuditPayload))]
+[JsonSerializable(typeof(MultivariateDriftReport))]
+[JsonSerializable(typeof(EmbeddingDriftReport))]
+[JsonSerializable(typeof(WindowProfileData))]
 internal sealed partial class MonitoringJsonContext : JsonSerializerContext
 {
 }

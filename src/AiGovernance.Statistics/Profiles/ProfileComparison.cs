@@ -13,9 +13,9 @@ namespace AiGovernance.Statistics;
 /// <para><b>Compatibility.</b> Unlike <see cref="ColumnProfile.Merge"/>, comparisons only need the same kind and, for binned
 /// numeric statistics, the same edges: a reference profile saved with one sketch k, seed or category cap can be compared
 /// with current profiles built with others.</para>
-/// <para><b>Approximate.</b> <see cref="KolmogorovSmirnovStatistic"/> and <see cref="WassersteinDistance"/> use the
-/// <see cref="KllSketch"/>es and report the error bound in their <see cref="SketchEstimate"/>; they are exact (and say so)
-/// while neither sketch has compacted.</para>
+/// <para><b>Approximate.</b> <c>KolmogorovSmirnovStatistic</c> and <c>WassersteinDistance</c> use the
+/// <see cref="KllSketch"/>es (of both profiles, or of the current one against a reference held exactly) and report the
+/// error bound in their <see cref="SketchEstimate"/>; they are exact (and say so) while no sketch involved has compacted.</para>
 /// </remarks>
 public static class ProfileComparison
 {
@@ -80,6 +80,41 @@ public static class ProfileComparison
         var (_, distance) = Walk(a.GetSortedView(), b.GetSortedView());
         var range = Math.Max(a.Maximum, b.Maximum) - Math.Min(a.Minimum, b.Minimum);
         return new SketchEstimate(distance, rankBound * range, rankBound, !(a.IsExact && b.IsExact));
+    }
+
+    /// <summary>The two-sample Kolmogorov–Smirnov statistic between a reference held exactly and a current profile's sketch.</summary>
+    /// <param name="reference">The reference sample, every value kept (for example a fitted drift reference).</param>
+    /// <param name="current">The current numeric profile.</param>
+    /// <returns>D̂ with <see cref="SketchEstimate.ErrorBound"/> = ε_cur, the current sketch's uniform 99% rank-error bound
+    /// alone (the reference side is exact), so half or less of the bound of the profile-to-profile overload.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> is not numeric or holds no values.</exception>
+    /// <remarks>O(n + r) for n reference values and r retained sketch items. Exact, and equal to
+    /// <see cref="KolmogorovSmirnov.TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>'s
+    /// statistic, while the current sketch has not compacted.</remarks>
+    public static SketchEstimate KolmogorovSmirnovStatistic(SortedSample reference, ColumnProfile current)
+    {
+        var (exact, sketch) = ExactAndSketch(reference, current);
+        var rankBound = sketch.RankErrorBound;
+        var (ks, _) = Walk(exact, sketch.GetSortedView());
+        return new SketchEstimate(ks, rankBound, rankBound, !sketch.IsExact);
+    }
+
+    /// <summary>The Wasserstein-1 distance between a reference held exactly and a current profile's sketch.</summary>
+    /// <param name="reference">The reference sample, every value kept.</param>
+    /// <param name="current">The current numeric profile.</param>
+    /// <returns>Ŵ with <see cref="SketchEstimate.ErrorBound"/> = ε_cur·(max − min) over both columns' exact extremes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> is not numeric or holds no values.</exception>
+    /// <remarks>O(n + r). Equal to <see cref="Wasserstein.Distance(ReadOnlySpan{double}, ReadOnlySpan{double})"/> up to the
+    /// order of summation while the current sketch has not compacted.</remarks>
+    public static SketchEstimate WassersteinDistance(SortedSample reference, ColumnProfile current)
+    {
+        var (exact, sketch) = ExactAndSketch(reference, current);
+        var rankBound = sketch.RankErrorBound;
+        var (_, distance) = Walk(exact, sketch.GetSortedView());
+        var range = Math.Max(reference.Maximum, sketch.Maximum) - Math.Min(reference.Minimum, sketch.Minimum);
+        return new SketchEstimate(distance, rankBound * range, rankBound, !sketch.IsExact);
     }
 
     /// <summary>Both profiles' exact counts on common bins, for a chi-squared test of homogeneity or any other count-based statistic.</summary>
@@ -173,6 +208,33 @@ public static class ProfileComparison
         ThrowIfEmpty(reference, nameof(reference));
         ThrowIfEmpty(current, nameof(current));
         return (reference.Sketch!, current.Sketch!);
+    }
+
+    private static (KllSketch.SortedView Exact, KllSketch Sketch) ExactAndSketch(SortedSample reference, ColumnProfile current)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.Kind != ColumnKind.Numeric)
+        {
+            throw new ArgumentException("Distribution distances need a numeric profile.", nameof(current));
+        }
+
+        ThrowIfEmpty(current, nameof(current));
+
+        // The reference as a weighted ECDF: each distinct value with the count of values at or below it.
+        var values = reference.Values;
+        var distinct = new List<double>();
+        var cumulative = new List<long>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i + 1 == values.Length || values[i + 1] != values[i])
+            {
+                distinct.Add(values[i]);
+                cumulative.Add(i + 1);
+            }
+        }
+
+        return (new KllSketch.SortedView([.. distinct], [.. cumulative], values.Length), current.Sketch!);
     }
 
     private static void ThrowIfDifferentKind(ColumnProfile reference, ColumnProfile current)

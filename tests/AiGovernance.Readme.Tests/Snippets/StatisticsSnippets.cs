@@ -23,6 +23,30 @@ public class StatisticsSnippets
     }
 
     [Fact]
+    public void Multivariate_Mmd_Pca_DomainClassifier_MeanEmbeddings()
+    {
+        const int dimension = 3;
+        var referenceRows = SnippetData.Normal(300 * dimension, 0, 1, seed: 11);
+        var currentRows = SnippetData.Normal(200 * dimension, 0.4, 1, seed: 12);
+        var referenceEmbeddings = SnippetData.Normal(200 * 384, 0, 1, seed: 13).Select(v => (float)v).ToArray();
+        var currentEmbeddings = SnippetData.Normal(200 * 384, 1.0, 1, seed: 14).Select(v => (float)v).ToArray();
+
+        var mmd = MaximumMeanDiscrepancy.PermutationTest(referenceRows, currentRows, dimension, new MmdOptions { Permutations = 500, Seed = 7 });
+        var fast = MaximumMeanDiscrepancy.LinearTimeTest(referenceEmbeddings, currentEmbeddings, 384, null);   // O(n·d), for 100k+ rows
+        var pca = PrincipalComponentModel.Fit(referenceRows, dimension, explainedVariance: 0.65);
+        double error = pca.MeanReconstructionError(currentRows);
+        var classifier = DomainClassifier.Test(referenceRows, currentRows, dimension, new DomainClassifierOptions { SecondOrderFeatures = true });
+        // classifier.Auc with classifier.Lower/Upper (DeLong), classifier.FeatureImportance per column
+        var means = MeanEmbeddingDistance.Test(referenceEmbeddings, currentEmbeddings, 384, null);   // Euclidean and cosine, permutation p
+
+        Assert.True(mmd.PValue < 0.01);
+        Assert.True(fast.PValue < 0.01);
+        Assert.True(error > 0);
+        Assert.True(classifier.Lower > 0.5);
+        Assert.True(means.EuclideanPValue < 0.01);
+    }
+
+    [Fact]
     public void Distances_Psi_MergeableProfiles()
     {
         var trainingValues = SnippetData.Normal(5_000, 0, 1, seed: 3);

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Issue 27's scale target, not run by CI: a complete drift report over 3,000,000 rows x 1,000 columns per side
+# (generated, compressible Parquet: values rounded to 3 significant digits, a third of the columns low-cardinality or
+# categorical, some missing) with ColumnarDriftRunner, in <= 10 minutes and <= 2 GiB peak RSS on the 2-core machine.
+#   benchmarks/columnar-drift.sh [ROWS] [COLUMNS] [DIR]
+# Prints the generation time, the file sizes, the run's time and peak RSS, and the machine load; deletes the files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-3000000}
+columns=${2:-1000}
+dir=${3:-$(mktemp -d /tmp/aigov-columnar.XXXXXX)}
+mkdir -p "$dir"
+trap 'rm -f "$dir/reference.parquet" "$dir/current.parquet"' EXIT
+dotnet build benchmarks/AiGovernance.ColumnarBenchmark -c Release -v q -nologo >/dev/null
+bin=benchmarks/AiGovernance.ColumnarBenchmark/bin/Release/net10.0/AiGovernance.ColumnarBenchmark.dll
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet "$bin" generate "$dir" "$rows" "$columns"
+echo "reference.parquet $(du -h "$dir/reference.parquet" | cut -f1), current.parquet $(du -h "$dir/current.parquet" | cut -f1)"
+echo "load at start of run: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet "$bin" run "$dir"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+head -12 "$dir/drift-report.md"
