@@ -49,9 +49,9 @@ builder.Services.AddAiGovernance(b =>
     }
 
     b.AddGates(governance.GetSection("Gates"))
-    .AddDeploymentStrategies(governance.GetSection("Deployment"))
+    .AddDeployment(governance.GetSection("Deployment"))
     .AddOversight(governance.GetSection("Oversight"))
-    .AddDriftMonitoring(governance.GetSection("Monitoring"))
+    .AddMonitoring(governance.GetSection("Monitoring"))
     .AddScorecards(governance.GetSection("Scorecards"))
     .AddScorecardMetricSource<ServiceMetricSource>();
 });

@@ -31,6 +31,7 @@ internal static partial class DashboardLog
     [LoggerMessage(EventId = 9407, Level = LogLevel.Error, Message = "The governance dashboard failed to render {Path}.")]
     public static partial void RenderFailed(ILogger logger, Exception exception, string? path);
 
-    [LoggerMessage(EventId = 9408, Level = LogLevel.Warning, Message = "Stored report {ReportId} ({Kind}) of system {SystemId} is unreadable and is skipped: {Reason}")]
+    [LoggerMessage(EventId = 9408, Level = LogLevel.Warning,
+        Message = "Stored report {ReportId} ({Kind}) of system {SystemId} is unreadable and is skipped: {Reason}")]
     public static partial void UnreadableReport(ILogger logger, long reportId, string kind, string systemId, string reason);
 }

@@ -2,16 +2,35 @@ using System.Diagnostics.Metrics;
 
 namespace AiGovernance.Gates;
 
-/// <summary>The package's meter (<c>AiGovernance.Gates</c>) and instruments.</summary>
-internal static class GatesTelemetry
+/// <summary>The Gates package's meter, <see cref="MeterName"/>, and its instruments (docs/telemetry.md lists them).</summary>
+/// <remarks>Components created by DI get the meter from the host's <see cref="IMeterFactory"/>; a component created without
+/// a factory records on one process-wide meter of the same name.</remarks>
+public sealed class GatesTelemetry
 {
+    /// <summary>The meter's name, for example for OpenTelemetry's <c>AddMeter</c>.</summary>
     public const string MeterName = "AiGovernance.Gates";
 
-    public static readonly Meter Meter = new(MeterName);
+    private static readonly Lazy<GatesTelemetry> ProcessWide = new(() => new GatesTelemetry(new Meter(MeterName)));
 
-    public static readonly Counter<long> Decisions = Meter.CreateCounter<long>(
-        "aigovernance.gates.decisions", unit: "{decision}", description: "Gate decisions, tagged by gate and outcome.");
+    private readonly Counter<long> _decisions;
+    private readonly Counter<long> _invalidApprovals;
 
-    public static readonly Counter<long> InvalidApprovals = Meter.CreateCounter<long>(
-        "aigovernance.gates.approvals.invalid", unit: "{approval}", description: "Presented approvals that failed verification, tagged by reason.");
+    private GatesTelemetry(Meter meter)
+    {
+        _decisions = meter.CreateCounter<long>(
+            "aigovernance.gates.decisions", unit: "{decision}", description: "Gate decisions, tagged by gate and outcome.");
+        _invalidApprovals = meter.CreateCounter<long>(
+            "aigovernance.gates.approvals.invalid", unit: "{approval}", description: "Presented approvals that failed verification, tagged by " +
+                "reason.");
+    }
+
+    /// <summary>Instruments on a meter from <paramref name="meterFactory"/>, or on the process-wide meter when none is given.</summary>
+    internal static GatesTelemetry Create(IMeterFactory? meterFactory) =>
+        meterFactory is null ? ProcessWide.Value : new GatesTelemetry(meterFactory.Create(new MeterOptions(MeterName)));
+
+    internal void RecordDecision(string gate, bool allowed) =>
+        _decisions.Add(1, new KeyValuePair<string, object?>("gate", gate), new KeyValuePair<string,
+            object?>("outcome", allowed ? "allowed" : "blocked"));
+
+    internal void RecordInvalidApproval(string reason) => _invalidApprovals.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -8,12 +8,12 @@ namespace AiGovernance.Oversight;
 public sealed class OversightOptions
 {
     /// <summary>Cases whose maximum class probability is strictly below this go to human review.</summary>
-    /// <value>The default value is 0.75 (the seed's <c>CONFIDENCE_THRESHOLD</c>).</value>
+    /// <value>The default value is 0.75 (confidence-threshold routing: a case the model is less than 75 % sure of goes to a person).</value>
     [Range(0.0, 1.0)]
     public double ReviewThreshold { get; set; } = OversightDefaults.ReviewThreshold;
 
     /// <summary>The share of automated decisions selected for post-hoc human audit.</summary>
-    /// <value>The default value is 0.05 (the seed's <c>AUDIT_SAMPLE_RATE</c>).</value>
+    /// <value>The default value is 0.05 (post-hoc audit sampling: one automated decision in twenty).</value>
     [Range(0.0, 1.0)]
     public double AuditSampleRate { get; set; } = OversightDefaults.AuditSampleRate;
 
@@ -34,6 +34,6 @@ public sealed class OversightOptions
     /// <summary>Thresholds of the override analysis.</summary>
     /// <value>The default value is an <see cref="OverrideAnalysisOptions"/> with its defaults.</value>
     [Required]
-    [ValidateObjectMembers]
+    [ValidateObjectMembers(typeof(OverrideAnalysisOptionsValidator))]
     public OverrideAnalysisOptions Analysis { get; set; } = new();
 }

@@ -4,7 +4,8 @@ namespace AiGovernance.Statistics;
 /// <remarks>
 /// <para>The values are held in an owned array (not pooled), so an instance is immutable, safe to share across
 /// threads and needs no disposal. Construction validates that every value is finite.</para>
-/// <para>Complexity: <see cref="Create"/> is O(n) (an LSD radix sort on the IEEE-754 bits; introsort below 2,048 values); <see cref="FromSorted"/> is O(n) (it checks the order).</para>
+/// <para>Complexity: <see cref="Create"/> is O(n) (an LSD radix sort on the IEEE-754 bits; introsort below 2,048 values); <see cref="FromSorted"/> is
+/// O(n) (it checks the order).</para>
 /// </remarks>
 public sealed class SortedSample
 {
@@ -52,7 +53,8 @@ public sealed class SortedSample
     public double PopulationVariance { get; }
 
     /// <summary>The population standard deviation √(Σ(x − x̄)²/n) (NumPy <c>np.std</c> with the default <c>ddof=0</c>).</summary>
-    /// <remarks>This is the scale drift tools divide by (for example <see cref="Wasserstein.NormalizedDistance(SortedSample, SortedSample, double)"/>).</remarks>
+    /// <remarks>This is the scale drift tools divide by (for example
+    /// <see cref="Wasserstein.NormalizedDistance(SortedSample, SortedSample, double)"/>).</remarks>
     public double PopulationStandardDeviation => Math.Sqrt(PopulationVariance);
 
     /// <summary>The unbiased sample variance Σ(x − x̄)²/(n − 1); NaN when there is a single value.</summary>
@@ -115,7 +117,8 @@ public sealed class SortedSample
     /// <summary>Copies and sorts a sample.</summary>
     /// <param name="values">The sample; not modified.</param>
     /// <returns>The sorted sample.</returns>
-    /// <exception cref="ArgumentException"><paramref name="values"/> is empty or holds NaN or an infinity (the message names the first bad index).</exception>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is empty or holds NaN or an infinity (the message names the first bad
+    /// index).</exception>
     public static SortedSample Create(ReadOnlySpan<double> values)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(values);
@@ -127,7 +130,8 @@ public sealed class SortedSample
     /// <summary>Wraps a copy of values that are already in ascending order.</summary>
     /// <param name="sortedValues">Values in ascending (non-decreasing) order.</param>
     /// <returns>The sorted sample.</returns>
-    /// <exception cref="ArgumentException"><paramref name="sortedValues"/> is empty, holds NaN or an infinity, or is not in ascending order.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sortedValues"/> is empty, holds NaN or an infinity, or is not in ascending
+    /// order.</exception>
     public static SortedSample FromSorted(ReadOnlySpan<double> sortedValues)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(sortedValues);

@@ -118,7 +118,8 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
                 var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key", MigrationLockKey)).ConfigureAwait(false);
+                    await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key",
+                        MigrationLockKey)).ConfigureAwait(false);
                     await ExecuteAsync(connection, transaction, """
                         CREATE TABLE IF NOT EXISTS aigov_schema_migrations (
                             version INTEGER PRIMARY KEY,
@@ -131,7 +132,9 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
                     if (current > SchemaVersion)
                     {
                         throw new PostgreSqlStorageException(string.Create(CultureInfo.InvariantCulture,
-                            $"The PostgreSQL governance store {Server} has schema version {current}, newer than version {SchemaVersion} that this version of AiGovernance.Storage.PostgreSql understands; upgrade the package (or restore a matching backup)."));
+                            $"The PostgreSQL governance store {Server} has schema version {current}, newer than version {SchemaVersion} " +
+                                $"that this version of AiGovernance.Storage.PostgreSql understands; " +
+                                $"upgrade the package (or restore a matching backup)."));
                     }
 
                     foreach (var migration in AllMigrations)
@@ -182,7 +185,8 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
         new($"The PostgreSQL governance store {Server} failed to {operation}: {exception.Message}", exception);
 
     /// <summary>Runs <paramref name="work"/> in a transaction and commits it; driver failures name the store.</summary>
-    internal async Task<T> WriteAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> WriteAsync<T>(string operation, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work,
+        CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -227,10 +231,17 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     private string Describe(Exception exception) => exception switch
     {
         PostgresException { SqlState: "3D000" } => $"The PostgreSQL governance store {Server} does not exist (3D000): create the database first.",
-        PostgresException { SqlState: "28P01" or "28000" } => $"The PostgreSQL governance store {Server} refused the login ({((PostgresException)exception).SqlState}): check the user name and password.",
-        PostgresException { SqlState: "42501" } => $"The PostgreSQL governance store {Server} denied the schema change (42501): grant the user CREATE on the schema, or apply sql/schema.sql as a DBA.",
-        NpgsqlException { InnerException: System.Net.Sockets.SocketException socket } => $"The PostgreSQL governance store {Server} is unreachable ({socket.SocketErrorCode}): check the host, port and that the server is running.",
-        TimeoutException or NpgsqlException { InnerException: TimeoutException } => $"The PostgreSQL governance store {Server} did not answer in time: check the host, port and network.",
+        PostgresException { SqlState: "28P01" or "28000" } =>
+            $"The PostgreSQL governance store {Server} refused the login ({((PostgresException)exception).SqlState}): " +
+            "check the user name and password.",
+        PostgresException { SqlState: "42501" } =>
+            $"The PostgreSQL governance store {Server} denied the schema change (42501): " +
+            "grant the user CREATE on the schema, or apply sql/schema.sql as a DBA.",
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException socket } =>
+            $"The PostgreSQL governance store {Server} is unreachable ({socket.SocketErrorCode}): " +
+            "check the host, port and that the server is running.",
+        TimeoutException or NpgsqlException { InnerException: TimeoutException } =>
+            $"The PostgreSQL governance store {Server} did not answer in time: check the host, port and network.",
         _ => $"The PostgreSQL governance store {Server} could not be opened or migrated: {exception.Message}",
     };
 }

@@ -128,7 +128,8 @@ public sealed class SqliteGovernanceDatabase
                 if (current > SchemaVersion)
                 {
                     throw new SqliteStorageException(string.Create(CultureInfo.InvariantCulture,
-                        $"The SQLite governance store {DataSource} has schema version {current}, newer than version {SchemaVersion} that this version of AiGovernance.Storage.Sqlite understands; upgrade the package (or restore a matching backup)."));
+                        $"The SQLite governance store {DataSource} has schema version {current}, newer than version {SchemaVersion} " +
+                            $"that this version of AiGovernance.Storage.Sqlite understands; upgrade the package (or restore a matching backup)."));
                 }
 
                 foreach (var migration in AllMigrations)
@@ -190,7 +191,8 @@ public sealed class SqliteGovernanceDatabase
 
     private string Describe(SqliteException exception) => exception.SqliteErrorCode switch
     {
-        8 => $"The SQLite governance store {DataSource} is read-only (SQLITE_READONLY): give the process write access to the file and its directory, or use a writable path.",
+        8 => $"The SQLite governance store {DataSource} is read-only (SQLITE_READONLY): " +
+            "give the process write access to the file and its directory, or use a writable path.",
         14 => $"The SQLite governance store {DataSource} cannot be opened (SQLITE_CANTOPEN): check that the directory exists and is writable.",
         26 => $"The file {DataSource} is not a SQLite database (SQLITE_NOTADB).",
         _ => $"The SQLite governance store {DataSource} could not be opened or migrated: {exception.Message}",
@@ -222,7 +224,8 @@ public sealed class SqliteGovernanceDatabase
     }
 
     /// <summary>Runs <paramref name="work"/> in a write transaction (<c>BEGIN IMMEDIATE</c>) and commits it.</summary>
-    internal async Task<T> WriteAsync<T>(string operation, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    internal async Task<T> WriteAsync<T>(string operation, Func<SqliteConnection, SqliteTransaction, Task<T>> work,
+        CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))

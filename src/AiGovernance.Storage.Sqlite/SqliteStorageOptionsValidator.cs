@@ -21,7 +21,8 @@ internal sealed class SqliteStorageOptionsValidator : IValidateOptions<SqliteSto
 
         if (options.BusyTimeout < TimeSpan.FromSeconds(1) || options.BusyTimeout > TimeSpan.FromMinutes(10))
         {
-            builder.AddError($"BusyTimeout must be between 1 second and 10 minutes; got {options.BusyTimeout}.", nameof(SqliteStorageOptions.BusyTimeout));
+            builder.AddError($"BusyTimeout must be between 1 second and 10 minutes; got {options.BusyTimeout}.",
+                nameof(SqliteStorageOptions.BusyTimeout));
         }
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString) && ConnectionProblem(options.ConnectionString) is { } problem)

@@ -18,7 +18,7 @@ internal static class TestSystems
         silo.Services.AddSingleton<IDriftWindowReportSink>(Observations.Reports);
         silo.Services.AddAiGovernance(b =>
         {
-            b.AddDriftMonitoring().AddDriftResponseHandler<Observations.CountingHandler>();
+            b.AddMonitoring().AddDriftResponseHandler<Observations.CountingHandler>();
             foreach (var system in All)
             {
                 b.AddDriftReference(system, StreamData.Reference);

@@ -1,4 +1,4 @@
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Oversight;
 using AiGovernance.Scorecards;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +28,7 @@ public sealed class ConfigurationTests
         var oversight = factory.Services.GetRequiredService<IOptions<OversightOptions>>().Value;
         Assert.Equal(0.75, oversight.ReviewThreshold);
         Assert.Equal("2026-Q4", oversight.AuditSalt);
-        var scorecards = factory.Services.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+        var scorecards = factory.Services.GetRequiredService<IOptions<ScorecardsOptions>>().Value;
         Assert.Equal(8, scorecards.Metrics.Count);
         Assert.Equal(4, scorecards.Metrics.Select(m => m.Dimension).Distinct().Count());
     }
@@ -55,7 +55,7 @@ public sealed class ConfigurationTests
 
         var thrown = Record.Exception(() => factory.CreateClient());
 
-        Assert.NotNull(Innermost<AiGovernance.Gates.Gating.DeploymentBlockedException>(thrown));
+        Assert.NotNull(Innermost<AiGovernance.Gates.Decisions.DeploymentBlockedException>(thrown));
         Assert.False(File.Exists(Path.Combine(dir.Path, "governance", "trusted-reviewer-keys.json")));
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(dir.Path, "governance", "approvals")));
     }

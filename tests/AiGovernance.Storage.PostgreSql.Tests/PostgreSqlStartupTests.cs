@@ -70,7 +70,7 @@ public sealed class PostgreSqlStartupTests
         await using var db = await PostgresTestDatabase.CreateAsync();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:Governance"] = db.ConnectionString;
-        builder.Services.AddAiGovernance(b => b.AddGates().AddOversight().AddDeploymentStrategies(o => o.MonitoringInterval = null)
+        builder.Services.AddAiGovernance(b => b.AddGates().AddOversight().AddDeployment(o => o.MonitoringInterval = null)
             .UsePostgreSqlStorage(builder.Configuration));
         using var host = builder.Build();
 

@@ -71,7 +71,7 @@ public sealed class SqliteStartupTests
     {
         using var db = new SqliteTestDatabase();
         var all = new ServiceCollection();
-        all.AddAiGovernance(b => b.AddGates().AddOversight().AddDeploymentStrategies().UseSqliteStorage(db.ConnectionString));
+        all.AddAiGovernance(b => b.AddGates().AddOversight().AddDeployment().UseSqliteStorage(db.ConnectionString));
         var chosen = new ServiceCollection();
         chosen.AddAiGovernance(b => b.UseSqliteStorage(db.ConnectionString, Core.Storage.GovernanceStores.AuditLog).AddGates());
 

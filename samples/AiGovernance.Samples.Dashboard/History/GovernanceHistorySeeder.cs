@@ -10,7 +10,7 @@ using AiGovernance.Deployment.Rollout;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Lifecycle;

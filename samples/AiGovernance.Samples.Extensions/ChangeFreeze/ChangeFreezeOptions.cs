@@ -1,6 +1,6 @@
 namespace AiGovernance.Samples.Extensions.ChangeFreeze;
 
-/// <summary>Options of the <see cref="ChangeFreezeRolloutGate"/>.</summary>
+/// <summary>Options of the <see cref="ChangeFreezeRolloutCheck"/>.</summary>
 public sealed class ChangeFreezeOptions
 {
     /// <summary>The freeze windows.</summary>

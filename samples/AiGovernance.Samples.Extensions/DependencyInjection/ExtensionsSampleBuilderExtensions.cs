@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the sample's extensions on the <see cref="IAiGovernanceBuilder"/>, each through the package's own
-/// helper (<c>AddRiskRule</c>, <c>AddDriftResponseHandler</c>, <c>AddRolloutGate</c>). Registering twice adds nothing twice.</summary>
+/// helper (<c>AddRiskRule</c>, <c>AddDriftResponseHandler</c>, <c>AddRolloutCheck</c>). Registering twice adds nothing twice.</summary>
 public static class ExtensionsSampleBuilderExtensions
 {
     /// <summary>Adds the Gates package (if absent) and the <see cref="ConsumerLendingRiskRule"/>, which the
@@ -33,7 +33,7 @@ public static class ExtensionsSampleBuilderExtensions
     public static IAiGovernanceBuilder AddDriftTicketing(this IAiGovernanceBuilder builder, Action<DriftTicketOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddDriftMonitoring();
+        builder.AddMonitoring();
         builder.Services.TryAddSingleton<ITicketSystem>(sp => new InMemoryTicketSystem(sp.GetRequiredService<TimeProvider>()));
         if (configure is not null)
         {
@@ -52,7 +52,7 @@ public static class ExtensionsSampleBuilderExtensions
     public static IAiGovernanceBuilder AddSeriousIncidentRaising(this IAiGovernanceBuilder builder, Action<IncidentRaisingOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddGates().AddDriftMonitoring();
+        builder.AddGates().AddMonitoring();
         builder.Services.TryAddSingleton<OversightIncidentForwarder>();
         if (configure is not null)
         {
@@ -62,39 +62,39 @@ public static class ExtensionsSampleBuilderExtensions
         return builder.AddDriftResponseHandler<DriftIncidentHandler>();
     }
 
-    /// <summary>Adds deployment strategies (if absent) and the <see cref="ChangeFreezeRolloutGate"/>, with its options
+    /// <summary>Adds deployment strategies (if absent) and the <see cref="ChangeFreezeRolloutCheck"/>, with its options
     /// validated at start-up.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Adds freeze windows and adjusts business hours.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddChangeFreezeGate(this IAiGovernanceBuilder builder, Action<ChangeFreezeOptions> configure)
+    public static IAiGovernanceBuilder AddChangeFreezeCheck(this IAiGovernanceBuilder builder, Action<ChangeFreezeOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        AddChangeFreezeGateCore(builder).Configure(configure);
+        AddChangeFreezeCheckCore(builder).Configure(configure);
         return builder;
     }
 
-    /// <summary>Adds the <see cref="ChangeFreezeRolloutGate"/> with options bound from configuration, for example
+    /// <summary>Adds the <see cref="ChangeFreezeRolloutCheck"/> with options bound from configuration, for example
     /// <c>configuration.GetSection("ChangeFreeze")</c> holding <c>Windows:0:Start</c>, <c>Windows:0:End</c>,
     /// <c>Windows:0:Reason</c>, <c>TimeZoneId</c> and <c>BusinessHoursOnly</c>.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="section">The configuration section.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddChangeFreezeGate(this IAiGovernanceBuilder builder, IConfiguration section)
+    public static IAiGovernanceBuilder AddChangeFreezeCheck(this IAiGovernanceBuilder builder, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(section);
-        AddChangeFreezeGateCore(builder).Bind(section);
+        AddChangeFreezeCheckCore(builder).Bind(section);
         return builder;
     }
 
-    private static OptionsBuilder<ChangeFreezeOptions> AddChangeFreezeGateCore(IAiGovernanceBuilder builder)
+    private static OptionsBuilder<ChangeFreezeOptions> AddChangeFreezeCheckCore(IAiGovernanceBuilder builder)
     {
-        builder.AddDeploymentStrategies();
-        builder.AddRolloutGate<ChangeFreezeRolloutGate>();
+        builder.AddDeployment();
+        builder.AddRolloutCheck<ChangeFreezeRolloutCheck>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChangeFreezeOptions>, ChangeFreezeOptionsValidator>());
         return builder.Services.AddOptions<ChangeFreezeOptions>().ValidateOnStart();
     }

@@ -3,7 +3,7 @@ using AiGovernance.Deployment.Rollout;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Samples.GatedService.Models;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Deployment.Shadow;

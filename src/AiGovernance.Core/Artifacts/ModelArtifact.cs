@@ -50,7 +50,8 @@ public sealed record ModelArtifact
     /// <returns>The artifact.</returns>
     /// <exception cref="ArgumentException">A name or version is empty, or the stream is not readable.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
-    public static async Task<ModelArtifact> FromStreamAsync(string name, string version, Stream content, CancellationToken cancellationToken = default)
+    public static async Task<ModelArtifact> FromStreamAsync(string name, string version, Stream content,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);

@@ -79,7 +79,8 @@ public static class AuditChain
     /// <returns>The first break, if any. An attacker who edits a record and recomputes every later hash still fails
     /// here, because the record at the checkpoint's sequence no longer carries the signed hash.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static AuditVerificationResult VerifyAgainstCheckpoint(IEnumerable<AuditRecord> records, SignedAuditCheckpoint checkpoint, System.Security.Cryptography.ECDsa publicKey)
+    public static AuditVerificationResult VerifyAgainstCheckpoint(IEnumerable<AuditRecord> records, SignedAuditCheckpoint checkpoint,
+        System.Security.Cryptography.ECDsa publicKey)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(checkpoint);
@@ -318,7 +319,8 @@ public static class AuditChain
             if (Checkpoint is { } checkpoint && Count < checkpoint.Sequence)
             {
                 Fail(AuditChainFailure.Truncated,
-                    $"the log ends at sequence {Count} but a signed checkpoint covers sequence {checkpoint.Sequence}: records were removed from the end.");
+                    $"the log ends at sequence {Count} but a signed checkpoint covers sequence {checkpoint.Sequence}: records were removed from " +
+                        $"the end.");
                 return Result;
             }
 

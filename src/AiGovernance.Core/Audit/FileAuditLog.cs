@@ -124,7 +124,8 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
         var records = new List<AuditRecord>();
@@ -183,7 +184,8 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
     /// <returns>The first break, if any; a torn last line is reported as <see cref="AuditChainFailure.TornRecord"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public static async ValueTask<AuditVerificationResult> VerifyFileAsync(string path, AuditCheckpoint? expectedHead = null, CancellationToken cancellationToken = default)
+    public static async ValueTask<AuditVerificationResult> VerifyFileAsync(string path, AuditCheckpoint? expectedHead = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var reader = OpenReader(path);
@@ -201,7 +203,8 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="checkpoint"/> or <paramref name="publicKey"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public static async ValueTask<AuditVerificationResult> VerifyFileAgainstCheckpointAsync(string path, SignedAuditCheckpoint checkpoint, System.Security.Cryptography.ECDsa publicKey, CancellationToken cancellationToken = default)
+    public static async ValueTask<AuditVerificationResult> VerifyFileAgainstCheckpointAsync(string path, SignedAuditCheckpoint checkpoint,
+        System.Security.Cryptography.ECDsa publicKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(checkpoint);
@@ -281,8 +284,9 @@ public sealed partial class FileAuditLog : IAuditLog, IDisposable
         return new ChainScan(verifier, result, validLength);
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
-        Message = "Audit log {Path} ended in a torn record after sequence {Sequence}; {Bytes} bytes were discarded and the chain continues from there.")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
+        Message = "Audit log {Path} ended in a torn record after sequence {Sequence}; {Bytes} bytes were discarded and the chain continues from " +
+            "there.")]
     private static partial void LogTornRecord(ILogger logger, string path, long sequence, long bytes);
 
     private readonly record struct ChainScan(AuditChain.Verifier Verifier, AuditVerificationResult Result, long ValidLength)

@@ -50,7 +50,8 @@ public sealed class InMemoryAuditLog : IAuditLog
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
         foreach (var record in Snapshot())

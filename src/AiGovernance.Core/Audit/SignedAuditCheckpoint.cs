@@ -19,7 +19,8 @@ public sealed record SignedAuditCheckpoint
     /// <param name="signedAt">When it was signed.</param>
     /// <param name="keyId">A label naming the signing key.</param>
     /// <param name="signature">The IEEE P1363 ECDSA signature (copied).</param>
-    /// <exception cref="ArgumentException"><paramref name="keyId"/> is empty, the signature is empty, or the checkpoint is the empty head.</exception>
+    /// <exception cref="ArgumentException"><paramref name="keyId"/> is empty, the signature is empty, or the checkpoint is the empty
+    /// head.</exception>
     public SignedAuditCheckpoint(AuditCheckpoint checkpoint, DateTimeOffset signedAt, string keyId, ReadOnlySpan<byte> signature)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyId);

@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Core.Pipelines;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using static System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +29,8 @@ public static class PipelineBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddPipelineComponent<TIn, TOut, [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TComponent>(this IAiGovernanceBuilder builder)
+    public static IAiGovernanceBuilder AddPipelineComponent<TIn, TOut, [DynamicallyAccessedMembers(PublicConstructors)] TComponent>(
+        this IAiGovernanceBuilder builder)
         where TComponent : class, IPipelineComponent<TIn, TOut>
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -33,7 +33,8 @@ public sealed class PipelineBuilder<TIn, TCurrent>
         {
             if (string.Equals(step.Name, component.Name, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"The pipeline already has a component named '{component.Name}'; lineage needs unique names.", nameof(component));
+                throw new ArgumentException($"The pipeline already has a component named '{component.Name}'; lineage needs unique names.",
+                    nameof(component));
             }
         }
 

@@ -34,7 +34,8 @@ public sealed class PipelineRunner
     /// from execution failures).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public async Task<PipelineRunResult<TOut>> RunAsync<TIn, TOut>(Pipeline<TIn, TOut> pipeline, PipelineArtifact<TIn> input, CancellationToken cancellationToken = default)
+    public async Task<PipelineRunResult<TOut>> RunAsync<TIn, TOut>(Pipeline<TIn, TOut> pipeline, PipelineArtifact<TIn> input,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(input);

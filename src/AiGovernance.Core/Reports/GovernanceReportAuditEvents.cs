@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 
@@ -21,18 +20,9 @@ public static class GovernanceReportAuditEvents
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", report.Kind);
-            writer.WriteString("createdAt", report.CreatedAt);
-            writer.WriteString("digest", report.Digest.ToString());
-            writer.WriteNumber("bytes", System.Text.Encoding.UTF8.GetByteCount(report.ContentJson));
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new AuditEvent(Stored, actor, report.SystemId, payload: document.RootElement);
+        var payload = new ReportStoredAuditPayload(report.Kind, report.CreatedAt, report.Digest.ToString(),
+            System.Text.Encoding.UTF8.GetByteCount(report.ContentJson));
+        var json = JsonSerializer.SerializeToElement(payload, ReportJsonContext.Default.ReportStoredAuditPayload);
+        return new AuditEvent(Stored, actor, report.SystemId, payload: json);
     }
 }

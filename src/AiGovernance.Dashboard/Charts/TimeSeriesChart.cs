@@ -47,7 +47,8 @@ internal static class TimeSeriesChart
     public static void Render(HtmlWriter html, ChartSpec spec)
     {
         var points = spec.Series.SelectMany(s => s.Points).ToList();
-        html.Raw("<svg class=\"chart ").Raw(spec.CssClass).Raw("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 460 180\" width=\"460\" height=\"180\"")
+        html.Raw("<svg class=\"chart ").Raw(spec.CssClass).Raw("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 460 180\" width=\"460\" " +
+            "height=\"180\"")
             .Raw(" role=\"img\"").Attribute("aria-label", spec.Title).Raw("><title>").Text(spec.Title).Raw("</title>");
         if (points.Count == 0)
         {
@@ -62,7 +63,8 @@ internal static class TimeSeriesChart
             xMax = xMin + TimeSpan.TicksPerDay;
         }
 
-        var values = points.Select(p => p.Value).Concat(spec.Thresholds.Select(t => t.Value)).Concat(spec.Band.SelectMany(b => new[] { b.Lower, b.Upper }));
+        var values = points.Select(p => p.Value).Concat(spec.Thresholds.Select(t => t.Value)).Concat(spec.Band.SelectMany(b => new[] { b.Lower,
+            b.Upper }));
         var yMin = spec.YMin ?? Math.Min(0, values.Min());
         var yMax = spec.YMax ?? values.Max();
         var step = NiceStep((yMax - yMin) / 4);
@@ -95,7 +97,8 @@ internal static class TimeSeriesChart
         html.Raw("<line x1=\"").Raw(F(Left)).Raw("\" x2=\"").Raw(F(Left)).Raw("\" y1=\"").Raw(F(Top)).Raw("\" y2=\"").Raw(F(Height - Bottom))
             .Raw("\" stroke=\"#5b6b7c\"/><line x1=\"").Raw(F(Left)).Raw("\" x2=\"").Raw(F(Width - Right)).Raw("\" y1=\"").Raw(F(Height - Bottom))
             .Raw("\" y2=\"").Raw(F(Height - Bottom)).Raw("\" stroke=\"#5b6b7c\"/>")
-            .Raw("<text class=\"y-label\" x=\"12\" y=\"").Raw(F((Top + Height - Bottom) / 2)).Raw("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ")
+            .Raw("<text class=\"y-label\" x=\"12\" y=\"").Raw(F((Top + Height - Bottom) / 2))
+            .Raw("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ")
             .Raw(F((Top + Height - Bottom) / 2)).Raw(")\">").Text(spec.YLabel).Raw("</text>")
             .Raw("<text class=\"x-label\" x=\"").Raw(F((Left + Width - Right) / 2)).Raw("\" y=\"").Raw(F(Height - 4))
             .Raw("\" text-anchor=\"middle\">window end (UTC)</text></g>");
@@ -119,7 +122,8 @@ internal static class TimeSeriesChart
         foreach (var threshold in spec.Thresholds)
         {
             var y = F(Y(threshold.Value));
-            html.Raw("<line class=\"threshold\" x1=\"").Raw(F(Left)).Raw("\" x2=\"").Raw(F(Width - Right)).Raw("\" y1=\"").Raw(y).Raw("\" y2=\"").Raw(y)
+            html.Raw("<line class=\"threshold\" x1=\"").Raw(F(Left)).Raw("\" x2=\"").Raw(F(Width - Right)).Raw("\" y1=\"").Raw(y).Raw("\" y2=\"")
+                .Raw(y)
                 .Raw("\" stroke=\"").Raw(threshold.Colour).Raw("\" stroke-dasharray=\"5 3\"/><text x=\"").Raw(F(Width - Right - 2)).Raw("\" y=\"")
                 .Raw(F(Y(threshold.Value) - 3)).Raw("\" text-anchor=\"end\" font-size=\"10\" fill=\"").Raw(threshold.Colour).Raw("\">")
                 .Text(threshold.Label).Raw("</text>");
@@ -152,7 +156,8 @@ internal static class TimeSeriesChart
             var x = Left + 6;
             foreach (var series in spec.Series)
             {
-                html.Raw("<rect x=\"").Raw(F(x)).Raw("\" y=\"").Raw(F(Top)).Raw("\" width=\"10\" height=\"3\" fill=\"").Raw(series.Colour).Raw("\"/><text x=\"")
+                html.Raw("<rect x=\"").Raw(F(x)).Raw("\" y=\"").Raw(F(Top)).Raw("\" width=\"10\" height=\"3\" fill=\"").Raw(series.Colour)
+                    .Raw("\"/><text x=\"")
                     .Raw(F(x + 13)).Raw("\" y=\"").Raw(F(Top + 4)).Raw("\" fill=\"#1d2733\">").Text(series.Name).Raw("</text>");
                 x += 20 + (6 * Math.Min(series.Name.Length, 24));
             }

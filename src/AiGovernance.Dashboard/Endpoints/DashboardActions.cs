@@ -36,7 +36,8 @@ internal static class DashboardActions
 
         var head = context.AuditLog.Head;
         var payload = new VerificationAuditPayload(result.IsValid && signatureValid != false, result.VerifiedCount, result.Failure.ToString(),
-            result.FirstInvalidSequence, signatureValid == false ? "The signed checkpoint's signature does not verify. " + result.Message : result.Message,
+            result.FirstInvalidSequence,
+                signatureValid == false ? "The signed checkpoint's signature does not verify. " + result.Message : result.Message,
             head.Sequence, head.Hash.ToString(), checkpointSequence, signatureValid);
         var element = JsonSerializer.SerializeToElement(payload, DashboardJsonContext.Default.VerificationAuditPayload);
         await context.AuditLog.AppendAsync(new AuditEvent(DashboardAuditEvents.AuditVerified, actor, payload: element), cancellationToken)
@@ -96,5 +97,6 @@ internal static class DashboardActions
         return null;
     }
 
-    private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AiGovernance.Dashboard");
+    private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>()
+        .CreateLogger("AiGovernance.Dashboard");
 }

@@ -4,7 +4,7 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Core.Reports;
 using AiGovernance.Dashboard.Pages;
 using AiGovernance.Deployment.Rollout;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
 using Microsoft.AspNetCore.Antiforgery;
@@ -227,7 +227,8 @@ internal sealed class DashboardRequestHandler
             AuditLog = services.GetRequiredService<IAuditLog>(),
             Reports = services.GetRequiredService<IGovernanceReportStore>(),
             Inventory = services.GetService<IAiInventory>(),
-            ReviewSchedule = services.GetService<ContinuationReviewSchedule>() ?? new ContinuationReviewSchedule(new ContinuationReviewOptions(), _time),
+            ReviewSchedule = services.GetService<ContinuationReviewSchedule>() ?? new ContinuationReviewSchedule(new ContinuationReviewOptions(),
+                _time),
             Rollouts = services.GetService<IRolloutStateStore>(),
             Incidents = services.GetService<SeriousIncidentRegister>(),
             Checkpoints = services.GetService<IAuditCheckpointSource>(),

@@ -40,7 +40,8 @@ internal static class ClassificationView
                 first = false;
             }
 
-            html.Raw("<br><span class=\"muted\">").Text(JsonRead.String(root, "ruleSetVersion")).Raw(", ").Date(stored.Report.CreatedAt).Raw("</span>");
+            html.Raw("<br><span class=\"muted\">").Text(JsonRead.String(root,
+                "ruleSetVersion")).Raw(", ").Date(stored.Report.CreatedAt).Raw("</span>");
         }
         catch (JsonException)
         {

@@ -134,7 +134,8 @@ internal sealed class ReportHistory
         if (JsonRead.Object(root, "overall") is { } overall)
         {
             rate = JsonRead.Number(overall, "rate")
-                ?? (JsonRead.Number(overall, "events") is { } events && JsonRead.Number(overall, "trials") is { } trials and > 0 ? events / trials : null);
+                ?? (JsonRead.Number(overall, "events") is { } events && JsonRead.Number(overall,
+                    "trials") is { } trials and > 0 ? events / trials : null);
         }
 
         return new OversightView(stored.Id, stored.Report.CreatedAt, JsonRead.Number(root, "reviewCount"), rate, warnings);

@@ -17,8 +17,10 @@ internal static class AuditChainSection
         }
         else
         {
-            html.Raw("<span class=\"badge ").Raw(verification.Valid ? "ok\">valid" : "bad\">broken").Raw("</span> ").Number(verification.VerifiedCount)
-                .Raw(" records, by ").Text(verification.Actor).Raw(" at ").Time(verification.Timestamp).Raw(" (record #").Number(verification.Sequence)
+            html.Raw("<span class=\"badge ").Raw(verification.Valid ? "ok\">valid" : "bad\">broken").Raw("</span> ")
+                .Number(verification.VerifiedCount)
+                .Raw(" records, by ").Text(verification.Actor).Raw(" at ").Time(verification.Timestamp).Raw(" (record #")
+                    .Number(verification.Sequence)
                 .Raw(").");
             if (!verification.Valid)
             {
@@ -29,7 +31,8 @@ internal static class AuditChainSection
         html.Raw("</td></tr><tr><th>Signed checkpoint</th><td id=\"checkpoint\">");
         if (context.Checkpoints is not { } source)
         {
-            html.Raw("<span class=\"muted\">No checkpoint source is registered (IAuditCheckpointSource): verification checks the hashes only.</span>");
+            html.Raw("<span class=\"muted\">No checkpoint source is registered (IAuditCheckpointSource): verification checks the hashes " +
+                "only.</span>");
         }
         else if (await source.GetLatestAsync(cancellationToken).ConfigureAwait(false) is not { } checkpoint)
         {
@@ -48,7 +51,8 @@ internal static class AuditChainSection
         {
             html.Raw("<form class=\"verify-form\" method=\"post\"").Attribute("action", context.BasePath + "/audit/verify").Raw(">");
             context.WriteFormFields(html);
-            html.Raw("<button type=\"submit\">Verify now</button> <span class=\"muted\">re-hashes every record; the outcome is recorded in the log.</span></form>");
+            html.Raw("<button type=\"submit\">Verify now</button> <span class=\"muted\">re-hashes every record; the outcome is recorded in the " +
+                "log.</span></form>");
         }
     }
 }

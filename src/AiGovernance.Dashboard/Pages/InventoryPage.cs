@@ -66,7 +66,8 @@ internal static class InventoryPage
     {
         DateTimeOffset? due = entry.LastReviewedAt is { } last ? last + context.ReviewSchedule.GetInterval(entry.Tier) : null;
         var overdue = due is not { } dueAt || dueAt <= context.Now;
-        html.Raw("<tr").Attribute("data-system", entry.SystemId).Raw(overdue ? " class=\"overdue\" data-overdue=\"true\">" : " data-overdue=\"false\">")
+        html.Raw("<tr").Attribute("data-system",
+            entry.SystemId).Raw(overdue ? " class=\"overdue\" data-overdue=\"true\">" : " data-overdue=\"false\">")
             .Raw("<td><a").Attribute("href", context.BasePath + "/systems/" + Uri.EscapeDataString(entry.SystemId)).Raw(">").Text(entry.Name)
             .Raw("</a><br><code>").Text(entry.SystemId).Raw("</code></td><td><span class=\"badge ").Raw(Words.TierClass(entry.Tier)).Raw("\">")
             .Raw(entry.Tier.ToString()).Raw("</span></td><td class=\"legal-basis\">");

@@ -1,7 +1,7 @@
 using AiGovernance.Core.Audit;
 using AiGovernance.Core.Reports;
 using AiGovernance.Deployment.Rollout;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
 using Microsoft.AspNetCore.Antiforgery;

@@ -85,7 +85,8 @@ internal static class SystemPage
         Tile(html, "incidents", "Open serious incidents", open.ToString(System.Globalization.CultureInfo.InvariantCulture), open > 0 ? "bad" : "ok");
         var verification = facts.LastVerification;
         Tile(html, "chain", "Audit chain (last verification)",
-            verification is null ? "never verified" : verification.Valid ? "valid" : "BROKEN", verification is null ? "warn" : verification.Valid ? "ok" : "bad");
+            verification is null ? "never verified" : verification.Valid ? "valid" : "BROKEN",
+                verification is null ? "warn" : verification.Valid ? "ok" : "bad");
         html.Raw("</div>");
         if (entry is not null)
         {
@@ -135,7 +136,8 @@ internal static class SystemPage
             html.Raw("<tr data-allowed=\"").Raw(decision.Allowed ? "true" : "false").Raw("\"><td class=\"num\">").Number(decision.Sequence)
                 .Raw("</td><td>").Time(decision.Timestamp).Raw("</td><td>").Text(decision.Gate).Raw("</td><td>").Text(decision.Environment)
                 .Raw("</td><td><code class=\"digest\">").FullText(decision.ArtifactDigest.ToString()).Raw("</code></td><td><span class=\"badge ")
-                .Raw(decision.Allowed ? "ok\">allowed" : "bad\">blocked").Raw("</span><br><span class=\"muted\">").Text(decision.Tier).Raw(", policy ")
+                .Raw(decision.Allowed ? "ok\">allowed" : "bad\">blocked").Raw("</span><br><span class=\"muted\">").Text(decision.Tier)
+                    .Raw(", policy ")
                 .Text(decision.PolicyVersion).Raw("</span></td><td><ul class=\"approvals\">");
             foreach (var approval in decision.Approvals)
             {
@@ -186,7 +188,8 @@ internal static class SystemPage
             {
                 html.Raw("<table id=\"rollout-state\"><tbody><tr><th>Rollout</th><td><code>").Text(state.RolloutName).Raw("</code></td></tr>")
                     .Raw("<tr><th>State</th><td><span class=\"badge ").Raw(state.State is Deployment.Rollout.RolloutState.RolledBack
-                        or Deployment.Rollout.RolloutState.RollbackFailed ? "bad" : "ok").Raw("\">").Raw(state.State.ToString()).Raw("</span></td></tr>")
+                        or Deployment.Rollout.RolloutState.RollbackFailed ? "bad" : "ok").Raw("\">").Raw(state.State.ToString())
+                            .Raw("</span></td></tr>")
                     .Raw("<tr><th>Stage</th><td>").Number(state.StageIndex + 1L).Raw(", ").Number(state.TrafficFraction * 100, "0.#")
                     .Raw(" % of traffic since ").Time(state.StageStartedAt).Raw("</td></tr><tr><th>Reason</th><td>").Text(state.Reason)
                     .Raw("</td></tr></tbody></table>");
@@ -232,8 +235,10 @@ internal static class SystemPage
             var spec = new ChartSpec($"{group.Key.Milestone}: {group.Key.Metric}", group.Key.Metric ?? "metric",
                 [new ChartSeries("estimate", TimeSeriesChart.Current, [.. attempts.Select(a => (a.Timestamp, a.Estimate!.Value))])])
             {
-                Band = [.. attempts.Where(a => a.Lower is not null && a.Upper is not null).Select(a => (a.Timestamp, a.Lower!.Value, a.Upper!.Value))],
-                Thresholds = attempts.LastOrDefault()?.Threshold is { } threshold ? [new ChartThreshold(threshold, "gate threshold", TimeSeriesChart.Reference)] : [],
+                Band = [.. attempts.Where(a => a.Lower is not null && a.Upper is not null).Select(a => (a.Timestamp, a.Lower!.Value,
+                    a.Upper!.Value))],
+                Thresholds = attempts.LastOrDefault()?.Threshold is { } threshold ? [new ChartThreshold(threshold, "gate threshold",
+                    TimeSeriesChart.Reference)] : [],
                 Marks = [.. attempts.Where(a => a.Verdict is "NoGo").Select(a => (a.Timestamp, a.Estimate!.Value))],
                 CssClass = "performance",
             };
@@ -247,7 +252,8 @@ internal static class SystemPage
         foreach (var a in facts.PerformanceAttempts.AsEnumerable().Reverse())
         {
             html.Raw("<tr><td class=\"num\">").Number(a.Sequence).Raw("</td><td>").Time(a.Timestamp).Raw("</td><td>").Text(a.Milestone)
-                .Raw("</td><td>").Text(a.Metric).Raw("</td><td class=\"num\">").Number(a.Estimate ?? double.NaN, "0.0000").Raw("</td><td class=\"num\">[")
+                .Raw("</td><td>").Text(a.Metric).Raw("</td><td class=\"num\">").Number(a.Estimate ?? double.NaN,
+                    "0.0000").Raw("</td><td class=\"num\">[")
                 .Number(a.Lower ?? double.NaN, "0.0000").Raw(", ").Number(a.Upper ?? double.NaN, "0.0000").Raw("]</td><td class=\"num\">")
                 .Number(a.Threshold ?? double.NaN, "0.0000").Raw("</td><td class=\"num\">").Text(a.SampleSize).Raw("</td><td><span class=\"badge ")
                 .Raw(a.Verdict switch { "Go" => "ok", "NoGo" => "bad", _ => "warn" }).Raw("\">").Text(a.Verdict).Raw("</span></td><td>")
@@ -283,8 +289,10 @@ internal static class SystemPage
                 }
 
                 html.Raw("<tr class=\"warning\"").Attribute("data-kind", warning.Kind).Raw("><td>").Date(report.At).Raw(" <span class=\"muted\">#")
-                    .Number(report.ReportId).Raw("</span></td><td><span class=\"badge warn\">").Text(Words.Humanise(warning.Kind)).Raw("</span></td><td>")
-                    .Text(warning.Message).Raw("</td><td class=\"num\">").Number(warning.Observed ?? double.NaN, "0.###").Raw("</td><td class=\"num\">")
+                    .Number(report.ReportId).Raw("</span></td><td><span class=\"badge warn\">").Text(Words.Humanise(warning.Kind))
+                        .Raw("</span></td><td>")
+                    .Text(warning.Message).Raw("</td><td class=\"num\">").Number(warning.Observed ?? double.NaN,
+                        "0.###").Raw("</td><td class=\"num\">")
                     .Number(warning.Threshold ?? double.NaN, "0.###").Raw("</td><td class=\"ack\">");
                 if (facts.Acknowledgements.TryGetValue((report.ReportId, warning.Index), out var ack))
                 {
@@ -299,7 +307,8 @@ internal static class SystemPage
                     html.Raw("<form class=\"inline ack-form\" method=\"post\"").Attribute("action", context.BasePath + "/systems/"
                         + Uri.EscapeDataString(systemId) + "/warnings/acknowledge").Raw(">");
                     context.WriteFormFields(html);
-                    html.Raw("<input type=\"hidden\" name=\"report\" value=\"").Number(report.ReportId).Raw("\"><input type=\"hidden\" name=\"warning\" value=\"")
+                    html.Raw("<input type=\"hidden\" name=\"report\" value=\"").Number(report.ReportId).Raw("\"><input type=\"hidden\" " +
+                        "name=\"warning\" value=\"")
                         .Number(warning.Index).Raw("\"><input name=\"note\" maxlength=\"1000\" placeholder=\"note\" aria-label=\"note\">")
                         .Raw("<button type=\"submit\">Acknowledge</button></form>");
                 }

@@ -34,7 +34,7 @@ public static class StableBucketing
     public const int SubBucketCount = 4096;
 
     [ThreadStatic]
-    private static IncrementalHash? t_hasher;
+    private static IncrementalHash? _hasher;
 
     private const double TwoToMinus64 = 1.0 / 18446744073709551616.0;
     private const int MaxStackBytes = (MaxStackLength + 1) * 3;
@@ -104,7 +104,8 @@ public static class StableBucketing
 
     internal static int SubBucketOf(ulong hash) => (int)(hash & (SubBucketCount - 1));
 
-    internal static void ThrowIfNotFraction(double value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    internal static void ThrowIfNotFraction(double value,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (!(value >= 0.0 && value <= 1.0))
         {
@@ -120,7 +121,7 @@ public static class StableBucketing
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         // One reusable hasher per thread: the one-shot SHA256.HashData sets up a new native digest context per call,
         // which costs microseconds on OpenSSL 3; resetting a kept context costs a fraction of that.
-        var hasher = t_hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hasher = _hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hasher.AppendData(buffer[..written]);
         hasher.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt64LittleEndian(digest);

@@ -9,13 +9,15 @@ public readonly record struct BusinessMetric
     /// <param name="candidate">The candidate's value (finite).</param>
     /// <param name="higherIsBetter">Whether a larger value is an improvement.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseline"/> is zero or not finite, or <paramref name="candidate"/> is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseline"/> is zero or not finite, or <paramref name="candidate"/> is not
+    /// finite.</exception>
     public BusinessMetric(string name, double baseline, double candidate, bool higherIsBetter = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!double.IsFinite(baseline) || baseline == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "The baseline value must be finite and non-zero (the degradation is relative to it).");
+            throw new ArgumentOutOfRangeException(nameof(baseline), baseline,
+                "The baseline value must be finite and non-zero (the degradation is relative to it).");
         }
 
         if (!double.IsFinite(candidate))

@@ -2,47 +2,49 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AiGovernance.Deployment.Canary;
 
-/// <summary>Thresholds and tests of a canary analysis. Defaults follow the seed's rollback triggers.</summary>
+/// <summary>Thresholds and tests of a canary analysis. Defaults follow the staged-rollout rollback triggers (docs/background.md).</summary>
 public sealed class CanaryAnalysisOptions
 {
     /// <summary>Sequential (always-valid) or fixed-sample error-rate testing.</summary>
     /// <value>The default value is <see cref="CanaryAnalysisMode.Sequential"/>.</value>
+    [EnumDataType(typeof(CanaryAnalysisMode))]
     public CanaryAnalysisMode Mode { get; set; } = CanaryAnalysisMode.Sequential;
 
     /// <summary>The significance level of the error-rate test.</summary>
     /// <value>The default value is 0.05.</value>
     [Range(1e-9, 0.5)]
-    public double Alpha { get; set; } = CanaryDefaults.Alpha;
+    public double Alpha { get; set; } = DeploymentDefaults.Alpha;
 
     /// <summary>The tolerated rise of the candidate's error rate over the baseline's, as a proportion (0.005 = 0.5 percentage points).</summary>
     /// <value>The default value is 0.005.</value>
     [Range(1e-9, 1.0)]
-    public double MaxErrorRateIncrease { get; set; } = CanaryDefaults.MaxErrorRateIncrease;
+    public double MaxErrorRateIncrease { get; set; } = DeploymentDefaults.MaxErrorRateIncrease;
 
     /// <summary>The tolerated rise of the candidate's P95 latency over the baseline's, in milliseconds.</summary>
     /// <value>The default value is 50.</value>
     [Range(1e-9, 3_600_000.0)]
-    public double MaxP95IncreaseMilliseconds { get; set; } = CanaryDefaults.MaxP95IncreaseMilliseconds;
+    public double MaxP95IncreaseMilliseconds { get; set; } = DeploymentDefaults.MaxP95IncreaseMilliseconds;
 
     /// <summary>The tolerated relative degradation of a business metric (0.05 = 5%).</summary>
     /// <value>The default value is 0.05.</value>
     [Range(1e-9, 1.0)]
-    public double MaxBusinessMetricDegradation { get; set; } = CanaryDefaults.MaxBusinessMetricDegradation;
+    public double MaxBusinessMetricDegradation { get; set; } = DeploymentDefaults.MaxBusinessMetricDegradation;
 
     /// <summary>The p-value below which the observed split is a sample-ratio mismatch and the comparison is invalid.</summary>
     /// <value>The default value is 0.001.</value>
     [Range(1e-12, 0.5)]
-    public double SampleRatioMismatchAlpha { get; set; } = CanaryDefaults.SampleRatioMismatchAlpha;
+    public double SampleRatioMismatchAlpha { get; set; } = DeploymentDefaults.SampleRatioMismatchAlpha;
 
     /// <summary>The fewest requests each variant needs before any verdict other than <see cref="CanaryDecision.Hold"/>.</summary>
     /// <value>The default value is 1000.</value>
     [Range(1L, long.MaxValue)]
-    public long MinRequestsPerVariant { get; set; } = CanaryDefaults.MinRequestsPerVariant;
+    public long MinRequestsPerVariant { get; set; } = DeploymentDefaults.MinRequestsPerVariant;
 
-    /// <summary>In fixed-sample mode, Fisher's exact test replaces the z-test when an arm expects fewer errors than this under the pooled rate.</summary>
+    /// <summary>In fixed-sample mode, Fisher's exact test replaces the z-test when an arm expects fewer errors than this under the pooled
+    /// rate.</summary>
     /// <value>The default value is 5.</value>
     [Range(0.0, 1e9)]
-    public double FisherExpectedErrorsThreshold { get; set; } = CanaryDefaults.FisherExpectedErrorsThreshold;
+    public double FisherExpectedErrorsThreshold { get; set; } = DeploymentDefaults.FisherExpectedErrorsThreshold;
 
     /// <summary>The error-rate rise the rollout must catch, as a proportion (0.005 = 0.5 percentage points): the effect
     /// the stages are sized to detect. In sequential mode it sets the mixing distribution of the mSPRT, τ = this effect
@@ -64,31 +66,5 @@ public sealed class CanaryAnalysisOptions
     /// else of the effect the rollout plan was sized with, else of the default 0.005 — never the tolerance.</summary>
     internal double MixtureVarianceFor(double? planEffect) =>
         MixtureVariance ?? Statistics.MixtureSequentialTest.MixtureVarianceForEffect(
-            MinimumDetectableEffect ?? planEffect ?? CanaryDefaults.MinimumDetectableEffect);
-
-    internal void ThrowIfInvalid(string paramName)
-    {
-        static bool InOpenUnit(double v) => v > 0 && v < 1;
-        if (!Enum.IsDefined(Mode))
-        {
-            throw new ArgumentOutOfRangeException(paramName, Mode, "Unknown canary analysis mode.");
-        }
-
-        if (!InOpenUnit(Alpha) || !InOpenUnit(SampleRatioMismatchAlpha))
-        {
-            throw new ArgumentOutOfRangeException(paramName, "Alpha and SampleRatioMismatchAlpha must be in (0, 1).");
-        }
-
-        if (!(MaxErrorRateIncrease > 0 && MaxErrorRateIncrease <= 1) || !(MaxBusinessMetricDegradation > 0 && MaxBusinessMetricDegradation <= 1))
-        {
-            throw new ArgumentOutOfRangeException(paramName, "MaxErrorRateIncrease and MaxBusinessMetricDegradation must be in (0, 1].");
-        }
-
-        if (!(MaxP95IncreaseMilliseconds > 0) || double.IsInfinity(MaxP95IncreaseMilliseconds) || MinRequestsPerVariant < 1
-            || !(FisherExpectedErrorsThreshold >= 0) || MixtureVariance is { } tau2 && !(tau2 > 0 && double.IsFinite(tau2))
-            || MinimumDetectableEffect is { } effect && !(effect > 0 && effect <= 1))
-        {
-            throw new ArgumentOutOfRangeException(paramName, "Thresholds must be positive and finite.");
-        }
-    }
+            MinimumDetectableEffect ?? planEffect ?? DeploymentDefaults.MinimumDetectableEffect);
 }

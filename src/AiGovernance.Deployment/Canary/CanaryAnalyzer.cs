@@ -1,12 +1,11 @@
-using System.Globalization;
-using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Routing;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Canary;
 
-/// <summary>Compares a canary with its baseline and decides, following the seed's rollback triggers.</summary>
+/// <summary>Compares a canary with its baseline and decides, following the staged-rollout rollback triggers (docs/background.md).</summary>
 /// <remarks>
 /// <para>Rules, in order:</para>
 /// <list type="number">
@@ -57,7 +56,7 @@ public static class CanaryAnalyzer
     /// <param name="options">Thresholds; defaults when null.</param>
     /// <returns>The decision with its numbers and reasons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observation"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds an out-of-range value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds an out-of-range value (the message lists every one).</exception>
     public static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options = null) =>
         Analyze(observation, options, planEffect: null);
 
@@ -66,7 +65,7 @@ public static class CanaryAnalyzer
     {
         ArgumentNullException.ThrowIfNull(observation);
         options ??= new CanaryAnalysisOptions();
-        options.ThrowIfInvalid(nameof(options));
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), CanaryAnalysisOptionsValidator.Instance);
         var perUnit = observation.Design == RoutingDesign.PerUnit;
 
         var baseline = observation.Traffic.Baseline;
@@ -78,27 +77,24 @@ public static class CanaryAnalyzer
         LatencyComparison? latencyCheck = null;
         if (observation.SecurityIncident is { } incident)
         {
-            rollback.Add($"Security incident signalled: {incident}");
+            rollback.Add(CanaryReasons.SecurityIncident(incident));
         }
 
         if (observation.FairnessViolation is { } violation)
         {
-            rollback.Add($"Critical fairness violation signalled: {violation}");
+            rollback.Add(CanaryReasons.FairnessViolation(violation));
         }
 
         var baselineRequests = perUnit ? baseline.SubBuckets.TotalRequests : baseline.Requests;
         var candidateRequests = perUnit ? candidate.SubBuckets.TotalRequests : candidate.Requests;
         if (baselineRequests < options.MinRequestsPerVariant || candidateRequests < options.MinRequestsPerVariant)
         {
-            var counted = perUnit ? " recorded with a unit sub-bucket" : string.Empty;
-            var insufficient = Format($"Insufficient data: baseline {baselineRequests} and candidate {candidateRequests} requests{counted}, ")
-                + Format($"at least {options.MinRequestsPerVariant} each needed");
+            var insufficient = CanaryReasons.InsufficientData(baselineRequests, candidateRequests, options.MinRequestsPerVariant, perUnit);
             List<string> reasons = [.. rollback, insufficient];
             var unbucketed = baseline.Requests - baselineRequests + candidate.Requests - candidateRequests;
             if (perUnit && unbucketed > 0)
             {
-                reasons.Add(Format($"Per-unit routing, but {unbucketed} requests were recorded without a unit sub-bucket: ")
-                    + "record the router's assignment (CanaryRecorder.Record(CanaryAssignment, ...))");
+                reasons.Add(CanaryReasons.Unbucketed(unbucketed));
             }
 
             return Result(rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold, reasons);
@@ -116,27 +112,16 @@ public static class CanaryAnalyzer
         var latency = CompareLatency(baseline.Latency, candidate.Latency);
         (ratioCheck, errorCheck, latencyCheck) = (ratio, errorRate, latency);
 
-        var ratioStatistic = perUnit
-            ? Format($"cluster-robust z = {Math.Sign(ratio.ObservedCandidateFraction - planned) * Math.Sqrt(ratio.ChiSquared):F2}")
-            : Format($"χ² = {ratio.ChiSquared:G4}");
-        var ratioText = Format(
-            $"Sample ratio: candidate {ratio.ObservedCandidateFraction * 100:0.00}% of requests ")
-            + Format($"vs planned {ratio.PlannedCandidateFraction * 100:0.00}%, ")
-            + Format($"{ratioStatistic}, p = {ratio.PValue:G3}, mismatch threshold {options.SampleRatioMismatchAlpha:G3}");
-        var designText = perUnit
-            ? Format($"Design: per-unit routing; every request of a unit goes to one arm, so the sample ratio and error rates are compared over ")
-                + Format($"{StableBucketing.SubBucketCount} unit sub-buckets (cluster-robust share test, delta-method variance), not over requests")
-            : "Design: per-request routing; requests are independent draws (χ² sample-ratio test, two-proportion error-rate tests)";
-        var errorText = Format(
-            $"Error rate: candidate {errorRate.CandidateRate * 100:0.000}% vs baseline {errorRate.BaselineRate * 100:0.000}% ({errorRate.Difference * 100:+0.000;-0.000;0.000} pp, tolerance {options.MaxErrorRateIncrease * 100:0.###} pp); {Describe(errorRate.Test)} p = {errorRate.PValue:G3} {(errorRate.Significant ? "<" : "≥")} α = {options.Alpha:G3} ({(errorRate.Significant ? "significant" : "not significant")})");
-        var latencyText = Format(
-            $"Latency P95: candidate {latency.CandidateP95:F1} ms vs baseline {latency.BaselineP95:F1} ms ({latency.P95Delta:+0.0;-0.0;0.0} ms, tolerance {options.MaxP95IncreaseMilliseconds:G4} ms); P99 {latency.CandidateP99:F1} vs {latency.BaselineP99:F1} ms; Mann–Whitney z = {latency.MannWhitneyZ:F2}, p = {latency.MannWhitneyPValue:G3}; Hodges–Lehmann shift {latency.HodgesLehmannShift:+0.00;-0.00;0.00} ms");
+        var ratioText = CanaryReasons.SampleRatio(ratio, planned, perUnit, options);
+        var designText = CanaryReasons.Design(perUnit);
+        var errorText = CanaryReasons.ErrorRate(errorRate, options);
+        var latencyText = CanaryReasons.Latency(latency, options);
 
         if (ratio.Mismatch)
         {
             return Result(
                 rollback.Count > 0 ? CanaryDecision.RollbackImmediately : CanaryDecision.Hold,
-                [.. rollback, "Sample-ratio mismatch, the comparison is invalid. " + ratioText, errorText, latencyText, designText]);
+                [.. rollback, CanaryReasons.SampleRatioMismatch(ratioText), errorText, latencyText, designText]);
         }
 
         var errorUp = errorRate.Difference > options.MaxErrorRateIncrease;
@@ -144,7 +129,7 @@ public static class CanaryAnalyzer
         (latency.P95Delta > options.MaxP95IncreaseMilliseconds ? rollback : other).Add(latencyText);
         foreach (var metric in observation.BusinessMetrics)
         {
-            var text = Format($"Business metric {metric.Name}: candidate {metric.Candidate:G6} vs baseline {metric.Baseline:G6} ({(metric.HigherIsBetter ? "higher" : "lower")} is better), degradation {metric.RelativeDegradation * 100:0.00}% (tolerance {options.MaxBusinessMetricDegradation * 100:0.#}%)");
+            var text = CanaryReasons.BusinessMetric(metric, options);
             (metric.RelativeDegradation > options.MaxBusinessMetricDegradation ? rollback : other).Add(text);
         }
 
@@ -179,8 +164,8 @@ public static class CanaryAnalyzer
         return new SampleRatioCheck(planned, candidateRequests / total, test.Statistic, test.PValue, test.PValue < alpha);
     }
 
-    private static ErrorRateComparison CompareErrorRates(
-        VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options, double mixtureVariance, double previousPValue)
+    private static ErrorRateComparison CompareErrorRates(VariantSnapshot baseline, VariantSnapshot candidate, CanaryAnalysisOptions options,
+        double mixtureVariance, double previousPValue)
     {
         var z = ProportionZTest.TwoSample(candidate.Errors, candidate.Requests, baseline.Errors, baseline.Requests);
         ErrorRateTest test;
@@ -208,7 +193,8 @@ public static class CanaryAnalyzer
             }
         }
 
-        return new ErrorRateComparison(baseline.ErrorRate, candidate.ErrorRate, candidate.ErrorRate - baseline.ErrorRate, test, z.Z, p, p < options.Alpha);
+        return new ErrorRateComparison(baseline.ErrorRate, candidate.ErrorRate, candidate.ErrorRate - baseline.ErrorRate, test, z.Z, p,
+            p < options.Alpha);
     }
 
     private static LatencyComparison CompareLatency(LatencyHistogramSnapshot baseline, LatencyHistogramSnapshot candidate)
@@ -228,15 +214,5 @@ public static class CanaryAnalyzer
                 / TimeSpan.TicksPerMillisecond);
     }
 
-    private static string Describe(ErrorRateTest test) => test switch
-    {
-        ErrorRateTest.MixtureSequential => "always-valid (mSPRT)",
-        ErrorRateTest.FisherExact => "Fisher's exact test",
-        ErrorRateTest.DeltaMethodZTest => "delta-method z-test over unit sub-buckets",
-        ErrorRateTest.UnitAllocationExact => "exact unit-allocation test (few errors)",
-        ErrorRateTest.MixtureSequentialDeltaMethod => "always-valid (mSPRT, delta-method variance over unit sub-buckets)",
-        _ => "two-proportion z-test",
-    };
 
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 namespace AiGovernance.Deployment.Canary;
 
-/// <summary>What a canary analysis recommends (the seed's recommendations plus <see cref="Hold"/>).</summary>
+/// <summary>What a canary analysis recommends (the practice's three recommendations plus <see cref="Hold"/>).</summary>
 public enum CanaryDecision
 {
     /// <summary>The comparison is not yet valid (too little data or a sample-ratio mismatch): keep the current traffic. Never a pass.</summary>

@@ -18,7 +18,8 @@ public sealed record CanaryObservation
         ArgumentNullException.ThrowIfNull(traffic.Candidate, nameof(traffic));
         if (!(plannedCandidateFraction > 0 && plannedCandidateFraction < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(plannedCandidateFraction), plannedCandidateFraction, "The planned candidate fraction must be in (0, 1) for a comparison.");
+            throw new ArgumentOutOfRangeException(nameof(plannedCandidateFraction), plannedCandidateFraction,
+                "The planned candidate fraction must be in (0, 1) for a comparison.");
         }
 
         Traffic = traffic;

@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,81 +15,86 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers deployment strategies: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
-/// <see cref="RolloutController"/> with the <see cref="IRolloutGate"/>s from DI, an <see cref="IDeploymentTarget"/>
+/// <summary>Registers the deployment services: a <see cref="CanaryRouter"/>, a <see cref="CanaryRecorder"/>, the
+/// <see cref="RolloutController"/> with the <see cref="IRolloutCheck"/>s from DI, an <see cref="IDeploymentTarget"/>
 /// (the in-process router unless one is registered), an <see cref="IRolloutStateStore"/> (in memory unless a durable one is
 /// registered) and a hosted monitor, configured by validated <see cref="DeploymentOptions"/>.</summary>
 public static class DeploymentBuilderExtensions
 {
-    /// <summary>Adds deployment strategies with the default options. Options are validated when the host starts
+    /// <summary>Adds the deployment services with the default options. Options are validated when the host starts
     /// (<c>ValidateOnStart</c>); calling this again adds nothing.</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddCore(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddCore);
 
-    /// <summary>Adds deployment strategies and adjusts their options (validated at start; no service is added twice).</summary>
+    /// <summary>Adds the deployment services and adjusts their options (validated at start; no service is added twice, only
+    /// the further <paramref name="configure"/> action).</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure) =>
+        PackageRegistration.Add(builder, AddCore, configure);
 
-    /// <summary>Adds deployment strategies with options bound from configuration (for example <c>Configuration.GetSection("Deployment")</c>).</summary>
+    /// <summary>Adds the deployment services with options bound from configuration (for example
+    /// <c>Configuration.GetSection("Deployment")</c>).</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <param name="section">The configuration section holding <see cref="DeploymentOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder.Services);
-        builder.Services.AddOptions<DeploymentOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDeployment(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<DeploymentOptions>(builder, AddCore, section, static (options, configuration) => options.Bind(configuration));
 
-    /// <summary>Adds a rollout gate (for example a fairness gate) consulted before every stage advances. Adding the same
-    /// gate type twice adds it once.</summary>
-    /// <typeparam name="TGate">The gate type.</typeparam>
+    /// <summary>Adds the deployment services with the default options.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddRolloutGate<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TGate>(this IAiGovernanceBuilder builder)
-        where TGate : class, IRolloutGate
+    [Obsolete("Use AddDeployment(); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder) => builder.AddDeployment();
+
+    /// <summary>Adds the deployment services and adjusts their options.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adjusts the options.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [Obsolete("Use AddDeployment(Action<DeploymentOptions>); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, Action<DeploymentOptions> configure) =>
+        builder.AddDeployment(configure);
+
+    /// <summary>Adds the deployment services with options bound from configuration.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="section">The configuration section holding <see cref="DeploymentOptions"/>.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [Obsolete("Use AddDeployment(IConfigurationSection); this name will be removed in the next release.")]
+    public static IAiGovernanceBuilder AddDeploymentStrategies(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        builder.AddDeployment(section);
+
+    /// <summary>Adds a rollout check (for example a fairness check or a change freeze) asked before every stage advances.
+    /// Adding the same check type twice adds it once.</summary>
+    /// <typeparam name="TCheck">The check type.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAiGovernanceBuilder AddRolloutCheck<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCheck>(
+        this IAiGovernanceBuilder builder)
+        where TCheck : class, IRolloutCheck
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRolloutGate, TGate>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IRolloutCheck, TCheck>());
         return builder;
     }
 
     private static void AddCore(IServiceCollection services)
     {
-        foreach (var descriptor in services)
+        if (!PackageRegistration.TryAddPackage<DeploymentMarker, DeploymentOptions, DeploymentOptionsValidator,
+                DeploymentOptionsCustomValidator>(services))
         {
-            if (descriptor.ServiceType == typeof(DeploymentMarker))
-            {
-                return;
-            }
+            return;
         }
 
-        services.AddSingleton<DeploymentMarker>();
-        services.AddOptions<DeploymentOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeploymentOptions>, DeploymentOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IAuditLog>(sp => new InMemoryAuditLog(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<CanaryRecorder>();
         services.TryAddSingleton(sp =>
         {
@@ -105,10 +113,11 @@ public static class DeploymentBuilderExtensions
                 sp.GetRequiredService<IAuditLog>(),
                 sp.GetRequiredService<TimeProvider>(),
                 options.Canary,
-                sp.GetServices<IRolloutGate>(),
+                sp.GetServices<IRolloutCheck>(),
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
-                sp.GetRequiredService<IRolloutStateStore>())
+                sp.GetRequiredService<IRolloutStateStore>(),
+                meterFactory: sp.GetService<IMeterFactory>())
             {
                 Design = options.RoutingDesign,
             };

@@ -86,7 +86,8 @@ public sealed class LatencyHistogramSnapshot
 
     /// <summary>The latency at quantile <paramref name="quantile"/> (nearest rank: the value at rank ⌈q·n⌉, at least 1).</summary>
     /// <param name="quantile">The quantile in [0, 1], for example 0.95 for P95.</param>
-    /// <returns>The midpoint of the bucket holding that rank (exact below 25.6 µs); within <see cref="MaxRelativeError"/> of the true value.</returns>
+    /// <returns>The midpoint of the bucket holding that rank (exact below 25.6 µs); within <see cref="MaxRelativeError"/> of the true
+    /// value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside [0, 1].</exception>
     /// <exception cref="InvalidOperationException">The histogram is empty.</exception>
     public TimeSpan ValueAtQuantile(double quantile) => TimeSpan.FromTicks((long)QuantileTicks(quantile));
@@ -128,7 +129,8 @@ public sealed class LatencyHistogramSnapshot
             counts[i] = _counts[i] - earlier._counts[i];
             if (counts[i] < 0)
             {
-                throw new ArgumentException($"Bucket {i} of the earlier snapshot exceeds this one; it is not an earlier snapshot of the same recorder.", nameof(earlier));
+                throw new ArgumentException($"Bucket {i} of the earlier snapshot exceeds this one; it is not an earlier snapshot of the same " +
+                    $"recorder.", nameof(earlier));
             }
         }
 

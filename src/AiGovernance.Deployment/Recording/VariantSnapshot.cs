@@ -74,7 +74,8 @@ public sealed class VariantSnapshot
         var errors = Errors - earlier.Errors;
         if (errors < 0 || errors > latency.TotalCount)
         {
-            throw new ArgumentException("The earlier snapshot's errors do not fit this one; it is not an earlier snapshot of the same recorder.", nameof(earlier));
+            throw new ArgumentException("The earlier snapshot's errors do not fit this one; it is not an earlier snapshot of the same recorder.",
+                nameof(earlier));
         }
 
         return new VariantSnapshot(errors, latency, SubBuckets.Subtract(earlier.SubBuckets));

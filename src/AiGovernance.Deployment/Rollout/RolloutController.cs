@@ -1,25 +1,26 @@
-using System.Buffers;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Routing;
-using AiGovernance.Deployment.Telemetry;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiGovernance.Deployment.Rollout;
 
 /// <summary>Drives a staged rollout: shadow → canary stages → completed, or paused, or rolled back; analyzes each stage's
-/// traffic, asks the gates, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
+/// traffic, asks the rollout checks, moves traffic through the <see cref="IDeploymentTarget"/> and rolls back automatically.</summary>
 /// <remarks>
 /// <para>Each evaluation compares the traffic recorded since the stage began (a snapshot difference) with
 /// <see cref="CanaryAnalyzer"/>, for the routing <see cref="Design"/>; in sequential mode the always-valid p-value
 /// carries over between evaluations of a stage, and the mixture is taken from the plan's minimum detectable effect.
-/// <see cref="CanaryDecision.RollbackImmediately"/> from the analysis or any gate rolls back at once. A stage
+/// <see cref="CanaryDecision.RollbackImmediately"/> from the analysis, or <see cref="RolloutCheckOutcome.RollBack"/> from any
+/// <see cref="IRolloutCheck"/>, rolls back at once. A stage
 /// advances only when the analysis says <see cref="CanaryDecision.ProceedToFullRollout"/>, its minimum duration and
-/// sample are reached and every gate agrees; entering the 100% stage completes the rollout.</para>
+/// sample are reached and every rollout check agrees; entering the 100% stage completes the rollout.</para>
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
 /// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
 /// (<c>deployment.rollout.transition</c>) and logged.</para>
@@ -51,9 +52,10 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
     private readonly CanaryAnalysisOptions _analysisOptions;
-    private readonly IRolloutGate[] _gates;
+    private readonly IRolloutCheck[] _checks;
     private readonly ILogger _logger;
     private readonly RolloutResilienceOptions _resilience;
+    private readonly DeploymentTelemetry _telemetry;
     private readonly SemaphoreSlim _serial = new(1, 1);
     private RolloutStatus _status;
     private CanarySnapshot _stageStart;
@@ -76,7 +78,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="auditLog">Receives every transition.</param>
     /// <param name="timeProvider">The clock for stage durations and the monitoring timer.</param>
     /// <param name="analysisOptions">Canary analysis thresholds; defaults when null.</param>
-    /// <param name="gates">Additional gates; none when null.</param>
+    /// <param name="checks">Additional rollout checks, asked in order; none when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <param name="resilience">Time-boxing and rollback retries; defaults when null.</param>
     /// <param name="stateStore">Where the rollout's state and lease are kept; a private in-memory store when null (one
@@ -84,9 +86,11 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// <param name="instanceId">This controller's lease holder id; the machine name, process id and a random suffix when
     /// null. A stable id (for example a pod name) lets a restarted controller take its lease back at once.</param>
     /// <param name="leaseDuration">How long a lease lasts unless renewed; 60 seconds when null.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid,
-    /// or <paramref name="leaseDuration"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid (the
+    /// message lists every broken rule).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leaseDuration"/> is not positive.</exception>
     public RolloutController(
         RolloutPlan plan,
         IDeploymentTarget target,
@@ -94,12 +98,13 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         IAuditLog auditLog,
         TimeProvider timeProvider,
         CanaryAnalysisOptions? analysisOptions = null,
-        IEnumerable<IRolloutGate>? gates = null,
+        IEnumerable<IRolloutCheck>? checks = null,
         ILogger? logger = null,
         RolloutResilienceOptions? resilience = null,
         IRolloutStateStore? stateStore = null,
         string? instanceId = null,
-        TimeSpan? leaseDuration = null)
+        TimeSpan? leaseDuration = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
@@ -112,11 +117,13 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _auditLog = auditLog;
         _timeProvider = timeProvider;
         _analysisOptions = analysisOptions ?? new CanaryAnalysisOptions();
-        _analysisOptions.ThrowIfInvalid(nameof(analysisOptions));
-        _gates = gates?.ToArray() ?? [];
+        OptionsGuard.ThrowIfInvalid(_analysisOptions, nameof(analysisOptions), CanaryAnalysisOptionsValidator.Instance);
+        _checks = checks?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
         _resilience = resilience ?? new RolloutResilienceOptions();
-        _resilience.ThrowIfInvalid(nameof(resilience));
+        OptionsGuard.ThrowIfInvalid(_resilience, nameof(resilience), RolloutResilienceOptionsValidator.Instance,
+            RolloutResilienceOptionsCustomValidator.Instance);
+        _telemetry = DeploymentTelemetry.Create(meterFactory);
         _status = new RolloutStatus(RolloutState.Shadow, -1, 0.0, timeProvider.GetUtcNow(), "Created in shadow mode.", null);
         _store = stateStore ?? new InMemoryRolloutStateStore();
         InstanceId = string.IsNullOrWhiteSpace(instanceId)
@@ -478,8 +485,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             _alwaysValidPValue = errorRate.PValue;
         }
 
-        DeploymentMetrics.Decision(_plan.Name, analysis.Decision);
-        DeploymentMetrics.ErrorRates(_plan.Name, window.Baseline.ErrorRate, window.Candidate.ErrorRate);
+        _telemetry.RecordDecision(_plan.Name, analysis.Decision);
+        _telemetry.RecordErrorRates(_plan.Name, window.Baseline.ErrorRate, window.Candidate.ErrorRate);
         if (analysis.Decision == CanaryDecision.RollbackImmediately)
         {
             return await RollBackCoreAsync("Automatic rollback. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
@@ -502,22 +509,24 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                 + $"requests of the {stage.MinRequestsPerVariant} each required.");
         }
 
-        var context = new RolloutGateContext(_plan.Name, status.StageIndex, stage, analysis);
-        foreach (var gate in _gates)
+        var context = new RolloutCheckContext(_plan.Name, status.StageIndex, stage, analysis);
+        foreach (var check in _checks)
         {
-            var verdict = await gate.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
-            if (verdict.Decision == CanaryDecision.RollbackImmediately)
+            var result = await check.EvaluateAsync(context, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == RolloutCheckOutcome.RollBack)
             {
-                return await RollBackCoreAsync($"Automatic rollback by gate {gate.Name}: {verdict.Reason}", analysis, cancellationToken).ConfigureAwait(false);
+                return await RollBackCoreAsync($"Automatic rollback by check {check.Name}: {result.Reason}", analysis,
+                    cancellationToken).ConfigureAwait(false);
             }
 
-            if (verdict.Decision != CanaryDecision.ProceedToFullRollout)
+            if (result.Outcome != RolloutCheckOutcome.Proceed)
             {
-                return Wait($"Gate {gate.Name} holds: {verdict.Reason}");
+                return Wait($"Check {check.Name} holds: {result.Reason}");
             }
         }
 
-        return await EnterStageAsync(status.StageIndex + 1, $"Stage {status.StageIndex + 1} passed. " + analysis.Explanation, analysis, cancellationToken).ConfigureAwait(false);
+        return await EnterStageAsync(status.StageIndex + 1, $"Stage {status.StageIndex + 1} passed. " + analysis.Explanation, analysis,
+            cancellationToken).ConfigureAwait(false);
 
         RolloutStatus Wait(string reason)
         {
@@ -536,14 +545,15 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         await PersistAsync(next, cancellationToken).ConfigureAwait(false);
         try
         {
-            await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token), (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
+            await CallTargetAsync(static (target, state, token) => target.SetTrafficAsync(state.Fraction, token),
+                (Fraction: fraction, Reason: reason), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
             // The traffic did not move: the stored state goes back to where the rollout still is.
             await PersistAsync(previous, CancellationToken.None).ConfigureAwait(false);
             DeploymentLog.TrafficChangeFailed(_logger, _plan.Name, fraction, exception);
-            await AppendFailureAsync("deployment.rollout.traffic_change_failed", exception, 1, fraction).ConfigureAwait(false);
+            await AppendFailureAsync(DeploymentAuditEvents.TrafficChangeFailed, exception, 1, fraction).ConfigureAwait(false);
             throw;
         }
 
@@ -583,7 +593,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                 attempts = attempt;
                 try
                 {
-                    await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token), (Fraction: 0.0, Reason: reason), cancellationToken).ConfigureAwait(false);
+                    await CallTargetAsync(static (target, state, token) => target.RollBackAsync(state.Reason, token), (Fraction: 0.0, Reason: reason),
+                        cancellationToken).ConfigureAwait(false);
                     lastFailure = null;
                     break;
                 }
@@ -593,7 +604,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
                     // caller's cancellation ends the retries (below).
                     lastFailure = exception;
                     DeploymentLog.RollbackAttemptFailed(_logger, _plan.Name, attempt, _resilience.RollbackMaxAttempts, exception);
-                    await AppendFailureAsync("deployment.rollout.rollback_attempt_failed", exception, attempt, _status.TrafficFraction).ConfigureAwait(false);
+                    await AppendFailureAsync(DeploymentAuditEvents.RollbackAttemptFailed, exception, attempt,
+                        _status.TrafficFraction).ConfigureAwait(false);
                 }
             }
         }
@@ -610,7 +622,14 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
 
         var finalReason = attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $"{reason} (rolled back on attempt {attempts})") : reason;
-        var next = _status with { State = RolloutState.RolledBack, TrafficFraction = 0.0, StageStartedAt = _timeProvider.GetUtcNow(), Reason = finalReason, LastAnalysis = analysis };
+        var next = _status with
+        {
+            State = RolloutState.RolledBack,
+            TrafficFraction = 0.0,
+            StageStartedAt = _timeProvider.GetUtcNow(),
+            Reason = finalReason,
+            LastAnalysis = analysis,
+        };
         await TransitionAsync(next, CancellationToken.None).ConfigureAwait(false);
         _pendingRollbackReason = null;
         DeploymentLog.RolloutRolledBack(_logger, _plan.Name, reason);
@@ -624,7 +643,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
             State = RolloutState.RollbackFailed,
             StageStartedAt = _timeProvider.GetUtcNow(),
             Reason = string.Create(CultureInfo.InvariantCulture,
-                $"Rollback failed after {attempts} attempt(s) ({failure?.GetType().Name ?? "cancelled"}); traffic may still reach the candidate and an operator must act. Rollback reason: {reason}"),
+                $"Rollback failed after {attempts} attempt(s) ({failure?.GetType().Name ?? "cancelled"}); traffic may still reach the candidate " +
+                    $"and an operator must act. Rollback reason: {reason}"),
             LastAnalysis = analysis,
         };
         if (_status.State != RolloutState.RollbackFailed)
@@ -642,7 +662,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
 
     /// <summary>Calls the target, time-boxed on the clock: a target that ignores cancellation and hangs is abandoned (its
     /// eventual failure observed) and the call fails with <see cref="TimeoutException"/>.</summary>
-    private async ValueTask CallTargetAsync(Func<IDeploymentTarget, (double Fraction, string Reason), CancellationToken, ValueTask> call, (double Fraction, string Reason) state, CancellationToken cancellationToken)
+    private async ValueTask CallTargetAsync(Func<IDeploymentTarget, (double Fraction, string Reason), CancellationToken, ValueTask> call,
+        (double Fraction, string Reason) state, CancellationToken cancellationToken)
     {
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var task = call(_target, state, attempt.Token).AsTask();
@@ -653,29 +674,18 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         catch (Exception) when (!task.IsCompleted)
         {
             await attempt.CancelAsync().ConfigureAwait(false);
-            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             throw;
         }
     }
 
     private async ValueTask AppendFailureAsync(string eventType, Exception exception, int attempt, double trafficFraction)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rollout", _plan.Name);
-            writer.WriteString("state", _status.State.ToString());
-            writer.WriteNumber("attempt", attempt);
-            writer.WriteNumber("maxAttempts", _resilience.RollbackMaxAttempts);
-            writer.WriteNumber("trafficFraction", trafficFraction);
-            writer.WriteString("error", exception.GetType().Name);
-            writer.WriteBoolean("timedOut", exception is TimeoutException);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: document.RootElement.Clone()), CancellationToken.None).ConfigureAwait(false);
+        var payload = new RolloutFailureAuditPayload(_plan.Name, _status.State.ToString(), attempt, _resilience.RollbackMaxAttempts, trafficFraction,
+            exception.GetType().Name, exception is TimeoutException);
+        var json = JsonSerializer.SerializeToElement(payload, DeploymentJsonContext.Default.RolloutFailureAuditPayload);
+        await _auditLog.AppendAsync(new AuditEvent(eventType, Actor, payload: json), CancellationToken.None).ConfigureAwait(false);
     }
 
     private async ValueTask TransitionAsync(RolloutStatus next, CancellationToken cancellationToken, bool persisted = false)
@@ -686,36 +696,19 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         }
 
         var previous = _status;
-        await _auditLog.AppendAsync(new AuditEvent("deployment.rollout.transition", Actor, payload: Payload(previous, next)), cancellationToken).ConfigureAwait(false);
+        await _auditLog.AppendAsync(new AuditEvent(DeploymentAuditEvents.RolloutTransition, Actor, payload: Payload(previous, next)),
+            cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _status, next);
-        DeploymentMetrics.Transition(_plan.Name, next.State.ToString());
-        DeploymentMetrics.TrafficFraction(_plan.Name, next.TrafficFraction);
+        _telemetry.RecordTransition(_plan.Name, next.State.ToString());
+        _telemetry.RecordTrafficFraction(_plan.Name, next.TrafficFraction);
         DeploymentLog.RolloutTransition(_logger, _plan.Name, previous.State, next.State, next.TrafficFraction, next.Reason);
     }
 
     private JsonElement Payload(RolloutStatus previous, RolloutStatus next)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rollout", _plan.Name);
-            writer.WriteString("from", previous.State.ToString());
-            writer.WriteString("to", next.State.ToString());
-            writer.WriteNumber("fromStage", previous.StageIndex);
-            writer.WriteNumber("toStage", next.StageIndex);
-            writer.WriteNumber("trafficFraction", next.TrafficFraction);
-            writer.WriteString("reason", next.Reason);
-            if (next.LastAnalysis is { } analysis)
-            {
-                writer.WriteString("decision", analysis.Decision.ToString());
-            }
-
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        var payload = new RolloutTransitionAuditPayload(_plan.Name, previous.State.ToString(), next.State.ToString(), previous.StageIndex,
+            next.StageIndex, next.TrafficFraction, next.Reason, next.LastAnalysis?.Decision.ToString());
+        return JsonSerializer.SerializeToElement(payload, DeploymentJsonContext.Default.RolloutTransitionAuditPayload);
     }
 
     /// <summary>Another controller took the lease between this controller's check and its save.</summary>

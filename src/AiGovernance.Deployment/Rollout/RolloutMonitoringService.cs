@@ -1,4 +1,3 @@
-using AiGovernance.Deployment.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

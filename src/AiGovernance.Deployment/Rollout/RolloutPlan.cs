@@ -12,7 +12,7 @@ public sealed class RolloutPlan
         MinimumDetectableEffect = minimumDetectableEffect;
     }
 
-    /// <summary>The seed's stages: 5% → 25% → 50% → 100%.</summary>
+    /// <summary>The default stages (staged rollout, docs/background.md): 5% → 25% → 50% → 100%.</summary>
     public static IReadOnlyList<double> DefaultFractions { get; } = [0.05, 0.25, 0.5, 1.0];
 
     /// <summary>The rollout's name; also the bucketing salt.</summary>
@@ -64,14 +64,17 @@ public sealed class RolloutPlan
     /// <param name="power">The power.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">An argument breaks a rule.</exception>
-    public static RolloutPlan FromPower(string name, double baselineErrorRate, double minimumDetectableEffect, TimeSpan minStageDuration, IReadOnlyList<double>? fractions = null, double alpha = 0.05, double power = 0.8)
+    public static RolloutPlan FromPower(string name, double baselineErrorRate, double minimumDetectableEffect, TimeSpan minStageDuration,
+        IReadOnlyList<double>? fractions = null, double alpha = 0.05, double power = 0.8)
     {
         if (!(baselineErrorRate > 0 && baselineErrorRate + minimumDetectableEffect < 1 && minimumDetectableEffect > 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumDetectableEffect), "The baseline rate and the rate plus the effect must be in (0, 1) with a positive effect.");
+            throw new ArgumentOutOfRangeException(nameof(minimumDetectableEffect),
+                "The baseline rate and the rate plus the effect must be in (0, 1) with a positive effect.");
         }
 
-        var perVariant = (long)Math.Ceiling(PowerAnalysis.SampleSizeTwoProportions(baselineErrorRate, baselineErrorRate + minimumDetectableEffect, alpha, power));
+        var perVariant = (long)Math.Ceiling(PowerAnalysis.SampleSizeTwoProportions(baselineErrorRate, baselineErrorRate + minimumDetectableEffect,
+            alpha, power));
         var stages = (fractions ?? DefaultFractions).Select(f => new RolloutStage(f, minStageDuration, perVariant)).ToArray();
         return new RolloutPlan(Create(name, stages).Name, stages, minimumDetectableEffect);
     }

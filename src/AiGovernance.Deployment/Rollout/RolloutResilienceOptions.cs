@@ -13,62 +13,35 @@ public sealed class RolloutResilienceOptions
     /// <summary>How many times a rollback is tried before the rollout is marked <see cref="RolloutState.RollbackFailed"/>.
     /// Between 1 and 100.</summary>
     /// <value>The default value is 5.</value>
-    [Range(1, RolloutResilienceDefaults.MaxRollbackMaxAttempts)]
-    public int RollbackMaxAttempts { get; set; } = RolloutResilienceDefaults.RollbackMaxAttempts;
+    [Range(1, DeploymentDefaults.MaxRollbackMaxAttempts)]
+    public int RollbackMaxAttempts { get; set; } = DeploymentDefaults.RollbackMaxAttempts;
 
     /// <summary>The wait before the second attempt; it doubles for every further attempt. Between zero and one hour.</summary>
     /// <value>The default value is 1 second.</value>
-    public TimeSpan RollbackBaseDelay { get; set; } = RolloutResilienceDefaults.RollbackBaseDelay;
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.ZeroDuration, DeploymentDefaults.OneHour)]
+    #pragma warning restore IL2026
+    public TimeSpan RollbackBaseDelay { get; set; } = DeploymentDefaults.RollbackBaseDelay;
 
     /// <summary>The longest wait between two attempts. Between <see cref="RollbackBaseDelay"/> and one hour.</summary>
     /// <value>The default value is 30 seconds.</value>
-    public TimeSpan RollbackMaxDelay { get; set; } = RolloutResilienceDefaults.RollbackMaxDelay;
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.ZeroDuration, DeploymentDefaults.OneHour)]
+    #pragma warning restore IL2026
+    public TimeSpan RollbackMaxDelay { get; set; } = DeploymentDefaults.RollbackMaxDelay;
 
     /// <summary>How long one call to the target (a rollback attempt or a traffic change) may take before it counts as
     /// failed and is cancelled. Positive, at most one hour.</summary>
     /// <value>The default value is 30 seconds.</value>
-    public TimeSpan TargetCallTimeout { get; set; } = RolloutResilienceDefaults.TargetCallTimeout;
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.PositiveDuration, DeploymentDefaults.OneHour)]
+    #pragma warning restore IL2026
+    public TimeSpan TargetCallTimeout { get; set; } = DeploymentDefaults.TargetCallTimeout;
 
     /// <summary>The wait before attempt <paramref name="attempt"/> (2 or more).</summary>
     internal TimeSpan DelayBefore(int attempt)
     {
         var ticks = RollbackBaseDelay.Ticks * Math.Pow(2, attempt - 2);
         return ticks >= RollbackMaxDelay.Ticks ? RollbackMaxDelay : TimeSpan.FromTicks((long)ticks);
-    }
-
-    /// <summary>Every broken rule, for options validation.</summary>
-    internal List<string> Problems()
-    {
-        var problems = new List<string>();
-        if (RollbackMaxAttempts is < 1 or > RolloutResilienceDefaults.MaxRollbackMaxAttempts)
-        {
-            problems.Add($"{nameof(RollbackMaxAttempts)} must be between 1 and {RolloutResilienceDefaults.MaxRollbackMaxAttempts}; got {RollbackMaxAttempts}.");
-        }
-
-        if (RollbackBaseDelay < TimeSpan.Zero || RollbackBaseDelay > RolloutResilienceDefaults.MaxDuration)
-        {
-            problems.Add($"{nameof(RollbackBaseDelay)} must be between 0 and 1 hour; got {RollbackBaseDelay}.");
-        }
-
-        if (RollbackMaxDelay < RollbackBaseDelay || RollbackMaxDelay > RolloutResilienceDefaults.MaxDuration)
-        {
-            problems.Add($"{nameof(RollbackMaxDelay)} must be between {nameof(RollbackBaseDelay)} and 1 hour; got {RollbackMaxDelay}.");
-        }
-
-        if (TargetCallTimeout <= TimeSpan.Zero || TargetCallTimeout > RolloutResilienceDefaults.MaxDuration)
-        {
-            problems.Add($"{nameof(TargetCallTimeout)} must be positive and at most 1 hour; got {TargetCallTimeout}.");
-        }
-
-        return problems;
-    }
-
-    internal void ThrowIfInvalid(string paramName)
-    {
-        var problems = Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, string.Join(" ", problems));
-        }
     }
 }

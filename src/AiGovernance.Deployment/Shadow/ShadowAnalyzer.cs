@@ -1,9 +1,10 @@
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Deployment.Shadow;
 
-/// <summary>Analyzes a shadow run against the seed's success criteria.</summary>
+/// <summary>Analyzes a shadow run against the shadow-mode success criteria (<see cref="ShadowCriteria"/>).</summary>
 public static class ShadowAnalyzer
 {
     /// <summary>Summarizes a shadow run and checks the success criteria. Fails closed: too little traffic, or a
@@ -14,11 +15,13 @@ public static class ShadowAnalyzer
     /// <see cref="ShadowCriteria.ValidationPerformance"/>), if known.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">A snapshot in <paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> holds an out-of-range value (the message lists every one).</exception>
     public static ShadowAnalysis Analyze(ShadowSnapshot snapshot, ShadowCriteria? criteria = null, double? productionPerformance = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot.Baseline, nameof(snapshot));
         ArgumentNullException.ThrowIfNull(snapshot.Candidate, nameof(snapshot));
         criteria ??= new ShadowCriteria();
+        OptionsGuard.ThrowIfInvalid(criteria, nameof(criteria), ShadowCriteriaValidator.Instance);
         var failed = new List<string>();
         var passed = new List<string>();
         var requests = snapshot.Baseline.Requests;
@@ -31,15 +34,23 @@ public static class ShadowAnalyzer
         var candidateP99 = runs == 0 ? double.NaN : snapshot.Candidate.Latency.QuantileMilliseconds(0.99);
 
         Check(requests >= criteria.MinRequests, F($"Volume: {requests} requests (at least {criteria.MinRequests} needed)"));
-        Check(volume >= criteria.MinVolumeProcessed, F($"Processed: {volume * 100:0.00}% of requests shadowed, {snapshot.Skipped} skipped (at least {criteria.MinVolumeProcessed * 100:0.##}% needed)"));
-        Check(runs > 0 && errorRate <= criteria.MaxCandidateErrorRate, F($"Candidate failures: {snapshot.Candidate.Errors} of {runs} runs ({errorRate * 100:0.000}%, {snapshot.CandidateTimeouts} timeouts; at most {criteria.MaxCandidateErrorRate * 100:0.###}% allowed)"));
-        Check(candidateP95 < criteria.MaxLatencyP95.TotalMilliseconds, F($"Candidate latency P95 {candidateP95:F1} ms (P99 {candidateP99:F1} ms; baseline P95 {baselineP95:F1} ms, P99 {baselineP99:F1} ms) must be below {criteria.MaxLatencyP95.TotalMilliseconds:G6} ms"));
+        Check(volume >= criteria.MinVolumeProcessed,
+            F($"Processed: {volume * 100:0.00}% of requests shadowed, {snapshot.Skipped} skipped (at least ") +
+            F($"{criteria.MinVolumeProcessed * 100:0.##}% needed)"));
+        Check(runs > 0 && errorRate <= criteria.MaxCandidateErrorRate,
+            F($"Candidate failures: {snapshot.Candidate.Errors} of {runs} runs ({errorRate * 100:0.000}%, {snapshot.CandidateTimeouts} timeouts; ") +
+            F($"at most {criteria.MaxCandidateErrorRate * 100:0.###}% allowed)"));
+        Check(candidateP95 < criteria.MaxLatencyP95.TotalMilliseconds,
+            F($"Candidate latency P95 {candidateP95:F1} ms (P99 {candidateP99:F1} ms; baseline P95 {baselineP95:F1} ms, P99 {baselineP99:F1} ms) ") +
+            F($"must be below {criteria.MaxLatencyP95.TotalMilliseconds:G6} ms"));
         if (criteria.ValidationPerformance is { } validation)
         {
             if (productionPerformance is { } production)
             {
                 var gap = Math.Abs(production - validation) / Math.Abs(validation);
-                Check(gap <= criteria.MaxPerformanceGap, F($"Performance {production:G6} vs validation {validation:G6}: gap {gap * 100:0.00}% (at most {criteria.MaxPerformanceGap * 100:0.##}%)"));
+                Check(gap <= criteria.MaxPerformanceGap,
+                    F($"Performance {production:G6} vs validation {validation:G6}: gap {gap * 100:0.00}% (at most ") +
+                    F($"{criteria.MaxPerformanceGap * 100:0.##}%)"));
             }
             else
             {
@@ -48,7 +59,8 @@ public static class ShadowAnalyzer
         }
 
         var interval = snapshot.Compared == 0 ? new Interval(0, 1) : ConfidenceInterval.Wilson(snapshot.Agreements, snapshot.Compared);
-        passed.Add(F($"Agreement: {snapshot.Agreements} of {snapshot.Compared} compared outputs ({snapshot.AgreementRate * 100:0.00}%, 95% Wilson interval {interval.Lower * 100:0.00}%–{interval.Upper * 100:0.00}%)"));
+        passed.Add(F($"Agreement: {snapshot.Agreements} of {snapshot.Compared} compared outputs ({snapshot.AgreementRate * 100:0.00}%, 95% Wilson ") +
+            F($"interval {interval.Lower * 100:0.00}%–{interval.Upper * 100:0.00}%)"));
         return new ShadowAnalysis
         {
             TotalRequests = requests,

@@ -1,5 +1,5 @@
 using AiGovernance.Deployment.Recording;
-using AiGovernance.Deployment.Telemetry;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -45,7 +45,7 @@ public sealed class ShadowRunner<TInput, TOutput>
     /// <param name="timeProvider">The clock for latencies and the timeout; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="logger">Receives candidate failures; none when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="baseline"/> or <paramref name="candidate"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
     public ShadowRunner(
         Func<TInput, CancellationToken, ValueTask<TOutput>> baseline,
         Func<TInput, CancellationToken, ValueTask<TOutput>> candidate,
@@ -57,8 +57,7 @@ public sealed class ShadowRunner<TInput, TOutput>
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(candidate);
         options ??= new ShadowRunnerOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentCandidates, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.CandidateTimeout, TimeSpan.Zero, nameof(options));
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), ShadowRunnerOptionsValidator.Instance);
         _baseline = baseline;
         _candidate = candidate;
         _comparer = comparer ?? EqualityComparer<TOutput>.Default;
@@ -196,7 +195,8 @@ public sealed class ShadowRunner<TInput, TOutput>
     private static bool IsCandidateException(Task<TOutput> candidateTask, Exception exception) =>
         candidateTask.IsFaulted && candidateTask.Exception?.InnerExceptions.Contains(exception) == true;
 
-    private async Task ObserveCandidateAsync(Task<TOutput> candidateTask, CancellationTokenSource cancellation, long start, Task<TOutput> baselineOutcome)
+    private async Task ObserveCandidateAsync(Task<TOutput> candidateTask, CancellationTokenSource cancellation, long start,
+        Task<TOutput> baselineOutcome)
     {
         TOutput candidateOutput;
         try

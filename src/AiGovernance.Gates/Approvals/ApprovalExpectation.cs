@@ -20,6 +20,7 @@ public sealed record ApprovalExpectation
     /// <summary>The approval policy's version.</summary>
     public required string PolicyVersion { get; init; }
 
-    /// <summary>Approvals issued before this moment do not count (for example, reviews due after an incident); <see langword="null"/> for no bound.</summary>
+    /// <summary>Approvals issued before this moment do not count (for example, reviews due after an incident); <see langword="null"/> for no
+    /// bound.</summary>
     public DateTimeOffset? NotIssuedBefore { get; init; }
 }

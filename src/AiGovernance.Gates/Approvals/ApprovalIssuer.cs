@@ -10,12 +10,14 @@ public static class ApprovalIssuer
     /// <param name="cancellationToken">Cancels signing.</param>
     /// <returns>The DSSE envelope.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static async ValueTask<DsseEnvelope> SignAsync(ApprovalStatement statement, IApprovalSigner signer, CancellationToken cancellationToken = default)
+    public static async ValueTask<DsseEnvelope> SignAsync(ApprovalStatement statement, IApprovalSigner signer,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(signer);
         var payload = statement.ToPayload();
-        var signature = await signer.SignAsync(Dsse.PreAuthenticationEncoding(Dsse.InTotoPayloadType, payload), cancellationToken).ConfigureAwait(false);
+        var signature = await signer.SignAsync(Dsse.PreAuthenticationEncoding(Dsse.InTotoPayloadType, payload),
+            cancellationToken).ConfigureAwait(false);
         return new DsseEnvelope(Dsse.InTotoPayloadType, payload, [new DsseSignature(signer.KeyId, signature)]);
     }
 }

@@ -1,6 +1,6 @@
 namespace AiGovernance.Gates.Approvals;
 
-/// <summary>The approval kinds of the seed's policy; policies may name others.</summary>
+/// <summary>The approval kinds of the default policy; policies may name others.</summary>
 public static class ApprovalKinds
 {
     /// <summary>Technical validation of performance, robustness and failure modes.</summary>

@@ -20,7 +20,8 @@ public sealed class ApprovalPolicy
     /// <param name="high">The requirements for <see cref="RiskTier.High"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="version"/> is empty, a tier requires nothing, or names a kind twice.</exception>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
-    public ApprovalPolicy(string version, IEnumerable<ApprovalRequirement> low, IEnumerable<ApprovalRequirement> medium, IEnumerable<ApprovalRequirement> high)
+    public ApprovalPolicy(string version, IEnumerable<ApprovalRequirement> low, IEnumerable<ApprovalRequirement> medium,
+        IEnumerable<ApprovalRequirement> high)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         Version = version;
@@ -61,7 +62,8 @@ public sealed class ApprovalPolicy
     /// <returns><see langword="true"/> when <see cref="DistinctReviewersAcrossKinds"/> holds the tier.</returns>
     public bool RequiresDistinctReviewersAcrossKinds(RiskTier tier) => DistinctReviewersAcrossKinds.Contains(tier);
 
-    /// <summary>The seed's policy: High — technical validation, fairness audit, security review, legal approval, executive
+    /// <summary>The default policy (tiered governance intensity, docs/background.md): High — technical validation, fairness audit, security review,
+    /// legal approval, executive
     /// sponsor; Medium — technical validation, fairness audit, security review; Low — technical validation, automated
     /// checks; one reviewer each.</summary>
     /// <param name="version">The policy's version.</param>
@@ -75,7 +77,8 @@ public sealed class ApprovalPolicy
         var legal = new ApprovalRequirement(ApprovalKinds.LegalApproval, [ReviewerRoles.LegalCounsel, ReviewerRoles.ComplianceOfficer]);
         var executive = new ApprovalRequirement(ApprovalKinds.ExecutiveSponsor, [ReviewerRoles.Executive]);
         var automated = new ApprovalRequirement(ApprovalKinds.AutomatedChecks, [ReviewerRoles.Pipeline]);
-        return new ApprovalPolicy(version, [technical, automated], [technical, fairness, security], [technical, fairness, security, legal, executive]);
+        return new ApprovalPolicy(version, [technical, automated], [technical, fairness, security],
+            [technical, fairness, security, legal, executive]);
     }
 
     /// <summary>The requirements of a tier.</summary>

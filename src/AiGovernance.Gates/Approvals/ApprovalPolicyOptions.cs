@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Gates.Approvals;
 
-/// <summary>The approval policy in configuration form. A tier's list left <see langword="null"/> takes the seed's
+/// <summary>The approval policy in configuration form. A tier's list left <see langword="null"/> takes the default policy's
 /// requirements for that tier (see <see cref="ApprovalPolicy.CreateDefault(string)"/>).</summary>
 public sealed class ApprovalPolicyOptions
 {

@@ -1,6 +1,6 @@
-using AiGovernance.Shared;
 using System.Text.Json;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Approvals;
 
@@ -97,7 +97,8 @@ public sealed record ApprovalStatement
         var subjects = new List<InTotoSubjectJson>(Subjects.Count);
         foreach (var subject in Subjects)
         {
-            subjects.Add(new InTotoSubjectJson { Name = subject.Name, Digest = new Dictionary<string, string> { ["sha256"] = subject.Digest.ToString() } });
+            subjects.Add(new InTotoSubjectJson { Name = subject.Name, Digest = new Dictionary<string,
+                string> { ["sha256"] = subject.Digest.ToString() } });
         }
 
         var p = Predicate;

@@ -1,6 +1,6 @@
-using AiGovernance.Shared;
 using System.Globalization;
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Approvals;
 
@@ -34,7 +34,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
     /// <param name="nonces">The nonce ledger.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="clockSkew">Tolerance for issuers whose clocks run ahead (applies to not-yet-valid only).</param>
-    /// <param name="maxApprovalLifetime">The longest validity period (expires-at minus issued-at) accepted; <see langword="null"/> for no limit.</param>
+    /// <param name="maxApprovalLifetime">The longest validity period (expires-at minus issued-at) accepted; <see langword="null"/> for no
+    /// limit.</param>
     /// <param name="maxEnvelopeBytes">The largest envelope accepted: payload type, payload and signature bytes together.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="clockSkew"/> is negative, <paramref name="maxApprovalLifetime"/>
@@ -75,7 +76,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         if (envelope.Signatures.Count > MaxSignatures || Size(envelope) > _maxEnvelopeBytes)
         {
             return Fail(ApprovalFailureReason.EnvelopeTooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"The envelope has {envelope.Signatures.Count} signatures and {Size(envelope)} bytes; at most {MaxSignatures} signatures and {_maxEnvelopeBytes} bytes are accepted."));
+                $"The envelope has {envelope.Signatures.Count} signatures and {Size(envelope)} bytes; at most {MaxSignatures} signatures and " +
+                    $"{_maxEnvelopeBytes} bytes are accepted."));
         }
 
         var pae = envelope.GetPreAuthenticationEncoding();
@@ -99,7 +101,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
             for (var i = 0; signer is null && i < keys.Count; i++)
             {
-                if (!string.Equals(signature.KeyId, keys[i].KeyId, StringComparison.Ordinal) && keys[i].VerifySignature(pae, signature.Signature.Span))
+                if (!string.Equals(signature.KeyId, keys[i].KeyId, StringComparison.Ordinal) && keys[i].VerifySignature(pae,
+                    signature.Signature.Span))
                 {
                     signer = keys[i];
                 }
@@ -114,7 +117,9 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         if (signer is null)
         {
             return namesTrustedKey
-                ? Fail(ApprovalFailureReason.BadSignature, "The signature does not verify with the trusted key the envelope names: payload or payload type changed, or the key id is forged.")
+                ? Fail(ApprovalFailureReason.BadSignature,
+                    "The signature does not verify with the trusted key the envelope names: payload or payload type changed, or the key id is " +
+                    "forged.")
                 : Fail(ApprovalFailureReason.UnknownKey, "No trusted reviewer key verifies the signature.");
         }
 
@@ -122,7 +127,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         if (_keys.TryGetRevocation(signer.KeyId, out var revokedAt))
         {
             return Fail(ApprovalFailureReason.KeyRevoked, string.Create(CultureInfo.InvariantCulture,
-                $"Key {signer.KeyId} of reviewer {signer.ReviewerId} was revoked at {revokedAt:O}; none of its approvals count, whatever issue time they claim."), signer.KeyId);
+                $"Key {signer.KeyId} of reviewer {signer.ReviewerId} was revoked at {revokedAt:O}; none of its approvals count, whatever issue " +
+                    $"time they claim."), signer.KeyId);
         }
 
         if (now < signer.ValidFrom)
@@ -137,7 +143,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (!string.Equals(envelope.PayloadType, Dsse.InTotoPayloadType, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.UnsupportedPayloadType, $"The payload type '{UntrustedText.Quote(envelope.PayloadType)}' is not '{Dsse.InTotoPayloadType}'.", signer.KeyId);
+            return Fail(ApprovalFailureReason.UnsupportedPayloadType,
+                $"The payload type '{UntrustedText.Quote(envelope.PayloadType)}' is not '{Dsse.InTotoPayloadType}'.", signer.KeyId);
         }
 
         if (!ApprovalStatement.TryParse(envelope.Payload.Span, out var statement, out var error))
@@ -155,23 +162,29 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
         var digest = Sha256Digest.Compute(envelope.Payload.Span);
         if (!await _nonces.TryRecordAsync(p.Nonce, digest, p.ExpiresAt, cancellationToken).ConfigureAwait(false))
         {
-            return new ApprovalVerification(ApprovalFailureReason.ReplayedNonce, $"Nonce {UntrustedText.Quote(p.Nonce)} was already used by a different approval.", statement, signer.KeyId);
+            return new ApprovalVerification(ApprovalFailureReason.ReplayedNonce,
+                $"Nonce {UntrustedText.Quote(p.Nonce)} was already used by a different approval.", statement, signer.KeyId);
         }
 
-        return new ApprovalVerification(ApprovalFailureReason.None, $"Valid {UntrustedText.Quote(p.Kind)} {p.Decision.ToString().ToLowerInvariant()} by {p.ReviewerId} ({UntrustedText.Quote(p.ReviewerRole)}).", statement, signer.KeyId);
+        return new ApprovalVerification(ApprovalFailureReason.None,
+            $"Valid {UntrustedText.Quote(p.Kind)} {p.Decision.ToString().ToLowerInvariant()} by {p.ReviewerId} " +
+            $"({UntrustedText.Quote(p.ReviewerRole)}).", statement, signer.KeyId);
     }
 
-    private ApprovalVerification CheckBindings(TrustedReviewerKey signer, ApprovalStatement statement, ApprovalExpectation expected, DateTimeOffset now)
+    private ApprovalVerification CheckBindings(TrustedReviewerKey signer, ApprovalStatement statement, ApprovalExpectation expected,
+        DateTimeOffset now)
     {
         var p = statement.Predicate;
         if (!string.Equals(p.ReviewerId, signer.ReviewerId, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.ReviewerMismatch, $"The statement names reviewer {UntrustedText.Quote(p.ReviewerId)} but the key belongs to {signer.ReviewerId}.");
+            return Fail(ApprovalFailureReason.ReviewerMismatch,
+                $"The statement names reviewer {UntrustedText.Quote(p.ReviewerId)} but the key belongs to {signer.ReviewerId}.");
         }
 
         if (!signer.HasRole(p.ReviewerRole))
         {
-            return Fail(ApprovalFailureReason.RoleNotHeld, $"Reviewer {signer.ReviewerId} does not hold the role {UntrustedText.Quote(p.ReviewerRole)}.");
+            return Fail(ApprovalFailureReason.RoleNotHeld,
+                $"Reviewer {signer.ReviewerId} does not hold the role {UntrustedText.Quote(p.ReviewerRole)}.");
         }
 
         if (!statement.Covers(expected.ArtifactDigest))
@@ -181,7 +194,8 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (p.Gate != expected.Gate)
         {
-            return Fail(ApprovalFailureReason.WrongGate, $"The approval is for the {GateKindNames.ToWire(p.Gate)} gate, not {GateKindNames.ToWire(expected.Gate)}.");
+            return Fail(ApprovalFailureReason.WrongGate,
+                $"The approval is for the {GateKindNames.ToWire(p.Gate)} gate, not {GateKindNames.ToWire(expected.Gate)}.");
         }
 
         if (!string.Equals(p.SystemId, expected.SystemId, StringComparison.Ordinal))
@@ -191,12 +205,14 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (!string.Equals(p.Environment, expected.Environment, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.WrongEnvironment, $"The approval is for environment {UntrustedText.Quote(p.Environment)}, not {expected.Environment}.");
+            return Fail(ApprovalFailureReason.WrongEnvironment,
+                $"The approval is for environment {UntrustedText.Quote(p.Environment)}, not {expected.Environment}.");
         }
 
         if (!string.Equals(p.PolicyVersion, expected.PolicyVersion, StringComparison.Ordinal))
         {
-            return Fail(ApprovalFailureReason.PolicyVersionMismatch, $"The approval was given under policy {UntrustedText.Quote(p.PolicyVersion)}, not {expected.PolicyVersion}.");
+            return Fail(ApprovalFailureReason.PolicyVersionMismatch,
+                $"The approval was given under policy {UntrustedText.Quote(p.PolicyVersion)}, not {expected.PolicyVersion}.");
         }
 
         if (now + _clockSkew < p.IssuedAt)
@@ -211,12 +227,14 @@ public sealed class DsseApprovalVerifier : IApprovalVerifier
 
         if (_maxLifetime is { } maxLifetime && p.ExpiresAt - p.IssuedAt > maxLifetime)
         {
-            return Fail(ApprovalFailureReason.ValidityTooLong, $"The approval is valid for {p.ExpiresAt - p.IssuedAt}, longer than the maximum {maxLifetime}.");
+            return Fail(ApprovalFailureReason.ValidityTooLong,
+                $"The approval is valid for {p.ExpiresAt - p.IssuedAt}, longer than the maximum {maxLifetime}.");
         }
 
         if (expected.NotIssuedBefore is { } bound && p.IssuedAt < bound)
         {
-            return Fail(ApprovalFailureReason.IssuedBeforeReviewWasDue, $"The approval was issued at {p.IssuedAt:O}, before the review came due at {bound:O}.");
+            return Fail(ApprovalFailureReason.IssuedBeforeReviewWasDue,
+                $"The approval was issued at {p.IssuedAt:O}, before the review came due at {bound:O}.");
         }
 
         return default;

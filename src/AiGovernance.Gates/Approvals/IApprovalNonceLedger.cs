@@ -15,5 +15,6 @@ public interface IApprovalNonceLedger
     /// <param name="expiresAt">When the approval expires; the entry may be forgotten afterwards.</param>
     /// <param name="cancellationToken">Cancels the call; whether the nonce was recorded is then unknown.</param>
     /// <returns><see langword="false"/> when the nonce is held by a different statement whose approval has not expired.</returns>
-    ValueTask<bool> TryRecordAsync(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+    ValueTask<bool> TryRecordAsync(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt,
+        CancellationToken cancellationToken = default);
 }

@@ -8,5 +8,6 @@ public interface IApprovalVerifier
     /// <param name="expectation">What the approval must be bound to.</param>
     /// <param name="cancellationToken">Cancels the verification (for example while a durable nonce ledger is asked).</param>
     /// <returns>The outcome.</returns>
-    ValueTask<ApprovalVerification> VerifyAsync(DsseEnvelope envelope, ApprovalExpectation expectation, CancellationToken cancellationToken = default);
+    ValueTask<ApprovalVerification> VerifyAsync(DsseEnvelope envelope, ApprovalExpectation expectation,
+        CancellationToken cancellationToken = default);
 }

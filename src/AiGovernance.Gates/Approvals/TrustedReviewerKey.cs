@@ -26,13 +26,15 @@ public sealed record TrustedReviewerKey
     /// id (see <see cref="IsValidReviewerId"/>), no role is given, the key is not P-256 (P-384, P-521, RSA and malformed keys
     /// are refused), or <paramref name="validUntil"/> is not after <paramref name="validFrom"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="roles"/> is null.</exception>
-    public TrustedReviewerKey(string reviewerId, IEnumerable<string> roles, ReadOnlySpan<byte> subjectPublicKeyInfo, DateTimeOffset validFrom, DateTimeOffset validUntil)
+    public TrustedReviewerKey(string reviewerId, IEnumerable<string> roles, ReadOnlySpan<byte> subjectPublicKeyInfo, DateTimeOffset validFrom,
+        DateTimeOffset validUntil)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewerId);
         if (!IsValidReviewerId(reviewerId))
         {
             throw new ArgumentException(
-                $"A reviewer id must be 1 to {MaxReviewerIdLength} ASCII letters, digits or . _ - @ +, starting with a letter or digit; look-alike and invisible characters are refused.",
+                $"A reviewer id must be 1 to {MaxReviewerIdLength} ASCII letters, digits or . _ - @ +, starting with a letter or digit; look-alike " +
+                    $"and invisible characters are refused.",
                 nameof(reviewerId));
         }
 
@@ -166,7 +168,8 @@ public sealed record TrustedReviewerKey
         {
             key.Dispose();
             throw new ArgumentException(
-                "The key is not an ECDSA P-256 (secp256r1) SubjectPublicKeyInfo; P-384, P-521, RSA and other keys are refused.", nameof(subjectPublicKeyInfo), ex);
+                "The key is not an ECDSA P-256 (secp256r1) SubjectPublicKeyInfo; P-384, P-521, RSA and other keys are " +
+                    "refused.", nameof(subjectPublicKeyInfo), ex);
         }
     }
 }

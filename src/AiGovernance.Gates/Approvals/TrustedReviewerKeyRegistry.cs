@@ -54,7 +54,8 @@ public sealed class TrustedReviewerKeyRegistry
                     && !string.Equals(existing.ReviewerId, key.ReviewerId, StringComparison.Ordinal))
                 {
                     throw new ArgumentException(
-                        $"Reviewer id '{key.ReviewerId}' differs from the registered reviewer '{existing.ReviewerId}' only in letter case.", nameof(key));
+                        $"Reviewer id '{key.ReviewerId}' differs from the registered reviewer '{existing.ReviewerId}' only in letter " +
+                            $"case.", nameof(key));
                 }
             }
 

@@ -14,7 +14,8 @@ public enum AnnexIIIUseCase
     /// <summary>Annex III 1(c): emotion recognition.</summary>
     EmotionRecognition = 2,
 
-    /// <summary>Annex III 2: safety component in critical digital infrastructure, road traffic, or the supply of water, gas, heating or electricity.</summary>
+    /// <summary>Annex III 2: safety component in critical digital infrastructure, road traffic, or the supply of water, gas, heating or
+    /// electricity.</summary>
     CriticalInfrastructureSafetyComponent = 3,
 
     /// <summary>Annex III 3(a): determining access or admission to education and vocational training.</summary>
@@ -32,7 +33,8 @@ public enum AnnexIIIUseCase
     /// <summary>Annex III 4(a): recruitment or selection, including targeted job ads, filtering applications and evaluating candidates.</summary>
     Recruitment = 8,
 
-    /// <summary>Annex III 4(b): decisions on terms of work relationships, promotion, termination, task allocation, or monitoring and evaluating workers.</summary>
+    /// <summary>Annex III 4(b): decisions on terms of work relationships, promotion, termination, task allocation, or monitoring and evaluating
+    /// workers.</summary>
     WorkRelationshipDecisions = 9,
 
     /// <summary>Annex III 5(a): evaluating eligibility for essential public assistance benefits and services.</summary>
@@ -71,7 +73,8 @@ public enum AnnexIIIUseCase
     /// <summary>Annex III 7(c): examining applications for asylum, visa or residence permits and related complaints.</summary>
     AsylumVisaAndResidenceApplications = 21,
 
-    /// <summary>Annex III 7(d): detecting, recognising or identifying persons in migration contexts (travel-document verification excepted).</summary>
+    /// <summary>Annex III 7(d): detecting, recognising or identifying persons in migration contexts (travel-document verification
+    /// excepted).</summary>
     MigrationPersonIdentification = 22,
 
     /// <summary>Annex III 8(a): assisting a judicial authority in researching and interpreting facts and the law.</summary>

@@ -14,7 +14,8 @@ public enum Article6Exemption
     /// <summary>Art. 6(3)(b): the system improves the result of a previously completed human activity.</summary>
     ImprovesCompletedHumanActivity = 2,
 
-    /// <summary>Art. 6(3)(c): the system detects decision-making patterns or deviations without replacing or influencing the human assessment.</summary>
+    /// <summary>Art. 6(3)(c): the system detects decision-making patterns or deviations without replacing or influencing the human
+    /// assessment.</summary>
     DetectsDecisionPatterns = 3,
 
     /// <summary>Art. 6(3)(d): the system performs a preparatory task to an assessment relevant to an Annex III use case.</summary>

@@ -2,6 +2,7 @@ using AiGovernance.Core;
 using AiGovernance.Gates.GeneralPurpose;
 using AiGovernance.Gates.Law;
 using AiGovernance.Gates.Obligations;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Classification;
 
@@ -58,7 +59,7 @@ public sealed class EuAiActRiskRule : IRiskRule
     /// <exception cref="ArgumentException">The options are invalid or an amendment is malformed.</exception>
     public EuAiActRiskRule(RiskClassificationOptions options, IEnumerable<LawAmendment>? amendments = null)
     {
-        RiskClassificationOptionsValidator.ThrowIfInvalid(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), RiskClassificationOptionsValidator.Instance);
         _options = options;
         _models = new GpaiModelClassifier(options, amendments);
         Law = _models.Law;

@@ -18,6 +18,7 @@ public sealed class RiskClassificationOptions
     /// <summary>What to apply of amendments whose published text is unconfirmed, such as the Digital Omnibus on AI.</summary>
     /// <value>The default value is <see cref="UnconfirmedAmendmentPolicy.TighteningOnly"/>: reported new prohibitions apply,
     /// reported postponements do not.</value>
+    [EnumDataType(typeof(UnconfirmedAmendmentPolicy))]
     public UnconfirmedAmendmentPolicy UnconfirmedAmendments { get; set; } = UnconfirmedAmendmentPolicy.TighteningOnly;
 
     /// <summary>The cumulative training compute, in floating point operations, above which a general-purpose AI model is

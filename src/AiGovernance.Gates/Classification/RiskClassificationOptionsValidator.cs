@@ -1,32 +1,12 @@
+using Microsoft.Extensions.Options;
+
 namespace AiGovernance.Gates.Classification;
 
-/// <summary>The rules of <see cref="RiskClassificationOptions"/>, run at start-up (through the Gates options validator) and
-/// by the classifiers' constructors outside DI.</summary>
-internal static class RiskClassificationOptionsValidator
+/// <summary>The <c>[Range]</c>/<c>[EnumDataType]</c> rules of <see cref="RiskClassificationOptions"/>, checked by generated
+/// code; run at start-up (through <see cref="GatesOptionsValidator"/>) and by the classifiers' constructors outside DI.</summary>
+[OptionsValidator]
+internal sealed partial class RiskClassificationOptionsValidator : IValidateOptions<RiskClassificationOptions>
 {
-    public static List<string> Validate(RiskClassificationOptions options)
-    {
-        var failures = new List<string>();
-        if (!Enum.IsDefined(options.UnconfirmedAmendments))
-        {
-            failures.Add($"UnconfirmedAmendments must be TighteningOnly, Include or Exclude; got {options.UnconfirmedAmendments}.");
-        }
-
-        if (!(options.SystemicRiskComputeThresholdFlops is >= 1e20 and <= 1e30))
-        {
-            failures.Add($"SystemicRiskComputeThresholdFlops must be between 1e20 and 1e30; got {options.SystemicRiskComputeThresholdFlops}.");
-        }
-
-        return failures;
-    }
-
-    public static void ThrowIfInvalid(RiskClassificationOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var failures = Validate(options);
-        if (failures.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", failures), nameof(options));
-        }
-    }
+    /// <summary>A shared instance (the validator is stateless).</summary>
+    public static RiskClassificationOptionsValidator Instance { get; } = new();
 }

@@ -9,7 +9,8 @@ namespace AiGovernance.Gates.Classification;
 /// <remarks>Thread-safe once constructed. The EU AI Act rule applies the law version selected by
 /// <see cref="RiskClassificationOptions.UnconfirmedAmendments"/> and the registered amendments; each classification reports
 /// it (<see cref="RiskClassification.Law"/>), the duties per role, and what is not yet applicable on the evaluated date.
-/// The tier's controls follow the seed's governance intensity: independent validation and legal review for high risk, peer
+/// The tier's controls follow the tiered governance intensity of the practice (docs/background.md): independent validation and legal review for high
+/// risk, peer
 /// review for medium, automated gates for low.</remarks>
 public sealed class RiskClassifier
 {

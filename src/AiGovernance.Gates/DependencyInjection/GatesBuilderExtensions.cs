@@ -1,20 +1,22 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.DependencyInjection;
+using AiGovernance.Gates.Decisions;
+using AiGovernance.Gates.DueDiligence;
 using AiGovernance.Gates.GeneralPurpose;
-using AiGovernance.Gates.Gating;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Law;
-using AiGovernance.Gates.Vendors;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using static System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,12 +29,8 @@ public static class GatesBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddServices(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddServices);
 
     /// <summary>Registers the Gates package (see <see cref="AddGates(IAiGovernanceBuilder)"/>) and configures its options in
     /// code. Calling it again adds no service twice, only the further configuration.</summary>
@@ -40,35 +38,23 @@ public static class GatesBuilderExtensions
     /// <param name="configure">Configures the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, Action<GatesOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddServices(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, Action<GatesOptions> configure) =>
+        PackageRegistration.Add(builder, AddServices, configure);
 
     /// <summary>Registers the Gates package with options bound from a configuration section.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="section">The section, for example <c>configuration.GetSection("AiGovernance:Gates")</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddServices(builder.Services);
-        builder.Services.AddOptions<GatesOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddGates(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<GatesOptions>(builder, AddServices, section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>Adds a risk rule (for example for sector law); registering the same rule type twice adds it once.</summary>
     /// <typeparam name="TRule">The rule type.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddRiskRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IAiGovernanceBuilder builder)
+    public static IAiGovernanceBuilder AddRiskRule<[DynamicallyAccessedMembers(PublicConstructors)] TRule>(this IAiGovernanceBuilder builder)
         where TRule : class, IRiskRule
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -111,16 +97,11 @@ public static class GatesBuilderExtensions
 
     private static void AddServices(IServiceCollection services)
     {
-        services.AddAiGovernance();
-        if (services.Any(d => d.ServiceType == typeof(GatesMarker)))
+        if (!PackageRegistration.TryAddPackage<GatesMarker, GatesOptions, GatesOptionsValidator,
+                GatesOptionsCustomValidator>(services))
         {
             return;
         }
-
-        services.AddSingleton<GatesMarker>();
-        services.AddOptions<GatesOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatesOptions>, GatesOptionsAnnotationsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatesOptions>, GatesOptionsValidator>());
 
         services.TryAddSingleton<TrustedReviewerKeyRegistry>();
         services.TryAddSingleton<IApprovalNonceLedger>(sp => new InMemoryApprovalNonceLedger(sp.GetRequiredService<TimeProvider>()));
@@ -143,7 +124,8 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ContinuationReviewSchedule>(),
-            sp.GetService<ILogger<GovernanceGate>>()));
+            sp.GetService<ILogger<GovernanceGate>>(),
+            sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new ContinuationReviewSchedule(Options(sp).ContinuationReviews, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAiInventory>(_ => new InMemoryAiInventory());
         services.TryAddSingleton(sp => new InventoryReview(

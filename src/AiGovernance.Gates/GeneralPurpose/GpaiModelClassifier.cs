@@ -2,6 +2,7 @@ using System.Globalization;
 using AiGovernance.Gates.Classification;
 using AiGovernance.Gates.Law;
 using AiGovernance.Gates.Obligations;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.GeneralPurpose;
 
@@ -32,7 +33,7 @@ public sealed class GpaiModelClassifier
     /// amendment is malformed.</exception>
     public GpaiModelClassifier(RiskClassificationOptions options, IEnumerable<LawAmendment>? amendments = null)
     {
-        RiskClassificationOptionsValidator.ThrowIfInvalid(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), RiskClassificationOptionsValidator.Instance);
         Law = EuAiActLaw.Resolve(options.UnconfirmedAmendments, amendments);
         _threshold = options.SystemicRiskComputeThresholdFlops;
     }

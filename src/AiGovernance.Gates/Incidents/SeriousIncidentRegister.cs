@@ -6,7 +6,7 @@ namespace AiGovernance.Gates.Incidents;
 /// <summary>Keeps serious-incident records (Art. 73) in the audit log: raises them from signals, records assessments,
 /// reports and dismissals, and answers which records are open and overdue.</summary>
 /// <remarks>
-/// <para>The audit log is the store: every change is an audit event (<see cref="SeriousIncidentAuditEvents"/>) and the
+/// <para>The audit log is the store: every change is an audit event (<see cref="GatesAuditEvents"/>, <c>Incident…</c>) and the
 /// records are rebuilt by reading the log, so nothing that matters lives only in memory and the hash chain makes the
 /// history tamper-evident. Reading costs O(n) in the log's length.</para>
 /// <para>A raised record is not yet assessed, so the shortest period (2 days, Art. 73(3)) runs from the earlier of the
@@ -70,7 +70,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
                 Deadline = awareAt + period.Period,
                 DeadlineCitation = period.Citation,
             };
-            var record = await AppendAsync(SeriousIncidentAuditEvents.Raised, Cut(signal.Source), Cut(signal.SystemId), payload, cancellationToken)
+            var record = await AppendAsync(GatesAuditEvents.IncidentRaised, Cut(signal.Source), Cut(signal.SystemId), payload, cancellationToken)
                 .ConfigureAwait(false);
             return (await FindAsync(IdPrefix + record.Sequence, cancellationToken).ConfigureAwait(false))!;
         }
@@ -112,7 +112,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
             }
 
             var period = SeriousIncidentDeadlines.GetPeriod(harms, assessment.IsWidespreadInfringement);
-            return (SeriousIncidentAuditEvents.Assessed, new IncidentAuditJson
+            return (GatesAuditEvents.IncidentAssessed, new IncidentAuditJson
             {
                 IncidentId = incident.Id,
                 AwareAt = awareAt,
@@ -140,7 +140,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
         ArgumentNullException.ThrowIfNull(incidentId);
         ArgumentException.ThrowIfNullOrWhiteSpace(authority);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return ChangeAsync(incidentId, null, actor, (incident, now) => (SeriousIncidentAuditEvents.Reported, new IncidentAuditJson
+        return ChangeAsync(incidentId, null, actor, (incident, now) => (GatesAuditEvents.IncidentReported, new IncidentAuditJson
         {
             IncidentId = incident.Id, ReportedAt = now, Authority = Cut(authority), Complete = isComplete,
         }), cancellationToken);
@@ -161,7 +161,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return ChangeAsync(incidentId, SeriousIncidentStatus.Open, actor, (incident, _) =>
-            (SeriousIncidentAuditEvents.Dismissed, new IncidentAuditJson { IncidentId = incident.Id, Reason = Cut(reason) }), cancellationToken);
+            (GatesAuditEvents.IncidentDismissed, new IncidentAuditJson { IncidentId = incident.Id, Reason = Cut(reason) }), cancellationToken);
     }
 
     /// <summary>Every record, rebuilt from the audit log, in the order raised.</summary>
@@ -181,7 +181,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
             }
 
             var payload = Read(record, json);
-            if (type == SeriousIncidentAuditEvents.Raised)
+            if (type == GatesAuditEvents.IncidentRaised)
             {
                 var id = IdPrefix + record.Sequence;
                 incidents[id] = Raised(id, record, payload);
@@ -292,7 +292,7 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
         incident = incident with { AuditSequences = [.. incident.AuditSequences, record.Sequence] };
         switch (type)
         {
-            case SeriousIncidentAuditEvents.Assessed:
+            case GatesAuditEvents.IncidentAssessed:
                 var harms = ParseHarms(payload.Harms);
                 var widespread = payload.Widespread ?? false;
                 return incident with
@@ -303,14 +303,14 @@ public sealed class SeriousIncidentRegister : ISeriousIncidentRecorder, IDisposa
                     IsAssessed = true,
                     ReportingPeriod = SeriousIncidentDeadlines.GetPeriod(harms, widespread),
                 };
-            case SeriousIncidentAuditEvents.Reported:
+            case GatesAuditEvents.IncidentReported:
                 return incident with
                 {
                     Status = SeriousIncidentStatus.Reported,
                     Reports = [.. incident.Reports, new IncidentReport(payload.ReportedAt ?? record.Timestamp, payload.Authority ?? string.Empty,
                         payload.Complete ?? false, record.Actor)],
                 };
-            case SeriousIncidentAuditEvents.Dismissed:
+            case GatesAuditEvents.IncidentDismissed:
                 return incident with { Status = SeriousIncidentStatus.Dismissed, DismissalReason = payload.Reason };
             default:
                 return incident;

@@ -40,7 +40,7 @@ public interface IAiInventory
     /// <summary>The systems whose continuation review is due by the calendar: never reviewed, or last reviewed at or before
     /// their tier's cutoff. Ordered by system id.</summary>
     /// <param name="cutoffs">The latest review time per tier that is now overdue
-    /// (<see cref="Gating.ContinuationReviewSchedule.GetOverdueCutoffs"/>).</param>
+    /// (<see cref="Decisions.ContinuationReviewSchedule.GetOverdueCutoffs"/>).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The matching entries.</returns>
     ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs, CancellationToken cancellationToken = default);

@@ -60,7 +60,8 @@ public sealed class InMemoryAiInventory : IAiInventory
         ValueTask.FromResult(Where(e => e.Tier == tier));
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs, CancellationToken cancellationToken = default) =>
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs,
+        CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Where(cutoffs.IsOverdue));
 
     internal void Put(AiInventoryEntry entry)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Inventory;
 
@@ -37,19 +37,22 @@ public sealed class InventoryReview
         {
             foreach (var role in entry.Owners.GetUnassignedRoles())
             {
-                findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.UnassignedOwnerRole, $"No {role.ToString().ToLowerInvariant()} owner is assigned."));
+                findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.UnassignedOwnerRole,
+                    $"No {role.ToString().ToLowerInvariant()} owner is assigned."));
             }
 
             if (entry.LastReviewedAt is not { } last)
             {
-                findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.ContinuationReviewOverdue, "The system has never been reviewed."));
+                findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.ContinuationReviewOverdue,
+                    "The system has never been reviewed."));
             }
             else
             {
                 var status = _schedule.GetStatus(entry.Tier, last);
                 if (status.IsDue)
                 {
-                    findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.ContinuationReviewOverdue, string.Create(CultureInfo.InvariantCulture,
+                    findings.Add(new InventoryFinding(entry.SystemId, InventoryFindingKind.ContinuationReviewOverdue,
+                        string.Create(CultureInfo.InvariantCulture,
                         $"The {entry.Tier} continuation review was due at {status.DueAt:O}, {(now - status.DueAt).TotalDays:0.#} days ago.")));
                 }
             }

@@ -102,7 +102,8 @@ public sealed class JsonFileAiInventory : IAiInventory
         _entries.FindByTierAsync(tier, cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs, CancellationToken cancellationToken = default) =>
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs,
+        CancellationToken cancellationToken = default) =>
         _entries.FindReviewOverdueAsync(cutoffs, cancellationToken);
 
     private static List<AiInventoryEntry> Load(string path)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AiGovernance.Core.Audit;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Lifecycle;
 
@@ -117,7 +117,7 @@ public sealed class AiLifecycle : IDisposable
             }
 
             LastChangedAt = _timeProvider.GetUtcNow();
-            await AuditAsync("lifecycle.evidence.recorded", actor, new LifecycleAuditJson
+            await AuditAsync(GatesAuditEvents.LifecycleEvidenceRecorded, actor, new LifecycleAuditJson
             {
                 Phase = phase.ToString(),
                 Evidence = evidence.Name,
@@ -137,7 +137,8 @@ public sealed class AiLifecycle : IDisposable
     /// <param name="cancellationToken">Cancels before the transition is recorded.</param>
     /// <returns>The outcome; a refusal is audited too.</returns>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
-    public async ValueTask<LifecycleTransition> AdvanceAsync(string actor, GateDecision? gateDecision = null, CancellationToken cancellationToken = default)
+    public async ValueTask<LifecycleTransition> AdvanceAsync(string actor, GateDecision? gateDecision = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -172,7 +173,7 @@ public sealed class AiLifecycle : IDisposable
                 LastChangedAt = _timeProvider.GetUtcNow();
             }
 
-            await AuditAsync(succeeded ? "lifecycle.advanced" : "lifecycle.advance.refused", actor, new LifecycleAuditJson
+            await AuditAsync(succeeded ? GatesAuditEvents.LifecycleAdvanced : GatesAuditEvents.LifecycleAdvanceRefused, actor, new LifecycleAuditJson
             {
                 Phase = from.ToString(),
                 To = (from == LifecyclePhase.ContinuousOperation ? from : from + 1).ToString(),
@@ -211,7 +212,7 @@ public sealed class AiLifecycle : IDisposable
                 LastChangedAt = _timeProvider.GetUtcNow();
             }
 
-            await AuditAsync(succeeded ? "lifecycle.rework" : "lifecycle.rework.refused", actor, new LifecycleAuditJson
+            await AuditAsync(succeeded ? GatesAuditEvents.LifecycleRework : GatesAuditEvents.LifecycleReworkRefused, actor, new LifecycleAuditJson
             {
                 Phase = from.ToString(),
                 To = to.ToString(),

@@ -1,7 +1,7 @@
 namespace AiGovernance.Gates.Lifecycle;
 
 /// <summary>The outputs each lifecycle phase must produce before the system may leave it. A list left
-/// <see langword="null"/> takes the seed's outputs for that phase.</summary>
+/// <see langword="null"/> takes the default outputs of the five-phase lifecycle for that phase.</summary>
 public sealed class LifecycleOptions
 {
     /// <summary>Outputs of phase 1.</summary>
@@ -24,7 +24,7 @@ public sealed class LifecycleOptions
     /// <value>The default value is <c>performance-history</c>.</value>
     public IList<string>? ContinuousOperationOutputs { get; set; }
 
-    /// <summary>The outputs required in a phase, with the seed's defaults for unset lists.</summary>
+    /// <summary>The outputs required in a phase, with the lifecycle's default outputs for unset lists.</summary>
     /// <param name="phase">The phase.</param>
     /// <returns>The output names.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="phase"/> is not a defined phase.</exception>

@@ -2,5 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace AiGovernance.Gates.Milestones;
 
-[JsonSerializable(typeof(Dictionary<string, string>))]
+/// <summary>Source-generated (AOT-safe) JSON metadata for the milestone audit payloads.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(MilestoneSatisfiedAuditPayload))]
+[JsonSerializable(typeof(MilestoneAttemptAuditPayload))]
 internal sealed partial class MilestoneJsonContext : JsonSerializerContext;

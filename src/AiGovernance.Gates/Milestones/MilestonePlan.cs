@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Milestones;
 
@@ -15,13 +16,13 @@ public sealed record MilestonePlan(DateTimeOffset GeneratedAt, IReadOnlyList<Mil
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"# Milestone plan ({GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC)\n\n");
-        sb.Append("| kind | milestone | status | due | attempts | detail |\n|---|---|---|---|---|---|\n");
+        MarkdownTable.Header(sb, "kind", "milestone", "status", "due", "attempts", "detail");
         foreach (var item in Items)
         {
-            var due = item.DueAt is { } d ? d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
-            var attempts = item.Kind == MilestoneKind.Adaptive ? item.Attempts.ToString(CultureInfo.InvariantCulture) : "—";
-            sb.Append(CultureInfo.InvariantCulture,
-                $"| {item.Kind.ToString().ToLowerInvariant()} | {Escape(item.Title)} (`{Escape(item.Id)}`) | {item.Status} | {due} | {attempts} | {Escape(item.Detail)} |\n");
+            var due = item.DueAt is { } d ? InvariantFormat.Date(d) : "—";
+            var attempts = item.Kind == MilestoneKind.Adaptive ? InvariantFormat.Count(item.Attempts) : "—";
+            MarkdownTable.Row(sb, item.Kind.ToString().ToLowerInvariant(), $"{item.Title} (`{item.Id}`)", item.Status.ToString(), due, attempts,
+                item.Detail);
         }
 
         return sb.ToString();
@@ -64,6 +65,4 @@ public sealed record MilestonePlan(DateTimeOffset GeneratedAt, IReadOnlyList<Mil
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -11,10 +11,12 @@ namespace AiGovernance.Gates.Milestones;
 public sealed class MilestoneTracker
 {
     /// <summary>The audit event type of a performance-gate attempt.</summary>
-    public const string AttemptEventType = "milestone.attempt";
+    [Obsolete("Use GatesAuditEvents.MilestoneAttempt; this alias will be removed in the next release.")]
+    public const string AttemptEventType = GatesAuditEvents.MilestoneAttempt;
 
     /// <summary>The audit event type of a fixed milestone being satisfied.</summary>
-    public const string SatisfiedEventType = "milestone.satisfied";
+    [Obsolete("Use GatesAuditEvents.MilestoneSatisfied; this alias will be removed in the next release.")]
+    public const string SatisfiedEventType = GatesAuditEvents.MilestoneSatisfied;
 
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
@@ -100,9 +102,10 @@ public sealed class MilestoneTracker
         }
 
         var payload = JsonSerializer.SerializeToElement(
-            new Dictionary<string, string> { ["milestone"] = id, ["satisfiedBy"] = state.Milestone.SatisfiedBy, ["evidence"] = evidence },
-            MilestoneJsonContext.Default.DictionaryStringString);
-        await _auditLog.AppendAsync(new AuditEvent(SatisfiedEventType, actor, payload: payload), cancellationToken).ConfigureAwait(false);
+            new MilestoneSatisfiedAuditPayload(id, state.Milestone.SatisfiedBy,
+                evidence), MilestoneJsonContext.Default.MilestoneSatisfiedAuditPayload);
+        await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneSatisfied, actor, payload: payload),
+            cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             state.SatisfiedAt = _timeProvider.GetUtcNow();
@@ -121,7 +124,8 @@ public sealed class MilestoneTracker
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="datasetDigest"/> is empty.</exception>
     /// <exception cref="KeyNotFoundException">No adaptive milestone has that id.</exception>
-    public async Task<MilestoneAttempt> RecordAttemptAsync(string id, ModelArtifact model, Sha256Digest datasetDigest, PerformanceGateResult result, CancellationToken cancellationToken = default)
+    public async Task<MilestoneAttempt> RecordAttemptAsync(string id, ModelArtifact model, Sha256Digest datasetDigest, PerformanceGateResult result,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(result);
@@ -137,22 +141,23 @@ public sealed class MilestoneTracker
         }
 
         var estimate = result.Estimate;
-        var payload = JsonSerializer.SerializeToElement(new Dictionary<string, string>
-        {
-            ["milestone"] = id,
-            ["metric"] = estimate.Metric.ToString(),
-            ["estimate"] = Format(estimate.Estimate),
-            ["lower"] = Format(estimate.Lower),
-            ["upper"] = Format(estimate.Upper),
-            ["interval"] = estimate.IntervalMethod,
-            ["threshold"] = Format(result.Threshold),
-            ["confidenceLevel"] = Format(result.ConfidenceLevel),
-            ["sampleSize"] = estimate.SampleSize.ToString(CultureInfo.InvariantCulture),
-            ["decision"] = result.Verdict.ToString(),
-            ["dataset"] = datasetDigest.ToString(),
-            ["model"] = $"{model.Name}@{model.Version}",
-        }, MilestoneJsonContext.Default.DictionaryStringString);
-        var record = await _auditLog.AppendAsync(new AuditEvent(AttemptEventType, "performance-gate", artifactDigest: model.Digest, payload: payload), cancellationToken).ConfigureAwait(false);
+        var payload = JsonSerializer.SerializeToElement(
+            new MilestoneAttemptAuditPayload(
+                id,
+                estimate.Metric.ToString(),
+                Format(estimate.Estimate),
+                Format(estimate.Lower),
+                Format(estimate.Upper),
+                estimate.IntervalMethod,
+                Format(result.Threshold),
+                Format(result.ConfidenceLevel),
+                estimate.SampleSize.ToString(CultureInfo.InvariantCulture),
+                result.Verdict.ToString(),
+                datasetDigest.ToString(),
+                $"{model.Name}@{model.Version}"),
+            MilestoneJsonContext.Default.MilestoneAttemptAuditPayload);
+        var record = await _auditLog.AppendAsync(new AuditEvent(GatesAuditEvents.MilestoneAttempt, "performance-gate", artifactDigest: model.Digest,
+            payload: payload), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             var attempt = new MilestoneAttempt(state.Attempts.Count + 1, record.Timestamp, model.Digest, datasetDigest, result, record.Sequence);
@@ -201,12 +206,13 @@ public sealed class MilestoneTracker
                 var status = latest?.Result.Verdict switch
                 {
                     null => MilestoneStatus.NotAttempted,
-                    GateVerdict.Go => MilestoneStatus.Go,
-                    GateVerdict.NoGo => MilestoneStatus.NoGo,
+                    MilestoneVerdict.Go => MilestoneStatus.Go,
+                    MilestoneVerdict.NoGo => MilestoneStatus.NoGo,
                     _ => MilestoneStatus.Inconclusive,
                 };
                 var detail = latest?.Result.Explanation
-                    ?? string.Create(CultureInfo.InvariantCulture, $"{state.Gate.Metric} ≥ {state.Gate.Threshold:F2} at {state.Gate.ConfidenceLevel:P0} confidence; no attempt yet");
+                    ?? string.Create(CultureInfo.InvariantCulture,
+                        $"{state.Gate.Metric} ≥ {state.Gate.Threshold:F2} at {state.Gate.ConfidenceLevel:P0} confidence; no attempt yet");
                 items.Add(new MilestonePlanItem(MilestoneKind.Adaptive, state.Id, state.Title, status, null, state.Attempts.Count, detail));
             }
         }

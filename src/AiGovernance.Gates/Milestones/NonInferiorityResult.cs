@@ -1,8 +1,8 @@
 namespace AiGovernance.Gates.Milestones;
 
 /// <summary>The outcome of comparing a candidate with the production model on the same evaluation set.</summary>
-/// <param name="Verdict"><see cref="GateVerdict.Go"/> when the lower bound of (candidate − production) exceeds
-/// −margin, <see cref="GateVerdict.NoGo"/> when the upper bound is below −margin, otherwise inconclusive.</param>
+/// <param name="Verdict"><see cref="MilestoneVerdict.Go"/> when the lower bound of (candidate − production) exceeds
+/// −margin, <see cref="MilestoneVerdict.NoGo"/> when the upper bound is below −margin, otherwise inconclusive.</param>
 /// <param name="Metric">The metric compared.</param>
 /// <param name="Candidate">The candidate's value.</param>
 /// <param name="Production">The production model's value.</param>
@@ -13,7 +13,7 @@ namespace AiGovernance.Gates.Milestones;
 /// <param name="McNemarPValue">For accuracy, the exact McNemar p-value of "the two models are equally accurate"; NaN otherwise.</param>
 /// <param name="Explanation">A sentence stating the decision and its numbers.</param>
 public sealed record NonInferiorityResult(
-    GateVerdict Verdict,
+    MilestoneVerdict Verdict,
     PerformanceMetric Metric,
     double Candidate,
     double Production,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Gates.Milestones;
@@ -24,11 +25,11 @@ public sealed class PerformanceGate
     /// <summary>Creates a gate.</summary>
     /// <param name="options">How the gate decides; copied and validated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the parameter name is the option's).</exception>
+    /// <exception cref="ArgumentException">An option is out of range (the message names every one).</exception>
     public PerformanceGate(PerformanceGateOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), PerformanceGateOptionsValidator.Instance,
+            PerformanceGateOptionsCustomValidator.Instance);
         _options = new PerformanceGateOptions
         {
             Metric = options.Metric,
@@ -149,7 +150,8 @@ public sealed class PerformanceGate
                 p[i] = yPred[members[i]];
             }
 
-            subgroups[group] = CapSmallGroup(Decide(MetricEstimator.FromLabels(Metric, t, p, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty));
+            subgroups[group] = CapSmallGroup(Decide(MetricEstimator.FromLabels(Metric, t, p, ConfidenceLevel, _options.BootstrapResamples,
+                _options.Seed), Empty));
         }
 
         var overall = Decide(MetricEstimator.FromLabels(Metric, yTrue, yPred, ConfidenceLevel, _options.BootstrapResamples, _options.Seed), Empty);
@@ -169,7 +171,8 @@ public sealed class PerformanceGate
     /// (only production right), with a Wald interval of variance (b + c − (b − c)²/n)/n², and the exact McNemar
     /// p-value (<see cref="McNemar.Exact(long, long)"/>) reported alongside.
     /// Precision, recall and F1: a paired percentile bootstrap (both models scored on the same resampled examples).</remarks>
-    public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production, double margin)
+    public NonInferiorityResult CompareNonInferiority(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> candidate, ReadOnlySpan<bool> production,
+        double margin)
     {
         ValidateLabels(yTrue, candidate.Length, nameof(candidate));
         ValidateLabels(yTrue, production.Length, nameof(production));
@@ -217,12 +220,13 @@ public sealed class PerformanceGate
         }
 
         var difference = candidateValue - productionValue;
-        var verdict = double.IsNaN(lower) ? GateVerdict.Inconclusive
-            : lower > -margin ? GateVerdict.Go
-            : upper < -margin ? GateVerdict.NoGo
-            : GateVerdict.Inconclusive;
+        var verdict = double.IsNaN(lower) ? MilestoneVerdict.Inconclusive
+            : lower > -margin ? MilestoneVerdict.Go
+            : upper < -margin ? MilestoneVerdict.NoGo
+            : MilestoneVerdict.Inconclusive;
         var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with {ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
+            $"{Metric}: candidate {candidateValue:F4} vs production {productionValue:F4}, difference {difference:+0.0000;-0.0000} with " +
+                $"{ConfidenceLevel:P0} interval [{lower:F4}, {upper:F4}] against margin −{margin:F4}: {Describe(verdict)}.");
         return new NonInferiorityResult(verdict, Metric, candidateValue, productionValue, difference, lower, upper, margin, mcnemar, explanation);
     }
 
@@ -232,16 +236,17 @@ public sealed class PerformanceGate
     {
         if (!estimate.IsDefined)
         {
-            return new PerformanceGateResult(GateVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
-                string.Create(CultureInfo.InvariantCulture, $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
+            return new PerformanceGateResult(MilestoneVerdict.Inconclusive, estimate, Threshold, ConfidenceLevel, null,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{Metric} is undefined on these {estimate.SampleSize} examples (no example in its denominator): inconclusive."),
                 subgroups);
         }
 
         var verdict = estimate.IsLowerBetter
-            ? estimate.Upper <= Threshold ? GateVerdict.Go : estimate.Lower > Threshold ? GateVerdict.NoGo : GateVerdict.Inconclusive
-            : estimate.Lower >= Threshold ? GateVerdict.Go : estimate.Upper < Threshold ? GateVerdict.NoGo : GateVerdict.Inconclusive;
+            ? estimate.Upper <= Threshold ? MilestoneVerdict.Go : estimate.Lower > Threshold ? MilestoneVerdict.NoGo : MilestoneVerdict.Inconclusive
+            : estimate.Lower >= Threshold ? MilestoneVerdict.Go : estimate.Upper < Threshold ? MilestoneVerdict.NoGo : MilestoneVerdict.Inconclusive;
         long? more = null;
-        if (verdict == GateVerdict.Inconclusive)
+        if (verdict == MilestoneVerdict.Inconclusive)
         {
             var gap = Math.Abs(estimate.Estimate - Threshold);
             var half = Math.Max(estimate.Estimate - estimate.Lower, estimate.Upper - estimate.Estimate);
@@ -260,22 +265,24 @@ public sealed class PerformanceGate
         var direction = estimate.IsLowerBetter ? " (lower is better)" : string.Empty;
         var explanation = prefix + string.Create(CultureInfo.InvariantCulture,
             $"{Metric} {estimate.Estimate:F4} with {ConfidenceLevel:P0} {estimate.IntervalMethod} interval "
-            + $"[{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}{direction}: {Describe(verdict)}") + suffix;
+            + $"[{estimate.Lower:F4}, {estimate.Upper:F4}] on {estimate.SampleSize} examples against threshold {Threshold:F4}{direction}: "
+            + $"{Describe(verdict)}") + suffix;
         return new PerformanceGateResult(verdict, estimate, Threshold, ConfidenceLevel, more, explanation, subgroups);
     }
 
     private PerformanceGateResult CapSmallGroup(PerformanceGateResult result)
     {
-        if (result.Verdict != GateVerdict.Go || result.Estimate.SampleSize >= _options.MinimumGroupSize)
+        if (result.Verdict != MilestoneVerdict.Go || result.Estimate.SampleSize >= _options.MinimumGroupSize)
         {
             return result;
         }
 
         return result with
         {
-            Verdict = GateVerdict.Inconclusive,
+            Verdict = MilestoneVerdict.Inconclusive,
             Explanation = result.Explanation + string.Create(CultureInfo.InvariantCulture,
-                $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its own."),
+                $" The group has {result.Estimate.SampleSize} examples, below the minimum of {_options.MinimumGroupSize}, so it cannot pass on its " +
+                    $"own."),
         };
     }
 
@@ -285,19 +292,19 @@ public sealed class PerformanceGate
         var unsettled = new List<string>();
         foreach (var (group, result) in subgroups)
         {
-            if (result.Verdict == GateVerdict.NoGo)
+            if (result.Verdict == MilestoneVerdict.NoGo)
             {
                 failing.Add(group);
             }
-            else if (result.Verdict == GateVerdict.Inconclusive)
+            else if (result.Verdict == MilestoneVerdict.Inconclusive)
             {
                 unsettled.Add(group);
             }
         }
 
-        var verdict = overall.Verdict == GateVerdict.NoGo || failing.Count > 0 ? GateVerdict.NoGo
-            : overall.Verdict == GateVerdict.Go && unsettled.Count == 0 ? GateVerdict.Go
-            : GateVerdict.Inconclusive;
+        var verdict = overall.Verdict == MilestoneVerdict.NoGo || failing.Count > 0 ? MilestoneVerdict.NoGo
+            : overall.Verdict == MilestoneVerdict.Go && unsettled.Count == 0 ? MilestoneVerdict.Go
+            : MilestoneVerdict.Inconclusive;
         var explanation = overall.Explanation
             + (failing.Count > 0 ? $" Failing groups: {string.Join(", ", failing)}." : string.Empty)
             + (unsettled.Count > 0 ? $" Unsettled groups: {string.Join(", ", unsettled)}." : string.Empty)
@@ -305,10 +312,10 @@ public sealed class PerformanceGate
         return overall with { Verdict = verdict, Explanation = explanation, Subgroups = subgroups };
     }
 
-    private static string Describe(GateVerdict verdict) => verdict switch
+    private static string Describe(MilestoneVerdict verdict) => verdict switch
     {
-        GateVerdict.Go => "go",
-        GateVerdict.NoGo => "no-go",
+        MilestoneVerdict.Go => "go",
+        MilestoneVerdict.NoGo => "no-go",
         _ => "inconclusive",
     };
 

@@ -10,7 +10,7 @@ namespace AiGovernance.Gates.Milestones;
 /// <param name="Explanation">A sentence stating the decision and its numbers.</param>
 /// <param name="Subgroups">Per-group results when evaluated by group; empty otherwise.</param>
 public sealed record PerformanceGateResult(
-    GateVerdict Verdict,
+    MilestoneVerdict Verdict,
     PerformanceEstimate Estimate,
     double Threshold,
     double ConfidenceLevel,

@@ -26,7 +26,7 @@ public static class LibraryMonitors
         "Fairness metrics by group of persons against limits.", [MonitoredRisk.Bias]);
 
     /// <summary>Monitoring: vendor model SLA.</summary>
-    public static MonitorCoverage VendorSla { get; } = new("AiGovernance.Monitoring.Vendors.VendorPerformanceMonitor",
+    public static MonitorCoverage VendorSla { get; } = new("AiGovernance.Monitoring.VendorSla.VendorPerformanceMonitor",
         "Vendor model accuracy, latency and availability against the SLA.", [MonitoredRisk.ThirdPartyComponentPerformance]);
 
     /// <summary>Oversight: override analytics (automation bias, rubber-stamping, workload, fatigue).</summary>

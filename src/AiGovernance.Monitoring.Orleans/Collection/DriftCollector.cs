@@ -33,7 +33,7 @@ namespace AiGovernance.Monitoring.Orleans.Collection;
 /// </remarks>
 public sealed class DriftCollector : IDisposable
 {
-    private static int s_instances;
+    private static int _instances;
 
     private readonly DriftReference _reference;
     private readonly IDriftPartialSink _sink;
@@ -105,7 +105,7 @@ public sealed class DriftCollector : IDisposable
         _pipeline = pipeline ?? CreatePipeline(options);
         _windowTicks = options.WindowLength.Ticks;
         Source = source ?? string.Create(CultureInfo.InvariantCulture,
-            $"{Environment.MachineName}:{Environment.ProcessId}:{Interlocked.Increment(ref s_instances)}");
+            $"{Environment.MachineName}:{Environment.ProcessId}:{Interlocked.Increment(ref _instances)}");
         var shape = NewProfile();
         _numericWidth = shape.NumericColumnCount;
         _categoricalWidth = shape.CategoricalColumnCount;

@@ -84,7 +84,7 @@ public static class OrleansMonitoringBuilderExtensions
             return;
         }
 
-        builder.AddDriftMonitoring();
+        builder.AddMonitoring();
         services.AddSingleton<OrleansMonitoringMarker>();
         services.AddOptions<OrleansMonitoringOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrleansMonitoringOptions>, OrleansMonitoringOptionsValidator>());

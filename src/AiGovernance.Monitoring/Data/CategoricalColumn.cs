@@ -1,5 +1,5 @@
-using AiGovernance.Shared;
 using System.Collections.ObjectModel;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
@@ -14,7 +14,8 @@ public sealed class CategoricalColumn : TabularColumn
 
     /// <summary>Wraps codes and their category table.</summary>
     /// <param name="name">The column's name.</param>
-    /// <param name="codes">One code per row: an index into <paramref name="categories"/>, or <see cref="MissingCode"/>. Must not be mutated afterwards.</param>
+    /// <param name="codes">One code per row: an index into <paramref name="categories"/>, or <see cref="MissingCode"/>. Must not be mutated
+    /// afterwards.</param>
     /// <param name="categories">The category labels; distinct and non-null. Copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty, a category is null or repeated, the name or a category
@@ -46,7 +47,8 @@ public sealed class CategoricalColumn : TabularColumn
             else if ((uint)span[i] >= (uint)_categories.Length)
             {
                 throw new ArgumentException(
-                    $"Column '{UntrustedText.Bound(name)}' has code {span[i]} at row {i}; codes must be in [0, {_categories.Length}) or {MissingCode} for missing.",
+                    $"Column '{UntrustedText.Bound(name)}' has code {span[i]} at row {i}; " +
+                        $"codes must be in [0, {_categories.Length}) or {MissingCode} for missing.",
                     nameof(codes));
             }
         }

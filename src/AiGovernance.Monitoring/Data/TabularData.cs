@@ -1,8 +1,8 @@
-using AiGovernance.Shared;
 using System.Collections.ObjectModel;
 using System.Data;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Data;
@@ -166,7 +166,9 @@ public sealed class TabularData
         }
         catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
         {
-            throw new ArgumentException($"Row {row} of column '{UntrustedText.Bound(column)}' holds '{UntrustedText.Bound(Convert.ToString(value, CultureInfo.InvariantCulture), 60)}', which is not a number.", paramName, ex);
+            var shown = UntrustedText.Bound(Convert.ToString(value, CultureInfo.InvariantCulture), 60);
+            throw new ArgumentException(
+                $"Row {row} of column '{UntrustedText.Bound(column)}' holds '{shown}', which is not a number.", paramName, ex);
         }
 
         if (double.IsInfinity(result))

@@ -23,7 +23,8 @@ public sealed class TabularDataBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">The name is empty or already used, the name or a value holds a lone surrogate, or the
     /// length differs from earlier columns.</exception>
-    public TabularDataBuilder AddCategorical(string name, ReadOnlySpan<string?> values) => Add(CategoricalColumn.FromValues(name, values), nameof(values));
+    public TabularDataBuilder AddCategorical(string name, ReadOnlySpan<string?> values) => Add(CategoricalColumn.FromValues(name, values),
+        nameof(values));
 
     /// <summary>Adds a categorical column from codes and a category table.</summary>
     /// <param name="name">The column's name.</param>
@@ -52,7 +53,9 @@ public sealed class TabularDataBuilder
         if (_columns.Count > 0 && column.Length != _columns[0].Length)
         {
             throw new ArgumentException(
-                $"Column '{UntrustedText.Bound(column.Name)}' has {column.Length} rows but column '{UntrustedText.Bound(_columns[0].Name)}' has {_columns[0].Length}; all columns must have the same length.",
+                $"Column '{UntrustedText.Bound(column.Name)}' has {column.Length} rows but column " +
+                    $"'{UntrustedText.Bound(_columns[0].Name)}' has {_columns[0].Length}; all columns must have " +
+                    $"the same length.",
                 paramName);
         }
 

@@ -31,7 +31,8 @@ public sealed record ColumnReference
     /// <summary>The present values in ascending order (numeric columns); empty for categorical columns.</summary>
     public IReadOnlyList<double> SortedValues { get; init; } = [];
 
-    /// <summary>The column's profile: exact counts on quantile bins fitted on the reference (numeric) or exact category counts (categorical).</summary>
+    /// <summary>The column's profile: exact counts on quantile bins fitted on the reference (numeric) or exact category counts
+    /// (categorical).</summary>
     [JsonIgnore]
     public ColumnProfile Profile
     {
@@ -105,7 +106,7 @@ public sealed record ColumnReference
         }
 
         var categorical = (CategoricalColumn)column;
-        var categoricalProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        var categoricalProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         AddCategories(categoricalProfile, categorical);
         return new ColumnReference
         {
@@ -126,7 +127,7 @@ public sealed record ColumnReference
             return NumericPsi(numeric.PresentMemory().Span);
         }
 
-        var profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        var profile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         AddCategories(profile, (CategoricalColumn)current);
         return ProfileComparison.PopulationStabilityIndex(Profile, profile).Value;
     }

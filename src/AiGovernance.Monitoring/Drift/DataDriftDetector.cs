@@ -1,10 +1,10 @@
-using AiGovernance.Shared;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Responses;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
@@ -46,22 +46,20 @@ public sealed class DataDriftDetector
     private readonly Dictionary<string, DriftMethod> _overrides;
     private readonly DriftSeverityPolicy _policy;
     private readonly TimeProvider _timeProvider;
+    private readonly MonitoringTelemetry _telemetry;
 
     /// <summary>Creates a detector.</summary>
-    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no effect.</param>
+    /// <param name="options">Methods, thresholds, correction and parallelism; defaults when <see langword="null"/>. Copied, so later edits have no
+    /// effect.</param>
     /// <param name="policy">Severity thresholds; the defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public DataDriftDetector(DataDriftOptions? options = null, DriftSeverityPolicy? policy = null, TimeProvider? timeProvider = null)
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
+    /// <exception cref="ArgumentException">An option is out of range (the message lists every one).</exception>
+    public DataDriftDetector(DataDriftOptions? options = null, DriftSeverityPolicy? policy = null, TimeProvider? timeProvider = null,
+        IMeterFactory? meterFactory = null)
     {
         options ??= new DataDriftOptions();
-        if (options.SmallReferenceRows < 1 || options.MinimumDistinctForKolmogorovSmirnov < 3 || !(options.SignificanceLevel is > 0 and < 1)
-            || !(options.DistanceThreshold > 0) || !(options.DriftShareThreshold is > 0 and <= 1) || options.Bins is < 2 or > MaximumBins
-            || !(options.MinimumMissingRateChange is >= 0 and <= 1) || options.MaxDegreeOfParallelism is < 1 or > 1024
-            || !Enum.IsDefined(options.Correction))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "A data drift option is out of range (see DataDriftOptions).");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), DataDriftOptionsValidator.Instance);
 
         _options = new DataDriftOptions
         {
@@ -78,6 +76,7 @@ public sealed class DataDriftDetector
         _overrides = new Dictionary<string, DriftMethod>(options.ColumnMethods, StringComparer.Ordinal);
         _policy = policy ?? new DriftSeverityPolicy();
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _telemetry = MonitoringTelemetry.Create(meterFactory);
     }
 
     /// <summary>Fits a reference with this detector's bin count.</summary>
@@ -96,7 +95,8 @@ public sealed class DataDriftDetector
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<DriftReference> FitAsync(TabularData reference, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public Task<DriftReference> FitAsync(TabularData reference, IProgress<DriftProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
         DriftReference.FitAsync(reference, _options.Bins, _options.MaxDegreeOfParallelism, progress, cancellationToken);
 
     /// <summary>Compares a window with the reference, columns in parallel.</summary>
@@ -110,7 +110,8 @@ public sealed class DataDriftDetector
     /// <exception cref="InvalidOperationException">A method override does not fit the column's kind, or a distribution-shape
     /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
@@ -213,7 +214,8 @@ public sealed class DataDriftDetector
             var index = current.IndexOf(column.Name);
             if (index >= 0 && column.Kind == ColumnKind.Numeric && !Equals(column.Profile.Edges, current.Columns[index].Edges))
             {
-                throw new ArgumentException($"Column '{column.Name}' of the window profile was not built on the reference's bins.", nameof(current));
+                throw new ArgumentException($"Column '{UntrustedText.Bound(column.Name)}' of the window profile was not built on the reference's " +
+                    $"bins.", nameof(current));
             }
 
             results[i] = CompareColumnProfile(column, index < 0 ? null : current.Columns[index], (int)current.RowCount, methods[i]);
@@ -262,22 +264,28 @@ public sealed class DataDriftDetector
         if (n > small)
         {
             return column.Kind == ColumnKind.Numeric
-                ? (DriftMethod.NormalizedWasserstein, Invariant($"reference has {n} present values (> {small}): normalised Wasserstein distance, threshold {_options.DistanceThreshold:G3}"))
-                : (DriftMethod.JensenShannon, Invariant($"reference has {n} present values (> {small}): Jensen–Shannon distance, threshold {_options.DistanceThreshold:G3}"));
+                ? (DriftMethod.NormalizedWasserstein,
+                    Invariant($"reference has {n} present values (> {small}): normalised Wasserstein distance, threshold ") +
+                    Invariant($"{_options.DistanceThreshold:G3}"))
+                : (DriftMethod.JensenShannon, Invariant($"reference has {n} present values (> {small}): Jensen–Shannon distance, threshold ") +
+                    Invariant($"{_options.DistanceThreshold:G3}"));
         }
 
         if (distinct == 2)
         {
-            return (DriftMethod.TwoProportionZTest, Invariant($"reference has {n} present values (≤ {small}) and 2 distinct values: two-proportion z-test"));
+            return (DriftMethod.TwoProportionZTest,
+                Invariant($"reference has {n} present values (≤ {small}) and 2 distinct values: two-proportion z-test"));
         }
 
         if (column.Kind == ColumnKind.Numeric && distinct >= _options.MinimumDistinctForKolmogorovSmirnov)
         {
-            return (DriftMethod.KolmogorovSmirnov, Invariant($"reference has {n} present values (≤ {small}) and {distinct} distinct values (> {_options.MinimumDistinctForKolmogorovSmirnov - 1}): Kolmogorov–Smirnov"));
+            return (DriftMethod.KolmogorovSmirnov, Invariant($"reference has {n} present values (≤ {small}) and {distinct} distinct values (> ") +
+                Invariant($"{_options.MinimumDistinctForKolmogorovSmirnov - 1}): Kolmogorov–Smirnov"));
         }
 
         return column.Kind == ColumnKind.Numeric
-            ? (DriftMethod.ChiSquared, Invariant($"reference has {n} present values (≤ {small}) and only {distinct} distinct values: chi-squared over the values"))
+            ? (DriftMethod.ChiSquared, Invariant($"reference has {n} present values (≤ {small}) and only {distinct} distinct values: chi-squared ") +
+                Invariant($"over the values"))
             : (DriftMethod.ChiSquared, Invariant($"categorical, reference has {n} present values (≤ {small}): chi-squared"));
     }
 
@@ -294,13 +302,15 @@ public sealed class DataDriftDetector
         };
         if (window is null)
         {
-            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such " +
+                "column", IsDrifted = true, Severity = Severity.High };
         }
 
         baseline = baseline with { CurrentCount = window.Length - window.MissingCount, CurrentMissingRate = window.MissingRate };
         if (window.Kind != reference.Kind)
         {
-            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {window.Kind}", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current " +
+                $"one is {window.Kind}", IsDrifted = true, Severity = Severity.High };
         }
 
         if (reference.MissingCount == reference.RowCount)
@@ -310,7 +320,8 @@ public sealed class DataDriftDetector
 
         if (window.MissingCount == window.Length)
         {
-            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is " +
+                "missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
         }
 
         var missingP = double.NaN;
@@ -348,7 +359,8 @@ public sealed class DataDriftDetector
         };
     }
 
-    private ColumnDriftResult CompareColumnProfile(ColumnReference reference, ColumnProfile? window, int rows, (DriftMethod Method, string Reason) choice)
+    private ColumnDriftResult CompareColumnProfile(ColumnReference reference, ColumnProfile? window, int rows, (DriftMethod Method,
+        string Reason) choice)
     {
         var baseline = new ColumnDriftResult
         {
@@ -359,7 +371,8 @@ public sealed class DataDriftDetector
         };
         if (window is null)
         {
-            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.MissingInCurrent, Reason = "the current window has no such column", IsDrifted = true,
+                Severity = Severity.High };
         }
 
         var missing = window.MissingCount;
@@ -367,7 +380,8 @@ public sealed class DataDriftDetector
         var kind = window.Kind;
         if (kind != reference.Kind)
         {
-            return baseline with { Status = ColumnDriftStatus.KindMismatch, Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
+            return baseline with { Status = ColumnDriftStatus.KindMismatch,
+                Reason = $"the reference column is {reference.Kind} but the current one is {kind}", IsDrifted = true, Severity = Severity.High };
         }
 
         if (reference.MissingCount == reference.RowCount)
@@ -377,7 +391,8 @@ public sealed class DataDriftDetector
 
         if (window.Count == 0)
         {
-            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true, Severity = Severity.High, CurrentMissingRate = 1 };
+            return baseline with { Status = ColumnDriftStatus.AllMissing, Reason = "every current value is missing", IsDrifted = true,
+                Severity = Severity.High, CurrentMissingRate = 1 };
         }
 
         var missingP = double.NaN;
@@ -399,8 +414,10 @@ public sealed class DataDriftDetector
             var normalised = estimate.Value / scale;
             method = DriftMethod.NormalizedWasserstein;
             reason = estimate.IsApproximate
-                ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold {_options.DistanceThreshold:G3}")
-                : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold {_options.DistanceThreshold:G3}");
+                ? Invariant($"window profile: normalised Wasserstein distance from its sketch (±{estimate.ErrorBound / scale:G3}), threshold ")
+                    + Invariant($"{_options.DistanceThreshold:G3}")
+                : Invariant($"window profile: normalised Wasserstein distance (exact, the sketch holds every value), threshold ")
+                    + Invariant($"{_options.DistanceThreshold:G3}");
             result = (normalised, double.NaN, psi, normalised, double.NaN, double.NaN, null);
         }
         else
@@ -424,7 +441,8 @@ public sealed class DataDriftDetector
         };
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareNumeric(
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareNumeric(
         ColumnReference reference, NumericColumn window, DriftMethod method)
     {
         var sample = reference.Sample!;
@@ -490,16 +508,18 @@ public sealed class DataDriftDetector
         }
     }
 
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareCategorical(
         ColumnReference reference, CategoricalColumn window, DriftMethod method)
     {
-        var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = DataDriftDefaults.CategoryCap });
+        var currentProfile = ColumnProfile.CreateCategorical(new ColumnProfileOptions { CategoryCap = MonitoringDefaults.CategoryCap });
         ColumnReference.AddCategories(currentProfile, window);
         return CompareCategorical(reference, currentProfile, method);
     }
 
     /// <summary>The categorical comparison on exact category counts: shared by raw columns and window profiles, so both give the same bits.</summary>
-    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen, string? Note) CompareCategorical(
+    private static (double Statistic, double PValue, double Psi, double Wasserstein, double JensenShannon, double Unseen,
+        string? Note) CompareCategorical(
         ColumnReference reference, ColumnProfile currentProfile, DriftMethod method)
     {
         var psi = ProfileComparison.PopulationStabilityIndex(reference.Profile, currentProfile).Value;
@@ -533,7 +553,8 @@ public sealed class DataDriftDetector
         }
     }
 
-    private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns, ColumnDriftResult[] compared)
+    private DataDriftReport Summarise(DriftReference reference, int currentRowCount, IEnumerable<TabularColumn> currentColumns,
+        ColumnDriftResult[] compared)
     {
         var extra = new List<ColumnDriftResult>();
         foreach (var column in currentColumns)
@@ -559,7 +580,8 @@ public sealed class DataDriftDetector
     };
 
     /// <summary>Corrects the p-values of one comparison together, judges each column and the dataset: shared by every path.</summary>
-    internal DataDriftReport Summarise(int referenceRowCount, int currentRowCount, IReadOnlyList<ColumnDriftResult> notInReference, ColumnDriftResult[] compared)
+    internal DataDriftReport Summarise(int referenceRowCount, int currentRowCount, IReadOnlyList<ColumnDriftResult> notInReference,
+        ColumnDriftResult[] compared)
     {
         // Correct every test p-value of this comparison together: distributions and missing rates.
         var pValues = new List<double>();
@@ -589,7 +611,9 @@ public sealed class DataDriftDetector
         for (var j = 0; j < owners.Count; j++)
         {
             var (index, missing) = owners[j];
-            compared[index] = missing ? compared[index] with { AdjustedMissingRatePValue = adjusted[j] } : compared[index] with { AdjustedPValue = adjusted[j] };
+            compared[index] = missing
+                ? compared[index] with { AdjustedMissingRatePValue = adjusted[j] }
+                : compared[index] with { AdjustedPValue = adjusted[j] };
         }
 
         var columns = new List<ColumnDriftResult>(compared.Length);
@@ -615,7 +639,7 @@ public sealed class DataDriftDetector
                     Severity = isDrifted ? _policy.Classify(c.Psi, 0) : Severity.Low,
                 };
                 maxPsi = Math.Max(maxPsi, c.Psi);
-                MonitoringTelemetry.ColumnPsi.Record(c.Psi, new KeyValuePair<string, object?>("column", c.Column));
+                _telemetry.RecordColumnPsi(c.Column, c.Psi);
             }
 
             if (c.Status != ColumnDriftStatus.NoReferenceValues)
@@ -631,7 +655,7 @@ public sealed class DataDriftDetector
         columns.AddRange(notInReference);
 
         var share = counted == 0 ? 0 : (double)drifted / counted;
-        MonitoringTelemetry.DriftedColumnShare.Record(share);
+        _telemetry.RecordDriftedColumnShare(share);
         return new DataDriftReport
         {
             GeneratedAt = _timeProvider.GetUtcNow(),
@@ -661,7 +685,8 @@ public sealed class DataDriftDetector
         return MultipleTesting.Adjust(span, _options.Correction);
     }
 
-    private static bool IsTest(DriftMethod method) => method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest
+    private static bool IsTest(DriftMethod method) =>
+        method is DriftMethod.KolmogorovSmirnov or DriftMethod.ChiSquared or DriftMethod.TwoProportionZTest
         or DriftMethod.CramerVonMises or DriftMethod.AndersonDarling or DriftMethod.EppsSingleton;
 
     private static (long[] Reference, long[] Current) ValueCounts(ReadOnlySpan<double> sortedReference, ReadOnlySpan<double> current)

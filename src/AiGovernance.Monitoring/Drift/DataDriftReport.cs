@@ -1,10 +1,10 @@
-using AiGovernance.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
@@ -86,7 +86,8 @@ public sealed record DataDriftReport
             Psi = MaxPsi,
             Severity = Severity,
             Summary = string.Create(CultureInfo.InvariantCulture,
-                $"{DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}); dataset drift {(DatasetDrift ? "yes" : "no")}; max PSI {MaxPsi:F3}; drifted: {string.Join(", ", drifted)}."),
+                $"{DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}); dataset drift {(DatasetDrift ? "yes" : "no")}; max " +
+                    $"PSI {MaxPsi:F3}; drifted: {string.Join(", ", drifted)}."),
         };
     }
 
@@ -112,26 +113,30 @@ public sealed record DataDriftReport
     {
         var b = new StringBuilder();
         b.Append("# Data drift report\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Generated: {Markdown.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Dataset drift: **{(DatasetDrift ? "YES" : "NO")}** — {DriftedColumnCount} of {ColumnCount} columns drifted ({DriftedShare:P0}; threshold {DriftShareThreshold:P0}) · Max PSI: {MaxPsi:F3} · Severity: **{Severity}**\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · " +
+            $"Current rows: {CurrentRowCount}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"Dataset drift: **{(DatasetDrift ? "YES" : "NO")}** — {DriftedColumnCount} of {ColumnCount} " +
+            $"columns drifted ({DriftedShare:P0}; threshold {DriftShareThreshold:P0}) · Max PSI: {MaxPsi:F3} · Severity: **{Severity}**\n\n");
         b.Append(CultureInfo.InvariantCulture, $"p-values corrected by {Correction} at level {SignificanceLevel:G3}.\n\n");
-        Markdown.Header(b, "Column", "Kind", "Method", "Statistic", "p", "p (adj.)", "PSI", "Wasserstein (norm.)", "JS distance", "Missing ref → cur", "Drifted", "Severity", "Why");
+        MarkdownTable.Header(b, "Column", "Kind", "Method", "Statistic", "p", "p (adj.)", "PSI", "Wasserstein (norm.)", "JS distance",
+            "Missing ref → cur", "Drifted", "Severity", "Why");
         foreach (var c in Columns)
         {
             var drifted = c.IsDrifted
-                ? "**yes**" + (c.MissingRateDrifted && !c.DistributionDrifted ? " (missing rate)" : c.MissingRateDrifted ? " (+ missing rate)" : string.Empty)
+                ? "**yes**" + (c.MissingRateDrifted && !c.DistributionDrifted ? " (missing rate)" : c.MissingRateDrifted ? " (+ missing " +
+                    "rate)" : string.Empty)
                 : "no";
-            Markdown.Row(
+            MarkdownTable.Row(
                 b,
                 c.Column,
                 c.Kind.ToString(),
                 c.Status == ColumnDriftStatus.Compared ? c.Method.ToString() : c.Status.ToString(),
-                Markdown.Number(c.Statistic, "G4"),
-                Markdown.Number(c.PValue, "G3"),
-                Markdown.Number(c.AdjustedPValue, "G3"),
-                Markdown.Number(c.Psi, "F3"),
-                Markdown.Number(c.NormalizedWasserstein, "F3"),
-                Markdown.Number(c.JensenShannon, "F3"),
+                InvariantFormat.Number(c.Statistic, "G4"),
+                InvariantFormat.Number(c.PValue, "G3"),
+                InvariantFormat.Number(c.AdjustedPValue, "G3"),
+                InvariantFormat.Number(c.Psi, "F3"),
+                InvariantFormat.Number(c.NormalizedWasserstein, "F3"),
+                InvariantFormat.Number(c.JensenShannon, "F3"),
                 string.Create(CultureInfo.InvariantCulture, $"{c.ReferenceMissingRate:P1} → {c.CurrentMissingRate:P1}"),
                 drifted,
                 c.Severity.ToString(),

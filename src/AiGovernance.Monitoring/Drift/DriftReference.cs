@@ -29,7 +29,7 @@ public sealed record DriftReference
     /// <see cref="DataDriftOptions.Bins"/>).</exception>
     /// <remarks>O(rows × columns × log rows) for the sorts; one column at a time (<see cref="DataDriftDetector.FitAsync"/>
     /// fits columns in parallel and can be cancelled between columns).</remarks>
-    public static DriftReference Fit(TabularData reference, int bins = DataDriftDefaults.Bins)
+    public static DriftReference Fit(TabularData reference, int bins = MonitoringDefaults.Bins)
     {
         Check(reference, bins);
         var columns = new ColumnReference[reference.Columns.Count];

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Drift;
 
@@ -108,14 +109,14 @@ public sealed record MultivariateDriftReport
         var b = new StringBuilder();
         b.Append("# Multivariate drift report\n\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"Generated: {Markdown.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount} · ");
+            $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount} · ");
         b.Append(CultureInfo.InvariantCulture, $"Columns: {Columns.Count} ({FeatureCount} encoded features)\n\n");
         b.Append(CultureInfo.InvariantCulture,
             $"Multivariate drift: **{(IsDrifted ? "YES" : "NO")}** — {DriftedMethodCount} method(s) signal drift · Severity: **{Severity}**\n\n");
-        Markdown.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
+        MarkdownTable.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
         if (Reconstruction is { } r)
         {
-            Markdown.Row(b, "PCA reconstruction error", Markdown.Number(r.MeanError, "F4"),
+            MarkdownTable.Row(b, "PCA reconstruction error", InvariantFormat.Number(r.MeanError, "F4"),
                 Invariant($"{r.LowerThreshold:F4} – {r.UpperThreshold:F4}"), Yes(r.IsDrifted),
                 Invariant($"{r.ComponentCount} components explain {r.ExplainedVarianceRatio:P1}; reference chunks of {r.ChunkSize} rows: ")
                 + Invariant($"mean {r.ReferenceMean:F4}, sd {r.ReferenceChunkStandardDeviation:F4}"));
@@ -123,7 +124,7 @@ public sealed record MultivariateDriftReport
 
         if (DomainClassifier is { } c)
         {
-            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"),
+            MarkdownTable.Row(b, "Domain classifier AUC", InvariantFormat.Number(c.Auc, "F3"),
                 Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
                 Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}]; ")
                 + Invariant($"{c.ReferenceRows} vs {c.CurrentRows} rows")
@@ -132,7 +133,7 @@ public sealed record MultivariateDriftReport
 
         if (Mmd is { } m)
         {
-            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
+            MarkdownTable.Row(b, "MMD²", InvariantFormat.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
                 Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}")
                 + (m.Permutations > 0 ? Invariant($", {m.Permutations} permutations") : string.Empty) + "); "
                 + Invariant($"σ = {m.Bandwidth:G4}; {m.ReferenceRows} vs {m.CurrentRows} rows"));
@@ -141,16 +142,16 @@ public sealed record MultivariateDriftReport
         if (DomainClassifier is { Importance.Count: > 0 } classifier)
         {
             b.Append("\nColumns the domain classifier leaned on:\n\n");
-            Markdown.Header(b, "Column", "Share");
+            MarkdownTable.Header(b, "Column", "Share");
             foreach (var column in classifier.Importance.Take(10))
             {
-                Markdown.Row(b, column.Column, Markdown.Number(column.Share, "P1"));
+                MarkdownTable.Row(b, column.Column, InvariantFormat.Number(column.Share, "P1"));
             }
         }
 
         foreach (var note in Notes)
         {
-            b.Append("\n- ").Append(Markdown.Cell(note));
+            b.Append("\n- ").Append(MarkdownTable.Cell(note));
         }
 
         if (Notes.Count > 0)

@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;
@@ -18,14 +19,10 @@ public sealed class PredictionDriftDetector
     /// <summary>Creates a detector.</summary>
     /// <param name="options">The thresholds; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is out of range.</exception>
+    /// <exception cref="ArgumentException">A threshold is out of range (the message lists every one).</exception>
     public PredictionDriftDetector(PredictionDriftOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!(options.ClassDistributionThreshold > 0) || !(options.SignificanceLevel is > 0 and < 1) || !(options.MinimumScorePsi >= 0) || options.Bins < 2)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "A prediction drift threshold is out of range.");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), PredictionDriftOptionsValidator.Instance);
 
         _options = new PredictionDriftOptions
         {

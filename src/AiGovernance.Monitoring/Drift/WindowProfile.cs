@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Text.Json;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Drift;

@@ -5,6 +5,7 @@ using AiGovernance.Core;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Embeddings;
 
@@ -109,21 +110,21 @@ public sealed record EmbeddingDriftReport
         var b = new StringBuilder();
         b.Append("# Embedding drift report\n\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"Generated: {Markdown.Timestamp(GeneratedAt)} · Dimension: {Dimension} · Reference vectors: {ReferenceCount} · ");
+            $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Dimension: {Dimension} · Reference vectors: {ReferenceCount} · ");
         b.Append(CultureInfo.InvariantCulture, $"Current vectors: {CurrentCount}\n\n");
         b.Append(CultureInfo.InvariantCulture,
             $"Embedding drift: **{(IsDrifted ? "YES" : "NO")}** — {DriftedMethodCount} method(s) signal drift · Severity: **{Severity}**\n\n");
-        Markdown.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
+        MarkdownTable.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
         if (Mmd is { } m)
         {
-            Markdown.Row(b, "MMD²", Markdown.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
+            MarkdownTable.Row(b, "MMD²", InvariantFormat.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
                 Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}); σ = {m.Bandwidth:G4}; ")
                 + Invariant($"{m.ReferenceRows} vs {m.CurrentRows} vectors"));
         }
 
         if (DomainClassifier is { } c)
         {
-            Markdown.Row(b, "Domain classifier AUC", Markdown.Number(c.Auc, "F3"),
+            MarkdownTable.Row(b, "Domain classifier AUC", InvariantFormat.Number(c.Auc, "F3"),
                 Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
                 Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] ")
                 + Invariant($"on {c.Importance.Count} principal components"));
@@ -131,7 +132,8 @@ public sealed record EmbeddingDriftReport
 
         if (MeanDistance is { } d)
         {
-            Markdown.Row(b, "Mean embedding distance", Markdown.Number(d.Euclidean, "G4"), Invariant($"Holm p < {d.SignificanceLevel:G3}"),
+            MarkdownTable.Row(b, "Mean embedding distance", InvariantFormat.Number(d.Euclidean, "G4"),
+                Invariant($"Holm p < {d.SignificanceLevel:G3}"),
                 Yes(d.IsDrifted),
                 Invariant($"p = {d.PValue:G3} (Holm {d.AdjustedPValue:G3}): Euclidean p = {d.EuclideanPValue:G3}, cosine distance {d.Cosine:G4} ")
                 + Invariant($"p = {d.CosinePValue:G3}; {d.Permutations} permutations"));
@@ -139,7 +141,7 @@ public sealed record EmbeddingDriftReport
 
         foreach (var note in Notes)
         {
-            b.Append("\n- ").Append(Markdown.Cell(note));
+            b.Append("\n- ").Append(MarkdownTable.Cell(note));
         }
 
         if (Notes.Count > 0)

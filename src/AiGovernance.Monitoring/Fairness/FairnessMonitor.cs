@@ -1,5 +1,5 @@
-using AiGovernance.Shared;
 using System.Globalization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Fairness;
@@ -18,17 +18,18 @@ public sealed class FairnessMonitor
 
     /// <summary>Creates a monitor.</summary>
     /// <param name="limits">The limits; defaults when <see langword="null"/>.</param>
-    /// <param name="metricOptions">Options for <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when <see langword="null"/>.</param>
+    /// <param name="metricOptions">Options for
+    /// <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>; defaults when
+    /// <see langword="null"/>.</param>
     /// <param name="timeProvider">Stamps reports; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A limit is outside [0, 1], or (named <paramref name="metricOptions"/>) a
-    /// metric option is outside the range its <see cref="FairnessOptions"/> property documents.</exception>
+    /// <exception cref="ArgumentException">A limit is outside [0, 1] (named <paramref name="limits"/>; the message lists every
+    /// one).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(Named <paramref name="metricOptions"/>) a metric option is outside the
+    /// range its <see cref="FairnessOptions"/> property documents.</exception>
     public FairnessMonitor(FairnessLimits? limits = null, FairnessOptions? metricOptions = null, TimeProvider? timeProvider = null)
     {
         limits ??= new FairnessLimits();
-        if (!(limits.MaxDemographicParityDifference is >= 0 and <= 1) || !(limits.MaxEqualizedOddsDifference is >= 0 and <= 1) || !(limits.MinDisparateImpactRatio is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(limits), "Fairness limits must be in [0, 1].");
-        }
+        OptionsGuard.ThrowIfInvalid(limits, nameof(limits), FairnessLimitsValidator.Instance);
 
         if (metricOptions is not null)
         {
@@ -84,20 +85,26 @@ public sealed class FairnessMonitor
         {
             if (report.DemographicParityDifference > _limits.MaxDemographicParityDifference)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference, _limits.MaxDemographicParityDifference,
-                    Invariant($"Demographic parity difference for '{UntrustedText.Bound(attribute)}' is {report.DemographicParityDifference:F3} > {_limits.MaxDemographicParityDifference:F3}.")));
+                violations.Add(new FairnessViolation(FairnessMetric.DemographicParityDifference, report.DemographicParityDifference,
+                    _limits.MaxDemographicParityDifference,
+                    Invariant($"Demographic parity difference for '{UntrustedText.Bound(attribute)}' is {report.DemographicParityDifference:F3} > ") +
+                        Invariant($"{_limits.MaxDemographicParityDifference:F3}.")));
             }
 
             if (report.EqualizedOddsDifference > _limits.MaxEqualizedOddsDifference)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference, _limits.MaxEqualizedOddsDifference,
-                    Invariant($"Equalized odds difference for '{UntrustedText.Bound(attribute)}' is {report.EqualizedOddsDifference:F3} > {_limits.MaxEqualizedOddsDifference:F3}.")));
+                violations.Add(new FairnessViolation(FairnessMetric.EqualizedOddsDifference, report.EqualizedOddsDifference,
+                    _limits.MaxEqualizedOddsDifference,
+                    Invariant($"Equalized odds difference for '{UntrustedText.Bound(attribute)}' is {report.EqualizedOddsDifference:F3} > ") +
+                        Invariant($"{_limits.MaxEqualizedOddsDifference:F3}.")));
             }
 
             if (report.DisparateImpactRatio < _limits.MinDisparateImpactRatio)
             {
-                violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio, _limits.MinDisparateImpactRatio,
-                    Invariant($"Disparate impact ratio for '{UntrustedText.Bound(attribute)}' is {report.DisparateImpactRatio:F3} < {_limits.MinDisparateImpactRatio:F3} (reference group '{UntrustedText.Bound(report.ReferenceGroup)}').")));
+                violations.Add(new FairnessViolation(FairnessMetric.DisparateImpactRatio, report.DisparateImpactRatio,
+                    _limits.MinDisparateImpactRatio,
+                    Invariant($"Disparate impact ratio for '{UntrustedText.Bound(attribute)}' is {report.DisparateImpactRatio:F3} < ") +
+                        Invariant($"{_limits.MinDisparateImpactRatio:F3} (reference group '{UntrustedText.Bound(report.ReferenceGroup)}').")));
             }
         }
 
@@ -124,28 +131,14 @@ public sealed class FairnessMonitor
         };
     }
 
-    /// <summary>The ranges documented by the <see cref="FairnessOptions"/> properties' <c>[Range]</c> attributes, checked when
-    /// the monitor is built so a misconfiguration fails at start-up rather than at every evaluation.</summary>
+    /// <summary>Runs the generated validator of the <see cref="FairnessOptions"/> properties' <c>[Range]</c> attributes when
+    /// the monitor is built, so a misconfiguration fails at start-up rather than at every evaluation.</summary>
     private static void ValidateMetricOptions(FairnessOptions metricOptions)
     {
-        if (metricOptions.MinimumGroupSize < 1)
+        var result = FairnessOptionsValidator.Instance.Validate(Microsoft.Extensions.Options.Options.DefaultName, metricOptions);
+        if (result.Failed)
         {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.MinimumGroupSize, "FairnessOptions.MinimumGroupSize must be at least 1.");
-        }
-
-        if (!(metricOptions.DisparateImpactThreshold is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.DisparateImpactThreshold, "FairnessOptions.DisparateImpactThreshold must be in [0, 1].");
-        }
-
-        if (metricOptions.BootstrapResamples is < 0 or > Bootstrap.MaxResamples)
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.BootstrapResamples, $"FairnessOptions.BootstrapResamples must be in [0, {Bootstrap.MaxResamples}].");
-        }
-
-        if (!(metricOptions.ConfidenceLevel is >= 0.5 and <= 0.9999))
-        {
-            throw new ArgumentOutOfRangeException(nameof(metricOptions), metricOptions.ConfidenceLevel, "FairnessOptions.ConfidenceLevel must be in [0.5, 0.9999].");
+            throw new ArgumentOutOfRangeException(nameof(metricOptions), "Invalid FairnessOptions: " + result.FailureMessage);
         }
     }
 

@@ -1,10 +1,10 @@
-using AiGovernance.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Fairness;
 
@@ -86,14 +86,18 @@ public sealed record FairnessMonitoringReport
     {
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"# Fairness report: {Attribute}\n\n");
-        b.Append(CultureInfo.InvariantCulture, $"Generated: {Markdown.Timestamp(GeneratedAt)} · Decisions: {RowCount} · Status: **{(HasViolations ? "VIOLATED" : "COMPLIANT")}**\n\n");
-        Markdown.Header(b, "Group", "Selection rate");
+        b.Append(CultureInfo.InvariantCulture, $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Decisions: {RowCount} · Status: " +
+            $"**{(HasViolations ? "VIOLATED" : "COMPLIANT")}**\n\n");
+        MarkdownTable.Header(b, "Group", "Selection rate");
         foreach (var (group, rate) in SelectionRates.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            Markdown.Row(b, group + (group == ReferenceGroup ? " (reference)" : string.Empty), Markdown.Number(rate, "F3"));
+            MarkdownTable.Row(b, group + (group == ReferenceGroup ? " (reference)" : string.Empty), InvariantFormat.Number(rate, "F3"));
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"\nDemographic parity difference: {Markdown.Number(DemographicParityDifference, "F3")} · Equalized odds difference: {Markdown.Number(EqualizedOddsDifference, "F3")} · Disparate impact ratio: {Markdown.Number(DisparateImpactRatio, "F3")} · Selection independence p: {Markdown.Number(SelectionIndependencePValue, "G3")}\n");
+        b.Append(CultureInfo.InvariantCulture, $"\nDemographic parity difference: {InvariantFormat.Number(DemographicParityDifference, "F3")} · " +
+            $"Equalized odds difference: {InvariantFormat.Number(EqualizedOddsDifference, "F3")} · Disparate impact ratio: " +
+            $"{InvariantFormat.Number(DisparateImpactRatio, "F3")} · Selection independence p: " +
+            $"{InvariantFormat.Number(SelectionIndependencePValue, "G3")}\n");
         foreach (var violation in Violations)
         {
             b.Append("\n- ").Append(violation.Message);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core.Reports;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.PerformanceEstimation;
 
@@ -121,30 +122,30 @@ public sealed record EstimatedPerformance
     public string ToMarkdown()
     {
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"# Estimated performance — {Markdown.Cell(Window)}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Estimated performance — {MarkdownTable.Cell(Window)}\n\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"Estimated without labels by {Estimator} ({Markdown.Cell(Method)}) on {Count} predictions · "
-            + $"generated {Markdown.Timestamp(GeneratedAt)} · "
+            $"Estimated without labels by {Estimator} ({MarkdownTable.Cell(Method)}) on {Count} predictions · "
+            + $"generated {InvariantFormat.Timestamp(GeneratedAt)} · "
             + $"bands at {ConfidenceLevel:P0}\n\n");
-        Markdown.Header(b, "Metric", "Estimate", "Band", "Reference", "At least worse by", "Band method");
+        MarkdownTable.Header(b, "Metric", "Estimate", "Band", "Reference", "At least worse by", "Band method");
         foreach (var m in Metrics)
         {
-            Markdown.Row(b, m.Metric.ToString(), Markdown.Number(m.Estimate, "F4"),
-                $"[{Markdown.Number(m.Lower, "F4")}, {Markdown.Number(m.Upper, "F4")}]", Markdown.Number(m.ReferenceValue, "F4"),
-                Markdown.Number(m.Degradation, "F4"), m.BandMethod);
+            MarkdownTable.Row(b, m.Metric.ToString(), InvariantFormat.Number(m.Estimate, "F4"),
+                $"[{InvariantFormat.Number(m.Lower, "F4")}, {InvariantFormat.Number(m.Upper, "F4")}]", InvariantFormat.Number(m.ReferenceValue, "F4"),
+                InvariantFormat.Number(m.Degradation, "F4"), m.BandMethod);
         }
 
         if (ExpectedConfusion is { } c)
         {
             b.Append("\nExpected confusion matrix (band):\n\n");
-            Markdown.Header(b, " ", "Actual positive", "Actual negative");
-            Markdown.Row(b, "Predicted positive", Cell(c.TruePositives), Cell(c.FalsePositives));
-            Markdown.Row(b, "Predicted negative", Cell(c.FalseNegatives), Cell(c.TrueNegatives));
+            MarkdownTable.Header(b, " ", "Actual positive", "Actual negative");
+            MarkdownTable.Row(b, "Predicted positive", Cell(c.TruePositives), Cell(c.FalsePositives));
+            MarkdownTable.Row(b, "Predicted negative", Cell(c.FalseNegatives), Cell(c.TrueNegatives));
         }
 
         return b.ToString();
 
         static string Cell(Statistics.BandedEstimate e) =>
-            $"{Markdown.Number(e.Estimate, "F1")} [{Markdown.Number(e.Lower, "F1")}, {Markdown.Number(e.Upper, "F1")}]";
+            $"{InvariantFormat.Number(e.Estimate, "F1")} [{InvariantFormat.Number(e.Lower, "F1")}, {InvariantFormat.Number(e.Upper, "F1")}]";
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.PerformanceEstimation;
@@ -98,14 +99,14 @@ public sealed record RealisedPerformanceComparison
     public string ToMarkdown()
     {
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"# Realised versus estimated — {Markdown.Cell(Window)}\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Realised versus estimated — {MarkdownTable.Cell(Window)}\n\n");
         b.Append(IsAlert ? "**Alert**: the estimator no longer holds.\n\n" : "The estimates held.\n\n");
-        Markdown.Header(b, "Metric", "Estimated", "Band", "Realised", "Gap", "Outside band", "Alert");
+        MarkdownTable.Header(b, "Metric", "Estimated", "Band", "Realised", "Gap", "Outside band", "Alert");
         foreach (var g in Gaps)
         {
-            Markdown.Row(b, g.Metric.ToString(), Markdown.Number(g.Estimated, "F4"),
-                $"[{Markdown.Number(g.Lower, "F4")}, {Markdown.Number(g.Upper, "F4")}]", Markdown.Number(g.Realised, "F4"),
-                Markdown.Number(g.Gap, "+0.0000;-0.0000"), g.IsOutsideBand ? "yes" : "no", g.IsAlerting ? "**yes**" : "no");
+            MarkdownTable.Row(b, g.Metric.ToString(), InvariantFormat.Number(g.Estimated, "F4"),
+                $"[{InvariantFormat.Number(g.Lower, "F4")}, {InvariantFormat.Number(g.Upper, "F4")}]", InvariantFormat.Number(g.Realised, "F4"),
+                InvariantFormat.Number(g.Gap, "+0.0000;-0.0000"), g.IsOutsideBand ? "yes" : "no", g.IsAlerting ? "**yes**" : "no");
         }
 
         return b.ToString();

@@ -6,7 +6,8 @@ namespace AiGovernance.Monitoring.Pipelines;
 
 /// <summary>A pipeline step that compares training data with a pinned drift reference and fails the pipeline when the
 /// share of drifted columns exceeds a threshold; otherwise it passes the data on unchanged.</summary>
-/// <remarks>The comparison is <see cref="DataDriftDetector.Compare(DriftReference, Data.TabularData)"/> with the detector's options (automatic test choice,
+/// <remarks>The comparison is <see cref="DataDriftDetector.Compare(DriftReference, Data.TabularData)"/> with the detector's options (automatic test
+/// choice,
 /// multiple-testing correction). The failure is a <see cref="TrainingDataDriftException"/> carrying the report.
 /// Thread-safe.</remarks>
 public sealed class DriftCheckComponent : IPipelineComponent<TabularData, TabularData>
@@ -24,12 +25,14 @@ public sealed class DriftCheckComponent : IPipelineComponent<TabularData, Tabula
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumDriftedShare"/> is outside [0, 1).</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is empty.</exception>
-    public DriftCheckComponent(DriftReference reference, DataDriftDetector? detector = null, double maximumDriftedShare = 0, string name = "drift-check", string version = "1")
+    public DriftCheckComponent(DriftReference reference, DataDriftDetector? detector = null, double maximumDriftedShare = 0,
+        string name = "drift-check", string version = "1")
     {
         ArgumentNullException.ThrowIfNull(reference);
         if (!(maximumDriftedShare >= 0 && maximumDriftedShare < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumDriftedShare), maximumDriftedShare, "The accepted share of drifted columns must lie in [0, 1).");
+            throw new ArgumentOutOfRangeException(nameof(maximumDriftedShare), maximumDriftedShare,
+                "The accepted share of drifted columns must lie in [0, 1).");
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -27,6 +27,7 @@ public sealed class TrainingDataDriftException : AiGovernanceException
     {
         ArgumentNullException.ThrowIfNull(report);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The training data drifted from the pinned reference: {report.DriftedColumnCount} of {report.ColumnCount} columns ({report.DriftedShare:P1}) drifted, above the accepted {maximumDriftedShare:P1}; severity {report.Severity}.");
+            $"The training data drifted from the pinned reference: {report.DriftedColumnCount} of {report.ColumnCount} columns " +
+                $"({report.DriftedShare:P1}) drifted, above the accepted {maximumDriftedShare:P1}; severity {report.Severity}.");
     }
 }

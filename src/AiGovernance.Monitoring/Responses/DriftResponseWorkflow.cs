@@ -1,10 +1,9 @@
-using AiGovernance.Shared;
-using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring.Serialization;
-using AiGovernance.Monitoring.Telemetry;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,6 +34,7 @@ public sealed class DriftResponseWorkflow
     private readonly TimeSpan _handlerTimeout;
     private readonly string _actor;
     private readonly ILogger _logger;
+    private readonly MonitoringTelemetry _telemetry;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string SystemId, DriftEventKind Kind, string Subject), (Severity Severity, DateTimeOffset At)> _lastDispatched = [];
 
@@ -45,28 +45,25 @@ public sealed class DriftResponseWorkflow
     /// <param name="policy">Severity thresholds and response plans.</param>
     /// <param name="options">Cool-down and actor; defaults when <see langword="null"/>.</param>
     /// <param name="logger">Logs dispositions and handler failures; none when <see langword="null"/>.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The cool-down is negative, or the handler timeout is neither
-    /// positive nor <see cref="Timeout.InfiniteTimeSpan"/>.</exception>
+    /// <exception cref="ArgumentException">The options break a rule (the message lists every one): a negative cool-down, a
+    /// handler timeout neither positive nor <see cref="Timeout.InfiniteTimeSpan"/>, or an empty actor.</exception>
     public DriftResponseWorkflow(
         IEnumerable<IDriftResponseHandler> handlers,
         IAuditLog auditLog,
         TimeProvider timeProvider,
         DriftSeverityPolicy policy,
         DriftResponseOptions? options = null,
-        ILogger<DriftResponseWorkflow>? logger = null)
+        ILogger<DriftResponseWorkflow>? logger = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         ArgumentNullException.ThrowIfNull(auditLog);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(policy);
         options ??= new DriftResponseOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.CoolDown, TimeSpan.Zero, nameof(options));
-        if (options.HandlerTimeout <= TimeSpan.Zero && options.HandlerTimeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options), options.HandlerTimeout, "The handler timeout must be positive, or Timeout.InfiniteTimeSpan.");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), DriftResponseOptionsValidator.Instance, DriftResponseOptionsCustomValidator.Instance);
 
         _handlers = [.. handlers];
         _auditLog = auditLog;
@@ -74,8 +71,9 @@ public sealed class DriftResponseWorkflow
         _policy = policy;
         _coolDown = options.CoolDown;
         _handlerTimeout = options.HandlerTimeout;
-        _actor = string.IsNullOrWhiteSpace(options.Actor) ? DriftResponseDefaults.Actor : options.Actor;
+        _actor = string.IsNullOrWhiteSpace(options.Actor) ? MonitoringDefaults.ResponseActor : options.Actor;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _telemetry = MonitoringTelemetry.Create(meterFactory);
     }
 
     /// <summary>Records an event and dispatches it to the handlers unless the cool-down suppresses it.</summary>
@@ -116,11 +114,12 @@ public sealed class DriftResponseWorkflow
             driftEvent.Kind.ToString(), subject, severity.ToString(), disposition.ToString(), previous?.ToString(),
             driftEvent.Psi, driftEvent.Degradation, UntrustedText.Bound(driftEvent.Summary, SummaryLength), plan);
         var record = await _auditLog.AppendAsync(
-            new AuditEvent("monitoring.drift.event", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
+            new AuditEvent(MonitoringAuditEvents.DriftEvent, _actor, driftEvent.SystemId,
+                payload: JsonSerializer.SerializeToElement(payload, MonitoringJsonContext.Default.DriftEventAuditPayload)),
             cancellationToken).ConfigureAwait(false);
 
-        MonitoringTelemetry.DriftEvents.Add(1, new TagList { { "severity", severity.ToString() }, { "disposition", disposition.ToString() } });
-        DriftResponseLog.EventReceived(_logger, system, driftEvent.Kind, subject, severity, disposition);
+        _telemetry.RecordDriftEvent(severity.ToString(), disposition.ToString());
+        MonitoringLog.DriftEventReceived(_logger, system, driftEvent.Kind, subject, severity, disposition);
 
         var result = new DriftResponseResult
         {
@@ -156,7 +155,8 @@ public sealed class DriftResponseWorkflow
             outcomes.Add(outcome);
             var action = new DriftActionAuditPayload(record.Sequence, outcome.Handler, severity.ToString(), outcome.Succeeded, outcome.Error);
             await _auditLog.AppendAsync(
-                new AuditEvent("monitoring.drift.action", _actor, driftEvent.SystemId, payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
+                new AuditEvent(MonitoringAuditEvents.DriftAction, _actor, driftEvent.SystemId,
+                    payload: JsonSerializer.SerializeToElement(action, MonitoringJsonContext.Default.DriftActionAuditPayload)),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -188,7 +188,8 @@ public sealed class DriftResponseWorkflow
         }
     }
 
-    private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context, CancellationToken cancellationToken)
+    private async ValueTask<DriftHandlerOutcome> InvokeAsync(IDriftResponseHandler handler, DriftResponseContext context,
+        CancellationToken cancellationToken)
     {
         var name = handler.GetType().Name;
         using var timer = _handlerTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_handlerTimeout, _timeProvider);
@@ -222,7 +223,8 @@ public sealed class DriftResponseWorkflow
             if (running is { IsCompleted: false })
             {
                 // Observe whatever the abandoned handler ends with, so that its failure is not an unobserved exception.
-                _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted,
+                    TaskScheduler.Default);
             }
 
             var timeout = new TimeoutException($"The handler did not finish within {_handlerTimeout} (DriftResponseOptions.HandlerTimeout).", ex);
@@ -238,8 +240,8 @@ public sealed class DriftResponseWorkflow
 
     private DriftHandlerOutcome Failed(string name, DriftResponseContext context, Exception ex)
     {
-        MonitoringTelemetry.HandlerFailures.Add(1, new KeyValuePair<string, object?>("handler", name));
-        DriftResponseLog.HandlerFailed(_logger, ex, name, context.Event.SystemId);
+        _telemetry.RecordHandlerFailure(name);
+        MonitoringLog.DriftHandlerFailed(_logger, ex, name, context.Event.SystemId);
         return new DriftHandlerOutcome(name, false, ex.GetType().Name + ": " + ex.Message);
     }
 }

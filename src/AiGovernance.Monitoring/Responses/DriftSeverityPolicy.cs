@@ -1,4 +1,5 @@
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Responses;
 
@@ -21,11 +22,7 @@ public sealed class DriftSeverityPolicy
     /// <exception cref="ArgumentException">The thresholds are not ordered.</exception>
     public DriftSeverityPolicy(DriftSeverityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        foreach (var problem in options.Problems())
-        {
-            throw new ArgumentException(problem, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), DriftSeverityOptionsValidator.Instance, DriftSeverityOptionsCustomValidator.Instance);
 
         _options = new DriftSeverityOptions
         {

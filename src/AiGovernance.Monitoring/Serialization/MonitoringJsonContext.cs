@@ -5,7 +5,7 @@ using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.PerformanceEstimation;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Monitoring.Validation;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 
 namespace AiGovernance.Monitoring.Serialization;
 

@@ -1,4 +1,5 @@
 using AiGovernance.Monitoring.PerformanceEstimation;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Trends;
@@ -23,15 +24,10 @@ public sealed class ConceptDriftDetector
     /// <summary>Creates a detector.</summary>
     /// <param name="options">The settings; copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentException">A setting is out of range (the message lists every one).</exception>
     public ConceptDriftDetector(ConceptDriftOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.WindowSize < 1 || !(options.DegradationThreshold is >= 0 and <= 1) || options.TrendPeriods < 3
-            || !(options.TrendSignificanceLevel is > 0 and < 1) || options.ProjectionHorizon < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "Window ≥ 1, threshold in [0, 1], trend periods ≥ 3, significance in (0, 1) and horizon ≥ 1 are required.");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), ConceptDriftOptionsValidator.Instance);
 
         _options = new ConceptDriftOptions
         {

@@ -9,7 +9,8 @@ namespace AiGovernance.Monitoring.Trends;
 /// <param name="WindowSize">The trailing window's length.</param>
 /// <param name="HasEnoughHistory">Whether at least <paramref name="WindowSize"/> earlier periods were given.</param>
 /// <param name="IsDrifted">Whether the degradation exceeds the threshold.</param>
-public readonly record struct ConceptDriftResult(double Current, double TrailingMean, double Degradation, int WindowSize, bool HasEnoughHistory, bool IsDrifted)
+public readonly record struct ConceptDriftResult(double Current, double TrailingMean, double Degradation, int WindowSize, bool HasEnoughHistory,
+    bool IsDrifted)
 {
     /// <summary>An event for the <see cref="DriftResponseWorkflow"/>; its severity is classified from <see cref="Degradation"/>.</summary>
     /// <param name="systemId">The AI system.</param>

@@ -57,7 +57,8 @@ public sealed record PerformanceTrendResult
         Kind = DriftEventKind.PerformanceTrend,
         Subject = metric,
         Degradation = IsDeclining ? Math.Max(0, HigherIsBetter ? Current - Projected : Projected - Current) : 0,
-        Summary = (IsEstimated ? "estimated (no labels) " : string.Empty) + FormattableString.Invariant(
-            $"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in {ProjectionHorizon} periods; {Recommendation}."),
+        Summary = (IsEstimated ? "estimated (no labels) " : string.Empty)
+            + FormattableString.Invariant($"{metric} slope {Slope:F5}/period (p = {PValue:G3}); projected {Projected:F4} in ")
+            + FormattableString.Invariant($"{ProjectionHorizon} periods; {Recommendation}."),
     };
 }

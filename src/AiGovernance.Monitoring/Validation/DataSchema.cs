@@ -1,11 +1,10 @@
-using AiGovernance.Shared;
 using System.Globalization;
 using System.Text.Json;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
-using AiGovernance.Monitoring.Telemetry;
-using AiGovernance.Statistics;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.Validation;
 
@@ -61,8 +60,9 @@ public sealed record DataSchema
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reference"/> has no rows, or <paramref name="fitted"/> was not
     /// fitted on it (its columns, kinds, rows or missing counts differ).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is outside its documented range (named <paramref name="options"/>):
-    /// a negative or non-finite margin, a rate outside [0, 1], or a NaN, negative or infinite PSI limit.</exception>
+    /// <exception cref="ArgumentException">An option is outside its documented range (named <paramref name="options"/>; the
+    /// message lists every one): a negative or non-finite margin, a rate outside [0, 1], or a NaN, negative or infinite PSI
+    /// limit. Infer must not produce a schema that Validate later refuses as inconsistent, so the ranges are enforced here.</exception>
     /// <remarks>Ranges whose widened bounds would exceed the double range are capped at ±<see cref="double.MaxValue"/>.
     /// A distribution rule (<see cref="SchemaInferenceOptions.MaxPsi"/>, on by default, or a KS rule) needs a fitted
     /// reference: a job that fits one for drift anyway passes it as <paramref name="fitted"/>, so it is not fitted twice. Without
@@ -81,7 +81,7 @@ public sealed record DataSchema
         }
 
         options ??= new SchemaInferenceOptions();
-        ValidateInferenceOptions(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), SchemaInferenceOptionsValidator.Instance);
         var columns = new List<ColumnSchema>(reference.Columns.Count);
         foreach (var column in reference.Columns)
         {
@@ -234,7 +234,8 @@ public sealed record DataSchema
         {
             if (rule.Required)
             {
-                violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN, $"Required column '{Shown(rule.Name)}' is absent."));
+                violations.Add(new SchemaViolation(rule.Name, SchemaRule.Required, double.NaN, double.NaN,
+                    $"Required column '{Shown(rule.Name)}' is absent."));
             }
         }
         else
@@ -268,14 +269,15 @@ public sealed record DataSchema
             {
                 if (Find(column.Name) is null)
                 {
-                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN, $"Column '{Shown(column.Name)}' is not described by the schema."));
+                    violations.Add(new SchemaViolation(column.Name, SchemaRule.UnexpectedColumn, double.NaN, double.NaN,
+                        $"Column '{Shown(column.Name)}' is not described by the schema."));
                 }
             }
         }
 
         foreach (var violation in violations)
         {
-            MonitoringTelemetry.ValidationViolations.Add(1, new KeyValuePair<string, object?>("rule", violation.Rule.ToString()));
+            MonitoringTelemetry.Shared.RecordValidationViolation(violation.Rule.ToString());
         }
 
         return new ValidationReport { RowCount = data.RowCount, ColumnCount = data.Columns.Count, Violations = violations };
@@ -298,7 +300,8 @@ public sealed record DataSchema
         var name = rule.Name;
         if (column.Kind != rule.Kind)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN, $"Column '{Shown(name)}' is {column.Kind}; the schema expects {rule.Kind}."));
+            violations.Add(new SchemaViolation(name, SchemaRule.Kind, double.NaN, double.NaN,
+                $"Column '{Shown(name)}' is {column.Kind}; the schema expects {rule.Kind}."));
             return;
         }
 
@@ -309,14 +312,16 @@ public sealed record DataSchema
 
         if (column.MissingCount == column.Length && rule.MaxMissingRate is not 1)
         {
-            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN, $"Every value of column '{Shown(name)}' is missing."));
+            violations.Add(new SchemaViolation(name, SchemaRule.AllMissing, 1, rule.MaxMissingRate ?? double.NaN,
+                $"Every value of column '{Shown(name)}' is missing."));
             return;
         }
 
         if (rule.MaxMissingRate is { } maxMissing && column.MissingRate > maxMissing)
         {
             violations.Add(new SchemaViolation(name, SchemaRule.MissingRate, column.MissingRate, maxMissing,
-                Format($"Column '{Shown(name)}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most {maxMissing:P2} is allowed.")));
+                Format($"Column '{Shown(name)}' is missing {column.MissingCount} of {column.Length} values ({column.MissingRate:P2}); at most ") +
+                    Format($"{maxMissing:P2} is allowed.")));
         }
 
         if (column is NumericColumn numeric)
@@ -339,7 +344,8 @@ public sealed record DataSchema
         var reference = Reference?.Find(rule.Name);
         if (reference is null || reference.Kind != rule.Kind || reference.MissingCount == reference.RowCount)
         {
-            throw new InvalidOperationException($"Column '{Shown(rule.Name)}' has a distribution rule but the schema's reference has no usable {rule.Kind} column of that name.");
+            throw new InvalidOperationException($"Column '{Shown(rule.Name)}' has a distribution rule but the schema's reference has no usable " +
+                $"{rule.Kind} column of that name.");
         }
 
         if (rule.MaxPsi is { } maxPsi)
@@ -358,7 +364,8 @@ public sealed record DataSchema
             if (ks.PValue < minP)
             {
                 violations.Add(new SchemaViolation(rule.Name, SchemaRule.KolmogorovSmirnovPValue, ks.PValue, minP,
-                    Format($"Column '{Shown(rule.Name)}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); p at least {minP} is required.")));
+                    Format($"Column '{Shown(rule.Name)}' differs from the reference (KS D = {ks.Statistic:F4}, p = {ks.PValue:G3}); ") +
+                        Format($"p at least {minP} is required.")));
             }
         }
     }
@@ -427,7 +434,8 @@ public sealed record DataSchema
             var shown = string.Join(", ", unseenLabels.Take(5).Select(l => "'" + UntrustedText.Bound(l, LabelLength) + "'"));
             var more = unseenLabels.Count > 5 ? $" and {unseenLabels.Count - 5} more" : string.Empty;
             violations.Add(new SchemaViolation(rule.Name, SchemaRule.UnseenCategoryRate, rate, rule.MaxUnseenCategoryRate,
-                Format($"Column '{Shown(rule.Name)}' has {unseen} of {present} values ({rate:P2}) in categories outside the allowed set: {shown}{more}.")));
+                Format($"Column '{Shown(rule.Name)}' has {unseen} of {present} values ({rate:P2}) in categories outside the allowed set: ") +
+                    Format($"{shown}{more}.")));
         }
     }
 
@@ -453,7 +461,8 @@ public sealed record DataSchema
 
             if (!(column.MaxUnseenCategoryRate is >= 0 and <= 1))
             {
-                throw new InvalidOperationException($"Column '{Shown(column.Name)}': the maximum unseen-category rate {column.MaxUnseenCategoryRate} is outside [0, 1].");
+                throw new InvalidOperationException($"Column '{Shown(column.Name)}': the maximum unseen-category rate " +
+                    $"{column.MaxUnseenCategoryRate} is outside [0, 1].");
             }
 
             if (column.Minimum is { } lo && column.Maximum is { } hi && !(lo <= hi))
@@ -470,36 +479,6 @@ public sealed record DataSchema
             {
                 throw new InvalidOperationException($"Column '{Shown(column.Name)}' is categorical but has a numeric range.");
             }
-        }
-    }
-
-    private static void ValidateInferenceOptions(SchemaInferenceOptions options)
-    {
-        // Infer must not produce a schema that Validate later refuses as inconsistent, so the documented ranges are
-        // enforced here, when the mistake is made.
-        if (!(options.RangeMargin >= 0 && double.IsFinite(options.RangeMargin)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.RangeMargin, "RangeMargin must be finite and not negative.");
-        }
-
-        if (!(options.MissingRateSlack is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MissingRateSlack, "MissingRateSlack must be in [0, 1].");
-        }
-
-        if (!(options.MaxUnseenCategoryRate is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxUnseenCategoryRate, "MaxUnseenCategoryRate must be in [0, 1].");
-        }
-
-        if (options.MaxPsi is { } psi && !(psi >= 0 && double.IsFinite(psi)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), psi, "MaxPsi must be finite and not negative.");
-        }
-
-        if (options.MinKolmogorovSmirnovPValue is { } p && !(p is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), p, "MinKolmogorovSmirnovPValue must be in [0, 1].");
         }
     }
 

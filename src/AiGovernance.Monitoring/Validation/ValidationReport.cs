@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Monitoring.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring.Validation;
 
@@ -42,17 +43,19 @@ public sealed record ValidationReport
     {
         var builder = new StringBuilder();
         builder.Append("# Data validation report\n\n");
-        builder.Append(CultureInfo.InvariantCulture, $"Rows: {RowCount} · Columns: {ColumnCount} · Status: **{(IsValid ? "VALID" : "INVALID")}** ({Violations.Count} violation(s))\n");
+        builder.Append(CultureInfo.InvariantCulture,
+            $"Rows: {RowCount} · Columns: {ColumnCount} · Status: **{(IsValid ? "VALID" : "INVALID")}** ({Violations.Count} violation(s))\n");
         if (IsValid)
         {
             return builder.ToString();
         }
 
         builder.Append('\n');
-        Markdown.Header(builder, "Column", "Rule", "Observed", "Limit", "Detail");
+        MarkdownTable.Header(builder, "Column", "Rule", "Observed", "Limit", "Detail");
         foreach (var violation in Violations)
         {
-            Markdown.Row(builder, violation.Column, violation.Rule.ToString(), Markdown.Number(violation.Observed), Markdown.Number(violation.Limit), violation.Message);
+            MarkdownTable.Row(builder, violation.Column, violation.Rule.ToString(), InvariantFormat.Number(violation.Observed),
+                InvariantFormat.Number(violation.Limit), violation.Message);
         }
 
         return builder.ToString();

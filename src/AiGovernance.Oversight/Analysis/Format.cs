@@ -1,22 +1,23 @@
 using System.Globalization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Analysis;
 
-/// <summary>Formats the numbers that warnings and summaries state (invariant culture).</summary>
+/// <summary>Formats the rates, changes and p-values that override warnings state (invariant culture).</summary>
 internal static class Format
 {
-    public static string Percent(double rate) => (rate * 100).ToString("0.0#", CultureInfo.InvariantCulture) + "%";
-
     public static string Points(double rateChange) =>
         (rateChange * 100).ToString("+0.0##;-0.0##;0", CultureInfo.InvariantCulture) + " percentage points";
 
     public static string PointsMagnitude(double rateChange) =>
         Math.Abs(rateChange * 100).ToString("0.0##", CultureInfo.InvariantCulture) + " percentage points";
 
-    public static string P(double p) => p < 1e-4 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####", CultureInfo.InvariantCulture);
+    public static string P(double p) => p < 1e-4 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####",
+        CultureInfo.InvariantCulture);
 
     public static string Rate(ProportionEstimate? estimate) => estimate is { } e
         ? string.Create(CultureInfo.InvariantCulture,
-            $"{Percent(e.Rate)} ({e.Events} of {e.Trials}, CI {Percent(e.Interval.Lower)}-{Percent(e.Interval.Upper)})")
+            $"{InvariantFormat.Percent(e.Rate)} ({e.Events} of {e.Trials}, CI " +
+                $"{InvariantFormat.Percent(e.Interval.Lower)}-{InvariantFormat.Percent(e.Interval.Upper)})")
         : "n/a";
 }

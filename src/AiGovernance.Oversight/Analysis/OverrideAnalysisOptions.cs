@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AiGovernance.Oversight.Analysis;
 
-/// <summary>Thresholds of the override analysis: the seed's warning rules and the tests added beyond it.</summary>
+/// <summary>Thresholds of the override analysis: the passive-oversight warning rules (automation bias, rubber-stamping,
+/// workload pressure) and the statistical tests added to them; docs/background.md says where each default comes from.</summary>
 public sealed class OverrideAnalysisOptions
 {
     /// <summary>The confidence level of every Wilson interval in the report.</summary>
@@ -11,12 +12,12 @@ public sealed class OverrideAnalysisOptions
     public double ConfidenceLevel { get; set; } = OversightDefaults.ConfidenceLevel;
 
     /// <summary>An overall override rate below this raises the automation-bias warning.</summary>
-    /// <value>The default value is 0.02 (the seed's "override_rate &lt; 0.02").</value>
+    /// <value>The default value is 0.02 (fewer than one override in fifty routed reviews suggests automation bias).</value>
     [Range(0.0, 1.0)]
     public double LowOverallOverrideRate { get; set; } = OversightDefaults.LowOverallOverrideRate;
 
     /// <summary>A reviewer whose override rate is below this (with enough reviews) is flagged.</summary>
-    /// <value>The default value is 0.01 (the seed's "by_reviewer &lt; 0.01").</value>
+    /// <value>The default value is 0.01 (a reviewer overriding fewer than one case in a hundred may be rubber-stamping).</value>
     [Range(0.0, 1.0)]
     public double LowReviewerOverrideRate { get; set; } = OversightDefaults.LowReviewerOverrideRate;
 
@@ -27,13 +28,13 @@ public sealed class OverrideAnalysisOptions
     public int MinimumReviewsPerReviewer { get; set; } = OversightDefaults.MinimumReviewsPerReviewer;
 
     /// <summary>When more than this share of eligible reviewers is flagged, the rubber-stamping warning is raised.</summary>
-    /// <value>The default value is 0.30 (the seed's "&gt; len(by_reviewer) * 0.3").</value>
+    /// <value>The default value is 0.30 (more than 30 % of reviewers flagged makes rubber-stamping systemic).</value>
     [Range(0.0, 1.0)]
     public double RubberStampingReviewerShare { get; set; } = OversightDefaults.RubberStampingReviewerShare;
 
     /// <summary>When the high-volume days' override rate is below this multiple of the low-volume days' rate, the
     /// workload-pressure warning is raised.</summary>
-    /// <value>The default value is 0.5 (the seed's "high_volume_override &lt; low_volume_override * 0.5").</value>
+    /// <value>The default value is 0.5 (busy days overriding at under half the quiet days' rate signal workload pressure).</value>
     [Range(0.0, 1.0)]
     public double WorkloadRateRatio { get; set; } = OversightDefaults.WorkloadRateRatio;
 

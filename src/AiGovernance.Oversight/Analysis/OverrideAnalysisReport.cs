@@ -3,8 +3,8 @@ using System.Text;
 
 namespace AiGovernance.Oversight.Analysis;
 
-/// <summary>The result of an override analysis: rates by reviewer, hour, workload and AI confidence, the tests beyond the
-/// seed, and the warnings with the numbers behind them.</summary>
+/// <summary>The result of an override analysis: rates by reviewer, hour, workload and AI confidence, the statistical
+/// tests, and the warnings with the numbers behind them.</summary>
 /// <remarks>An immutable snapshot. Override rates count routed reviews only; audits of automated decisions are reported
 /// separately as <see cref="AuditErrors"/>. An empty review set yields a report with <see cref="IsEmpty"/> set, a note
 /// saying so and no warnings.</remarks>
@@ -93,8 +93,10 @@ public sealed class OverrideAnalysisReport
         text.Append(c, $"  reviewers: {ByReviewer.Count} ({CountFlagged()} flagged below the low-rate threshold)").AppendLine();
         if (Workload is { } workload)
         {
-            text.Append(c, $"  low-volume days (< {workload.LowVolumeThreshold:0.##} reviews): {workload.LowVolumeDays}, rate {Format.Rate(workload.LowVolume)}").AppendLine();
-            text.Append(c, $"  high-volume days (> {workload.HighVolumeThreshold:0.##} reviews): {workload.HighVolumeDays}, rate {Format.Rate(workload.HighVolume)}").AppendLine();
+            text.Append(c, $"  low-volume days (< {workload.LowVolumeThreshold:0.##} reviews): {workload.LowVolumeDays}, rate " +
+                $"{Format.Rate(workload.LowVolume)}").AppendLine();
+            text.Append(c, $"  high-volume days (> {workload.HighVolumeThreshold:0.##} reviews): {workload.HighVolumeDays}, rate " +
+                $"{Format.Rate(workload.HighVolume)}").AppendLine();
         }
 
         if (ReviewerHeterogeneity is { } h)
@@ -104,10 +106,12 @@ public sealed class OverrideAnalysisReport
 
         if (Fatigue is { } f)
         {
-            text.Append(c, $"  fatigue trend: {Format.Points(f.SlopePerHour)} per hour over hours {f.FirstHour}-{f.LastHour} (r = {f.R:0.###}, p = {Format.P(f.PValue)})").AppendLine();
+            text.Append(c, $"  fatigue trend: {Format.Points(f.SlopePerHour)} per hour over hours {f.FirstHour}-{f.LastHour} (r = {f.R:0.###}, p = " +
+                $"{Format.P(f.PValue)})").AppendLine();
         }
 
-        text.Append(c, $"  changed minds: {ChangedMinds.ChangedMinds} of {ChangedMinds.Reviews}, toward the AI {Format.Rate(ChangedMinds.TowardAi)}").AppendLine();
+        text.Append(c, $"  changed minds: {ChangedMinds.ChangedMinds} of {ChangedMinds.Reviews}, toward the AI " +
+            $"{Format.Rate(ChangedMinds.TowardAi)}").AppendLine();
         text.Append(c, $"  audit error rate: {Format.Rate(AuditErrors)}").AppendLine();
         foreach (var warning in Warnings)
         {

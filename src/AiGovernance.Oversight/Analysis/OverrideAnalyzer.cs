@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using AiGovernance.Oversight.Review;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Oversight.Analysis;
@@ -14,12 +15,12 @@ namespace AiGovernance.Oversight.Analysis;
 /// with reviews. O(1) per review; analysers of partitions combine with <see cref="Merge"/>. Reviews may arrive in any time
 /// order (concurrent reviewers append out of order); the result does not depend on it. Each review's own timestamps are in
 /// order by construction of <see cref="ReviewRecord"/>.</para>
-/// <para>An override is a routed review whose final decision differs from the AI's prediction (the seed's
-/// <c>human_decision != ai_prediction</c>); audits of automated decisions count separately as the audit error rate.
+/// <para>An override is a routed review whose final decision differs from the AI's prediction (the practice
+/// guide's <c>human_decision != ai_prediction</c>); audits of automated decisions count separately as the audit error rate.
 /// Hours and days are those of <see cref="ReviewRecord.FinalDecisionAt"/> in <see cref="OverrideAnalysisOptions.TimeZoneId"/>.</para>
 /// <para>Workload: each calendar day with routed reviews counts once; high-volume days have a volume strictly above the
 /// <see cref="OverrideAnalysisOptions.HighVolumePercentile"/> of daily volumes (linear interpolation, R type 7), low-volume
-/// days strictly below the <see cref="OverrideAnalysisOptions.LowVolumePercentile"/>. (The seed's pandas code takes the
+/// days strictly below the <see cref="OverrideAnalysisOptions.LowVolumePercentile"/>. (The practice guide's pandas code takes the
 /// percentiles over reviews, weighting busy days more; a day-level percentile matches "days above the 75th percentile".)</para>
 /// <para>Not thread-safe: use one analyzer per thread and merge. The report is an immutable snapshot.</para>
 /// </remarks>
@@ -40,15 +41,13 @@ public sealed class OverrideAnalyzer
 
     /// <summary>Creates an empty analyzer.</summary>
     /// <param name="options">The thresholds; null uses the defaults. Copied, so later changes do not affect this analyzer.</param>
-    /// <exception cref="ArgumentException">The options break a rule (a range, or low percentile ≥ high percentile, or an unknown time zone).</exception>
+    /// <exception cref="ArgumentException">The options break a rule (a range, or low percentile ≥ high percentile, or an unknown time
+    /// zone).</exception>
     public OverrideAnalyzer(OverrideAnalysisOptions? options = null)
     {
         options ??= new OverrideAnalysisOptions();
-        var errors = OverrideAnalysisOptionsAttributeValidator.AllErrors(options);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid override-analysis options: " + string.Join(" ", errors), nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), OverrideAnalysisOptionsValidator.Instance,
+            OverrideAnalysisOptionsCustomValidator.Instance);
 
         _options = Copy(options);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZoneId);
@@ -84,7 +83,8 @@ public sealed class OverrideAnalyzer
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reviews"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public static async ValueTask<OverrideAnalysisReport> AnalyzeAsync(IAsyncEnumerable<ReviewRecord> reviews, OverrideAnalysisOptions? options = null,
+    public static async ValueTask<OverrideAnalysisReport> AnalyzeAsync(IAsyncEnumerable<ReviewRecord> reviews,
+        OverrideAnalysisOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reviews);
@@ -194,9 +194,10 @@ public sealed class OverrideAnalyzer
         ProportionEstimate? overall = _routed.Reviews > 0 ? ProportionEstimate.Of(_routed.Overrides, _routed.Reviews, level) : null;
         if (overall is { } o && o.Rate < _options.LowOverallOverrideRate)
         {
-            warnings.Add(new OversightWarning(OversightWarningKind.AutomationBias, Invariant(
-                $"Very low override rate ({Format.Rate(o)} of routed reviews) is below {Format.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer training."),
-                o.Rate, _options.LowOverallOverrideRate));
+            var text = Invariant($"Very low override rate ({Format.Rate(o)} of routed reviews) is below ")
+                + Invariant($"{InvariantFormat.Percent(_options.LowOverallOverrideRate)}: possible automation bias or insufficient reviewer ")
+                + "training.";
+            warnings.Add(new OversightWarning(OversightWarningKind.AutomationBias, text, o.Rate, _options.LowOverallOverrideRate));
         }
 
         var reviewers = ByReviewer(level, warnings);
@@ -229,16 +230,18 @@ public sealed class OverrideAnalyzer
         {
             if (rate.IsFlagged)
             {
-                flaggedIds.Add(Invariant($"{rate.ReviewerId} {Format.Percent(rate.Overrides.Rate)} of {rate.Overrides.Trials}"));
+                flaggedIds.Add(Invariant($"{rate.ReviewerId} {InvariantFormat.Percent(rate.Overrides.Rate)} of {rate.Overrides.Trials}"));
             }
         }
 
         if (eligible > 0 && flaggedIds.Count > eligible * _options.RubberStampingReviewerShare)
         {
             var share = (double)flaggedIds.Count / eligible;
-            warnings.Add(new OversightWarning(OversightWarningKind.RubberStamping, Invariant(
-                $"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ({Format.Percent(share)}, more than {Format.Percent(_options.RubberStampingReviewerShare)}) have an override rate below {Format.Percent(_options.LowReviewerOverrideRate)}, indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}."),
-                share, _options.RubberStampingReviewerShare));
+            var text = Invariant($"{flaggedIds.Count} of {eligible} reviewers with at least {_options.MinimumReviewsPerReviewer} reviews ")
+                + Invariant($"({InvariantFormat.Percent(share)}, more than {InvariantFormat.Percent(_options.RubberStampingReviewerShare)}) ")
+                + Invariant($"have an override rate below {InvariantFormat.Percent(_options.LowReviewerOverrideRate)}, ")
+                + Invariant($"indicating potential rubber-stamping: {string.Join(", ", flaggedIds)}.");
+            warnings.Add(new OversightWarning(OversightWarningKind.RubberStamping, text, share, _options.RubberStampingReviewerShare));
         }
 
         return rates;
@@ -262,7 +265,8 @@ public sealed class OverrideAnalyzer
         {
             if (_routed.Reviews > 0)
             {
-                notes.Add(Invariant($"Reviewer heterogeneity not tested: {rows} reviewer(s) with at least {_options.MinimumReviewsPerReviewer} reviews; two are needed."));
+                notes.Add(Invariant($"Reviewer heterogeneity not tested: {rows} reviewer(s) with at least {_options.MinimumReviewsPerReviewer} ") +
+                    Invariant($"reviews; two are needed."));
             }
 
             return null;
@@ -270,7 +274,8 @@ public sealed class OverrideAnalyzer
 
         if (overrides == 0 || overrides == total)
         {
-            notes.Add(Invariant($"Reviewer heterogeneity not tested: the {rows} eligible reviewers {(overrides == 0 ? "never" : "always")} override, so every rate is equal."));
+            notes.Add(Invariant($"Reviewer heterogeneity not tested: the {rows} eligible reviewers {(overrides == 0 ? "never" : "always")} ") +
+                Invariant($"override, so every rate is equal."));
             return null;
         }
 
@@ -292,7 +297,11 @@ public sealed class OverrideAnalyzer
         {
             var (lowest, highest) = Extremes(reviewers);
             warnings.Add(new OversightWarning(OversightWarningKind.ReviewerInconsistency, Invariant(
-                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} {Format.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} {Format.Percent(highest.Overrides.Rate)}): reviewers apply different standards."),
+                $"Override rates differ across the {rows} eligible reviewers (chi-squared = {test.Statistic:0.###}, df = {test.DegreesOfFreedom}, ") +
+                    Invariant($"p = {Format.P(test.PValue)} < {_options.SignificanceLevel}; from {lowest.ReviewerId} ") +
+                    Invariant($"{InvariantFormat.Percent(lowest.Overrides.Rate)} to {highest.ReviewerId} ") +
+                    Invariant($"{InvariantFormat.Percent(highest.Overrides.Rate)}): ") +
+                    Invariant($"reviewers apply different standards."),
                 test.PValue, _options.SignificanceLevel));
         }
 
@@ -356,7 +365,8 @@ public sealed class OverrideAnalyzer
         {
             if (_routed.Reviews > 0)
             {
-                notes.Add(Invariant($"Fatigue trend not fitted: {n} hour(s) of the day with at least {_options.MinimumReviewsPerHour} reviews; three are needed."));
+                notes.Add(Invariant($"Fatigue trend not fitted: {n} hour(s) of the day with at least {_options.MinimumReviewsPerHour} reviews; ") +
+                    Invariant($"three are needed."));
             }
 
             return null;
@@ -367,7 +377,11 @@ public sealed class OverrideAnalyzer
         if (fit.Slope < 0 && fit.PValue < _options.SignificanceLevel)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.Fatigue, Invariant(
-                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted {Format.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to {Format.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = {fit.R:0.###}, p = {Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
+                $"Override rate falls by {Format.PointsMagnitude(fit.Slope)} per hour over the working day (fitted ") +
+                    Invariant($"{InvariantFormat.Percent(trend.RateAt(trend.FirstHour))} at {trend.FirstHour:00}:00 to ") +
+                    Invariant($"{InvariantFormat.Percent(trend.RateAt(trend.LastHour))} at {trend.LastHour:00}:00 over {n} hours; r = ") +
+                    Invariant($"{fit.R:0.###}, p = ") +
+                    Invariant($"{Format.P(fit.PValue)} < {_options.SignificanceLevel}): reviewer fatigue."),
                 fit.Slope, 0));
         }
 
@@ -406,13 +420,18 @@ public sealed class OverrideAnalyzer
         ProportionEstimate? highRate = highDays > 0 ? ProportionEstimate.Of(highTally.Overrides, highTally.Reviews, level) : null;
         if (lowRate is null || highRate is null)
         {
-            notes.Add(Invariant($"Workload comparison incomplete: over {volumes.Length} day(s), {lowDays} fall below the low-volume threshold ({low:0.##} reviews) and {highDays} above the high-volume threshold ({high:0.##} reviews)."));
+            notes.Add(Invariant($"Workload comparison incomplete: over {volumes.Length} day(s), {lowDays} fall below the low-volume threshold ") +
+                Invariant($"({low:0.##} reviews) and {highDays} above the high-volume threshold ({high:0.##} reviews)."));
         }
         else if (highRate.Value.Rate < lowRate.Value.Rate * _options.WorkloadRateRatio)
         {
             var ratio = highRate.Value.Rate / lowRate.Value.Rate;
             warnings.Add(new OversightWarning(OversightWarningKind.WorkloadPressure, Invariant(
-                $"Override rate drops {Format.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: {Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure affects review quality."),
+                $"Override rate drops {InvariantFormat.Percent(1 - ratio)} on high-volume days ({highDays} days with more than {high:0.##} ") +
+                    Invariant($"reviews: {Format.Rate(highRate)}) against low-volume days ({lowDays} days with fewer than {low:0.##} reviews: ") +
+                    Invariant($"{Format.Rate(lowRate)}), below {_options.WorkloadRateRatio:0.##} times the low-volume rate: workload pressure ") +
+                    Invariant($"affects review ") +
+                    Invariant($"quality."),
                 ratio, _options.WorkloadRateRatio));
         }
 
@@ -440,7 +459,10 @@ public sealed class OverrideAnalyzer
         if (towardAi is { } t && t.Trials >= _options.MinimumChangedMinds && t.Rate > _options.TowardAiShareThreshold)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.DeferenceToAi, Invariant(
-                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than {Format.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} reviews): automation bias in the two-stage protocol."),
+                $"{Format.Rate(t)} of reviewers' changed minds moved to the AI's recommendation after it was revealed, more than ") +
+                    Invariant($"{InvariantFormat.Percent(_options.TowardAiShareThreshold)} ({_disagreements} initial disagreements in {_count} ") +
+                    Invariant($"reviews): ") +
+                    Invariant($"automation bias in the two-stage protocol."),
                 t.Rate, _options.TowardAiShareThreshold));
         }
 
@@ -458,7 +480,8 @@ public sealed class OverrideAnalyzer
         if (errors.Interval.Lower > _options.TolerableAuditErrorRate)
         {
             warnings.Add(new OversightWarning(OversightWarningKind.AuditErrorRate, Invariant(
-                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable {Format.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
+                $"Audits found automated decisions wrong in {Format.Rate(errors)}; even the interval's lower bound exceeds the tolerable ") +
+                    Invariant($"{InvariantFormat.Percent(_options.TolerableAuditErrorRate)}: the confidence threshold lets too many errors through."),
                 errors.Rate, _options.TolerableAuditErrorRate));
         }
 

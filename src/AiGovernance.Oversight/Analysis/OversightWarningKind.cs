@@ -3,13 +3,13 @@ namespace AiGovernance.Oversight.Analysis;
 /// <summary>What an <see cref="OversightWarning"/> is about.</summary>
 public enum OversightWarningKind
 {
-    /// <summary>The overall override rate is very low: possible automation bias or insufficient training (seed).</summary>
+    /// <summary>The overall override rate is very low: possible automation bias or insufficient training.</summary>
     AutomationBias = 0,
 
-    /// <summary>Too many reviewers almost never override: potential rubber-stamping (seed).</summary>
+    /// <summary>Too many reviewers almost never override: potential rubber-stamping.</summary>
     RubberStamping = 1,
 
-    /// <summary>Reviewers override far less on high-volume days: workload pressure (seed).</summary>
+    /// <summary>Reviewers override far less on high-volume days: workload pressure.</summary>
     WorkloadPressure = 2,
 
     /// <summary>Override rates differ significantly across reviewers: inconsistent review standards.</summary>

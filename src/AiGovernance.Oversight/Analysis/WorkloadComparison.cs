@@ -1,6 +1,6 @@
 namespace AiGovernance.Oversight.Analysis;
 
-/// <summary>Override rates on high-volume days against low-volume days (the seed's workload indicator).</summary>
+/// <summary>Override rates on high-volume days against low-volume days (the workload-pressure indicator).</summary>
 /// <param name="Days">The number of calendar days with routed reviews.</param>
 /// <param name="LowVolumeThreshold">The low percentile of daily volumes; days strictly below it are low-volume days.</param>
 /// <param name="HighVolumeThreshold">The high percentile of daily volumes; days strictly above it are high-volume days.</param>

@@ -4,6 +4,7 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Oversight;
 using AiGovernance.Oversight.Review;
 using AiGovernance.Oversight.Routing;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -20,12 +21,8 @@ public static class OversightBuilderExtensions
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddCore(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddCore);
 
     /// <summary>Adds oversight services and adjusts their options. Options are validated when the host starts
     /// (<c>ValidateOnStart</c>); calling this again adds no service twice, only the further <paramref name="configure"/> action.</summary>
@@ -33,28 +30,16 @@ public static class OversightBuilderExtensions
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, Action<OversightOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, Action<OversightOptions> configure) =>
+        PackageRegistration.Add(builder, AddCore, configure);
 
     /// <summary>Adds oversight services with options bound from configuration (for example <c>Configuration.GetSection("Oversight")</c>).</summary>
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <param name="section">The configuration section holding <see cref="OversightOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder.Services);
-        builder.Services.AddOptions<OversightOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddOversight(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<OversightOptions>(builder, AddCore, section, static (options, configuration) => options.Bind(configuration));
 
     /// <summary>Stores completed reviews as durable JSON lines at <paramref name="path"/>, replacing the in-memory review log.</summary>
     /// <param name="builder">The builder.</param>
@@ -73,26 +58,23 @@ public static class OversightBuilderExtensions
 
     private static void AddCore(IServiceCollection services)
     {
-        foreach (var descriptor in services)
+        if (!PackageRegistration.TryAddPackage<OversightMarker, OversightOptions, OversightOptionsValidator,
+                OversightOptionsCustomValidator>(services))
         {
-            if (descriptor.ServiceType == typeof(OversightMarker))
-            {
-                return;
-            }
+            return;
         }
 
-        services.AddSingleton<OversightMarker>();
-        services.AddOptions<OversightOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OversightOptions>, OversightOptionsValidator>());
         services.TryAddSingleton<IReviewLog, InMemoryReviewLog>();
-        services.TryAddSingleton(sp => new ReviewRouter(sp.GetRequiredService<IOptions<OversightOptions>>().Value, sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => new ReviewRouter(Options(sp), sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new IndependentReviewProtocol(
             sp.GetRequiredService<IReviewLog>(),
             sp.GetRequiredService<IAuditLog>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<OversightOptions>>().Value.SystemId,
+            Options(sp).SystemId,
             sp.GetService<IMeterFactory>()));
     }
+
+    private static OversightOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<OversightOptions>>().Value;
 
     /// <summary>Marks the collection as holding the oversight services, so a second registration adds nothing twice.</summary>
     private sealed class OversightMarker;

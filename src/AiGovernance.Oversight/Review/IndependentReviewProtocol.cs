@@ -1,16 +1,16 @@
-using System.Buffers;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using AiGovernance.Core.Audit;
-using AiGovernance.Oversight.Telemetry;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Review;
 
 /// <summary>Starts independent-review sessions and stores what they produce: each completed review goes to the
 /// <see cref="IReviewLog"/> and, as a governance event, to the <see cref="IAuditLog"/>.</summary>
 /// <remarks>
-/// <para>Audit events: <c>oversight.review.completed</c> for a routed review, <c>oversight.audit.completed</c> for an
-/// audit of an automated decision; the actor is the reviewer and the payload holds the case id, both decisions and
+/// <para>Audit events: <see cref="OversightAuditEvents.ReviewCompleted"/> for a routed review,
+/// <see cref="OversightAuditEvents.AuditCompleted"/> for an audit of an automated decision; the actor is the reviewer and the payload holds the case
+/// id, both decisions and
 /// confidences of the reviewer, the AI's prediction and confidence, the derived flags, and <c>refusedSteps</c>: how many
 /// out-of-order steps (such as reading the recommendation first) the session refused.</para>
 /// <para>Thread-safe. Timestamps come from the <see cref="TimeProvider"/>.</para>
@@ -21,7 +21,7 @@ public sealed class IndependentReviewProtocol
     private readonly IAuditLog _auditLog;
     private readonly TimeProvider _timeProvider;
     private readonly string? _systemId;
-    private readonly OversightMetrics _metrics;
+    private readonly OversightTelemetry _telemetry;
 
     /// <summary>Creates the protocol.</summary>
     /// <param name="reviewLog">Stores completed reviews.</param>
@@ -37,16 +37,13 @@ public sealed class IndependentReviewProtocol
         ArgumentNullException.ThrowIfNull(reviewLog);
         ArgumentNullException.ThrowIfNull(auditLog);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        if (systemId is not null && string.IsNullOrWhiteSpace(systemId))
-        {
-            throw new ArgumentException("A system id, when given, must not be empty.", nameof(systemId));
-        }
+        ArgumentGuard.ThrowIfEmptyWhenGiven(systemId);
 
         _reviewLog = reviewLog;
         _auditLog = auditLog;
         _timeProvider = timeProvider;
         _systemId = systemId;
-        _metrics = OversightMetrics.Create(meterFactory);
+        _telemetry = OversightTelemetry.Create(meterFactory);
     }
 
     /// <summary>Starts a review: the reviewer sees the case facts, while the AI's recommendation stays sealed in the session.</summary>
@@ -81,36 +78,18 @@ public sealed class IndependentReviewProtocol
 
     internal DateTimeOffset Now() => _timeProvider.GetUtcNow();
 
-    internal void RecordProtocolViolation() => _metrics.RecordProtocolViolation();
+    internal void RecordProtocolViolation() => _telemetry.RecordProtocolViolation();
 
     internal async ValueTask StoreAsync(ReviewRecord record, int refusedSteps, CancellationToken cancellationToken)
     {
-        var eventType = record.Kind == ReviewKind.Audit ? "oversight.audit.completed" : "oversight.review.completed";
-        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record, refusedSteps)), cancellationToken)
+        var eventType = record.Kind == ReviewKind.Audit ? OversightAuditEvents.AuditCompleted : OversightAuditEvents.ReviewCompleted;
+        await _auditLog.AppendAsync(new AuditEvent(eventType, record.ReviewerId, _systemId, payload: Payload(record, refusedSteps)),
+            cancellationToken)
             .ConfigureAwait(false);
         await _reviewLog.AppendAsync(record, cancellationToken).ConfigureAwait(false);
-        _metrics.RecordReviewCompleted(record.IsOverride);
+        _telemetry.RecordReviewCompleted(record.IsOverride);
     }
 
-    private static JsonElement Payload(ReviewRecord record, int refusedSteps)
-    {
-        var line = new ArrayBufferWriter<byte>(512);
-        ReviewRecordJson.WriteLine(line, record);
-        using var fields = JsonDocument.Parse(line.WrittenMemory);
-        var payload = new ArrayBufferWriter<byte>(line.WrittenCount + 32);
-        using (var writer = new Utf8JsonWriter(payload))
-        {
-            writer.WriteStartObject();
-            foreach (var property in fields.RootElement.EnumerateObject())
-            {
-                property.WriteTo(writer);
-            }
-
-            writer.WriteNumber("refusedSteps", refusedSteps);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(payload.WrittenMemory);
-        return document.RootElement.Clone();
-    }
+    private static JsonElement Payload(ReviewRecord record, int refusedSteps) =>
+        JsonSerializer.SerializeToElement(ReviewAuditPayload.From(record, refusedSteps), OversightJsonContext.Default.ReviewAuditPayload);
 }

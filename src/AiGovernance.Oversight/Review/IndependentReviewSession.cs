@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Oversight.Review;
 
 /// <summary>One reviewer's review of one case under the independent-review protocol: the reviewer records an initial
@@ -6,8 +8,8 @@ namespace AiGovernance.Oversight.Review;
 /// <remarks>
 /// <para>The recommendation is sealed inside the session; the only ways to obtain it are the return value of
 /// <see cref="RecordInitialJudgment"/> and <see cref="RevealRecommendation"/>, which fails with
-/// <see cref="ReviewProtocolException"/> until the initial judgment is recorded. This enforces the seed's order
-/// ("collect their independent judgment, then show AI recommendation") against automation bias.</para>
+/// <see cref="ReviewProtocolException"/> until the initial judgment is recorded. This enforces the independent-review
+/// order (collect the reviewer's own judgment first, then show the AI's recommendation) against automation bias.</para>
 /// <para>Safe for concurrent use: each step is taken at most once, in order; a step out of order throws.</para>
 /// </remarks>
 public sealed class IndependentReviewSession
@@ -73,16 +75,14 @@ public sealed class IndependentReviewSession
     public AiRecommendation RecordInitialJudgment(string decision, double confidence)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(decision);
-        if (!(confidence is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The reviewer's confidence must be in [0, 1].");
-        }
+        ArgumentGuard.ThrowIfNotProbability(confidence);
 
         lock (_gate)
         {
             if (Stage != ReviewStage.AwaitingInitialJudgment)
             {
-                throw Refuse($"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation was revealed.");
+                throw Refuse($"The initial judgment for case '{CaseId}' is already recorded; it cannot be changed after the AI's recommendation " +
+                    $"was revealed.");
             }
 
             _initialDecision = decision;
@@ -102,7 +102,8 @@ public sealed class IndependentReviewSession
         {
             if (Stage == ReviewStage.AwaitingInitialJudgment)
             {
-                throw Refuse($"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial judgment and confidence.");
+                throw Refuse($"The AI's recommendation for case '{CaseId}' is sealed until reviewer '{ReviewerId}' records an independent initial " +
+                    $"judgment and confidence.");
             }
 
             return _recommendation;

@@ -47,7 +47,7 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
                 RecoveredTornRecord = true;
                 var discarded = _file.Length - validLength;
                 _file.TruncateTo(validLength);
-                LogTornRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
+                OversightLog.TornReviewRecord(logger ?? NullLogger<JsonLinesReviewLog>.Instance, Path, discarded);
             }
 
             _file.SeekToEnd();
@@ -123,8 +123,4 @@ public sealed partial class JsonLinesReviewLog : IReviewLog, IDisposable
         record = ReviewRecordJson.Parse(line, lineNumber);
         return true;
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning,
-        Message = "Review log {Path} ended in a torn record; {Bytes} bytes were discarded and the log continues from the last complete review.")]
-    private static partial void LogTornRecord(ILogger logger, string path, long bytes);
 }

@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Oversight.Review;
 
 /// <summary>One completed human review: who reviewed which case, when, what they decided before and after seeing the
@@ -44,8 +46,8 @@ public sealed class ReviewRecord
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown review kind.");
         }
 
-        ThrowIfNotProbability(humanInitialConfidence, nameof(humanInitialConfidence));
-        ThrowIfNotProbability(aiConfidence, nameof(aiConfidence));
+        ArgumentGuard.ThrowIfNotProbability(humanInitialConfidence);
+        ArgumentGuard.ThrowIfNotProbability(aiConfidence);
         if (initialJudgmentAt < startedAt)
         {
             throw new ArgumentOutOfRangeException(nameof(initialJudgmentAt), initialJudgmentAt,
@@ -115,12 +117,4 @@ public sealed class ReviewRecord
 
     /// <summary>Whether the final decision differs from the AI's recommendation (an override; for an audit, an error found).</summary>
     public bool IsOverride => !string.Equals(FinalDecision, AiPrediction, StringComparison.Ordinal);
-
-    private static void ThrowIfNotProbability(double value, string paramName)
-    {
-        if (!(value is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, "A confidence must be in [0, 1].");
-        }
-    }
 }

@@ -105,7 +105,8 @@ internal static class ReviewRecordJson
         }
         catch (ArgumentException ex)
         {
-            throw new ReviewLogFormatException(lineNumber, string.Create(CultureInfo.InvariantCulture, $"the record is invalid ({ex.ParamName}): {ex.Message}"), ex);
+            throw new ReviewLogFormatException(lineNumber,
+                string.Create(CultureInfo.InvariantCulture, $"the record is invalid ({ex.ParamName}): {ex.Message}"), ex);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Routing;
 
@@ -28,10 +29,7 @@ public sealed class AuditSampler
     /// <exception cref="ArgumentException"><paramref name="salt"/> is empty.</exception>
     public AuditSampler(double rate, string salt)
     {
-        if (!(rate is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, "The audit sample rate must be in [0, 1].");
-        }
+        ArgumentGuard.ThrowIfNotProbability(rate);
 
         ArgumentException.ThrowIfNullOrWhiteSpace(salt);
         Rate = rate;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AiGovernance.Oversight.Telemetry;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Oversight.Routing;
 
@@ -7,39 +7,30 @@ namespace AiGovernance.Oversight.Routing;
 /// which a reproducible sample is selected for post-hoc audit.</summary>
 /// <remarks>
 /// <para>A case goes to human review when its maximum class probability is strictly below
-/// <see cref="OversightOptions.ReviewThreshold"/> (the seed's <c>max(prediction_proba) &lt; 0.75</c>); a case exactly
+/// <see cref="OversightOptions.ReviewThreshold"/> (confidence-threshold routing, 0.75 by default); a case exactly
 /// at the threshold is decided automatically. Automated decisions are selected for audit by <see cref="AuditSampler"/>.</para>
 /// <para>Thread-safe and allocation-free per call. Each decision is counted on the <c>AiGovernance.Oversight</c> meter:
 /// <c>aigovernance.oversight.routing.decisions</c> (tag <c>route</c>) and <c>aigovernance.oversight.audit.selected</c>.</para>
 /// </remarks>
 public sealed class ReviewRouter
 {
-    private readonly OversightMetrics _metrics;
+    private readonly OversightTelemetry _telemetry;
     private readonly double _tolerance;
 
     /// <summary>Creates a router.</summary>
     /// <param name="options">The threshold, the audit rate and salt, and the probability-sum tolerance; read once.</param>
     /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold, the rate or the tolerance is out of range.</exception>
-    /// <exception cref="ArgumentException">The salt is empty.</exception>
+    /// <exception cref="ArgumentException">The options break a rule of <see cref="OversightOptions"/> (the message lists
+    /// every broken rule), for example a threshold outside [0, 1] or an empty salt.</exception>
     public ReviewRouter(OversightOptions options, IMeterFactory? meterFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!(options.ReviewThreshold is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ReviewThreshold, "The review threshold must be in [0, 1].");
-        }
-
-        if (!(options.ProbabilitySumTolerance is >= 0 and < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ProbabilitySumTolerance, "The probability-sum tolerance must be in [0, 1).");
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), OversightOptionsValidator.Instance, OversightOptionsCustomValidator.Instance);
 
         Threshold = options.ReviewThreshold;
         _tolerance = options.ProbabilitySumTolerance;
         AuditSampler = new AuditSampler(options.AuditSampleRate, options.AuditSalt);
-        _metrics = OversightMetrics.Create(meterFactory);
+        _telemetry = OversightTelemetry.Create(meterFactory);
     }
 
     /// <summary>Cases whose maximum probability is below this go to human review.</summary>
@@ -94,11 +85,7 @@ public sealed class ReviewRouter
     /// <exception cref="ArgumentException"><paramref name="caseId"/> is empty.</exception>
     public RoutingDecision Route(ReadOnlySpan<char> caseId, double confidence)
     {
-        if (!(confidence is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be in [0, 1].");
-        }
-
+        ArgumentGuard.ThrowIfNotProbability(confidence);
         return Decide(caseId, 0, confidence);
     }
 
@@ -110,11 +97,11 @@ public sealed class ReviewRouter
         }
 
         var humanReview = confidence < Threshold;
-        _metrics.RecordRouted(humanReview);
+        _telemetry.RecordRouted(humanReview);
         var audit = !humanReview && AuditSampler.IsSelected(caseId);
         if (audit)
         {
-            _metrics.RecordAuditSelected();
+            _telemetry.RecordAuditSelected();
         }
 
         return new RoutingDecision(humanReview ? ReviewRoute.HumanReview : ReviewRoute.Automatic, predictedClass, confidence, audit);

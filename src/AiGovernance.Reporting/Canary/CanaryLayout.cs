@@ -19,9 +19,11 @@ internal static class CanaryLayout
         };
         var tiles = new List<ReportTile>
         {
-            new("decision", "Decision", d.Decision.ToString(), d.Mode == CanaryAnalysisMode.Sequential ? "always-valid sequential test" : "fixed-sample test",
+            new("decision", "Decision", d.Decision.ToString(),
+                d.Mode == CanaryAnalysisMode.Sequential ? "always-valid sequential test" : "fixed-sample test",
                 decisionTone),
-            new("requests", "Requests", ReportFormat.Count(d.BaselineRequests) + " / " + ReportFormat.Count(d.CandidateRequests), "baseline / candidate"),
+            new("requests", "Requests", ReportFormat.Count(d.BaselineRequests) + " / " + ReportFormat.Count(d.CandidateRequests),
+                "baseline / candidate"),
         };
         if (d.ErrorRate is { } e)
         {
@@ -58,7 +60,8 @@ internal static class CanaryLayout
                 [new("baseline", l.Baseline, ChartPalette.Reference), new("candidate", l.Candidate, ChartPalette.Current)],
                 new ChartAxis("percentile"), new ChartAxis("latency", "ms"));
             sections.Add(new("latency", "Latency", [new ChartBlock(chart), new ParagraphBlock(
-                $"Mann–Whitney z = {x.Number(l.MannWhitneyZ)}, p = {x.Number(l.MannWhitneyPValue)}; Hodges–Lehmann shift {x.Number(l.HodgesLehmannShift)} ms "
+                $"Mann–Whitney z = {x.Number(l.MannWhitneyZ)}, p = {x.Number(l.MannWhitneyPValue)}; Hodges–Lehmann shift " +
+                    $"{x.Number(l.HodgesLehmannShift)} ms "
                 + "(candidate minus baseline).") { Muted = true }])
             { CssClass = "chart" });
         }
@@ -74,7 +77,8 @@ internal static class CanaryLayout
                 [new TableBlock(["Metric", new("Baseline", true), new("Candidate", true), "Better", new("Relative degradation", true)], rows)]));
         }
 
-        sections.Add(new("reasons", "Reasons", d.Reasons.Count == 0 ? [new ParagraphBlock("No reason recorded.")] : [ListBlock.Of(d.Reasons.Select(x.Text))]));
+        sections.Add(new("reasons", "Reasons",
+            d.Reasons.Count == 0 ? [new ParagraphBlock("No reason recorded.")] : [ListBlock.Of(d.Reasons.Select(x.Text))]));
         if (d.History is { Count: > 0 } history)
         {
             var labels = history.Select(h => ReportFormat.Timestamp(h.At)[..16]).ToList();
@@ -83,7 +87,8 @@ internal static class CanaryLayout
                 new ChartAxis("transition time", "UTC"), new ChartAxis("share of traffic", "%"), ChartValueFormat.Percent);
             var rows = history.Take(x.Options.MaxTableRows).Select(h => new TableRow(
             [
-                ReportFormat.Timestamp(h.At), h.State.ToString(), TableCell.Number(h.StageIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ReportFormat.Timestamp(h.At), h.State.ToString(),
+                    TableCell.Number(h.StageIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 TableCell.Number(x.Percent(h.TrafficFraction)), x.Text(h.Reason),
             ])).ToList();
             sections.Add(new("rollout-history", "Rollout history",

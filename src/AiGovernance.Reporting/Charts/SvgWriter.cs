@@ -89,7 +89,8 @@ internal sealed class SvgWriter
     {
         _b.Append("<circle");
         Class(cssClass);
-        _b.Append(" cx=\"").Append(F(cx)).Append("\" cy=\"").Append(F(cy)).Append("\" r=\"").Append(F(r)).Append("\" fill=\"").Append(E(fill)).Append('"');
+        _b.Append(" cx=\"").Append(F(cx)).Append("\" cy=\"").Append(F(cy)).Append("\" r=\"").Append(F(r)).Append("\" fill=\"").Append(E(fill))
+            .Append('"');
         if (stroke is not null)
         {
             _b.Append(" stroke=\"").Append(E(stroke)).Append("\" stroke-width=\"2.5\"");

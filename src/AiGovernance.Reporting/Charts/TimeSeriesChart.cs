@@ -86,7 +86,8 @@ public sealed class TimeSeriesChart : ReportChart
         {
             foreach (var run in Runs(i => b.Lower[i].HasValue && b.Upper[i].HasValue))
             {
-                var polygon = run.Select(i => (X(i), Y(b.Upper[i]!.Value))).Concat(run.AsEnumerable().Reverse().Select(i => (X(i), Y(b.Lower[i]!.Value))));
+                var polygon = run.Select(i => (X(i), Y(b.Upper[i]!.Value))).Concat(run.AsEnumerable().Reverse().Select(i => (X(i),
+                    Y(b.Lower[i]!.Value))));
                 svg.Polygon([.. polygon], ChartPalette.Band, 0.8, "band", b.Name);
             }
 
@@ -110,7 +111,8 @@ public sealed class TimeSeriesChart : ReportChart
         {
             foreach (var run in Runs(i => series.Values[i].HasValue))
             {
-                svg.Polyline([.. run.Select(i => (X(i), Y(series.Values[i]!.Value)))], series.Colour, 2, series.Style == ChartLineStyle.Dashed, "series");
+                svg.Polyline([.. run.Select(i => (X(i), Y(series.Values[i]!.Value)))], series.Colour, 2, series.Style == ChartLineStyle.Dashed,
+                    "series");
             }
 
             for (var i = 0; i < n; i++)

@@ -32,7 +32,8 @@ internal static class DriftLayout
             sections.Add(Trend(trend, x));
         }
 
-        sections.Add(Columns(latest, drifted.Count > charted ? drifted.Skip(charted).Select(c => c.Column).ToHashSet(StringComparer.Ordinal) : null, x));
+        sections.Add(Columns(latest, drifted.Count > charted ? drifted.Skip(charted).Select(c => c.Column).ToHashSet(StringComparer.Ordinal) : null,
+            x));
         sections.Add(Windows(d, x));
         if (d.Windows.Any(w => w.Validation is not null))
         {
@@ -55,15 +56,19 @@ internal static class DriftLayout
         var latest = d.Latest;
         var tiles = new List<ReportTile>
         {
-            new("dataset-drift", "Dataset drift", d.DatasetDrift ? "YES" : "NO", $"in {d.Windows.Count(w => w.DatasetDrift)} of {d.Windows.Count} window(s); "
+            new("dataset-drift", "Dataset drift", d.DatasetDrift ? "YES" : "NO",
+                $"in {d.Windows.Count(w => w.DatasetDrift)} of {d.Windows.Count} window(s); "
                 + $"threshold {x.Percent(d.DriftShareThreshold)} of columns", d.DatasetDrift ? ReportTone.Bad : ReportTone.Good),
-            new("drifted-count", "Drifted columns", $"{latest.DriftedColumnCount} / {latest.ColumnCount}", "in the latest window, " + x.Text(latest.Name),
+            new("drifted-count", "Drifted columns", $"{latest.DriftedColumnCount} / {latest.ColumnCount}",
+                "in the latest window, " + x.Text(latest.Name),
                 latest.DriftedColumnCount > 0 ? ReportTone.Bad : ReportTone.Good),
-            new("worst-severity", "Worst severity", latest.Severity.ToString(), "max PSI " + x.Number(latest.MaxPsi), ReportTones.FromSeverity(latest.Severity)),
+            new("worst-severity", "Worst severity", latest.Severity.ToString(), "max PSI " + x.Number(latest.MaxPsi),
+                ReportTones.FromSeverity(latest.Severity)),
         };
         if (d.Trend is { HasEnoughData: true } t)
         {
-            tiles.Add(new("trend-verdict", x.Text(t.Metric) + " trend", t.IsDeclining ? "declining" : "stable", DriftReportDocument.DescribeCrossing(t, x.Digits),
+            tiles.Add(new("trend-verdict", x.Text(t.Metric) + " trend", t.IsDeclining ? "declining" : "stable",
+                DriftReportDocument.DescribeCrossing(t, x.Digits),
                 t.IsDeclining ? ReportTone.Bad : ReportTone.Good));
         }
 
@@ -146,7 +151,8 @@ internal static class DriftLayout
 
         if (c.MissingRateDrifted)
         {
-            parts.Add($"missing rate {x.Percent(c.ReferenceMissingRate)} → {x.Percent(c.CurrentMissingRate)} (adjusted p = {x.Number(c.AdjustedMissingRatePValue)})");
+            parts.Add($"missing rate {x.Percent(c.ReferenceMissingRate)} → {x.Percent(c.CurrentMissingRate)} (adjusted p = " +
+                $"{x.Number(c.AdjustedMissingRatePValue)})");
         }
 
         parts.Add("PSI " + x.Number(c.Psi));
@@ -159,7 +165,8 @@ internal static class DriftLayout
         if (t.HasEnoughData)
         {
             blocks.Add(new ParagraphBlock(
-                $"Latest {x.Number(t.Current)}; slope {x.Number(t.Slope)} per {x.Text(t.PeriodUnit)} over {t.PeriodsRegressed} {x.Text(t.PeriodUnit)}s "
+                $"Latest {x.Number(t.Current)}; slope {x.Number(t.Slope)} per {x.Text(t.PeriodUnit)} over {t.PeriodsRegressed} " +
+                    $"{x.Text(t.PeriodUnit)}s "
                 + $"(p = {x.Number(t.PValue)}); projected {x.Number(t.Projected)} in {t.ProjectionHorizon} {x.Text(t.PeriodUnit)}s; "
                 + $"{DriftReportDocument.DescribeCrossing(t, x.Digits)}. Recommendation: {t.Recommendation}.")
             { Muted = true });
@@ -213,7 +220,8 @@ internal static class DriftLayout
 
     private static ReportSection Windows(DriftReportDocument d, ReportContext x)
     {
-        TableColumn[] columns = ["Window", new("Rows", true), "Drifted columns", new("Share", true), "Dataset drift", "Severity", new("Max PSI", true)];
+        TableColumn[] columns = ["Window", new("Rows", true), "Drifted columns", new("Share", true), "Dataset drift", "Severity", new("Max PSI",
+            true)];
         var rows = d.Windows.Select(w =>
         {
             var names = string.Join(", ", w.Columns.Where(c => c.IsDrifted).Take(20).Select(c => x.Text(c.Column)));
@@ -267,7 +275,8 @@ internal static class DriftLayout
 
         return new ReportSection("validation", "Ingestion validation",
         [
-            new ParagraphBlock("Each window is checked against the schema inferred from the reference (kinds, ranges, missing rates, known categories).")
+            new ParagraphBlock("Each window is checked against the schema inferred from the reference (kinds, ranges, missing rates, known " +
+                "categories).")
             {
                 Muted = true,
             },
@@ -289,7 +298,8 @@ internal static class DriftLayout
         var blocks = new List<ReportBlock> { new TableBlock(columns, rows) };
         if (audit is { } a)
         {
-            blocks.Add(new ParagraphBlock($"Audit chain {(a.Valid ? "verified" : "BROKEN")}: {ReportFormat.Count(a.Records)} records.") { Muted = true });
+            blocks.Add(new ParagraphBlock($"Audit chain {(a.Valid ? "verified" : "BROKEN")}: {ReportFormat.Count(a.Records)} " +
+                $"records.") { Muted = true });
         }
 
         return new ReportSection("responses", "Drift responses", blocks);

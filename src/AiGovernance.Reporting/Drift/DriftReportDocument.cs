@@ -102,7 +102,8 @@ public sealed class DriftReportDocument : ReportDocument
         ArgumentNullException.ThrowIfNull(current);
         options ??= new ReportingOptions();
         var list = new List<DriftDistribution>();
-        foreach (var column in OrderBySeverity(report.Columns.Where(c => c.IsDrifted && c.Status == ColumnDriftStatus.Compared).Select(DriftColumn.From)))
+        foreach (var column in OrderBySeverity(report.Columns.Where(c => c.IsDrifted && c.Status == ColumnDriftStatus.Compared)
+            .Select(DriftColumn.From)))
         {
             if (list.Count >= options.MaxChartedColumns)
             {

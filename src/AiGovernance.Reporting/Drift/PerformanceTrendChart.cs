@@ -81,7 +81,8 @@ internal sealed class PerformanceTrendChart : ReportChart
         svg.Polyline([.. values.Select((v, i) => (X(i), Y(v)))], ChartPalette.Reference, 2, false, "observed");
         for (var i = 0; i < n; i++)
         {
-            svg.Circle(X(i), Y(values[i]), 3.5, ChartPalette.Reference, t.Periods[i] + ": " + Formatting.ReportFormat.Number(values[i], significantDigits));
+            svg.Circle(X(i), Y(values[i]), 3.5, ChartPalette.Reference, t.Periods[i] + ": " + Formatting.ReportFormat.Number(values[i],
+                significantDigits));
         }
 
         if (until is { } crossing && crossing > 0 && last + crossing <= xMax && t.Threshold is { } level)

@@ -60,9 +60,11 @@ public sealed class FairnessGroupRow
             TrueNegatives = rates.TrueNegatives,
             SelectionRate = EstimateWithInterval.Of(rates.SelectionRate, rates.SelectionRateInterval, "no cases in this group"),
             TruePositiveRate = EstimateWithInterval.Of(rates.TruePositiveRate, rates.TruePositiveRateInterval, "no actual positives in this group"),
-            FalsePositiveRate = EstimateWithInterval.Of(rates.FalsePositiveRate, rates.FalsePositiveRateInterval, "no actual negatives in this group"),
+            FalsePositiveRate = EstimateWithInterval.Of(rates.FalsePositiveRate, rates.FalsePositiveRateInterval,
+                "no actual negatives in this group"),
             Accuracy = EstimateWithInterval.Of(rates.Accuracy, rates.AccuracyInterval, "no cases in this group"),
-            DisparateImpactRatio = r.Value(disparateImpactRatio, "disparateImpactRatio", "the reference group selects no one, or this group is too small"),
+            DisparateImpactRatio = r.Value(disparateImpactRatio, "disparateImpactRatio",
+                "the reference group selects no one, or this group is too small"),
             NullReasons = r.Result,
         };
     }

@@ -14,10 +14,12 @@ internal static class FairnessLayout
         var tiles = new List<ReportTile>
         {
             new("disparate-impact", "Disparate impact", x.Number(d.DisparateImpactRatio.Estimate),
-                "lowest selection-rate ratio to " + x.Text(d.ReferenceGroup) + "; four-fifths rule " + (d.SatisfiesFourFifthsRule ? "met" : "NOT met"),
+                "lowest selection-rate ratio to " + x.Text(d.ReferenceGroup) + "; four-fifths rule " + (d.SatisfiesFourFifthsRule
+                    ? "met" : "NOT met"),
                 d.SatisfiesFourFifthsRule ? ReportTone.Good : ReportTone.Bad),
             new("parity-difference", "Demographic parity difference", x.Percent(d.DemographicParityDifference.Estimate),
-                "interval " + x.Interval(d.DemographicParityDifference.Lower, d.DemographicParityDifference.Upper, percent: true), ReportTone.Neutral),
+                "interval " + x.Interval(d.DemographicParityDifference.Lower, d.DemographicParityDifference.Upper, percent: true),
+                    ReportTone.Neutral),
             new("groups", "Groups", d.Groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "of " + attribute + ", " + ReportFormat.Count(d.Groups.Sum(g => g.Count)) + " cases", ReportTone.Neutral),
         };

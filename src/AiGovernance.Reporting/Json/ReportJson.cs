@@ -100,7 +100,8 @@ public static class ReportJson
     /// <summary>The JSON contract of each kind.</summary>
     internal static IReadOnlyDictionary<string, JsonTypeInfo> TypeInfos() => Contracts.Value;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonTypeInfo>> Contracts = new(() => new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal)
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonTypeInfo>> Contracts = new(() => new Dictionary<string,
+        JsonTypeInfo>(StringComparer.Ordinal)
     {
         [Core.Reports.GovernanceReportKinds.Drift] = ReportingJsonContext.Default.DriftReportDocument,
         [Core.Reports.GovernanceReportKinds.Fairness] = ReportingJsonContext.Default.FairnessReportDocument,

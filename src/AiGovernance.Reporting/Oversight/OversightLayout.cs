@@ -30,14 +30,17 @@ internal static class OversightLayout
             TableCell.Number(x.Number(w.Threshold)),
         ])).ToList();
         sections.Add(new("warnings", "Oversight warnings", warningRows.Count == 0
-            ? [new ParagraphBlock("No warning: the override pattern shows no sign of automation bias, rubber-stamping, workload pressure or fatigue.")]
+            ? [new ParagraphBlock("No warning: the override pattern shows no sign of automation bias, rubber-stamping, workload pressure or " +
+                "fatigue.")]
             : [new TableBlock(["Warning", "What it means", new("Observed", true), new("Threshold", true)], warningRows)]));
 
         if (d.ByReviewer.Count > 0)
         {
-            var shown = d.ByReviewer.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Overrides.Trials).Take(x.Options.MaxChartRows).ToList();
+            var shown = d.ByReviewer.OrderByDescending(r => r.Flagged).ThenByDescending(r => r.Overrides.Trials).Take(x.Options.MaxChartRows)
+                .ToList();
             var chart = new IntervalChart("Override rate by reviewer (flagged in red)",
-                [.. shown.Select(r => new IntervalChartRow(x.Text(r.Reviewer), r.Overrides.Rate.Estimate, r.Overrides.Rate.Lower, r.Overrides.Rate.Upper,
+                [.. shown.Select(r => new IntervalChartRow(x.Text(r.Reviewer), r.Overrides.Rate.Estimate, r.Overrides.Rate.Lower,
+                    r.Overrides.Rate.Upper,
                     r.Flagged ? ChartPalette.ForSeverity(Core.Severity.Critical) : ChartPalette.Current))],
                 new ChartAxis("override rate", "%"), new ChartAxis("reviewer"), ChartValueFormat.Percent)
             {
@@ -66,7 +69,8 @@ internal static class OversightLayout
         {
             sections.Add(new("hours", "Override rate through the day",
             [
-                new ChartBlock(RateChart("Override rate by hour of day", [.. d.ByHour.Select(h => h.Hour.ToString("00", CultureInfo.InvariantCulture) + ":00")],
+                new ChartBlock(RateChart("Override rate by hour of day", [.. d.ByHour.Select(h => h.Hour.ToString("00",
+                    CultureInfo.InvariantCulture) + ":00")],
                     [.. d.ByHour.Select(h => h.Overrides)], new ChartAxis("hour of day", "local time"))),
             ])
             { CssClass = "chart" });
@@ -87,7 +91,8 @@ internal static class OversightLayout
             var rows = d.ByConfidenceBand.Select(b => new TableRow(
             [
                 TableCell.Number(x.Interval(b.Lower, b.Upper)), TableCell.Number(ReportFormat.Count(b.Overrides.Trials)),
-                TableCell.Number(x.Percent(b.Overrides.Rate.Estimate)), TableCell.Number(x.Interval(b.Overrides.Rate.Lower, b.Overrides.Rate.Upper, true)),
+                TableCell.Number(x.Percent(b.Overrides.Rate.Estimate)), TableCell.Number(x.Interval(b.Overrides.Rate.Lower, b.Overrides.Rate.Upper,
+                    true)),
             ])).ToList();
             sections.Add(new("confidence-bands", "Override rate by the AI's confidence",
                 [new TableBlock([new("AI confidence", true), new("Reviews", true), new("Override rate", true), new("Interval", true)], rows)]));
@@ -114,7 +119,8 @@ internal static class OversightLayout
         };
     }
 
-    internal static TimeSeriesChart RateChart(string title, IReadOnlyList<string> labels, IReadOnlyList<OversightProportion> rates, ChartAxis xAxis) =>
+    internal static TimeSeriesChart RateChart(string title, IReadOnlyList<string> labels, IReadOnlyList<OversightProportion> rates,
+        ChartAxis xAxis) =>
         new(title, labels, [new ChartSeries("override rate", [.. rates.Select(r => r.Rate.Estimate)], ChartPalette.Current)], xAxis,
             new ChartAxis("override rate", "%"), ChartValueFormat.Percent)
         {

@@ -82,9 +82,11 @@ public sealed class OversightReportDocument : ReportDocument
             GeneratedAt = generatedAt,
             ReviewCount = report.ReviewCount,
             Overall = report.Overall is { } o ? OversightProportion.From(o) : null,
-            ByReviewer = [.. report.ByReviewer.Select(v => new OversightReviewerRow(v.ReviewerId, OversightProportion.From(v.Overrides), v.IsEligible, v.IsFlagged))],
+            ByReviewer = [.. report.ByReviewer.Select(v => new OversightReviewerRow(v.ReviewerId, OversightProportion.From(v.Overrides),
+                v.IsEligible, v.IsFlagged))],
             ByHour = [.. report.ByHour.Select(h => new OversightHourRow(h.Hour, OversightProportion.From(h.Overrides)))],
-            ByConfidenceBand = [.. report.ByConfidenceBand.Select(b => new OversightBandRow(b.Lower, b.Upper, OversightProportion.From(b.Overrides)))],
+            ByConfidenceBand = [.. report.ByConfidenceBand.Select(b => new OversightBandRow(b.Lower, b.Upper,
+                OversightProportion.From(b.Overrides)))],
             ByWeek = weeks?.Where(w => w.Report.Overall is not null)
                 .Select(w => new OversightWeekRow(w.Week, OversightProportion.From(w.Report.Overall!.Value))).ToList(),
             AuditErrors = report.AuditErrors is { } a ? OversightProportion.From(a) : null,

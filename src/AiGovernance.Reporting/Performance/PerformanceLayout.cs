@@ -46,8 +46,10 @@ internal static class PerformanceLayout
 
     private static TableRow Row(PerformanceGateRow g, ReportContext x, string label) => new(
     [
-        x.Text(label), g.Metric.ToString(), TableCell.Number(x.Number(g.Estimate.Estimate)), TableCell.Number(x.Interval(g.Estimate.Lower, g.Estimate.Upper)),
-        TableCell.Number(x.Number(g.Threshold)), TableCell.Number(ReportFormat.Count(g.SampleSize)), TableCell.Badge(g.Verdict.ToString(), Tone(g.Verdict)),
+        x.Text(label), g.Metric.ToString(), TableCell.Number(x.Number(g.Estimate.Estimate)), TableCell.Number(x.Interval(g.Estimate.Lower,
+            g.Estimate.Upper)),
+        TableCell.Number(x.Number(g.Threshold)), TableCell.Number(ReportFormat.Count(g.SampleSize)), TableCell.Badge(g.Verdict.ToString(),
+            Tone(g.Verdict)),
         x.Text(g.Explanation),
     ])
     {

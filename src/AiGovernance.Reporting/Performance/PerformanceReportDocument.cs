@@ -58,7 +58,8 @@ public sealed class PerformanceReportDocument : ReportDocument
         var sections = new List<ReportSection>
         {
             new("summary", "Summary", [new TilesBlock(tiles)]),
-            new("gates", "Performance gates", [.. PerformanceLayout.GateCharts(Gates, x), PerformanceLayout.GateTable(Gates, x)]) { CssClass = "chart" },
+            new("gates", "Performance gates", [.. PerformanceLayout.GateCharts(Gates, x), PerformanceLayout.GateTable(Gates,
+                x)]) { CssClass = "chart" },
         };
         if (NonInferiority.Count > 0)
         {

@@ -85,7 +85,8 @@ public static class HtmlReportRenderer
 
     private static void WriteSection(StringBuilder b, ReportSection section, int digits)
     {
-        b.Append("<section id=\"").Append(E(section.Id)).Append("\" class=\"card").Append(section.CssClass is null ? string.Empty : " " + E(section.CssClass))
+        b.Append("<section id=\"").Append(E(section.Id)).Append("\" class=\"card").Append(section.CssClass is null ? string.Empty : " " +
+            E(section.CssClass))
             .Append('"');
         Data(b, section.Data);
         b.Append(">\n<h2>");
@@ -151,7 +152,8 @@ public static class HtmlReportRenderer
         b.Append("<div class=\"tiles\">\n");
         foreach (var t in tiles.Tiles)
         {
-            b.Append("<div class=\"tile ").Append(ReportTones.CssClass(t.Tone)).Append("\" id=\"").Append(E(t.Id)).Append("\"><div class=\"tile-title\">")
+            b.Append("<div class=\"tile ").Append(ReportTones.CssClass(t.Tone)).Append("\" id=\"").Append(E(t.Id)).Append("\"><div " +
+                "class=\"tile-title\">")
                 .Append(E(t.Title)).Append("</div><div class=\"tile-value\">").Append(E(t.Value)).Append("</div><div class=\"tile-note\">")
                 .Append(E(t.Note)).Append("</div></div>\n");
         }
@@ -199,7 +201,8 @@ public static class HtmlReportRenderer
         b.Append("</tbody>\n</table>\n");
         if (table.OmittedRows > 0)
         {
-            b.Append("<p class=\"why\">").Append(E(Formatting.ReportFormat.Count(table.OmittedRows))).Append(" more rows are in the JSON report.</p>\n");
+            b.Append("<p class=\"why\">").Append(E(Formatting.ReportFormat.Count(table.OmittedRows))).Append(" more rows are in the JSON " +
+                "report.</p>\n");
         }
     }
 

@@ -44,7 +44,8 @@ public sealed class ScorecardDimensionRow
             EffectiveWeight = score.EffectiveWeight,
             Score = r.Value(score.Score, "score", "no metric of this dimension was read"),
             PreviousScore = r.Value(score.PreviousScore, "previousScore", "no previous period, or not measured then"),
-            Metrics = [.. score.Metrics.Select(m => new ScorecardMetricRow(m.Metric.Name, m.Metric.Direction, m.Metric.Floor, m.Metric.Target, m.Value, m.Score))],
+            Metrics = [.. score.Metrics.Select(m => new ScorecardMetricRow(m.Metric.Name, m.Metric.Direction, m.Metric.Floor, m.Metric.Target,
+                m.Value, m.Score))],
             MissingMetrics = score.MissingMetrics,
             NullReasons = r.Result,
         };

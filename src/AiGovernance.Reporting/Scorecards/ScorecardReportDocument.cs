@@ -107,7 +107,8 @@ public sealed class ScorecardReportDocument : ReportDocument
         var inv = CultureInfo.InvariantCulture;
         var tiles = new List<ReportTile>
         {
-            new("overall-health", "Overall health", x.Number(OverallHealth), PreviousOverallHealth is { } p ? "previous " + x.Number(p) : "no previous period",
+            new("overall-health", "Overall health", x.Number(OverallHealth),
+                PreviousOverallHealth is { } p ? "previous " + x.Number(p) : "no previous period",
                 OverallHealth is { } h && h < WeaknessThreshold ? ReportTone.Bad : ReportTone.Neutral),
             new("weaknesses", "Weak dimensions", Weaknesses.Count.ToString(inv),
                 Weaknesses.Count == 0 ? "none below " + x.Number(WeaknessThreshold) : string.Join(", ", Weaknesses),
@@ -115,7 +116,8 @@ public sealed class ScorecardReportDocument : ReportDocument
         };
         if (Roi is { } roi)
         {
-            tiles.Add(new("npv", "NPV", x.Number(roi.Npv), "expected " + x.Number(roi.ExpectedNpv) + " at " + x.Percent(roi.DiscountRate) + " discount",
+            tiles.Add(new("npv", "NPV", x.Number(roi.Npv),
+                "expected " + x.Number(roi.ExpectedNpv) + " at " + x.Percent(roi.DiscountRate) + " discount",
                 roi.Npv >= 0 ? ReportTone.Good : ReportTone.Bad));
             tiles.Add(new("payback", "Payback", roi.PaybackYears is { } pb ? x.Number(pb) + " years" : "not within " + roi.Years + " years",
                 "IRR " + x.Percent(roi.Irr)));
@@ -139,7 +141,8 @@ public sealed class ScorecardReportDocument : ReportDocument
             sections.Add(new("dimensions", "Dimensions", [new ChartBlock(chart)]) { CssClass = "chart" });
             var rows = Dimensions.SelectMany(d => d.Metrics.Select(m => new TableRow(
             [
-                d.Dimension.ToString(), x.Text(m.Name), TableCell.Number(x.Number(m.Value)), TableCell.Number(x.Number(m.Floor) + " → " + x.Number(m.Target)),
+                d.Dimension.ToString(), x.Text(m.Name), TableCell.Number(x.Number(m.Value)),
+                    TableCell.Number(x.Number(m.Floor) + " → " + x.Number(m.Target)),
                 TableCell.Number(x.Number(m.Score)),
             ]))).Take(x.Options.MaxTableRows).ToList();
             sections.Add(new("metrics", "Metrics", [new TableBlock(["Dimension", "Metric", new("Value", true), new("Floor → target", true),
@@ -167,7 +170,8 @@ public sealed class ScorecardReportDocument : ReportDocument
                 blocks.Add(new ParagraphBlock("NPV when benefits (rows) and costs (columns) change by the given share:") { Muted = true });
                 blocks.Add(new TableBlock(columns, rows) { CssClass = "sensitivity" });
                 var npvByBenefit = new BarChart("NPV as benefits change (costs as planned)", [.. money.SensitivityChanges.Select(c => Signed(c, x))],
-                    [new ChartSeries("NPV", [.. money.SensitivityNpv.Select(row => (double?)row[money.SensitivityChanges.ToList().IndexOf(0) is var i and >= 0 ? i : 0])],
+                    [new ChartSeries("NPV",
+                        [.. money.SensitivityNpv.Select(row => (double?)row[money.SensitivityChanges.ToList().IndexOf(0) is var i and >= 0 ? i : 0])],
                         ChartPalette.Current)],
                     new ChartAxis("change in benefits", "%"), new ChartAxis("net present value", "currency"))
                 {

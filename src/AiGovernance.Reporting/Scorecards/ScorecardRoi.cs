@@ -73,7 +73,8 @@ public sealed class ScorecardRoi
             Years = inputs.Years,
             DiscountRate = inputs.DiscountRate,
             SensitivityChanges = changes,
-            SensitivityNpv = sensitivity is null ? [] : [.. changes.Select((_, b) => (IReadOnlyList<double>)[.. changes.Select((_, c) => sensitivity.Npv(b, c))])],
+            SensitivityNpv = sensitivity is null ? [] : [.. changes.Select((_, b) => (IReadOnlyList<double>)[.. changes.Select((_,
+                c) => sensitivity.Npv(b, c))])],
             NullReasons = r.Result,
         };
     }

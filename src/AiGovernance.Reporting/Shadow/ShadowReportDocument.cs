@@ -118,10 +118,12 @@ public sealed class ShadowReportDocument : ReportDocument
         {
             new("verdict", "Success criteria", MeetsCriteria ? "MET" : "NOT MET", x.Text(Candidate) + " against the baseline",
                 MeetsCriteria ? ReportTone.Good : ReportTone.Bad),
-            new("agreement-rate", "Agreement", x.Percent(Agreement.Estimate), "95% interval " + x.Interval(Agreement.Lower, Agreement.Upper, percent: true)),
+            new("agreement-rate", "Agreement", x.Percent(Agreement.Estimate), "95% interval " + x.Interval(Agreement.Lower, Agreement.Upper,
+                percent: true)),
             new("candidate-errors", "Candidate error rate", x.Percent(CandidateErrorRate), ReportFormat.Count(CandidateTimeouts) + " timeouts"),
             new("volume", "Volume shadowed", x.Percent(VolumeProcessed),
-                ReportFormat.Count(CandidateRuns) + " of " + ReportFormat.Count(TotalRequests) + " requests; " + ReportFormat.Count(Skipped) + " skipped"),
+                ReportFormat.Count(CandidateRuns) + " of " + ReportFormat.Count(TotalRequests) + " requests; " + ReportFormat.Count(Skipped) +
+                    " skipped"),
         };
         var agreement = new IntervalChart("Agreement of candidate with baseline (95% Wilson interval)",
             [new IntervalChartRow(x.Text(Candidate), Agreement.Estimate, Agreement.Lower, Agreement.Upper, ChartPalette.Current)],

@@ -14,14 +14,14 @@ public sealed class AiLiteracyAssessment
 {
     private readonly Dictionary<string, string[]> _roles;
 
-    /// <summary>Creates an assessment with the seed's competencies for <see cref="LiteracyRoles.Executive"/>,
+    /// <summary>Creates an assessment with the default competencies for <see cref="LiteracyRoles.Executive"/>,
     /// <see cref="LiteracyRoles.Manager"/>, <see cref="LiteracyRoles.Technical"/> and
     /// <see cref="LiteracyRoles.LegalCompliance"/>, and thresholds 0.7 and 0.6.</summary>
     public AiLiteracyAssessment()
     {
-        _roles = LiteracyDefaults.RoleCompetencies();
-        NeedsTrainingThreshold = LiteracyDefaults.NeedsTrainingThreshold;
-        PriorityTrainingThreshold = LiteracyDefaults.PriorityTrainingThreshold;
+        _roles = DefaultCompetencies.RoleCompetencies();
+        NeedsTrainingThreshold = ScorecardsDefaults.NeedsTrainingThreshold;
+        PriorityTrainingThreshold = ScorecardsDefaults.PriorityTrainingThreshold;
         RoleCompetencies = Snapshot(_roles);
     }
 
@@ -36,8 +36,8 @@ public sealed class AiLiteracyAssessment
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside [0, 1].</exception>
     public AiLiteracyAssessment(
         IReadOnlyDictionary<string, IReadOnlyList<string>> roleCompetencies,
-        double needsTrainingThreshold = LiteracyDefaults.NeedsTrainingThreshold,
-        double priorityTrainingThreshold = LiteracyDefaults.PriorityTrainingThreshold)
+        double needsTrainingThreshold = ScorecardsDefaults.NeedsTrainingThreshold,
+        double priorityTrainingThreshold = ScorecardsDefaults.PriorityTrainingThreshold)
     {
         ArgumentNullException.ThrowIfNull(roleCompetencies);
         GuardThreshold(needsTrainingThreshold, nameof(needsTrainingThreshold));
@@ -80,7 +80,7 @@ public sealed class AiLiteracyAssessment
         RoleCompetencies = Snapshot(_roles);
     }
 
-    /// <summary>An assessment with the seed's defaults.</summary>
+    /// <summary>An assessment with the default roles, competencies and thresholds.</summary>
     public static AiLiteracyAssessment Default { get; } = new();
 
     /// <summary>Each role's competencies.</summary>

@@ -3,7 +3,8 @@ namespace AiGovernance.Scorecards.Literacy;
 /// <summary>One person's AI literacy, from <see cref="AiLiteracyAssessment.AssessIndividual"/>.</summary>
 public sealed class IndividualLiteracyAssessment
 {
-    internal IndividualLiteracyAssessment(string employeeId, string role, IReadOnlyList<CompetencyScore> scores, double overallScore, double needsTrainingThreshold)
+    internal IndividualLiteracyAssessment(string employeeId, string role, IReadOnlyList<CompetencyScore> scores, double overallScore,
+        double needsTrainingThreshold)
     {
         EmployeeId = employeeId;
         Role = role;

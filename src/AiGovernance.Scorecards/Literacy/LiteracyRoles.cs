@@ -1,6 +1,6 @@
 namespace AiGovernance.Scorecards.Literacy;
 
-/// <summary>The names of the seed's four roles in <see cref="AiLiteracyAssessment.Default"/>.</summary>
+/// <summary>The names of the four default roles in <see cref="AiLiteracyAssessment.Default"/>.</summary>
 public static class LiteracyRoles
 {
     /// <summary>Executives: strategic risks, business cases, vendor claims, governance oversight.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Scorecards.Literacy;
 
@@ -59,16 +60,20 @@ public sealed class OrganizationLiteracyReport
             text.Append(culture, $"- {topic}\n");
         }
 
-        text.Append("\n## By role\n\n| Role | People | Average | Gap | Needing training |\n|---|---:|---:|---:|---:|\n");
+        text.Append("\n## By role\n\n");
+        MarkdownTable.Header(text, ["Role", "People", "Average", "Gap", "Needing training"], [1, 2, 3, 4]);
         foreach (var role in Roles)
         {
-            text.Append(culture, $"| {role.Role} | {role.People} | {role.AverageScore * 100:0.0} % | {role.Gap * 100:0.0} pts | {role.NeedingTraining} |\n");
+            MarkdownTable.Row(text, role.Role, InvariantFormat.Count(role.People), string.Create(culture, $"{role.AverageScore * 100:0.0} %"),
+                string.Create(culture, $"{role.Gap * 100:0.0} pts"), InvariantFormat.Count(role.NeedingTraining));
         }
 
-        text.Append("\n## By competency\n\n| Competency | People | Average | Gap |\n|---|---:|---:|---:|\n");
+        text.Append("\n## By competency\n\n");
+        MarkdownTable.Header(text, ["Competency", "People", "Average", "Gap"], [1, 2, 3]);
         foreach (var competency in Competencies)
         {
-            text.Append(culture, $"| {competency.Competency} | {competency.People} | {competency.AverageScore * 100:0.0} % | {competency.Gap * 100:0.0} pts |\n");
+            MarkdownTable.Row(text, competency.Competency, InvariantFormat.Count(competency.People),
+                string.Create(culture, $"{competency.AverageScore * 100:0.0} %"), string.Create(culture, $"{competency.Gap * 100:0.0} pts"));
         }
 
         return text.ToString();

@@ -3,14 +3,14 @@ namespace AiGovernance.Scorecards.Literacy;
 /// <summary>A cross-functional AI-literacy workshop programme: the session agenda, a theme per quarter and an incident
 /// scenario.</summary>
 /// <remarks>Technical and business teams work through real scenarios together, which surfaces the translation gaps that
-/// separate training never does. <see cref="Default"/> is the seed's programme.</remarks>
+/// separate training never does. <see cref="Default"/> is the default programme (docs/background.md).</remarks>
 /// <param name="SessionAgenda">The blocks of one session, in order.</param>
 /// <param name="QuarterlyThemes">One theme per quarter, Q1 to Q4.</param>
 /// <param name="ExampleScenario">An incident scenario for the walkthrough block.</param>
 public sealed record WorkshopCurriculum(
     IReadOnlyList<WorkshopAgendaItem> SessionAgenda, IReadOnlyList<QuarterlyWorkshopTheme> QuarterlyThemes, WorkshopScenario ExampleScenario)
 {
-    /// <summary>The seed's programme: a two-hour session (model card, regulatory requirements, discussion, incident
+    /// <summary>The default programme: a two-hour session (model card, regulatory requirements, discussion, incident
     /// walkthrough, lessons learned), quarterly themes from explainability to incident response, and a credit-decisioning
     /// fairness incident.</summary>
     public static WorkshopCurriculum Default { get; } = new(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Scorecards;
 
@@ -43,30 +44,27 @@ public sealed class NpvSensitivityTable
     /// <returns>A Markdown table.</returns>
     public string ToMarkdown()
     {
-        var culture = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.Append("| Benefits \\ Costs |");
-        foreach (var change in Changes)
-        {
-            text.Append(culture, $" {FormatChange(change)} |");
-        }
-
-        text.Append('\n').Append("|---|");
+        var headers = new string[Changes.Count + 1];
+        var numeric = new int[Changes.Count];
+        headers[0] = "Benefits \\ Costs";
         for (var j = 0; j < Changes.Count; j++)
         {
-            text.Append("---:|");
+            headers[j + 1] = FormatChange(Changes[j]);
+            numeric[j] = j + 1;
         }
 
-        text.Append('\n');
+        MarkdownTable.Header(text, headers, numeric);
+        var cells = new string[Changes.Count + 1];
         for (var i = 0; i < Changes.Count; i++)
         {
-            text.Append(culture, $"| {FormatChange(Changes[i])} |");
+            cells[0] = FormatChange(Changes[i]);
             for (var j = 0; j < Changes.Count; j++)
             {
-                text.Append(culture, $" {Npv(i, j):N0} |");
+                cells[j + 1] = Npv(i, j).ToString("N0", CultureInfo.InvariantCulture);
             }
 
-            text.Append('\n');
+            MarkdownTable.Row(text, cells);
         }
 
         return text.ToString();

@@ -47,7 +47,7 @@ public static class RoiCalculator
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An input is out of range, as for <see cref="Calculate(RoiInputs)"/>.</exception>
     /// <exception cref="ArgumentException">The total investment is zero.</exception>
-    public static NpvSensitivityTable Sensitivity(RoiInputs inputs) => Sensitivity(inputs, RoiDefaults.SensitivityChanges);
+    public static NpvSensitivityTable Sensitivity(RoiInputs inputs) => Sensitivity(inputs, ScorecardsDefaults.SensitivityChanges);
 
     /// <summary>The NPV under each combination of relative changes to benefits and costs.</summary>
     /// <param name="inputs">The investment.</param>
@@ -135,7 +135,7 @@ public static class RoiCalculator
         GuardAmount(inputs.AnnualRevenueImpact);
         GuardAmount(inputs.AnnualCostSavings);
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs.Years, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs.Years, RoiDefaults.MaxYears);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(inputs.Years, ScorecardsDefaults.MaxYears);
         if (!double.IsFinite(inputs.DiscountRate) || inputs.DiscountRate <= -1)
         {
             throw new ArgumentOutOfRangeException(
@@ -144,12 +144,14 @@ public static class RoiCalculator
 
         if (!(inputs.ProbabilityOfSuccess is >= 0 and <= 1))
         {
-            throw new ArgumentOutOfRangeException("inputs.ProbabilityOfSuccess", inputs.ProbabilityOfSuccess, "The probability of success must be in [0, 1].");
+            throw new ArgumentOutOfRangeException("inputs.ProbabilityOfSuccess", inputs.ProbabilityOfSuccess,
+                "The probability of success must be in [0, 1].");
         }
 
         if (inputs.DevelopmentCost + (inputs.AnnualCosts * inputs.Years) <= 0)
         {
-            throw new ArgumentException("The total investment is zero, so the ROI is undefined; enter the development or annual costs.", nameof(inputs));
+            throw new ArgumentException("The total investment is zero, so the ROI is undefined; enter the development or annual costs.",
+                nameof(inputs));
         }
     }
 

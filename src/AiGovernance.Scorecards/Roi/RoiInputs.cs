@@ -21,16 +21,16 @@ public sealed record RoiInputs
 
     /// <summary>The horizon in years (1 to 200).</summary>
     /// <value>The default value is 3.</value>
-    public int Years { get; init; } = RoiDefaults.Years;
+    public int Years { get; init; } = ScorecardsDefaults.Years;
 
     /// <summary>The yearly discount rate, greater than −1 (0.10 for 10 %).</summary>
     /// <value>The default value is 0.10.</value>
-    public double DiscountRate { get; init; } = RoiDefaults.DiscountRate;
+    public double DiscountRate { get; init; } = ScorecardsDefaults.DiscountRate;
 
     /// <summary>The probability in [0, 1] that the system reaches production and delivers the planned benefits, for
     /// <see cref="RoiResult.ExpectedNpv"/>.</summary>
     /// <value>The default value is 1 (the plan is taken as certain, so the expected NPV equals the NPV).</value>
-    public double ProbabilityOfSuccess { get; init; } = RoiDefaults.ProbabilityOfSuccess;
+    public double ProbabilityOfSuccess { get; init; } = ScorecardsDefaults.ProbabilityOfSuccess;
 
     /// <summary>Revenue impact plus cost savings per year.</summary>
     public double AnnualBenefits => AnnualRevenueImpact + AnnualCostSavings;

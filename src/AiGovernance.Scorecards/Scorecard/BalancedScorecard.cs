@@ -13,12 +13,12 @@ public sealed class BalancedScorecard
 {
     private readonly Dictionary<string, ScorecardMetric> _byName;
 
-    /// <summary>Creates a scorecard with the seed's weights (0.25 / 0.35 / 0.25 / 0.15) and weakness threshold 0.6.</summary>
+    /// <summary>Creates a scorecard with the default weights (0.25 / 0.35 / 0.25 / 0.15) and weakness threshold 0.6.</summary>
     /// <param name="metrics">The metric definitions; names must be unique.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two metrics share a name.</exception>
     public BalancedScorecard(IEnumerable<ScorecardMetric> metrics)
-        : this(metrics, DimensionWeights.Default, ScorecardDefaults.WeaknessThreshold)
+        : this(metrics, DimensionWeights.Default, ScorecardsDefaults.WeaknessThreshold)
     {
     }
 
@@ -120,7 +120,7 @@ public sealed class BalancedScorecard
             }
         }
 
-        var dimensions = ScorecardDefaults.Dimensions;
+        var dimensions = ScorecardDimensions.Dimensions;
         var scores = new double?[dimensions.Length];
         var metricScores = new List<MetricScore>[dimensions.Length];
         var missing = new List<string>[dimensions.Length];
@@ -148,12 +148,13 @@ public sealed class BalancedScorecard
         var measuredWeight = 0.0;
         for (var d = 0; d < dimensions.Length; d++)
         {
-            var name = ScorecardDefaults.DisplayName(dimensions[d]);
+            var name = ScorecardDimensions.DisplayName(dimensions[d]);
             if (metricScores[d].Count == 0)
             {
                 warnings.Add(defined[d] == 0
                     ? $"{name} is not measured: no metric is defined for it. It is excluded and the other weights are re-scaled."
-                    : $"{name} is not measured: none of its {defined[d]} metrics has a value this period. It is excluded and the other weights are re-scaled.");
+                    : $"{name} is not measured: none of its {defined[d]} metrics has a value this period. It is excluded and the other weights are " +
+                        $"re-scaled.");
                 continue;
             }
 
@@ -197,13 +198,14 @@ public sealed class BalancedScorecard
             {
                 if (scores[d].HasValue != previous.Dimensions[d].IsMeasured)
                 {
-                    changed.Add(ScorecardDefaults.DisplayName(dimensions[d]));
+                    changed.Add(ScorecardDimensions.DisplayName(dimensions[d]));
                 }
             }
 
             if (changed.Count > 0)
             {
-                warnings.Add($"The overall change against {previous.Period} compares different sets of dimensions ({string.Join(", ", changed)} measured in only one period); compare the dimension scores instead.");
+                warnings.Add($"The overall change against {previous.Period} compares different sets of dimensions ({string.Join(", ", changed)} " +
+                    $"measured in only one period); compare the dimension scores instead.");
             }
         }
 

@@ -13,9 +13,10 @@ public readonly record struct DimensionWeights(double Technical, double Business
     /// <summary>How far the sum may be from 1, for weights written with a few decimals.</summary>
     public const double SumTolerance = 1e-9;
 
-    /// <summary>The seed's weights: technical 0.25, business 0.35, risk 0.25, adoption 0.15.</summary>
+    /// <summary>The default weights (balanced-scorecard practice, docs/background.md): technical 0.25, business 0.35, risk 0.25, adoption
+    /// 0.15.</summary>
     public static DimensionWeights Default { get; } = new(
-        ScorecardDefaults.TechnicalWeight, ScorecardDefaults.BusinessWeight, ScorecardDefaults.RiskWeight, ScorecardDefaults.AdoptionWeight);
+        ScorecardsDefaults.TechnicalWeight, ScorecardsDefaults.BusinessWeight, ScorecardsDefaults.RiskWeight, ScorecardsDefaults.AdoptionWeight);
 
     /// <summary>The weight of <paramref name="dimension"/>.</summary>
     /// <param name="dimension">The dimension.</param>

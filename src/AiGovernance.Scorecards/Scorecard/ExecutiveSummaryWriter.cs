@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Scorecards;
 
@@ -25,10 +26,12 @@ internal static class ExecutiveSummaryWriter
             text.Append(Invariant, $" ({Points(overallChange)} vs {report.PreviousPeriod})");
         }
 
-        text.Append("\n\n| Dimension | Weight | Score | Change |\n|---|---:|---:|---:|\n");
+        text.Append("\n\n");
+        MarkdownTable.Header(text, ["Dimension", "Weight", "Score", "Change"], [1, 2, 3]);
         foreach (var d in report.Dimensions)
         {
-            text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {Weight(d)} | {(d.IsMeasured ? Percent(d.Score) : "not measured")} | {Change(d, report)} |\n");
+            MarkdownTable.Row(text, ScorecardDimensions.DisplayName(d.Dimension), Weight(d), d.IsMeasured ? Percent(d.Score) : "not measured",
+                Change(d, report));
         }
 
         text.Append('\n');
@@ -37,16 +40,18 @@ internal static class ExecutiveSummaryWriter
             text.Append(Invariant, $"## Areas requiring attention (below {Percent(report.WeaknessThreshold)})\n\n");
             foreach (var weakness in report.Weaknesses)
             {
-                text.Append(Invariant, $"- **{ScorecardDefaults.DisplayName(weakness.Dimension)}: {Percent(weakness.Score)}**\n");
+                text.Append(Invariant, $"- **{ScorecardDimensions.DisplayName(weakness.Dimension)}: {Percent(weakness.Score)}**\n");
                 foreach (var m in weakness.Metrics)
                 {
-                    text.Append(Invariant, $"  - {m.Metric.Name}: {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}) scores {Percent(m.Score)}\n");
+                    text.Append(Invariant, $"  - {m.Metric.Name}: {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target " +
+                        $"{Number(m.Metric.Target)}) scores {Percent(m.Score)}\n");
                 }
             }
         }
         else if (report.OverallHealth is not null)
         {
-            text.Append(Invariant, $"## Areas requiring attention\n\nNone: every measured dimension scores at least {Percent(report.WeaknessThreshold)}.\n");
+            text.Append(Invariant, $"## Areas requiring attention\n\nNone: every measured dimension scores at least " +
+                $"{Percent(report.WeaknessThreshold)}.\n");
         }
 
         if (report.Warnings.Count > 0)
@@ -58,17 +63,19 @@ internal static class ExecutiveSummaryWriter
             }
         }
 
-        text.Append("\n## Metrics\n\n| Dimension | Metric | Value | Floor | Target | Score |\n|---|---|---:|---:|---:|---:|\n");
+        text.Append("\n## Metrics\n\n");
+        MarkdownTable.Header(text, ["Dimension", "Metric", "Value", "Floor", "Target", "Score"], [2, 3, 4, 5]);
         foreach (var d in report.Dimensions)
         {
+            var dimension = ScorecardDimensions.DisplayName(d.Dimension);
             foreach (var m in d.Metrics)
             {
-                text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {m.Metric.Name} | {Number(m.Value)} | {Number(m.Metric.Floor)} | {Number(m.Metric.Target)} | {Percent(m.Score)} |\n");
+                MarkdownTable.Row(text, dimension, m.Metric.Name, Number(m.Value), Number(m.Metric.Floor), Number(m.Metric.Target), Percent(m.Score));
             }
 
             foreach (var name in d.MissingMetrics)
             {
-                text.Append(Invariant, $"| {ScorecardDefaults.DisplayName(d.Dimension)} | {name} | no value | | | |\n");
+                MarkdownTable.Row(text, dimension, name, "no value", null, null, null);
             }
         }
 
@@ -95,7 +102,7 @@ internal static class ExecutiveSummaryWriter
         text.Append("\n\nDimension Scores:\n");
         foreach (var d in report.Dimensions)
         {
-            text.Append(Invariant, $"- {ScorecardDefaults.DisplayName(d.Dimension)}: {(d.IsMeasured ? Percent(d.Score) : "not measured")}");
+            text.Append(Invariant, $"- {ScorecardDimensions.DisplayName(d.Dimension)}: {(d.IsMeasured ? Percent(d.Score) : "not measured")}");
             if (d.Change is { } change)
             {
                 text.Append(Invariant, $" ({Points(change)})");
@@ -109,10 +116,11 @@ internal static class ExecutiveSummaryWriter
             text.Append("\nAreas Requiring Attention:\n");
             foreach (var weakness in report.Weaknesses)
             {
-                text.Append(Invariant, $"- {ScorecardDefaults.DisplayName(weakness.Dimension)} ({Percent(weakness.Score)})\n");
+                text.Append(Invariant, $"- {ScorecardDimensions.DisplayName(weakness.Dimension)} ({Percent(weakness.Score)})\n");
                 foreach (var m in weakness.Metrics)
                 {
-                    text.Append(Invariant, $"    {m.Metric.Name} = {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target {Number(m.Metric.Target)}): {Percent(m.Score)}\n");
+                    text.Append(Invariant, $"    {m.Metric.Name} = {Number(m.Value)} (floor {Number(m.Metric.Floor)}, target " +
+                        $"{Number(m.Metric.Target)}): {Percent(m.Score)}\n");
                 }
             }
         }

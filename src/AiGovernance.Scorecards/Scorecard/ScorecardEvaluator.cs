@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,23 +9,27 @@ namespace AiGovernance.Scorecards;
 /// <remarks>Thread-safe. Each warning of the report is also logged, and the scores are published as gauges on the
 /// <c>AiGovernance.Scorecards</c> meter (<c>aigovernance.scorecards.health</c>,
 /// <c>aigovernance.scorecards.dimension.score</c>, counter <c>aigovernance.scorecards.warnings</c>).</remarks>
-public sealed partial class ScorecardEvaluator
+public sealed class ScorecardEvaluator
 {
     private readonly IScorecardMetricSource[] _sources;
     private readonly ILogger _logger;
+    private readonly ScorecardsTelemetry _telemetry;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="sources">The metric sources, asked in order.</param>
     /// <param name="logger">Receives the report's warnings; optional.</param>
+    /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> or <paramref name="sources"/> is null.</exception>
-    public ScorecardEvaluator(BalancedScorecard scorecard, IEnumerable<IScorecardMetricSource> sources, ILogger<ScorecardEvaluator>? logger = null)
+    public ScorecardEvaluator(BalancedScorecard scorecard, IEnumerable<IScorecardMetricSource> sources, ILogger<ScorecardEvaluator>? logger = null,
+        IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(sources);
         Scorecard = scorecard;
         _sources = [.. sources];
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _telemetry = ScorecardsTelemetry.Create(meterFactory);
     }
 
     /// <summary>The scorecard the readings are scored on.</summary>
@@ -61,7 +66,7 @@ public sealed partial class ScorecardEvaluator
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var name = source.GetType().Name;
-                LogSourceFailed(systemName, period, name, ex);
+                ScorecardsLog.MetricSourceFailed(_logger, systemName, period, name, ex);
                 sourceWarnings.Add($"Metric source '{name}' failed ({ex.GetType().Name}: {ex.Message}); its metrics count as missing.");
             }
         }
@@ -73,35 +78,27 @@ public sealed partial class ScorecardEvaluator
 
     private void Publish(ScorecardReport report)
     {
-        var system = new KeyValuePair<string, object?>("aigovernance.system", report.SystemName);
         if (report.OverallHealth is { } health)
         {
-            ScorecardTelemetry.OverallHealth.Record(health, system);
+            _telemetry.RecordHealth(report.SystemName, health);
         }
 
         foreach (var dimension in report.Dimensions)
         {
             if (dimension.Score is { } score)
             {
-                ScorecardTelemetry.DimensionScore.Record(score, system,
-                    new KeyValuePair<string, object?>("aigovernance.scorecards.dimension", ScorecardDefaults.TagName(dimension.Dimension)));
+                _telemetry.RecordDimensionScore(report.SystemName, ScorecardDimensions.TagName(dimension.Dimension), score);
             }
         }
 
         foreach (var warning in report.Warnings)
         {
-            LogWarning(report.SystemName, report.Period, warning);
+            ScorecardsLog.ScorecardWarning(_logger, report.SystemName, report.Period, warning);
         }
 
         if (report.Warnings.Count > 0)
         {
-            ScorecardTelemetry.Warnings.Add(report.Warnings.Count, system);
+            _telemetry.RecordWarnings(report.SystemName, report.Warnings.Count);
         }
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Scorecard of {SystemName} for {Period}: {Warning}")]
-    private partial void LogWarning(string systemName, string period, string warning);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Scorecard of {SystemName} for {Period}: metric source {Source} failed")]
-    private partial void LogSourceFailed(string systemName, string period, string source, Exception exception);
 }

@@ -21,7 +21,8 @@ public sealed class ScorecardMetric
     /// better side of <paramref name="floor"/> for <paramref name="direction"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> or <paramref name="direction"/> is not a
     /// defined value, or <paramref name="floor"/> or <paramref name="target"/> is not finite.</exception>
-    public ScorecardMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target, string? description = null)
+    public ScorecardMetric(string name, ScorecardDimension dimension, MetricDirection direction, double floor, double target,
+        string? description = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!Enum.IsDefined(dimension))

@@ -12,19 +12,19 @@ internal static class ScorecardReportJsonReader
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             var dimensionsJson = Required(root, "dimensions");
-            if (dimensionsJson.ValueKind != JsonValueKind.Array || dimensionsJson.GetArrayLength() != ScorecardDefaults.Dimensions.Length)
+            if (dimensionsJson.ValueKind != JsonValueKind.Array || dimensionsJson.GetArrayLength() != ScorecardDimensions.Dimensions.Length)
             {
                 throw new JsonException("'dimensions' must list the four dimensions.");
             }
 
-            var dimensions = new DimensionScore[ScorecardDefaults.Dimensions.Length];
+            var dimensions = new DimensionScore[ScorecardDimensions.Dimensions.Length];
             var i = 0;
             foreach (var d in dimensionsJson.EnumerateArray())
             {
                 var dimension = Enum<ScorecardDimension>(Required(d, "dimension"));
-                if (dimension != ScorecardDefaults.Dimensions[i])
+                if (dimension != ScorecardDimensions.Dimensions[i])
                 {
-                    throw new JsonException($"Dimension {i} must be {ScorecardDefaults.Dimensions[i]}, not {dimension}.");
+                    throw new JsonException($"Dimension {i} must be {ScorecardDimensions.Dimensions[i]}, not {dimension}.");
                 }
 
                 var metrics = new List<MetricScore>();
@@ -58,7 +58,8 @@ internal static class ScorecardReportJsonReader
                     metrics.Add(Metric(m));
                 }
 
-                weaknesses.Add(new ScorecardWeakness(Enum<ScorecardDimension>(Required(w, "dimension")), Required(w, "score").GetDouble(), metrics.AsReadOnly()));
+                weaknesses.Add(new ScorecardWeakness(Enum<ScorecardDimension>(Required(w, "dimension")), Required(w, "score").GetDouble(),
+                    metrics.AsReadOnly()));
             }
 
             var warnings = new List<string>();

@@ -31,7 +31,8 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; duplicate cut points are collapsed.</returns>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up
+    /// front).</exception>
     /// <remarks>Quantiles use linear interpolation (R type 7, NumPy's default), found by bucketed selection: O(n) for
     /// light-tailed data, never worse than a sort.</remarks>
     public static BinEdges Quantile(ReadOnlySpan<double> reference, int bins)
@@ -47,7 +48,8 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; duplicate cut points are collapsed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up
+    /// front).</exception>
     /// <remarks>O(bins): no re-sorting.</remarks>
     public static BinEdges Quantile(SortedSample reference, int bins)
     {
@@ -68,7 +70,8 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges; a constant reference collapses to a single cut point.</returns>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up
+    /// front).</exception>
     /// <remarks>O(n); the cut point is evaluated as <c>min + k * (max - min) / bins</c>.</remarks>
     public static BinEdges EqualWidth(ReadOnlySpan<double> reference, int bins)
     {
@@ -90,7 +93,8 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <param name="bins">The requested number of bins (at least 2).</param>
     /// <returns>The edges.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reference"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up front).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up
+    /// front).</exception>
     public static BinEdges EqualWidth(SortedSample reference, int bins)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -10,7 +10,8 @@ namespace AiGovernance.Statistics;
 /// <para>Inputs are probability or count vectors over the same bins: each is normalised to sum 1 (as SciPy does), so
 /// counts can be passed directly. Entries must be finite and non-negative, a vector must not be all zero, and both must
 /// have the same length; otherwise an <see cref="ArgumentException"/> names the argument (and the index).</para>
-/// <para>Sample overloads take fitted <see cref="BinEdges"/> (usually the reference's, from <see cref="BinEdges.Quantile(ReadOnlySpan{double}, int)"/>)
+/// <para>Sample overloads take fitted <see cref="BinEdges"/> (usually the reference's, from
+/// <see cref="BinEdges.Quantile(ReadOnlySpan{double}, int)"/>)
 /// and bin both samples on them; empty bins are used as zeros (no ε, unlike <see cref="PopulationStabilityIndex"/>).</para>
 /// <para>Conventions: 0·ln(0/q) = 0; p·ln(p/0) = +∞ for p &gt; 0. Each function is O(k) over k bins and allocates nothing
 /// beyond pooled scratch buffers.</para>
@@ -22,11 +23,13 @@ public static class Divergence
     /// <param name="q">The second, same length.</param>
     /// <param name="logBase">The logarithm base: e (nats, default) or 2 (bits).</param>
     /// <returns>JS in [0, ln 2 / ln(base)]: [0, ln 2] in nats, [0, 1] in bits. Symmetric; 0 iff p = q after normalisation.</returns>
-    /// <exception cref="ArgumentException">A vector is empty, holds a negative or non-finite entry, or is all zero, or the lengths differ.</exception>
+    /// <exception cref="ArgumentException">A vector is empty, holds a negative or non-finite entry, or is all zero, or the lengths
+    /// differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
     /// <remarks>Equals the square of SciPy's <c>scipy.spatial.distance.jensenshannon(p, q, base)</c>; a result that rounds
     /// below zero is clamped to 0.</remarks>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double JensenShannonDivergence(ReadOnlySpan<double> p, ReadOnlySpan<double> q, double logBase = Math.E)
     {
         var logOfBase = LogOfBase(logBase);
@@ -41,7 +44,8 @@ public static class Divergence
     /// <returns>√JS in [0, √(ln 2 / ln(base))].</returns>
     /// <exception cref="ArgumentException">See <see cref="JensenShannonDivergence(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double JensenShannonDistance(ReadOnlySpan<double> p, ReadOnlySpan<double> q, double logBase = Math.E) =>
         Math.Sqrt(JensenShannonDivergence(p, q, logBase));
 
@@ -52,7 +56,8 @@ public static class Divergence
     /// <returns>KL ≥ 0; +∞ when some qᵢ = 0 &lt; pᵢ. Not symmetric. Equals SciPy <c>scipy.stats.entropy(p, q, base)</c>.</returns>
     /// <exception cref="ArgumentException">See <see cref="JensenShannonDivergence(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="logBase"/> is not finite or not greater than 1.</exception>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double KullbackLeibler(ReadOnlySpan<double> p, ReadOnlySpan<double> q, double logBase = Math.E)
     {
         var logOfBase = LogOfBase(logBase);

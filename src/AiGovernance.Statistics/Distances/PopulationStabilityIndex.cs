@@ -31,7 +31,8 @@ public static class PopulationStabilityIndex
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity (the message names the index).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has fewer than 2 bins, an unknown strategy or
     /// ε outside (0, 0.01].</exception>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static double Compute(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, PsiOptions? options = null) =>
         Analyze(reference, current, options).Value;
 
@@ -137,7 +138,8 @@ public static class PopulationStabilityIndex
     /// <returns>The PSI and every bin's counts, proportions and contribution.</returns>
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> is invalid.</exception>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
     public static PsiResult Analyze(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, PsiOptions? options = null)
     {
         options ??= new PsiOptions();

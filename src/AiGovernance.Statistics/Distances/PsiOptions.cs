@@ -24,7 +24,8 @@ public sealed class PsiOptions
     {
         if (options.Bins is < PsiDefaults.MinimumBins or > PsiDefaults.MaximumBins)
         {
-            throw new ArgumentOutOfRangeException(paramName, options.Bins, $"{nameof(Bins)} must be between {PsiDefaults.MinimumBins} and {PsiDefaults.MaximumBins}.");
+            throw new ArgumentOutOfRangeException(paramName, options.Bins,
+                $"{nameof(Bins)} must be between {PsiDefaults.MinimumBins} and {PsiDefaults.MaximumBins}.");
         }
 
         if (options.Binning is not (BinningStrategy.Quantile or BinningStrategy.EqualWidth))

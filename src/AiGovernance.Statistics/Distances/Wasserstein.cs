@@ -87,8 +87,10 @@ public static class Wasserstein
     /// what drift tools use: Evidently's "Wasserstein distance (normed)" computes
     /// <c>wasserstein_distance(ref, cur) / max(np.std(ref), 0.001)</c> with a default drift threshold of 0.1; the default
     /// <paramref name="minimumScale"/> reproduces that floor.</remarks>
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
-    public static double NormalizedDistance(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, double minimumScale = WassersteinDefaults.MinimumScale)
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
+        Justification = "Signature fixed by the package contract (issue 4); the longer overloads take different inputs.")]
+    public static double NormalizedDistance(ReadOnlySpan<double> reference, ReadOnlySpan<double> current,
+        double minimumScale = WassersteinDefaults.MinimumScale)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
         ValidateScale(minimumScale);

@@ -28,8 +28,10 @@ public static class FairnessMetrics
     /// <returns>The report. With a single group it is returned with NaN parity measures and a warning.</returns>
     /// <exception cref="ArgumentException">The inputs are empty or their lengths differ, a group label is null, the
     /// reference group does not occur, or an option is out of range (the message names it).</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads take the same optional settings object.")]
-    public static FairnessReport Compute(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, ReadOnlySpan<string> groups, FairnessOptions? options = null)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "Both overloads take the same optional settings object.")]
+    public static FairnessReport Compute(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, ReadOnlySpan<string> groups,
+        FairnessOptions? options = null)
     {
         options ??= new FairnessOptions();
         ValidateOptions(options);
@@ -38,7 +40,8 @@ public static class FairnessMetrics
         var rowGroup = new int[groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
-            var label = groups[i] ?? throw new ArgumentException($"The group label at index {i} is null; label missing values explicitly (e.g. \"unknown\").", nameof(groups));
+            var label = groups[i] ?? throw new ArgumentException($"The group label at index {i} is null; label missing values explicitly (e.g. " +
+                $"\"unknown\").", nameof(groups));
             rowGroup[i] = GroupIndex(index, label);
         }
 
@@ -56,8 +59,10 @@ public static class FairnessMetrics
     /// <exception cref="ArgumentNullException"><paramref name="sensitiveColumns"/> or one of its columns is null.</exception>
     /// <exception cref="ArgumentException">No column, a column of the wrong length, a null label or one containing the
     /// separator, or the reasons listed for the single-feature overload.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads take the same optional settings object.")]
-    public static FairnessReport Compute(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, IReadOnlyList<IReadOnlyList<string>> sensitiveColumns, FairnessOptions? options = null)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "Both overloads take the same optional settings object.")]
+    public static FairnessReport Compute(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, IReadOnlyList<IReadOnlyList<string>> sensitiveColumns,
+        FairnessOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sensitiveColumns);
         options ??= new FairnessOptions();
@@ -90,12 +95,14 @@ public static class FairnessMetrics
             var labels = new List<string>();
             for (var i = 0; i < n; i++)
             {
-                var label = column[i] ?? throw new ArgumentException($"The label of sensitive column {c} at index {i} is null.", nameof(sensitiveColumns));
+                var label = column[i] ?? throw new ArgumentException($"The label of sensitive column {c} at index {i} is null.",
+                    nameof(sensitiveColumns));
                 if (!labelCodes.TryGetValue(label, out var code))
                 {
                     if (label.Contains(IntersectionSeparator, StringComparison.Ordinal))
                     {
-                        throw new ArgumentException($"The label \"{label}\" (column {c}, index {i}) contains the separator \"{IntersectionSeparator}\", so combined keys would be ambiguous.", nameof(sensitiveColumns));
+                        throw new ArgumentException($"The label \"{label}\" (column {c}, index {i}) contains the separator " +
+                            $"\"{IntersectionSeparator}\", so combined keys would be ambiguous.", nameof(sensitiveColumns));
                     }
 
                     code = labels.Count;
@@ -151,7 +158,8 @@ public static class FairnessMetrics
         return g;
     }
 
-    private static FairnessReport Build(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, Dictionary<string, int> index, int[] rowGroup, FairnessOptions options)
+    private static FairnessReport Build(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, Dictionary<string, int> index, int[] rowGroup,
+        FairnessOptions options)
     {
         // Renumber groups in ordinal label order so the report does not depend on row order.
         var names = new string[index.Count];
@@ -178,7 +186,8 @@ public static class FairnessMetrics
         var referenceIndex = ReferenceIndex(names, counts, options.ReferenceGroup);
         if (referenceIndex < 0)
         {
-            throw new ArgumentException($"The reference group \"{options.ReferenceGroup}\" does not occur in the data (groups: {string.Join(", ", names)}).", nameof(options));
+            throw new ArgumentException($"The reference group \"{options.ReferenceGroup}\" does not occur in the data (groups: " +
+                $"{string.Join(", ", names)}).", nameof(options));
         }
 
         var referenceRate = (double)counts[referenceIndex].Selected / counts[referenceIndex].Count;
@@ -190,17 +199,21 @@ public static class FairnessMetrics
             impact.Add(names[g], ParityMeasures.ImpactRatio((double)c.Selected / c.Count, referenceRate));
             if (c.Count < options.MinimumGroupSize)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Group \"{names[g]}\" has {c.Count} rows, fewer than the minimum of {options.MinimumGroupSize}; its rates are uncertain (see the Wilson intervals)."));
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Group \"{names[g]}\" has {c.Count} rows, fewer than the minimum of {options.MinimumGroupSize}; its rates are uncertain (see " +
+                    $"the Wilson intervals)."));
             }
 
             if (c.TruePositives + c.FalseNegatives == 0)
             {
-                warnings.Add($"Group \"{names[g]}\" has no actual positives: its true positive rate is undefined (NaN) and it is left out of equal opportunity and the TPR part of equalized odds.");
+                warnings.Add($"Group \"{names[g]}\" has no actual positives: its true positive rate is undefined (NaN) and it is left out of equal " +
+                    $"opportunity and the TPR part of equalized odds.");
             }
 
             if (c.FalsePositives + c.TrueNegatives == 0)
             {
-                warnings.Add($"Group \"{names[g]}\" has no actual negatives: its false positive rate is undefined (NaN) and it is left out of the FPR part of equalized odds.");
+                warnings.Add($"Group \"{names[g]}\" has no actual negatives: its false positive rate is undefined (NaN) and it is left out of the " +
+                    $"FPR part of equalized odds.");
             }
 
             if (c.Selected == 0)
@@ -211,7 +224,8 @@ public static class FairnessMetrics
 
         if (names.Length < 2)
         {
-            warnings.Add($"There is a single group (\"{names[0]}\"): parity between groups is undefined, so every difference and ratio is NaN and the four-fifths rule is not satisfied.");
+            warnings.Add($"There is a single group (\"{names[0]}\"): parity between groups is undefined, so every difference and ratio is NaN and " +
+                $"the four-fifths rule is not satisfied.");
         }
 
         var measures = ParityMeasures.From(counts, referenceIndex);
@@ -322,7 +336,8 @@ public static class FairnessMetrics
             intervals[m] = Bootstrap.PercentileInterval(values.AsSpan(m * resamples, resamples), level);
         }
 
-        return new FairnessBootstrapIntervals(resamples, options.Seed, level, intervals[0], intervals[1], intervals[2], intervals[3], intervals[4], intervals[5], intervals[6]);
+        return new FairnessBootstrapIntervals(resamples, options.Seed, level, intervals[0], intervals[1], intervals[2], intervals[3], intervals[4],
+            intervals[5], intervals[6]);
     }
 
     private static void ThrowIfMismatched(ReadOnlySpan<bool> yTrue, ReadOnlySpan<bool> yPred, int groupLength, string groupName)
@@ -352,17 +367,20 @@ public static class FairnessMetrics
 
         if (!(options.DisparateImpactThreshold >= 0 && options.DisparateImpactThreshold <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.DisparateImpactThreshold, "FairnessOptions.DisparateImpactThreshold must lie in [0, 1].");
+            throw new ArgumentOutOfRangeException(nameof(options), options.DisparateImpactThreshold,
+                "FairnessOptions.DisparateImpactThreshold must lie in [0, 1].");
         }
 
         if (options.BootstrapResamples is < 0 or > FairnessDefaults.MaxBootstrapResamples)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.BootstrapResamples, $"FairnessOptions.BootstrapResamples must lie in [0, {FairnessDefaults.MaxBootstrapResamples}].");
+            throw new ArgumentOutOfRangeException(nameof(options), options.BootstrapResamples,
+                $"FairnessOptions.BootstrapResamples must lie in [0, {FairnessDefaults.MaxBootstrapResamples}].");
         }
 
         if (!(options.ConfidenceLevel >= 0.5 && options.ConfidenceLevel <= 0.9999))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel, "FairnessOptions.ConfidenceLevel must lie in [0.5, 0.9999].");
+            throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel,
+                "FairnessOptions.ConfidenceLevel must lie in [0.5, 0.9999].");
         }
     }
 }

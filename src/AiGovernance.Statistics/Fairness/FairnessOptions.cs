@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AiGovernance.Statistics;
 
-/// <summary>Settings for <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>.</summary>
+/// <summary>Settings for
+/// <see cref="FairnessMetrics.Compute(ReadOnlySpan{bool}, ReadOnlySpan{bool}, ReadOnlySpan{string}, FairnessOptions?)"/>.</summary>
 public sealed class FairnessOptions
 {
     /// <summary>Groups with fewer rows than this are reported in <see cref="FairnessReport.Warnings"/>: their rates are too

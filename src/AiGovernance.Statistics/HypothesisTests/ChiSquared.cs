@@ -128,12 +128,14 @@ public static class ChiSquared
         {
             if (observed[i] < 0)
             {
-                throw new ArgumentException($"The observed frequency at index {i} is {observed[i]}; frequencies must be non-negative.", nameof(observed));
+                throw new ArgumentException($"The observed frequency at index {i} is {observed[i]}; frequencies must be non-negative.",
+                    nameof(observed));
             }
 
             if (!(expected[i] > 0))
             {
-                throw new ArgumentException($"The expected frequency at index {i} is {expected[i]}; expected frequencies must be positive.", nameof(expected));
+                throw new ArgumentException($"The expected frequency at index {i} is {expected[i]}; expected frequencies must be positive.",
+                    nameof(expected));
             }
 
             observedSum += observed[i];
@@ -144,7 +146,8 @@ public static class ChiSquared
         if (!(relative <= SumRelativeTolerance))
         {
             throw new ArgumentException(
-                $"The expected frequencies sum to {expectedSum} but the observed ones to {observedSum} (relative difference {relative:G3} > {SumRelativeTolerance}); scale the expected frequencies to the observed total.",
+                $"The expected frequencies sum to {expectedSum} but the observed ones to {observedSum} (relative difference {relative:G3} > " +
+                    $"{SumRelativeTolerance}); scale the expected frequencies to the observed total.",
                 nameof(expected));
         }
 
@@ -164,7 +167,8 @@ public static class ChiSquared
         {
             if (observed[i] < 0)
             {
-                throw new ArgumentException($"The observed frequency at index {i} is {observed[i]}; frequencies must be non-negative.", nameof(observed));
+                throw new ArgumentException($"The observed frequency at index {i} is {observed[i]}; frequencies must be non-negative.",
+                    nameof(observed));
             }
 
             sum += observed[i];

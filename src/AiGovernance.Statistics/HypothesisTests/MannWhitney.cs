@@ -34,8 +34,10 @@ public static class MannWhitney
     /// <returns>U₁, the p-value, the method used and z.</returns>
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity (the message names the index).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not defined.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
-    public static MannWhitneyResult Test(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    public static MannWhitneyResult Test(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Alternative alternative = Alternative.TwoSided,
+        bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
@@ -62,8 +64,10 @@ public static class MannWhitney
     /// <exception cref="ArgumentNullException"><paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not defined.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
-    public static MannWhitneyResult Test(ReadOnlySpan<double> x, SortedSample y, Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    public static MannWhitneyResult Test(ReadOnlySpan<double> x, SortedSample y, Alternative alternative = Alternative.TwoSided,
+        bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -89,8 +93,10 @@ public static class MannWhitney
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not defined.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
-    public static MannWhitneyResult Test(SortedSample x, ReadOnlySpan<double> y, Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    public static MannWhitneyResult Test(SortedSample x, ReadOnlySpan<double> y, Alternative alternative = Alternative.TwoSided,
+        bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
     {
         ArgumentNullException.ThrowIfNull(x);
         SampleGuard.ThrowIfEmptyOrNotFinite(y);
@@ -115,8 +121,10 @@ public static class MannWhitney
     /// <returns>As <see cref="Test(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, bool, MannWhitneyMethod)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not defined.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
-    public static MannWhitneyResult Test(SortedSample x, SortedSample y, Alternative alternative = Alternative.TwoSided, bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    public static MannWhitneyResult Test(SortedSample x, SortedSample y, Alternative alternative = Alternative.TwoSided,
+        bool continuityCorrection = true, MannWhitneyMethod method = MannWhitneyMethod.Auto)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -146,7 +154,8 @@ public static class MannWhitney
     /// </remarks>
     /// <exception cref="ArgumentException">A sample is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not in (0, 1).</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
     public static HodgesLehmannResult HodgesLehmann(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double confidenceLevel = 0.95)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(x);
@@ -172,7 +181,8 @@ public static class MannWhitney
     /// <returns>As <see cref="HodgesLehmann(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not in (0, 1).</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The issue fixes the optional parameters; the SortedSample overloads mirror them so a fitted reference is not re-sorted.")]
     public static HodgesLehmannResult HodgesLehmann(SortedSample x, SortedSample y, double confidenceLevel = 0.95)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -213,7 +223,8 @@ public static class MannWhitney
         return new HodgesLehmannResult(estimate, lower, upper, confidenceLevel, method);
     }
 
-    private static MannWhitneyResult TestSorted(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Alternative alternative, bool continuityCorrection, MannWhitneyMethod method)
+    private static MannWhitneyResult TestSorted(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, Alternative alternative, bool continuityCorrection,
+        MannWhitneyMethod method)
     {
         int n1 = xs.Length, n2 = ys.Length;
         var ranks = RankSums(xs, ys);
@@ -317,7 +328,8 @@ public static class MannWhitney
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie strictly between 0 and 1 (e.g. 0.95).");
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel,
+                "The confidence level must lie strictly between 0 and 1 (e.g. 0.95).");
         }
     }
 

@@ -23,7 +23,7 @@ internal static class MannWhitneyDistribution
     public const int MaxSmallerSize = 100;
 
     private const int RescaleExponent = 600;
-    private static readonly double s_rescaleThreshold = Math.ScaleB(1.0, RescaleExponent);
+    private static readonly double RescaleThreshold = Math.ScaleB(1.0, RescaleExponent);
 
     /// <summary>Whether the cumulative distribution up to <paramref name="maxU"/> is affordable.</summary>
     public static bool IsAffordable(int n1, int n2, long maxU) =>
@@ -124,7 +124,7 @@ internal static class MannWhitneyDistribution
                 }
             }
 
-            if (max > s_rescaleThreshold)
+            if (max > RescaleThreshold)
             {
                 for (var t = 0; t < length; t++)
                 {

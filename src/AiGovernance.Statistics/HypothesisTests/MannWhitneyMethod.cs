@@ -3,8 +3,8 @@ namespace AiGovernance.Statistics;
 /// <summary>How the p-value of a Mann–Whitney U test is computed (SciPy <c>mannwhitneyu(method=...)</c>).</summary>
 public enum MannWhitneyMethod
 {
-    /// <summary>SciPy's rule: <see cref="Asymptotic"/> when both samples have more than 8 values or when there are ties, otherwise <see
-    /// cref="Exact"/>.</summary>
+    /// <summary>SciPy's rule: <see cref="Asymptotic"/> when both samples have more than 8 values or when there are ties, otherwise
+    /// <see cref="Exact"/>.</summary>
     Auto = 0,
 
     /// <summary>The exact permutation distribution of U (valid without ties): the number of arrangements with U = u is the

@@ -1,7 +1,7 @@
 namespace AiGovernance.Statistics;
 
-/// <summary>The outcome of a Mann–Whitney U test (<see cref="MannWhitney.Test(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, bool,
-/// MannWhitneyMethod)"/>).</summary>
+/// <summary>The outcome of a Mann–Whitney U test
+/// (<see cref="MannWhitney.Test(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, bool, MannWhitneyMethod)"/>).</summary>
 /// <param name="U">U₁, the Mann–Whitney statistic of the first sample: R₁ − n₁(n₁+1)/2, where R₁ is the sum of the first
 /// sample's average ranks in the pooled sample (SciPy's returned statistic, whatever the alternative).</param>
 /// <param name="PValue">The p-value for the requested alternative, in [0, 1].</param>

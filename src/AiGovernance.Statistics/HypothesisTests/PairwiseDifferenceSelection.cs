@@ -38,7 +38,8 @@ internal static class PairwiseDifferenceSelection
         }
     }
 
-    private static double Select(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, long k, Span<int> start, Span<int> end, Span<long> cumulative, long gatherLimit)
+    private static double Select(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, long k, Span<int> start, Span<int> end, Span<long> cumulative,
+        long gatherLimit)
     {
         var m = ys.Length;
         bool hasLo = false, hasHi = false;

@@ -316,7 +316,8 @@ internal static class EcdfExtremes
         /// <summary>Finds the extremes within a range of the pooled sample (x and y hold all its values).</summary>
         /// <remarks><paramref name="low"/> and <paramref name="high"/> are the range's smallest and largest value, or
         /// NaN when not known yet.</remarks>
-        public void Solve(ReadOnlySpan<double> x, bool xSorted, ReadOnlySpan<double> y, bool ySorted, int xBefore, int yBefore, int depth, double low, double high)
+        public void Solve(ReadOnlySpan<double> x, bool xSorted, ReadOnlySpan<double> y, bool ySorted, int xBefore, int yBefore, int depth, double low,
+            double high)
         {
             var total = x.Length + y.Length;
             if (total <= _smallRegion || depth > MaxDepth)

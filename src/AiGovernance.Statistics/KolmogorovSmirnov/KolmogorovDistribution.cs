@@ -18,17 +18,17 @@ namespace AiGovernance.Statistics;
 internal static class KolmogorovDistribution
 {
     private const int ScaleExponent = 128;
-    private static readonly double s_scaleUp = Math.ScaleB(1.0, ScaleExponent);
-    private static readonly double s_scaleDown = Math.ScaleB(1.0, -ScaleExponent);
-    private static readonly double s_sqrt2Pi = Math.Sqrt(2 * Math.PI);
-    private static readonly double s_log2Pi = Math.Log(2 * Math.PI);
+    private static readonly double ScaleUp = Math.ScaleB(1.0, ScaleExponent);
+    private static readonly double ScaleDown = Math.ScaleB(1.0, -ScaleExponent);
+    private static readonly double Sqrt2Pi = Math.Sqrt(2 * Math.PI);
+    private static readonly double Log2Pi = Math.Log(2 * Math.PI);
     private const double MinLog = -708;
     private const double PiSquared = Math.PI * Math.PI;
     private const double PiFour = PiSquared * PiSquared;
     private const double PiSix = PiFour * PiSquared;
 
     // Stirling series coefficients B_{2j}/(2j)/(2j−1), j = 8 … 1 (highest power first).
-    private static readonly double[] s_stirling =
+    private static readonly double[] StirlingCoefficients =
     [
         -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
         -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
@@ -143,7 +143,7 @@ internal static class KolmogorovDistribution
 
         if (x <= 0.82)
         {
-            var w = s_sqrt2Pi / x;
+            var w = Sqrt2Pi / x;
             var logu8 = -PiSquared / (x * x);
             var u = Math.Exp(logu8 / 8);
             double p;
@@ -183,12 +183,12 @@ internal static class KolmogorovDistribution
         var rn = 1.0 / n;
         var x = rn / n;
         var poly = 0.0;
-        foreach (var c in s_stirling)
+        foreach (var c in StirlingCoefficients)
         {
             poly = (poly * x) + c;
         }
 
-        return (Math.Log(n) / 2) - n + (s_log2Pi / 2) + (rn * poly);
+        return (Math.Log(n) / 2) - n + (Log2Pi / 2) + (rn * poly);
     }
 
     /// <summary>P(Dₙ ≤ d) by Durbin's matrix: the (k, k) entry of (n!/nⁿ)·Hⁿ with m = 2k − 1, k = ⌈n·d⌉
@@ -273,11 +273,11 @@ internal static class KolmogorovDistribution
                 Multiply(matrix, matrix, scratch, m);
                 scratch.CopyTo(matrix);
                 matrixExponent *= 2;
-                if (Math.Abs(matrix[((k - 1) * m) + k - 1]) > s_scaleUp)
+                if (Math.Abs(matrix[((k - 1) * m) + k - 1]) > ScaleUp)
                 {
                     for (var i = 0; i < size; i++)
                     {
-                        matrix[i] *= s_scaleDown;
+                        matrix[i] *= ScaleDown;
                     }
 
                     matrixExponent += ScaleExponent;
@@ -290,9 +290,9 @@ internal static class KolmogorovDistribution
             for (var i = 1; i <= n; i++)
             {
                 p = i * p / n;
-                if (Math.Abs(p) < s_scaleDown)
+                if (Math.Abs(p) < ScaleDown)
                 {
-                    p *= s_scaleUp;
+                    p *= ScaleUp;
                     exponent -= ScaleExponent;
                 }
             }
@@ -411,11 +411,11 @@ internal static class KolmogorovDistribution
                         max = Math.Max(max, sum);
                     }
 
-                    if (max > 0 && max < s_scaleDown)
+                    if (max > 0 && max < ScaleDown)
                     {
                         for (var c = 0; c < npwrs; c++)
                         {
-                            v1[c] *= s_scaleUp;
+                            v1[c] *= ScaleUp;
                         }
 
                         exponent -= ScaleExponent;
@@ -428,9 +428,9 @@ internal static class KolmogorovDistribution
             var answer = v1[n - v1Start];
             for (var m = 1; m <= n; m++)
             {
-                if (Math.Abs(answer) > s_scaleUp)
+                if (Math.Abs(answer) > ScaleUp)
                 {
-                    answer *= s_scaleDown;
+                    answer *= ScaleDown;
                     exponent += ScaleExponent;
                 }
 
@@ -534,7 +534,7 @@ internal static class KolmogorovDistribution
             s3 = (s3 * qPower) + (k3a + (k3b * m2) + (k3c * m4) + (k3d * m6));
         }
 
-        var scale = q * s_sqrt2Pi;
+        var scale = q * Sqrt2Pi;
         s0 = s0 * scale / z;
         s1 = s1 * scale / (6 * z4);
         s2 = s2 * scale / (72 * Math.Pow(z, 7));
@@ -553,8 +553,8 @@ internal static class KolmogorovDistribution
             k3Extra += (sqrt3z + kPi) * (sqrt3z - kPi) * k2 * qPower;
         }
 
-        s2 += k2Extra * PiSquared * s_sqrt2Pi / (-36 * z3);
-        s3 += k3Extra * PiSquared * s_sqrt2Pi / (216 * z6);
+        s2 += k2Extra * PiSquared * Sqrt2Pi / (-36 * z3);
+        s3 += k3Extra * PiSquared * Sqrt2Pi / (216 * z6);
         double nn = n;
         return s0 + (s1 / Math.Sqrt(nn)) + (s2 / nn) + (s3 / Math.Pow(nn, 1.5));
     }

@@ -57,7 +57,8 @@ public static class KolmogorovSmirnov
     /// defined value.</exception>
     /// <remarks>See <see cref="KolmogorovSmirnov"/> for the algorithm: O(n + m) for the statistic plus the exact
     /// p-value's O(n·m) at most. Neither sample is modified.</remarks>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
     public static KolmogorovSmirnovResult TwoSample(
         ReadOnlySpan<double> x,
         ReadOnlySpan<double> y,
@@ -74,7 +75,8 @@ public static class KolmogorovSmirnov
     /// <summary>The two-sample test with the first sample already sorted, e.g. a fitted reference that is never re-sorted.</summary>
     /// <param name="x">The first sample, sorted.</param>
     /// <param name="y">The second sample; not modified.</param>
-    /// <param name="alternative">The alternative hypothesis (see <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
+    /// <param name="alternative">The alternative hypothesis (see
+    /// <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
     /// <param name="method">How the p-value is computed.</param>
     /// <returns>The test result, identical to the span overload on the same values.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is null.</exception>
@@ -82,7 +84,8 @@ public static class KolmogorovSmirnov
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not a
     /// defined value.</exception>
     /// <remarks>O(n + m) for the statistic; the sorted sample's bucket counts and candidate values are read in place.</remarks>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
     public static KolmogorovSmirnovResult TwoSample(
         SortedSample x,
         ReadOnlySpan<double> y,
@@ -99,7 +102,8 @@ public static class KolmogorovSmirnov
     /// <summary>The two-sample test with the second sample already sorted.</summary>
     /// <param name="x">The first sample; not modified.</param>
     /// <param name="y">The second sample, sorted.</param>
-    /// <param name="alternative">The alternative hypothesis (see <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
+    /// <param name="alternative">The alternative hypothesis (see
+    /// <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
     /// <param name="method">How the p-value is computed.</param>
     /// <returns>The test result, identical to the span overload on the same values.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="y"/> is null.</exception>
@@ -107,7 +111,8 @@ public static class KolmogorovSmirnov
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not a
     /// defined value.</exception>
     /// <remarks>O(n + m) for the statistic; the sorted sample's bucket counts and candidate values are read in place.</remarks>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
     public static KolmogorovSmirnovResult TwoSample(
         ReadOnlySpan<double> x,
         SortedSample y,
@@ -124,14 +129,16 @@ public static class KolmogorovSmirnov
     /// <summary>The two-sample test on two already sorted samples: no copy, no sort, no allocation.</summary>
     /// <param name="x">The first sample, sorted.</param>
     /// <param name="y">The second sample, sorted.</param>
-    /// <param name="alternative">The alternative hypothesis (see <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
+    /// <param name="alternative">The alternative hypothesis (see
+    /// <see cref="TwoSample(ReadOnlySpan{double}, ReadOnlySpan{double}, Alternative, KolmogorovSmirnovMethod)"/>).</param>
     /// <param name="method">How the p-value is computed.</param>
     /// <returns>The test result, identical to the span overload on the same values.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> or <paramref name="y"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alternative"/> or <paramref name="method"/> is not a
     /// defined value.</exception>
     /// <remarks>O(n + m) for the statistic; the p-value as described on <see cref="KolmogorovSmirnov"/>.</remarks>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in parameter types (span or SortedSample), so a call is never ambiguous.")]
     public static KolmogorovSmirnovResult TwoSample(
         SortedSample x,
         SortedSample y,
@@ -214,7 +221,8 @@ public static class KolmogorovSmirnov
                 case Alternative.Greater:
                     return new KolmogorovSmirnovResult(dPlus, SmirnovDistribution.Survival(n, dPlus), KolmogorovSmirnovMethod.Exact, 1, plusLocation);
                 case Alternative.Less:
-                    return new KolmogorovSmirnovResult(dMinus, SmirnovDistribution.Survival(n, dMinus), KolmogorovSmirnovMethod.Exact, -1, minusLocation);
+                    return new KolmogorovSmirnovResult(dMinus, SmirnovDistribution.Survival(n, dMinus), KolmogorovSmirnovMethod.Exact, -1,
+                        minusLocation);
                 default:
                     var plusWins = dPlus > dMinus;
                     var d = plusWins ? dPlus : dMinus;

@@ -208,15 +208,15 @@ internal static partial class SmirnovDistribution
 
     // C(n, j)'s mantissa is renormalised only when it leaves [2^-400, 2^400]: scaling by a power of two is exact, so the
     // products it enters round exactly as with a mantissa in [0.5, 1) (the other factors stay within 2^±500).
-    private static readonly double s_binomialLow = Math.ScaleB(1.0, -400);
-    private static readonly double s_binomialHigh = Math.ScaleB(1.0, 400);
+    private static readonly double BinomialLow = Math.ScaleB(1.0, -400);
+    private static readonly double BinomialHigh = Math.ScaleB(1.0, 400);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UpdateBinomial(ref double mantissa, ref int exponent, int n, int j)
     {
         var ratio = DoubleDouble.Quotient(n - j, j + 1.0);
         var product = (mantissa * ratio.Hi) + (mantissa * ratio.Lo);
-        if (product > s_binomialLow && product < s_binomialHigh)
+        if (product > BinomialLow && product < BinomialHigh)
         {
             mantissa = product;
             return;

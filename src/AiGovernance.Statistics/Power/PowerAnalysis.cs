@@ -46,13 +46,15 @@ public static class PowerAnalysis
     /// design is so extreme (alpha or ratio near 1e−300, power within 1e−16 of 1) that n₁ would exceed 1e300 or the
     /// normal quantiles are not representable.</exception>
     /// <exception cref="ArgumentException">The two rates are equal (there is no effect to detect).</exception>
-    public static double SampleSizeTwoProportions(double baselineRate, double expectedRate, double alpha = 0.05, double power = 0.8, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
+    public static double SampleSizeTwoProportions(double baselineRate, double expectedRate, double alpha = 0.05, double power = 0.8,
+        double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
     {
         var h = Math.Abs(CohensH(expectedRate, baselineRate));
         ThrowIfBadDesign(alpha, power, ratio, alternative);
         if (h == 0)
         {
-            throw new ArgumentException($"The expected rate equals the baseline rate ({baselineRate}); there is no difference to detect.", nameof(expectedRate));
+            throw new ArgumentException($"The expected rate equals the baseline rate ({baselineRate}); there is no difference to detect.",
+                nameof(expectedRate));
         }
 
         var twoSided = alternative == Alternative.TwoSided;
@@ -70,7 +72,8 @@ public static class PowerAnalysis
     /// <returns>The power in [alpha, 1) (two-sided power at h = 0 is alpha).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A rate is outside [0, 1], alpha outside (0, 1), the sample size or
     /// ratio not positive and finite.</exception>
-    public static double Power(double baselineRate, double expectedRate, double sampleSize, double alpha = 0.05, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
+    public static double Power(double baselineRate, double expectedRate, double sampleSize, double alpha = 0.05, double ratio = 1.0,
+        Alternative alternative = Alternative.TwoSided)
     {
         var h = Math.Abs(CohensH(expectedRate, baselineRate));
         ThrowIfBadDesign(alpha, ratio, alternative);
@@ -90,7 +93,8 @@ public static class PowerAnalysis
     /// <exception cref="ArgumentOutOfRangeException">alpha or power outside (0, 1), power not above alpha, the sample size or
     /// ratio not positive and finite; or (named <paramref name="power"/>) the power cannot be reached because the design is
     /// so extreme that |h| would exceed 1e300 or the normal quantiles are not representable.</exception>
-    public static double MinimumDetectableEffect(double sampleSize, double alpha = 0.05, double power = 0.8, double ratio = 1.0, Alternative alternative = Alternative.TwoSided)
+    public static double MinimumDetectableEffect(double sampleSize, double alpha = 0.05, double power = 0.8, double ratio = 1.0,
+        Alternative alternative = Alternative.TwoSided)
     {
         ThrowIfBadDesign(alpha, power, ratio, alternative);
         ThrowIfNotPositive(sampleSize);
@@ -158,7 +162,8 @@ public static class PowerAnalysis
         ProportionGuard.ThrowIfNotOpenUnit(power);
         if (!(power > alpha))
         {
-            throw new ArgumentOutOfRangeException(nameof(power), power, $"The power must exceed alpha ({alpha}): a test with no data already rejects with probability alpha.");
+            throw new ArgumentOutOfRangeException(nameof(power), power,
+                $"The power must exceed alpha ({alpha}): a test with no data already rejects with probability alpha.");
         }
     }
 

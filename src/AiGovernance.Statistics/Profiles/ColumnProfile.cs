@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Statistics;
 
@@ -105,7 +106,8 @@ public sealed class ColumnProfile
     {
         options ??= new ColumnProfileOptions();
         options.Validate(nameof(options));
-        return new ColumnProfile(ColumnKind.Numeric, options.Edges, options.SketchK, options.SketchSeed, options.CategoryCap, new KllSketch(options.SketchK, options.SketchSeed));
+        return new ColumnProfile(ColumnKind.Numeric, options.Edges, options.SketchK, options.SketchSeed, options.CategoryCap,
+            new KllSketch(options.SketchK, options.SketchSeed));
     }
 
     /// <summary>Creates an empty categorical profile.</summary>
@@ -146,7 +148,8 @@ public sealed class ColumnProfile
         {
             if (double.IsInfinity(values[i]))
             {
-                throw new ArgumentException($"The values hold {values[i]} at index {i}; NaN is counted as missing, infinities are rejected.", nameof(values));
+                throw new ArgumentException($"The values hold {values[i]} at index {i}; NaN is counted as missing, infinities are rejected.",
+                    nameof(values));
             }
         }
 
@@ -190,23 +193,6 @@ public sealed class ColumnProfile
 
         AddCategory(category, 1, paramName);
         Count++;
-    }
-
-    private static void ThrowIfLoneSurrogate(string category, string paramName)
-    {
-        for (var i = 0; i < category.Length; i++)
-        {
-            if (char.IsHighSurrogate(category[i]) && i + 1 < category.Length && char.IsLowSurrogate(category[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(category[i]))
-            {
-                throw new ArgumentException(
-                    $"The category holds a lone surrogate (U+{(int)category[i]:X4}) at position {i}; only well-formed UTF-16 survives the profile's JSON form.",
-                    paramName);
-            }
-        }
     }
 
     /// <summary>Merges two profiles of the same column into a new profile; the inputs are not changed.</summary>
@@ -289,7 +275,8 @@ public sealed class ColumnProfile
         if (first.SketchK != second.SketchK || first.SketchSeed != second.SketchSeed)
         {
             throw new ArgumentException(
-                $"The profiles use different sketch parameters (k {first.SketchK} vs {second.SketchK}, seed {first.SketchSeed} vs {second.SketchSeed}).", paramName);
+                $"The profiles use different sketch parameters (k {first.SketchK} vs {second.SketchK}, seed {first.SketchSeed} vs " +
+                    $"{second.SketchSeed}).", paramName);
         }
 
         if (first.CategoryCap != second.CategoryCap)
@@ -331,7 +318,10 @@ public sealed class ColumnProfile
 
     internal static ColumnProfile FromData(ColumnProfileData data)
     {
-        var options = new ColumnProfileOptions { Edges = data.Edges, SketchK = data.SketchK, SketchSeed = data.SketchSeed, CategoryCap = data.CategoryCap };
+        var options = new ColumnProfileOptions
+        {
+            Edges = data.Edges, SketchK = data.SketchK, SketchSeed = data.SketchSeed, CategoryCap = data.CategoryCap,
+        };
         var profile = data.Kind switch
         {
             ColumnKind.Numeric => CreateNumeric(options),
@@ -360,7 +350,8 @@ public sealed class ColumnProfile
                 throw new ArgumentException("The sketch does not match the profile's parameters or count.", nameof(data));
             }
 
-            if (data.Count > 0 && !(double.IsFinite(data.Minimum) && double.IsFinite(data.Maximum) && data.Minimum <= data.Maximum && double.IsFinite(data.Mean)))
+            if (data.Count > 0
+                && !(double.IsFinite(data.Minimum) && double.IsFinite(data.Maximum) && data.Minimum <= data.Maximum && double.IsFinite(data.Mean)))
             {
                 throw new ArgumentException("A non-empty numeric profile needs a finite minimum, maximum and mean.", nameof(data));
             }
@@ -515,7 +506,7 @@ public sealed class ColumnProfile
 
         if (paramName is not null)
         {
-            ThrowIfLoneSurrogate(category, paramName);
+            Utf16Text.ThrowIfMalformed(category, "category", paramName);
         }
 
         if (_categories.Count < CategoryCap)

@@ -10,7 +10,8 @@ public sealed class ColumnProfileOptions
     public BinEdges? Edges { get; set; }
 
     /// <summary>The accuracy parameter k of the numeric profile's <see cref="KllSketch"/>.</summary>
-    /// <value>The default value is 200 (uniform rank-error bound about 2.7–3.1% of n at 99% confidence for n from 10³ to 4·10⁶; per point 1.1–1.3%).</value>
+    /// <value>The default value is 200 (uniform rank-error bound about 2.7–3.1% of n at 99% confidence for n from 10³ to 4·10⁶; per point
+    /// 1.1–1.3%).</value>
     [Range(KllDefaults.MinimumK, KllDefaults.MaximumK)]
     public int SketchK { get; set; } = KllDefaults.K;
 
@@ -27,12 +28,14 @@ public sealed class ColumnProfileOptions
     {
         if (SketchK is < KllDefaults.MinimumK or > KllDefaults.MaximumK)
         {
-            throw new ArgumentOutOfRangeException(paramName, SketchK, $"{nameof(SketchK)} must be in [{KllDefaults.MinimumK}, {KllDefaults.MaximumK}].");
+            throw new ArgumentOutOfRangeException(paramName, SketchK,
+                $"{nameof(SketchK)} must be in [{KllDefaults.MinimumK}, {KllDefaults.MaximumK}].");
         }
 
         if (CategoryCap is < 1 or > ColumnProfileDefaults.MaximumCategoryCap)
         {
-            throw new ArgumentOutOfRangeException(paramName, CategoryCap, $"{nameof(CategoryCap)} must be in [1, {ColumnProfileDefaults.MaximumCategoryCap}].");
+            throw new ArgumentOutOfRangeException(paramName, CategoryCap,
+                $"{nameof(CategoryCap)} must be in [1, {ColumnProfileDefaults.MaximumCategoryCap}].");
         }
     }
 }

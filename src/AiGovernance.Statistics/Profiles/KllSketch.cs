@@ -245,7 +245,8 @@ public sealed class KllSketch
             // Sorting makes the state independent of argument order, so Merge(a, b) and Merge(b, a) are identical.
             Array.Sort(items);
             levels[h] = items;
-            compactions[h] = (h < first._compactions.Count ? first._compactions[h] : 0) + (h < second._compactions.Count ? second._compactions[h] : 0);
+            compactions[h] = (h < first._compactions.Count ? first._compactions[h] : 0)
+                + (h < second._compactions.Count ? second._compactions[h] : 0);
         }
 
         merged.Restore(first.Count + second.Count, MinOf(first.Minimum, second.Minimum), MaxOf(first.Maximum, second.Maximum), levels, compactions);

@@ -8,4 +8,5 @@ namespace AiGovernance.Statistics;
 /// <param name="Current">The current counts per bin.</param>
 /// <remarks>Feed the two rows to a chi-squared test of homogeneity, or to <see cref="PopulationStabilityIndex.FromCounts"/>;
 /// because the counts are exact, the result equals the whole-data value.</remarks>
-public readonly record struct ProfileCounts(BinEdges? Edges, IReadOnlyList<string>? Categories, IReadOnlyList<long> Reference, IReadOnlyList<long> Current);
+public readonly record struct ProfileCounts(BinEdges? Edges, IReadOnlyList<string>? Categories, IReadOnlyList<long> Reference,
+    IReadOnlyList<long> Current);

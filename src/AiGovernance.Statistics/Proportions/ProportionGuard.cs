@@ -5,7 +5,8 @@ namespace AiGovernance.Statistics;
 /// <summary>Argument checks for counts, rates and probabilities.</summary>
 internal static class ProportionGuard
 {
-    public static void ThrowIfBadCounts(long successes, long trials, [CallerArgumentExpression(nameof(successes))] string? successesName = null, [CallerArgumentExpression(nameof(trials))] string? trialsName = null)
+    public static void ThrowIfBadCounts(long successes, long trials, [CallerArgumentExpression(nameof(successes))] string? successesName = null,
+        [CallerArgumentExpression(nameof(trials))] string? trialsName = null)
     {
         if (trials <= 0)
         {

@@ -8,7 +8,8 @@ namespace AiGovernance.Statistics;
 /// <param name="StandardError">The standard error of the slope.</param>
 /// <param name="InterceptStandardError">The standard error of the intercept.</param>
 /// <param name="Count">The number of points n.</param>
-public readonly record struct LinearTrendResult(double Slope, double Intercept, double R, double PValue, double StandardError, double InterceptStandardError, int Count)
+public readonly record struct LinearTrendResult(double Slope, double Intercept, double R, double PValue, double StandardError,
+    double InterceptStandardError, int Count)
 {
     /// <summary>The fitted value Intercept + Slope·<paramref name="x"/>.</summary>
     /// <param name="x">The abscissa.</param>

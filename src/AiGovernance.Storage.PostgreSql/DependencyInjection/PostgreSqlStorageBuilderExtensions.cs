@@ -140,12 +140,14 @@ public static class PostgreSqlStorageBuilderExtensions
 
         if (stores.HasFlag(GovernanceStores.ReviewLog))
         {
-            services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp => new PostgreSqlReviewLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
+            services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp =>
+                new PostgreSqlReviewLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
         }
 
         if (stores.HasFlag(GovernanceStores.Inventory))
         {
-            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp => new PostgreSqlAiInventory(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
+            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp =>
+                new PostgreSqlAiInventory(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
         }
 
         if (stores.HasFlag(GovernanceStores.RolloutState))

@@ -8,9 +8,9 @@ namespace AiGovernance.Storage.PostgreSql.Stores;
 /// <summary>An <see cref="IApprovalNonceLedger"/> in a PostgreSQL database, shared by every replica that uses the database
 /// and kept across restarts.</summary>
 /// <remarks>The nonce is the primary key: one upsert either inserts it, confirms the same statement, or takes over an entry
-/// whose approval expired; a different statement holding an unexpired entry is refused. PostgreSQL makes the second of two racing inserts
-/// wait for the first to commit and then take the conflict path, so of two racing statements exactly one wins. Every 1,024th call purges expired entries (an expired approval fails verification
-/// anyway). Each call is one durable transaction.</remarks>
+/// whose approval expired; a different statement holding an unexpired entry is refused. PostgreSQL makes the second of two
+/// racing inserts wait for the first to commit and then take the conflict path, so of two racing statements exactly one wins.
+/// Every 1,024th call purges expired entries (an expired approval fails verification anyway). Each call is one durable transaction.</remarks>
 public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
 {
     private const string UpsertSql = """
@@ -89,7 +89,8 @@ public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
             (connection, transaction) => PurgeAsync(connection, transaction, now, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> PurgeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> PurgeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         using var command = new NpgsqlCommand { Connection = connection };
         command.Transaction = transaction;

@@ -70,7 +70,8 @@ public sealed class PostgreSqlAuditLog : IAuditLog
 
     /// <inheritdoc />
     /// <exception cref="PostgreSqlStorageException">The database could not be read.</exception>
-    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -145,7 +146,8 @@ public sealed class PostgreSqlAuditLog : IAuditLog
             }
 
             var current = new AuditCheckpoint(0, AuditChain.Genesis);
-            using (var head = new NpgsqlCommand("SELECT sequence, hash FROM aigov_audit_records ORDER BY sequence DESC LIMIT 1;", connection, transaction))
+            using (var head = new NpgsqlCommand("SELECT sequence, hash FROM aigov_audit_records ORDER BY sequence DESC LIMIT 1;", connection,
+                transaction))
             using (var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -184,7 +186,8 @@ public sealed class PostgreSqlAuditLog : IAuditLog
         Observe(new AuditCheckpoint(records[^1].Sequence, records[^1].Hash));
         _database.Telemetry.Appends.Add(records.Length);
         _database.Telemetry.BatchSize.Record(records.Length, new KeyValuePair<string, object?>("store", "audit"));
-        _database.Telemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("store", "audit"));
+        _database.Telemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("store",
+            "audit"));
         return records;
     }
 

@@ -134,7 +134,8 @@ public sealed class PostgreSqlGovernanceReportStore : IGovernanceReportStore
         if (!string.Equals(report.Digest.ToString(), reader.GetString(5), StringComparison.Ordinal))
         {
             throw new PostgreSqlStorageException(
-                $"Report {id} in the PostgreSQL governance store {_database.Server} does not match its digest: its content was changed after it was stored.");
+                $"Report {id} in the PostgreSQL governance store {_database.Server} does not match its digest: " +
+                    "its content was changed after it was stored.");
         }
 
         return new StoredGovernanceReport(id, report, reader.GetInt64(6));

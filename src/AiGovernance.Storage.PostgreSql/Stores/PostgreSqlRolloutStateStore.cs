@@ -48,7 +48,8 @@ public sealed class PostgreSqlRolloutStateStore : IRolloutStateStore
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="holderId"/> is empty or the record is invalid.</exception>
     /// <exception cref="PostgreSqlStorageException">The database could not be written.</exception>
-    public async ValueTask<bool> TrySaveAsync(RolloutStateRecord record, string holderId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> TrySaveAsync(RolloutStateRecord record, string holderId, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
     {
         RolloutStateStoreGuard.ThrowIfInvalid(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(holderId);
@@ -169,7 +170,8 @@ public sealed class PostgreSqlRolloutStateStore : IRolloutStateStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string rolloutName, CancellationToken cancellationToken)
+    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string rolloutName,
+        CancellationToken cancellationToken)
     {
         using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key);", connection, transaction);
         command.Parameters.AddWithValue("key", PostgreSqlGovernanceDatabase.LockKey("rollout", rolloutName));

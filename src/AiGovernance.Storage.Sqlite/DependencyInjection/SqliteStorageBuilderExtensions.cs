@@ -145,7 +145,8 @@ public static class SqliteStorageBuilderExtensions
 
         if (stores.HasFlag(GovernanceStores.Inventory))
         {
-            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp => new SqliteAiInventory(sp.GetRequiredService<SqliteGovernanceDatabase>())));
+            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp =>
+                new SqliteAiInventory(sp.GetRequiredService<SqliteGovernanceDatabase>())));
         }
 
         if (stores.HasFlag(GovernanceStores.RolloutState))

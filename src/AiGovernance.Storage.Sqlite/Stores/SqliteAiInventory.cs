@@ -98,7 +98,8 @@ public sealed class SqliteAiInventory : IAiInventory
 
     /// <inheritdoc />
     /// <exception cref="SqliteStorageException">The database could not be read.</exception>
-    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs, CancellationToken cancellationToken = default) =>
+    public ValueTask<IReadOnlyList<AiInventoryEntry>> FindReviewOverdueAsync(ReviewOverdueCutoffs cutoffs,
+        CancellationToken cancellationToken = default) =>
         QueryAsync("""
             last_reviewed_at_ticks IS NULL
             OR (tier = 0 AND last_reviewed_at_ticks <= $low) OR (tier = 1 AND last_reviewed_at_ticks <= $medium)

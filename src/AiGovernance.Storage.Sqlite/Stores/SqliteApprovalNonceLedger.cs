@@ -89,7 +89,8 @@ public sealed class SqliteApprovalNonceLedger : IApprovalNonceLedger
             (connection, transaction) => PurgeAsync(connection, transaction, now, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> PurgeAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> PurgeAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

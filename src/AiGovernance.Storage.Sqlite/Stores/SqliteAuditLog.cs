@@ -70,7 +70,8 @@ public sealed class SqliteAuditLog : IAuditLog
 
     /// <inheritdoc />
     /// <exception cref="SqliteStorageException">The database could not be read.</exception>
-    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<AuditRecord> ReadAsync(long fromSequence = 1,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -180,7 +181,8 @@ public sealed class SqliteAuditLog : IAuditLog
         Observe(new AuditCheckpoint(records[^1].Sequence, records[^1].Hash));
         _database.Telemetry.Appends.Add(records.Length);
         _database.Telemetry.BatchSize.Record(records.Length, new KeyValuePair<string, object?>("store", "audit"));
-        _database.Telemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("store", "audit"));
+        _database.Telemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("store",
+            "audit"));
         return records;
     }
 

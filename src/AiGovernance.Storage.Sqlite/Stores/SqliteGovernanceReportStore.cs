@@ -128,7 +128,8 @@ public sealed class SqliteGovernanceReportStore : IGovernanceReportStore
         if (!string.Equals(report.Digest.ToString(), reader.GetString(5), StringComparison.Ordinal))
         {
             throw new SqliteStorageException(
-                $"Report {id} in the SQLite governance store {_database.DataSource} does not match its digest: its content was changed after it was stored.");
+                $"Report {id} in the SQLite governance store {_database.DataSource} does not match its digest: " +
+                    "its content was changed after it was stored.");
         }
 
         return new StoredGovernanceReport(id, report, reader.GetInt64(6));

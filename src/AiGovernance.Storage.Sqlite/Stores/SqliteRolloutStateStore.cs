@@ -47,7 +47,8 @@ public sealed class SqliteRolloutStateStore : IRolloutStateStore
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="holderId"/> is empty or the record is invalid.</exception>
     /// <exception cref="SqliteStorageException">The database could not be written.</exception>
-    public async ValueTask<bool> TrySaveAsync(RolloutStateRecord record, string holderId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> TrySaveAsync(RolloutStateRecord record, string holderId, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
     {
         RolloutStateStoreGuard.ThrowIfInvalid(record);
         ArgumentException.ThrowIfNullOrWhiteSpace(holderId);

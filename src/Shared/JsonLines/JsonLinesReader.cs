@@ -85,7 +85,8 @@ internal static class JsonLinesReader
     /// <summary>Reads every complete line of the file at <paramref name="path"/> (opened for reading only, sharing
     /// read and write with an appender) and yields what <paramref name="parse"/> makes of it. An unterminated last line
     /// is a record still being written (or torn by a crash) and is not part of the file yet.</summary>
-    public static async IAsyncEnumerable<T> ReadAsync<T>(string path, LineParser<T> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<T> ReadAsync<T>(string path, LineParser<T> parse,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0,
             FileOptions.Asynchronous | FileOptions.SequentialScan);

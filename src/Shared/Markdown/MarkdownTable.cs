@@ -4,11 +4,17 @@ namespace AiGovernance.Shared;
 
 /// <summary>Writes GitHub-flavoured Markdown tables whose cells are always escaped, so text from data (column names,
 /// category labels, reasons, reviewer ids) can neither end a cell nor break a row.</summary>
-/// <remarks>A cell escapes <c>|</c> as <c>\|</c> and folds line breaks (<c>\r\n</c>, <c>\n</c>, <c>\r</c>) into one space;
-/// an empty or null cell stays empty. Header separators are <c>---</c>, or <c>---:</c> for a right-aligned column.</remarks>
+/// <remarks>A cell escapes <c>|</c> as <c>\|</c>, folds line breaks (<c>\r\n</c>, <c>\n</c>, <c>\r</c>) into one space and
+/// is bounded and escaped like all text from data (<see cref="UntrustedText"/>); an empty or null cell stays empty.
+/// Header separators are <c>---</c>, or <c>---:</c> for a right-aligned column.</remarks>
 internal static class MarkdownTable
 {
-    /// <summary>The text of <paramref name="text"/> made safe for one table cell.</summary>
+    /// <summary>The longest cell: a message of several bounded names fits, a 10 MB label does not.</summary>
+    public const int CellLength = 1_000;
+
+    /// <summary>The text of <paramref name="text"/> made safe for one table cell: line breaks folded into a space, then
+    /// bounded to <see cref="CellLength"/> with every other control or format character shown escaped
+    /// (<see cref="UntrustedText.Bound"/>), then <c>|</c> escaped.</summary>
     public static string Cell(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -16,16 +22,13 @@ internal static class MarkdownTable
             return string.Empty;
         }
 
-        if (text.AsSpan().IndexOfAny('|', '\n', '\r') < 0)
+        if (text.AsSpan().IndexOfAny('\n', '\r') >= 0)
         {
-            return text;
+            text = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
         }
 
-        return text
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r\n", " ", StringComparison.Ordinal)
-            .Replace('\n', ' ')
-            .Replace('\r', ' ');
+        text = UntrustedText.Bound(text, CellLength);
+        return text.Contains('|', StringComparison.Ordinal) ? text.Replace("|", "\\|", StringComparison.Ordinal) : text;
     }
 
     /// <summary>Appends a header row and its separator, every column left-aligned.</summary>

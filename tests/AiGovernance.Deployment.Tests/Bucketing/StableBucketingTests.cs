@@ -10,7 +10,7 @@ public class StableBucketingTests
     public static TheoryData<int> VectorIndexes()
     {
         var data = new TheoryData<int>();
-        for (var i = 0; i < TestDataFile.Load("bucketing_vectors.json").GetArrayLength(); i++)
+        for (var i = 0; i < Reference.Load("bucketing_vectors.json").GetArrayLength(); i++)
         {
             data.Add(i);
         }
@@ -22,7 +22,7 @@ public class StableBucketingTests
     [MemberData(nameof(VectorIndexes))]
     public void Fraction_MatchesPythonHashlibVectors(int index)
     {
-        var vector = TestDataFile.Load("bucketing_vectors.json")[index];
+        var vector = Reference.Load("bucketing_vectors.json")[index];
         var unitId = vector.GetProperty("unitId").GetString()!;
         var salt = vector.GetProperty("salt").GetString()!;
 

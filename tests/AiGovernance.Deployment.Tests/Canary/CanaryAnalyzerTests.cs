@@ -197,7 +197,7 @@ public class CanaryAnalyzerTests
 
         Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
         // Λ with V = 0.015·0.985·(2/20,000), τ² = 0.005², θ̂ = 0.01 (TestData/request_level_reference.json, first case).
-        TestDataFile.AssertClose(5.621572819458707e-14, analysis.ErrorRate!.Value.PValue, "always-valid p");
+        Reference.AssertClose(5.621572819458707e-14, analysis.ErrorRate!.Value.PValue, "always-valid p");
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public class CanaryAnalyzerTests
             Observe(SyntheticTraffic.Variant(20_000, 200, 40, 1), SyntheticTraffic.Variant(20_000, 400, 40, 2)),
             new CanaryAnalysisOptions { MinimumDetectableEffect = 0.02 });
 
-        TestDataFile.AssertClose(expected, analysis.ErrorRate!.Value.PValue, "p with τ = 2 pp", rtol: 1e-10);
+        Reference.AssertClose(expected, analysis.ErrorRate!.Value.PValue, "p with τ = 2 pp", rtol: 1e-10);
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public class CanaryAnalyzerTests
     {
         Assert.Equal("observation", Assert.Throws<ArgumentNullException>(() => CanaryAnalyzer.Analyze(null!)).ParamName);
         var observation = Observe(VariantSnapshot.Empty, VariantSnapshot.Empty);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Alpha = 0 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Alpha = 0 })).ParamName);
         Assert.Equal("plannedCandidateFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new CanaryObservation(new CanarySnapshot(VariantSnapshot.Empty, VariantSnapshot.Empty), 1.0)).ParamName);
         Assert.Equal("baseline", Assert.Throws<ArgumentOutOfRangeException>(() => new BusinessMetric("m", 0, 1)).ParamName);
     }

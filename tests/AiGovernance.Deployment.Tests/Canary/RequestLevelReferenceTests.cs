@@ -12,7 +12,7 @@ public class RequestLevelReferenceTests
     public void PerRequestRouting_ReproducesTheRequestLevelReference()
     {
         var cases = 0;
-        foreach (var c in TestDataFile.Load("request_level_reference.json").EnumerateArray())
+        foreach (var c in Reference.Load("request_level_reference.json").EnumerateArray())
         {
             var context = c.ToString();
             var snapshot = new CanarySnapshot(
@@ -34,10 +34,10 @@ public class RequestLevelReferenceTests
             Assert.True(Enum.Parse<CanaryDecision>(c.GetProperty("decision").GetString()!) == analysis.Decision, context);
             Assert.True(Enum.Parse<ErrorRateTest>(c.GetProperty("test").GetString()!) == analysis.ErrorRate!.Value.Test, context);
             Assert.Equal(RoutingDesign.PerRequest, analysis.Design);
-            TestDataFile.AssertClose(c.GetProperty("chi2").GetDouble(), analysis.SampleRatio!.Value.ChiSquared, context + " χ²");
-            TestDataFile.AssertClose(c.GetProperty("pSrm").GetDouble(), analysis.SampleRatio.Value.PValue, context + " p (sample ratio)");
-            TestDataFile.AssertClose(c.GetProperty("z").GetDouble(), analysis.ErrorRate.Value.Z, context + " z");
-            TestDataFile.AssertClose(c.GetProperty("p").GetDouble(), analysis.ErrorRate.Value.PValue, context + " p");
+            Reference.AssertClose(c.GetProperty("chi2").GetDouble(), analysis.SampleRatio!.Value.ChiSquared, context + " χ²");
+            Reference.AssertClose(c.GetProperty("pSrm").GetDouble(), analysis.SampleRatio.Value.PValue, context + " p (sample ratio)");
+            Reference.AssertClose(c.GetProperty("z").GetDouble(), analysis.ErrorRate.Value.Z, context + " z");
+            Reference.AssertClose(c.GetProperty("p").GetDouble(), analysis.ErrorRate.Value.PValue, context + " p");
             cases++;
         }
 

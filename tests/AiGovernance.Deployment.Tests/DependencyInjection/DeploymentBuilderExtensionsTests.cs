@@ -1,5 +1,4 @@
 using AiGovernance.Deployment.Canary;
-using AiGovernance.Deployment.DependencyInjection;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
@@ -13,27 +12,27 @@ namespace AiGovernance.Deployment.Tests.DependencyInjection;
 
 public class DeploymentBuilderExtensionsTests
 {
-    private sealed class AlwaysProceedGate : IRolloutGate
+    private sealed class AlwaysProceedCheck : IRolloutCheck
     {
         public string Name => "always";
 
-        public ValueTask<RolloutGateResult> EvaluateAsync(RolloutGateContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new RolloutGateResult(CanaryDecision.ProceedToFullRollout, "ok"));
+        public ValueTask<RolloutCheckResult> EvaluateAsync(RolloutCheckContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(RolloutCheckResult.Proceed("ok"));
     }
 
     [Fact]
-    public void AddDeploymentStrategies_EnsureServicesNotAddedTwice()
+    public void AddDeployment_EnsureServicesNotAddedTwice()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance(b => b.AddDeploymentStrategies().AddRolloutGate<AlwaysProceedGate>());
+        services.AddAiGovernance(b => b.AddDeployment().AddRolloutCheck<AlwaysProceedCheck>());
         var count = services.Count;
-        services.AddAiGovernance(b => b.AddDeploymentStrategies(o => o.RolloutName = "fraud-v2").AddRolloutGate<AlwaysProceedGate>());
+        services.AddAiGovernance(b => b.AddDeployment(o => o.RolloutName = "fraud-v2").AddRolloutCheck<AlwaysProceedCheck>());
 
         Assert.Equal(count + 1, services.Count); // only the second configure action
         Assert.Single(services, d => d.ServiceType == typeof(RolloutController));
         Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
-        Assert.Single(services, d => d.ServiceType == typeof(IRolloutGate));
-        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<DeploymentOptions>));
+        Assert.Single(services, d => d.ServiceType == typeof(IRolloutCheck));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<DeploymentOptions>)));
     }
 
     [Fact]
@@ -42,7 +41,7 @@ public class DeploymentBuilderExtensionsTests
         var time = new FakeTimeProvider();
         using var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
-            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            .AddAiGovernance(b => b.AddDeployment(o =>
             {
                 o.RolloutName = "fraud-v2";
                 o.StageFractions = [0.1, 1.0];
@@ -69,7 +68,7 @@ public class DeploymentBuilderExtensionsTests
     public void RoutingDesignAndCacheSize_ReachTheRouterAndTheController()
     {
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            .AddAiGovernance(b => b.AddDeployment(o =>
             {
                 o.RoutingDesign = RoutingDesign.PerRequest;
                 o.RecentUnitCacheSize = 0;
@@ -96,7 +95,7 @@ public class DeploymentBuilderExtensionsTests
     public void InvalidStages_FailValidationAtStart(double[] fractions)
     {
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDeploymentStrategies(o => o.StageFractions = fractions))
+            .AddAiGovernance(b => b.AddDeployment(o => o.StageFractions = fractions))
             .BuildServiceProvider();
 
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
@@ -107,7 +106,7 @@ public class DeploymentBuilderExtensionsTests
     public void NonPositiveThresholds_FailValidation()
     {
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDeploymentStrategies(o =>
+            .AddAiGovernance(b => b.AddDeployment(o =>
             {
                 o.Canary.MaxP95IncreaseMilliseconds = 0;
                 o.Canary.Alpha = -1;
@@ -132,7 +131,7 @@ public class DeploymentBuilderExtensionsTests
             ["Deployment:Canary:Mode"] = "FixedSample",
         }).Build();
         using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddDeploymentStrategies(configuration.GetSection("Deployment")))
+            .AddAiGovernance(b => b.AddDeployment(configuration.GetSection("Deployment")))
             .BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<DeploymentOptions>>().Value;
@@ -148,7 +147,7 @@ public class DeploymentBuilderExtensionsTests
         var time = new FakeTimeProvider();
         using var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(time)
-            .AddAiGovernance(b => b.AddDeploymentStrategies(o => o.MonitoringInterval = TimeSpan.FromMinutes(5)))
+            .AddAiGovernance(b => b.AddDeployment(o => o.MonitoringInterval = TimeSpan.FromMinutes(5)))
             .BuildServiceProvider();
         var controller = provider.GetRequiredService<RolloutController>();
         var ct = TestContext.Current.CancellationToken;
@@ -167,4 +166,44 @@ public class DeploymentBuilderExtensionsTests
         Assert.Equal(0.0, provider.GetRequiredService<CanaryRouter>().TrafficFraction);
         await service.StopAsync(ct);
     }
+
+    [Fact]
+    public void AddDeployment_SeveralInvalidOptions_StartupListsEveryError()
+    {
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddDeployment(o =>
+        {
+            o.StageFractions = [0.5, 0.25];
+            o.MinStageDuration = TimeSpan.FromHours(-1);
+            o.Canary.Alpha = 0.9;
+            o.Resilience.RollbackMaxDelay = TimeSpan.Zero;
+            o.Shadow.CandidateTimeout = TimeSpan.Zero;
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        foreach (var field in new[] { "StageFractions", "MinStageDuration", "Alpha", "RollbackMaxDelay", "CandidateTimeout" })
+        {
+            Assert.Contains(failures, f => f.Contains(field, StringComparison.Ordinal));
+        }
+    }
+
+#pragma warning disable CS0618 // The obsolete names are what this test is about.
+    [Fact]
+    public void AddDeploymentStrategies_ObsoleteNames_ForwardToAddDeployment()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deployment:BaselineErrorRate"] = "0.02",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddAiGovernance(b => b.AddDeploymentStrategies().AddDeploymentStrategies(o => o.RolloutName = "fraud-v2")
+            .AddDeploymentStrategies(configuration.GetSection("Deployment")));
+
+        Assert.Single(services, d => d.ServiceType == typeof(RolloutController));
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<DeploymentOptions>>().Value;
+        Assert.Equal("fraud-v2", options.RolloutName);
+        Assert.Equal(0.02, options.BaselineErrorRate);
+    }
+#pragma warning restore CS0618
 }

@@ -12,7 +12,7 @@ public class LatencyBucketsTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
+        foreach (var c in Reference.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
         {
             data.Add(c.GetProperty("name").GetString()!);
         }
@@ -22,7 +22,7 @@ public class LatencyBucketsTests
 
     private static (LatencyHistogramSnapshot X, LatencyHistogramSnapshot Y, JsonElement Case) Load(string name)
     {
-        foreach (var c in TestDataFile.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
+        foreach (var c in Reference.Load("canary_reference.json").GetProperty("mannWhitney").EnumerateArray())
         {
             if (c.GetProperty("name").GetString() == name)
             {
@@ -52,8 +52,8 @@ public class LatencyBucketsTests
         foreach (var (alternative, key) in new[] { (Alternative.TwoSided, "two-sided"), (Alternative.Greater, "greater"), (Alternative.Less, "less") })
         {
             var result = HistogramRankTest.MannWhitney(x.BucketCounts, y.BucketCounts, alternative);
-            TestDataFile.AssertClose(expected.GetProperty("u_" + key).GetDouble(), result.U, $"{name} U {key}");
-            TestDataFile.AssertClose(expected.GetProperty("p_" + key).GetDouble(), result.PValue, $"{name} p {key}");
+            Reference.AssertClose(expected.GetProperty("u_" + key).GetDouble(), result.U, $"{name} U {key}");
+            Reference.AssertClose(expected.GetProperty("p_" + key).GetDouble(), result.PValue, $"{name} p {key}");
             Assert.Equal(MannWhitneyMethod.Asymptotic, result.Method);
         }
     }
@@ -63,7 +63,7 @@ public class LatencyBucketsTests
     public void HodgesLehmannShift_MatchesNumpyMedianOfPairwiseDifferences(string name)
     {
         var (x, y, expected) = Load(name);
-        TestDataFile.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), ShiftMilliseconds(x, y), name, rtol: 1e-9, atol: 1e-9);
+        Reference.AssertClose(expected.GetProperty("hodges_lehmann_ms").GetDouble(), ShiftMilliseconds(x, y), name, rtol: 1e-9, atol: 1e-9);
     }
 
     [Fact]

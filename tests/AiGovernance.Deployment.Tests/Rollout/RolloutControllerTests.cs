@@ -32,16 +32,16 @@ public class RolloutControllerTests
         }
     }
 
-    private sealed class FixedGate(CanaryDecision decision) : IRolloutGate
+    private sealed class FixedCheck(RolloutCheckOutcome outcome) : IRolloutCheck
     {
         public string Name => "fairness";
 
         public int Calls;
 
-        public ValueTask<RolloutGateResult> EvaluateAsync(RolloutGateContext context, CancellationToken cancellationToken)
+        public ValueTask<RolloutCheckResult> EvaluateAsync(RolloutCheckContext context, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Calls);
-            return ValueTask.FromResult(new RolloutGateResult(decision, "demographic parity ratio 0.71"));
+            return ValueTask.FromResult(new RolloutCheckResult(outcome, "demographic parity ratio 0.71"));
         }
     }
 
@@ -53,11 +53,11 @@ public class RolloutControllerTests
         public InMemoryAuditLog Audit { get; }
         public RolloutController Controller { get; }
 
-        public Fixture(params IRolloutGate[] gates)
+        public Fixture(params IRolloutCheck[] checks)
         {
             Audit = new InMemoryAuditLog(Time);
             var plan = RolloutPlan.Create("fraud-v2", [.. RolloutPlan.DefaultFractions.Select(f => new RolloutStage(f, TimeSpan.FromHours(1), 1000))]);
-            Controller = new RolloutController(plan, Target, Recorder, Audit, Time, gates: gates);
+            Controller = new RolloutController(plan, Target, Recorder, Audit, Time, checks: checks);
         }
 
         /// <summary>Records traffic split exactly as planned, with the given error rates.</summary>
@@ -178,22 +178,22 @@ public class RolloutControllerTests
     [Fact]
     public async Task GateHold_KeepsTheStage_GateRollback_RollsBack()
     {
-        var holding = new FixedGate(CanaryDecision.Hold);
+        var holding = new FixedCheck(RolloutCheckOutcome.Hold);
         var f = new Fixture(holding);
         await f.Controller.StartCanaryAsync("go", Ct);
         f.Feed(0.05, 40_000, 0.01, 0.01);
         f.Time.Advance(TimeSpan.FromHours(1));
         var status = await f.Controller.EvaluateAsync(Ct);
         Assert.Equal(0, status.StageIndex);
-        Assert.Equal("Gate fairness holds: demographic parity ratio 0.71", status.Reason);
+        Assert.Equal("Check fairness holds: demographic parity ratio 0.71", status.Reason);
 
-        var failing = new Fixture(new FixedGate(CanaryDecision.RollbackImmediately));
+        var failing = new Fixture(new FixedCheck(RolloutCheckOutcome.RollBack));
         await failing.Controller.StartCanaryAsync("go", Ct);
         failing.Feed(0.05, 40_000, 0.01, 0.01);
         failing.Time.Advance(TimeSpan.FromHours(1));
         status = await failing.Controller.EvaluateAsync(Ct);
         Assert.Equal(RolloutState.RolledBack, status.State);
-        Assert.Equal("Automatic rollback by gate fairness: demographic parity ratio 0.71", status.Reason);
+        Assert.Equal("Automatic rollback by check fairness: demographic parity ratio 0.71", status.Reason);
     }
 
     [Fact]

@@ -206,7 +206,7 @@ public class ShadowRunnerTests
     {
         Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => new ShadowRunner<int, int>(null!, Double)).ParamName);
         Assert.Equal("candidate", Assert.Throws<ArgumentNullException>(() => new ShadowRunner<int, int>(Double, null!)).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => new ShadowRunner<int, int>(Double, Double, new ShadowRunnerOptions { MaxConcurrentCandidates = 0 })).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => new ShadowRunner<int, int>(Double, Double, new ShadowRunnerOptions { CandidateTimeout = TimeSpan.Zero })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new ShadowRunner<int, int>(Double, Double, new ShadowRunnerOptions { MaxConcurrentCandidates = 0 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new ShadowRunner<int, int>(Double, Double, new ShadowRunnerOptions { CandidateTimeout = TimeSpan.Zero })).ParamName);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using AiGovernance.Core;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Tests.Approvals;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using AiGovernance.Core;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Vendors;
+using AiGovernance.Gates.DueDiligence;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

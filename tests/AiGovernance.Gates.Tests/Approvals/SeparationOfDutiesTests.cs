@@ -1,6 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Gates.Tests.Approvals;
 

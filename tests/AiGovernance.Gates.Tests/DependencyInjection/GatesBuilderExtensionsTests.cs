@@ -2,9 +2,9 @@ using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
+using AiGovernance.Gates.DueDiligence;
 using AiGovernance.Gates.Inventory;
-using AiGovernance.Gates.Vendors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -145,6 +145,26 @@ public class GatesBuilderExtensionsTests
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<GatesOptions>>().Value);
         Assert.Contains(field, ex.Message, StringComparison.Ordinal);
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+    }
+
+    [Fact]
+    public void AddGates_SeveralInvalidOptions_StartupListsEveryError()
+    {
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddGates(o =>
+        {
+            Break(o, "weights");
+            Break(o, "interval");
+            Break(o, "skew");
+            Break(o, "notice");
+            Break(o, "roles");
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        foreach (var field in new[] { "VendorDueDiligence.Weights", "HighRiskInterval", "ApprovalClockSkew", "MinimumChangeNoticeDays", "Approvals" })
+        {
+            Assert.Contains(failures, f => f.Contains(field, StringComparison.Ordinal));
+        }
     }
 
     [Fact]

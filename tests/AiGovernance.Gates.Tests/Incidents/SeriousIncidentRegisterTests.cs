@@ -153,7 +153,7 @@ public class SeriousIncidentRegisterTests : IDisposable
             types.Add(record.EventType);
         }
 
-        Assert.Equal([SeriousIncidentAuditEvents.Raised, SeriousIncidentAuditEvents.Assessed, SeriousIncidentAuditEvents.Reported], types);
+        Assert.Equal([GatesAuditEvents.IncidentRaised, GatesAuditEvents.IncidentAssessed, GatesAuditEvents.IncidentReported], types);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Lifecycle;
 using Microsoft.Extensions.Time.Testing;
 

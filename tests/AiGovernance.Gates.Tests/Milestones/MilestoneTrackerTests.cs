@@ -43,11 +43,11 @@ public class MilestoneTrackerTests
         var attempt2 = await tracker.RecordAttemptAsync("accuracy", second, dataset, tracker.GetGate("accuracy").Evaluate(t2, p2), TestContext.Current.CancellationToken);
         await tracker.MarkSatisfiedAsync("dpia", "approval 7f3a", "ana", TestContext.Current.CancellationToken);
 
-        Assert.Equal(GateVerdict.Inconclusive, attempt1.Result.Verdict);
-        Assert.Equal(GateVerdict.Go, attempt2.Result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, attempt1.Result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, attempt2.Result.Verdict);
         Assert.Equal([1, 2], tracker.GetAttempts("accuracy").Select(a => a.Number));
         var records = log.Snapshot();
-        Assert.Equal([MilestoneTracker.AttemptEventType, MilestoneTracker.AttemptEventType, MilestoneTracker.SatisfiedEventType], records.Select(r => r.EventType));
+        Assert.Equal([GatesAuditEvents.MilestoneAttempt, GatesAuditEvents.MilestoneAttempt, GatesAuditEvents.MilestoneSatisfied], records.Select(r => r.EventType));
         Assert.Equal(first.Digest, records[0].ArtifactDigest);
         var payload = records[1].Payload!.Value;
         Assert.Equal("Go", payload.GetProperty("decision").GetString());

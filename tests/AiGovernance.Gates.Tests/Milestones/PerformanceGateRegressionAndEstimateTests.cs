@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiGovernance.Core;
 using AiGovernance.Gates.Milestones;
+using AiGovernance.Gates.ModelCards;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Gates.Tests.Milestones;
@@ -32,7 +33,7 @@ public class PerformanceGateRegressionAndEstimateTests
         var (actual, predicted) = Errors(2000, 2);
         var result = Gate(PerformanceMetric.MeanAbsoluteError, 1.2).EvaluateRegression(actual, predicted);
         var expected = RegressionError.MeanAbsolute(actual, predicted, 0.95);
-        Assert.Equal(GateVerdict.Go, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, result.Verdict);
         Assert.Equal(expected.Estimate, result.Estimate.Estimate, 12);
         Assert.Equal(expected.Upper, result.Estimate.Upper, 12);
         Assert.True(result.Estimate.IsLowerBetter);
@@ -45,7 +46,7 @@ public class PerformanceGateRegressionAndEstimateTests
         // Uniform errors on [−2, 2]: RMSE = 2/√3 ≈ 1.155.
         var (actual, predicted) = Errors(2000, 2);
         var result = Gate(PerformanceMetric.RootMeanSquaredError, 1.0).EvaluateRegression(actual, predicted);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);
         Assert.InRange(result.Estimate.Estimate, 1.12, 1.19);
     }
 
@@ -54,7 +55,7 @@ public class PerformanceGateRegressionAndEstimateTests
     {
         var (actual, predicted) = Errors(200, 2);
         var result = Gate(PerformanceMetric.MeanAbsoluteError, 1.0).EvaluateRegression(actual, predicted);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         Assert.NotNull(result.AdditionalExamplesNeeded);
     }
 
@@ -73,8 +74,10 @@ public class PerformanceGateRegressionAndEstimateTests
     public void Options_RegressionThresholdAboveOne_IsAccepted_ClassificationIsNot()
     {
         Assert.Equal(250.0, Gate(PerformanceMetric.MeanAbsoluteError, 250).Threshold);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.Accuracy, 1.5)).ParamName);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.MeanAbsoluteError, double.PositiveInfinity)).ParamName);
+        // The options' validators name the broken property in the message (the house convention for options; see OptionsGuard).
+        Assert.Contains("Threshold", Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.Accuracy, 1.5)).Message, StringComparison.Ordinal);
+        Assert.Contains("Threshold",
+            Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.MeanAbsoluteError, double.PositiveInfinity)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public class PerformanceGateRegressionAndEstimateTests
     {
         var estimate = new PerformanceEstimate(PerformanceMetric.Accuracy, 0.842, 0.832, 0.852, 5000, "CBPE band (exact variance)") { IsEstimated = true };
         var result = Gate(PerformanceMetric.Accuracy, 0.86).EvaluateEstimated(estimate);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);
         Assert.True(result.IsEstimated);
         Assert.StartsWith("Estimated without labels: Accuracy 0.8420", result.Explanation, StringComparison.Ordinal);
     }
@@ -92,7 +95,7 @@ public class PerformanceGateRegressionAndEstimateTests
     {
         var estimate = new PerformanceEstimate(PerformanceMetric.Auc, 0.80, 0.79, 0.81, 5000, "CBPE band") { IsEstimated = true };
         var result = Gate(PerformanceMetric.Auc, 0.805).EvaluateEstimated(estimate);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         Assert.Contains("more predictions would settle it", result.Explanation, StringComparison.Ordinal);
     }
 
@@ -100,7 +103,7 @@ public class PerformanceGateRegressionAndEstimateTests
     public void EvaluateEstimated_EstimatedMaeBelowThreshold_IsGo()
     {
         var estimate = new PerformanceEstimate(PerformanceMetric.MeanAbsoluteError, 0.52, 0.50, 0.54, 5000, "DLE band") { IsEstimated = true };
-        Assert.Equal(GateVerdict.Go, Gate(PerformanceMetric.MeanAbsoluteError, 0.6).EvaluateEstimated(estimate).Verdict);
+        Assert.Equal(MilestoneVerdict.Go, Gate(PerformanceMetric.MeanAbsoluteError, 0.6).EvaluateEstimated(estimate).Verdict);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class PerformanceGateTests
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
 
         var wilson = ConfidenceInterval.Wilson(950, 1000);
-        Assert.Equal(GateVerdict.Go, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, result.Verdict);
         Assert.Equal(0.95, result.Estimate.Estimate, 12);
         Assert.Equal(wilson.Lower, result.Estimate.Lower, 15);
         Assert.Equal(wilson.Upper, result.Estimate.Upper, 15);
@@ -45,7 +45,7 @@ public class PerformanceGateTests
     {
         var (t, p) = WithAccuracy(1000, 700);
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);
         Assert.True(result.Estimate.Upper < 0.9);
     }
 
@@ -55,7 +55,7 @@ public class PerformanceGateTests
         var (t, p) = WithAccuracy(400, 368);
         var result = Gate(PerformanceMetric.Accuracy, 0.9).Evaluate(t, p);
 
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         // Estimate 0.92, Wilson half-width ≈ 0.027 at n = 400: about n·(h/0.02)² − n more examples.
         var h = Math.Max(result.Estimate.Estimate - result.Estimate.Lower, result.Estimate.Upper - result.Estimate.Estimate);
         var expected = (long)Math.Ceiling((400 * (h / 0.02) * (h / 0.02)) - 400);
@@ -159,12 +159,12 @@ public class PerformanceGateTests
         var gate = Gate(PerformanceMetric.Accuracy, 0.8);
 
         var equal = gate.CompareNonInferiority(t, same, production, margin: 0.02);
-        Assert.Equal(GateVerdict.Go, equal.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, equal.Verdict);
         Assert.Equal(1, equal.McNemarPValue);
 
         var (_, worse) = WithAccuracy(1000, 800);
         var inferior = gate.CompareNonInferiority(t, worse, production, margin: 0.02);
-        Assert.Equal(GateVerdict.NoGo, inferior.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, inferior.Verdict);
         Assert.Equal(-0.1, inferior.Difference, 12);
         Assert.Equal(McNemar.Exact(0, 100).PValue, inferior.McNemarPValue);
     }
@@ -174,7 +174,7 @@ public class PerformanceGateTests
     {
         var (t, production) = WithAccuracy(600, 540);
         var result = Gate(PerformanceMetric.F1, 0.8).CompareNonInferiority(t, production, production, margin: 0.01);
-        Assert.Equal(GateVerdict.Go, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, result.Verdict);
         Assert.Equal(0, result.Lower);
         Assert.True(double.IsNaN(result.McNemarPValue));
     }
@@ -194,11 +194,11 @@ public class PerformanceGateTests
         }
 
         var gate = Gate(PerformanceMetric.Accuracy, 0.8);
-        Assert.Equal(GateVerdict.Go, gate.Evaluate(t, p).Verdict);
+        Assert.Equal(MilestoneVerdict.Go, gate.Evaluate(t, p).Verdict);
         var byGroup = gate.EvaluateByGroup(t, p, g);
-        Assert.Equal(GateVerdict.NoGo, byGroup.Verdict);
-        Assert.Equal(GateVerdict.Go, byGroup.Subgroups["A"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, byGroup.Subgroups["B"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, byGroup.Verdict);
+        Assert.Equal(MilestoneVerdict.Go, byGroup.Subgroups["A"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, byGroup.Subgroups["B"].Verdict);
         Assert.Contains("Failing groups: B", byGroup.Explanation, StringComparison.Ordinal);
     }
 
@@ -208,8 +208,8 @@ public class PerformanceGateTests
         var (t, p) = WithAccuracy(520, 520);
         var g = Enumerable.Range(0, 520).Select(i => i < 500 ? "A" : "tiny").ToArray();
         var result = Gate(PerformanceMetric.Accuracy, 0.5).EvaluateByGroup(t, p, g);
-        Assert.Equal(GateVerdict.Inconclusive, result.Subgroups["tiny"].Verdict);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Subgroups["tiny"].Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
     }
 
     [Fact]
@@ -223,8 +223,8 @@ public class PerformanceGateTests
         Assert.Equal("scores", Assert.Throws<ArgumentException>(() => auc.Evaluate([true, false], [0.1, double.NaN])).ParamName);
         var single = Assert.Throws<ArgumentException>(() => auc.Evaluate([true, true, true], [0.1, 0.2, 0.3]));
         Assert.Contains("undefined", single.Message, StringComparison.Ordinal);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.F1, 1.0)).ParamName);
-        Assert.Equal("Threshold", Assert.Throws<ArgumentOutOfRangeException>(() => Gate(PerformanceMetric.F1, 0)).ParamName);
+        Assert.Contains("Threshold", Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.F1, 1.0)).Message, StringComparison.Ordinal);
+        Assert.Contains("Threshold", Assert.Throws<ArgumentException>(() => Gate(PerformanceMetric.F1, 0)).Message, StringComparison.Ordinal);
         Assert.Equal("margin", Assert.Throws<ArgumentOutOfRangeException>(() => gate.CompareNonInferiority([true], [true], [true], 0)).ParamName);
         Assert.Equal("groups", Assert.Throws<ArgumentException>(() => gate.EvaluateByGroup([true], [true], [null!])).ParamName);
     }
@@ -233,7 +233,7 @@ public class PerformanceGateTests
     public void Precision_WithNoPredictedPositive_IsUndefinedAndInconclusive()
     {
         var result = Gate(PerformanceMetric.Precision, 0.5).Evaluate([true, false, true], [false, false, false]);
-        Assert.Equal(GateVerdict.Inconclusive, result.Verdict);
+        Assert.Equal(MilestoneVerdict.Inconclusive, result.Verdict);
         Assert.False(result.Estimate.IsDefined);
         Assert.Contains("undefined", result.Explanation, StringComparison.Ordinal);
     }

@@ -98,5 +98,29 @@ public class FairnessMonitorTests
 
     [Fact]
     public void Constructor_LimitOutOfRange_NamesArgument() =>
-        Assert.Equal("limits", Assert.Throws<ArgumentOutOfRangeException>(() => new FairnessMonitor(new FairnessLimits { MinDisparateImpactRatio = 1.5 })).ParamName);
+        Assert.Equal("limits", Assert.Throws<ArgumentException>(() => new FairnessMonitor(new FairnessLimits { MinDisparateImpactRatio = 1.5 })).ParamName);
+
+    [Fact]
+    public void Constructor_SeveralMetricOptionsOutOfRange_ListsEveryOne()
+    {
+        var options = new AiGovernance.Statistics.FairnessOptions
+        {
+            MinimumGroupSize = 0, DisparateImpactThreshold = double.NaN, BootstrapResamples = 2_000_000, ConfidenceLevel = 0.4,
+        };
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new FairnessMonitor(metricOptions: options));
+
+        Assert.Equal("metricOptions", ex.ParamName);
+        foreach (var member in new[] { "MinimumGroupSize", "DisparateImpactThreshold", "BootstrapResamples", "ConfidenceLevel" })
+        {
+            Assert.Contains(member, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Constructor_MetricOptionsAtTheirBounds_AreAccepted() =>
+        _ = new FairnessMonitor(metricOptions: new AiGovernance.Statistics.FairnessOptions
+        {
+            MinimumGroupSize = 1, DisparateImpactThreshold = 1, BootstrapResamples = 0, ConfidenceLevel = 0.9999,
+        });
 }

@@ -324,7 +324,7 @@ public class DriftResponseWorkflowTests
     [InlineData(-1000)]
     public void Constructor_HandlerTimeoutNotPositive_Throws(int milliseconds)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CreateTimed(TimeSpan.FromMilliseconds(milliseconds)));
+        var ex = Assert.Throws<ArgumentException>(() => CreateTimed(TimeSpan.FromMilliseconds(milliseconds)));
         Assert.Equal("options", ex.ParamName);
     }
 }

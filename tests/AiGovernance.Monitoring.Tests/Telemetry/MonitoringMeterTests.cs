@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Tests.Drift;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AiGovernance.Monitoring.Tests.Telemetry;

@@ -165,7 +165,7 @@ public class ConceptDriftDetectorTests
         Assert.Equal("timestamps", Assert.Throws<ArgumentException>(() => _detector.DetectTrend([t.AddDays(1), t], [0.9, 0.8], TimeSpan.FromDays(1), 0.8)).ParamName);
         Assert.Equal("values", Assert.Throws<ArgumentException>(() => _detector.DetectTrend([t], [0.9, 0.8], TimeSpan.FromDays(1), 0.8)).ParamName);
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => _detector.DetectTrend([t], [0.9], TimeSpan.Zero, 0.8)).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => new ConceptDriftDetector(new ConceptDriftOptions { TrendPeriods = 2 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new ConceptDriftDetector(new ConceptDriftOptions { TrendPeriods = 2 })).ParamName);
     }
 
     [Fact]

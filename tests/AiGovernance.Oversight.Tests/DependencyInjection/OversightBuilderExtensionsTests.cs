@@ -21,7 +21,37 @@ public class OversightBuilderExtensionsTests
         Assert.Single(services, d => d.ServiceType == typeof(ReviewRouter));
         Assert.Single(services, d => d.ServiceType == typeof(IndependentReviewProtocol));
         Assert.Single(services, d => d.ServiceType == typeof(IReviewLog));
-        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<OversightOptions>));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<OversightOptions>)));
+    }
+
+    [Fact]
+    public void AddOversight_WithoutArguments_ResolvesEveryServiceWithTheDefaults()
+    {
+        using var provider = new ServiceCollection().AddAiGovernance(b => b.AddOversight()).BuildServiceProvider();
+
+        Assert.Equal(0.75, provider.GetRequiredService<ReviewRouter>().Threshold);
+        Assert.Equal(0.05, provider.GetRequiredService<ReviewRouter>().AuditSampler.Rate);
+        Assert.NotNull(provider.GetRequiredService<IndependentReviewProtocol>());
+        Assert.Empty(StartupValidation.Failures(new ServiceCollection().AddAiGovernance(b => b.AddOversight())));
+    }
+
+    [Fact]
+    public void AddOversight_SeveralInvalidOptions_StartupListsEveryError()
+    {
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddOversight(o =>
+        {
+            o.ReviewThreshold = 2;
+            o.AuditSalt = " ";
+            o.Analysis.MinimumReviewsPerReviewer = 0;
+            o.Analysis.LowVolumePercentile = 0.9;
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        Assert.Contains(failures, f => f.Contains(nameof(OversightOptions.ReviewThreshold), StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains(nameof(OversightOptions.AuditSalt), StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("MinimumReviewsPerReviewer", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("LowVolumePercentile", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class ReviewRouterTests
 
     [Fact]
     public void Constructor_ThresholdOutOfRange_Throws() =>
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => Router(threshold: 1.5)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Router(threshold: 1.5)).ParamName);
 
     [Fact]
     public void Route_CountsDecisionsOnTheOversightMeter()

@@ -12,13 +12,13 @@ namespace AiGovernance.Readme.Tests.Snippets;
 /// <summary>The ```csharp blocks of src/AiGovernance.Deployment/README.md.</summary>
 public class DeploymentSnippets
 {
-    /// <summary>A stand-in for the README's fairness gate.</summary>
-    private sealed class MyFairnessGate : IRolloutGate
+    /// <summary>A stand-in for the README's fairness check.</summary>
+    private sealed class MyFairnessCheck : IRolloutCheck
     {
         public string Name => "fairness";
 
-        public ValueTask<RolloutGateResult> EvaluateAsync(RolloutGateContext context, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new RolloutGateResult(CanaryDecision.ProceedToFullRollout, "parity ratio 0.93"));
+        public ValueTask<RolloutCheckResult> EvaluateAsync(RolloutCheckContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(RolloutCheckResult.Proceed("parity ratio 0.93"));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public class DeploymentSnippets
         var services = new ServiceCollection();
 
         services.AddAiGovernance(b => b
-            .AddDeploymentStrategies(o =>
+            .AddDeployment(o =>
             {
                 o.RolloutName = "fraud-model-v2";      // also the bucketing salt
                 o.StageFractions = [0.05, 0.25, 0.5, 1.0];
@@ -36,7 +36,7 @@ public class DeploymentSnippets
                 o.MinimumDetectableEffect = 0.005;
                 o.MonitoringInterval = TimeSpan.FromMinutes(5);
             })
-            .AddRolloutGate<MyFairnessGate>());
+            .AddRolloutCheck<MyFairnessCheck>());
 
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();

@@ -3,14 +3,14 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.GeneralPurpose;
 using AiGovernance.Gates.Incidents;
+using AiGovernance.Gates.Inventory;
 using AiGovernance.Gates.Law;
+using AiGovernance.Gates.Milestones;
 using AiGovernance.Gates.Obligations;
 using AiGovernance.Gates.PostMarket;
-using AiGovernance.Gates.Gating;
-using AiGovernance.Gates.Inventory;
-using AiGovernance.Gates.Milestones;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -161,11 +161,11 @@ public class GatesSnippets
         await tracker.RecordAttemptAsync("f1", modelArtifact, holdoutDigest, result); // every attempt is audited
         Console.WriteLine(tracker.GetPlan().ToMarkdown());
 
-        Assert.Equal(GateVerdict.Go, result.Subgroups["18-40"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, result.Subgroups["65+"].Verdict);
-        Assert.Equal(GateVerdict.NoGo, result.Verdict);              // one failing group blocks the model
+        Assert.Equal(MilestoneVerdict.Go, result.Subgroups["18-40"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Subgroups["65+"].Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, result.Verdict);              // one failing group blocks the model
         Assert.Single(tracker.GetAttempts("f1"));
-        Assert.Equal(MilestoneTracker.AttemptEventType, auditLog.Snapshot()[^1].EventType);
+        Assert.Equal(GatesAuditEvents.MilestoneAttempt, auditLog.Snapshot()[^1].EventType);
     }
 
     [Fact]

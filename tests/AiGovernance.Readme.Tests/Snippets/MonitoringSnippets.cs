@@ -235,12 +235,12 @@ public class MonitoringSnippets
         }).Build();
 
         services.AddAiGovernance(b => b
-            .AddDriftMonitoring(configuration.GetSection("AiGovernance:Monitoring"))
+            .AddMonitoring(configuration.GetSection("AiGovernance:Monitoring"))
             .AddDriftResponseHandler<PagerDutyHandler>());
 
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
-        Assert.Equal(TimeSpan.FromHours(6), provider.GetRequiredService<IOptions<AiGovernance.Monitoring.DriftMonitoringOptions>>().Value.Response.CoolDown);
+        Assert.Equal(TimeSpan.FromHours(6), provider.GetRequiredService<IOptions<AiGovernance.Monitoring.MonitoringOptions>>().Value.Response.CoolDown);
         var result = await provider.GetRequiredService<DriftResponseWorkflow>().HandleAsync(
             new DriftEvent { SystemId = "credit-scoring", Subject = "income", Psi = 0.27, Summary = "income PSI 0.27" },
             TestContext.Current.CancellationToken);

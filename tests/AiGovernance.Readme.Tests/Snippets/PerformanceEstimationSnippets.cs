@@ -102,7 +102,7 @@ public class PerformanceEstimationSnippets
         // decision.Explanation starts "Estimated without labels: …"; a ModelCard lists it as "Accuracy (estimated, no labels)"
 
         Assert.True(trend.IsEstimated && trend.IsDeclining, $"slope {trend.Slope}, p {trend.PValue}");
-        Assert.Equal(GateVerdict.NoGo, decision.Verdict);
+        Assert.Equal(MilestoneVerdict.NoGo, decision.Verdict);
         Assert.StartsWith("Estimated without labels: ", decision.Explanation, StringComparison.Ordinal);
     }
 

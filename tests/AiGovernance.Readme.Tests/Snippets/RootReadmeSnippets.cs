@@ -7,7 +7,7 @@ using AiGovernance.Deployment.Routing;
 using AiGovernance.Gates;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Classification;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Responses;
@@ -87,7 +87,7 @@ public class RootReadmeSnippets
 
         services.AddAiGovernance(b => b
             .AddGates()                                                   // classification, signed approvals, gates
-            .AddDeploymentStrategies(o => o.RolloutName = "credit-model-v3"));
+            .AddDeployment(o => o.RolloutName = "credit-model-v3"));
         using var provider = services.BuildServiceProvider();
 
         // Start-up: refuse to serve the candidate without valid signed approvals for its exact digest.
@@ -145,7 +145,7 @@ public class RootReadmeSnippets
         using var trainingReader = Applications(4_000, 52_000, seed: 40);
         using var lastNightReader = Applications(4_000, 61_000, seed: 50);
         var services = new ServiceCollection();
-        services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<RecordingHandler>());
+        services.AddAiGovernance(b => b.AddMonitoring().AddDriftResponseHandler<RecordingHandler>());
         using var provider = services.BuildServiceProvider();
 
         var detector = new DataDriftDetector();
@@ -153,7 +153,7 @@ public class RootReadmeSnippets
         var report = await detector.CompareAsync(reference, TabularData.FromDataReader(lastNightReader));
         await File.WriteAllTextAsync(Path.Combine(outputDirectory, "drift.md"), report.ToMarkdown());
 
-        // With services.AddAiGovernance(b => b.AddDriftMonitoring().AddDriftResponseHandler<YourHandler>()):
+        // With services.AddAiGovernance(b => b.AddMonitoring().AddDriftResponseHandler<YourHandler>()):
         var workflow = provider.GetRequiredService<DriftResponseWorkflow>();
         var response = await workflow.HandleAsync(report.ToDriftEvent("credit-scoring"));   // audited; handlers act by severity
 

@@ -2,7 +2,7 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Core.Storage;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Inventory;
 using AiGovernance.Storage.PostgreSql.Stores;
 using AiGovernance.Storage.Sqlite.Stores;
@@ -21,7 +21,7 @@ public class StorageSnippets
         var services = new ServiceCollection();
         services.AddAiGovernance(b => b
             .AddGates()
-            .AddDeploymentStrategies()
+            .AddDeployment()
             .UseSqliteStorage("Data Source=governance.db"));               // one file, shared by the processes of one machine
 
         using var provider = services.BuildServiceProvider();
@@ -40,7 +40,7 @@ public class StorageSnippets
 
         services.AddAiGovernance(b => b
             .AddGates()
-            .AddDeploymentStrategies()
+            .AddDeployment()
             .UsePostgreSqlStorage(configuration));                        // ConnectionStrings:Governance, shared by every replica
 
         using var provider = services.BuildServiceProvider();
@@ -88,7 +88,7 @@ public class StorageSnippets
         var services = new ServiceCollection();
         services.AddAiGovernance(b => b
             .AddGates()
-            .AddDeploymentStrategies()
+            .AddDeployment()
             .UsePostgreSqlStorage(connectionString));                  // Host=…;Database=governance;Username=…;Password=…
         using var provider = services.BuildServiceProvider();
 

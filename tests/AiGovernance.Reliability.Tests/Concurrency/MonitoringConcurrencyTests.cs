@@ -1,6 +1,6 @@
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using AiGovernance.Scorecards;
 using Microsoft.Extensions.Time.Testing;
 

@@ -165,24 +165,4 @@ public class OversightConcurrencyTests
 
     private static ReviewRecord Review(string caseId, string reviewer) =>
         new(caseId, reviewer, ReviewKind.Routed, T0, T0.AddSeconds(30), T0.AddSeconds(60), "deny", 0.8, "approve", 0.7, "deny");
-
-    private sealed class TestMeterFactory : IMeterFactory
-    {
-        private readonly ConcurrentBag<Meter> _meters = [];
-
-        public Meter Create(MeterOptions options)
-        {
-            var meter = new Meter(options.Name, options.Version, options.Tags, scope: this);
-            _meters.Add(meter);
-            return meter;
-        }
-
-        public void Dispose()
-        {
-            foreach (var meter in _meters)
-            {
-                meter.Dispose();
-            }
-        }
-    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Oversight.Review;
 using AiGovernance.Reliability.Tests.Faults;
 using AiGovernance.Reliability.Tests.Security;
@@ -22,7 +22,7 @@ public class SharedAuditTrailConcurrencyTests
     [Fact]
     public async Task InMemoryAuditLog_SharedByGatesRolloutsAndReviews_StaysOneCompleteValidChain()
     {
-        var log = new InMemoryAuditLog(new FakeTimeProvider(ApprovalBench.Start));
+        var log = new InMemoryAuditLog(new FakeTimeProvider(ApprovalFixture.Start));
         var (gates, rollouts, sessions) = (Stress.Pick(200, 4_000), Stress.Pick(50, 1_000), Stress.Pick(200, 4_000));
         await HammerAsync(log, gates, rollouts, sessions);
 
@@ -41,14 +41,14 @@ public class SharedAuditTrailConcurrencyTests
         var path = files.File("shared-audit.jsonl");
         var (gates, rollouts, sessions) = (Stress.Pick(40, 800), Stress.Pick(15, 300), Stress.Pick(40, 800));
         SignedAuditCheckpoint checkpoint;
-        using (var log = new FileAuditLog(path, new FakeTimeProvider(ApprovalBench.Start)))
+        using (var log = new FileAuditLog(path, new FakeTimeProvider(ApprovalFixture.Start)))
         {
             await HammerAsync(log, gates, rollouts, sessions);
             Assert.True((await log.VerifyAsync(Ct)).IsValid);
-            checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "audit-key-1", new FakeTimeProvider(ApprovalBench.Start));
+            checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "audit-key-1", new FakeTimeProvider(ApprovalFixture.Start));
         }
 
-        using var reopened = new FileAuditLog(path, new FakeTimeProvider(ApprovalBench.Start));
+        using var reopened = new FileAuditLog(path, new FakeTimeProvider(ApprovalFixture.Start));
         Assert.False(reopened.RecoveredTornRecord);
         Assert.Equal(checkpoint.Checkpoint, reopened.Head);
         var records = new List<AuditRecord>();
@@ -70,14 +70,14 @@ public class SharedAuditTrailConcurrencyTests
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var path = files.File("audit.jsonl");
         SignedAuditCheckpoint checkpoint;
-        using (var log = new FileAuditLog(path, new FakeTimeProvider(ApprovalBench.Start)))
+        using (var log = new FileAuditLog(path, new FakeTimeProvider(ApprovalFixture.Start)))
         {
             for (var i = 0; i < 10; i++)
             {
                 await log.AppendAsync(new AuditEvent("gate.deployment.decided", $"approver-{i}", "credit-scoring"), Ct);
             }
 
-            checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "audit-key-1", new FakeTimeProvider(ApprovalBench.Start));
+            checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "audit-key-1", new FakeTimeProvider(ApprovalFixture.Start));
 
             // The log goes on after the checkpoint; that must still verify.
             for (var i = 10; i < 20; i++)
@@ -112,7 +112,7 @@ public class SharedAuditTrailConcurrencyTests
         await File.WriteAllLinesAsync(path, lines, Ct);
 
         Assert.True((await FileAuditLog.VerifyFileAsync(path, cancellationToken: Ct)).IsValid);
-        using (var opened = new FileAuditLog(path, new FakeTimeProvider(ApprovalBench.Start)))
+        using (var opened = new FileAuditLog(path, new FakeTimeProvider(ApprovalFixture.Start)))
         {
             Assert.Equal(20, opened.Head.Sequence);
         }
@@ -125,7 +125,7 @@ public class SharedAuditTrailConcurrencyTests
     /// <summary>Runs gate evaluations, rollouts (start + rollback) and review sessions concurrently against one log.</summary>
     private static async Task HammerAsync(IAuditLog log, int gates, int rollouts, int sessions)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var gate = new GovernanceGate(bench.Policy, bench.Verifier, log, bench.Clock);
         var approvals = await bench.HighRiskSetAsync();
         var request = bench.Request(approvals);

@@ -1,5 +1,5 @@
 using AiGovernance.Core.Audit;
-using AiGovernance.Deployment.DependencyInjection;
+using AiGovernance.Deployment;
 using AiGovernance.Deployment.Recording;
 using AiGovernance.Deployment.Rollout;
 using AiGovernance.Deployment.Routing;
@@ -188,11 +188,11 @@ public class DeploymentFaultTests
         };
         foreach (var options in bad)
         {
-            Assert.Equal("resilience", Assert.Throws<ArgumentOutOfRangeException>(() => new RolloutBench(options)).ParamName);
+            Assert.Equal("resilience", Assert.Throws<ArgumentException>(() => new RolloutBench(options)).ParamName);
         }
 
         var services = new ServiceCollection();
-        services.AddAiGovernance().AddDeploymentStrategies(o =>
+        services.AddAiGovernance().AddDeployment(o =>
         {
             o.Resilience.RollbackMaxAttempts = 0;
             o.Resilience.TargetCallTimeout = TimeSpan.Zero;

@@ -53,10 +53,10 @@ public class StartupValidationTests
     }
 
     [Fact]
-    public void AddDriftMonitoring_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
+    public void AddMonitoring_WithManyInvalidOptions_StartupValidatorFailsListingEveryError()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance().AddDriftMonitoring(o =>
+        services.AddAiGovernance().AddMonitoring(o =>
         {
             o.DataDrift.Bins = 1;
             o.DataDrift.SignificanceLevel = 0.9;
@@ -99,8 +99,8 @@ public class StartupValidationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         var all = string.Join("\n", error.Failures);
         TestContext.Current.TestOutputHelper?.WriteLine(all);
-        Assert.Contains(nameof(ScorecardOptions.TechnicalWeight), all, StringComparison.Ordinal);
-        Assert.Contains(nameof(ScorecardOptions.WeaknessThreshold), all, StringComparison.Ordinal);
+        Assert.Contains(nameof(ScorecardsOptions.TechnicalWeight), all, StringComparison.Ordinal);
+        Assert.Contains(nameof(ScorecardsOptions.WeaknessThreshold), all, StringComparison.Ordinal);
         Assert.Contains("technical weight", all, StringComparison.Ordinal);
         Assert.Contains("'accuracy'", all, StringComparison.Ordinal);
         Assert.Contains("'roi' is defined twice", all, StringComparison.Ordinal);
@@ -111,10 +111,10 @@ public class StartupValidationTests
     }
 
     [Fact]
-    public void AddDriftMonitoringAndScorecards_WithValidOptions_StartupValidatorPasses()
+    public void AddMonitoringAndScorecards_WithValidOptions_StartupValidatorPasses()
     {
         var services = new ServiceCollection();
-        services.AddAiGovernance().AddDriftMonitoring().AddScorecards();
+        services.AddAiGovernance().AddMonitoring().AddScorecards();
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
     }

@@ -4,7 +4,7 @@ using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Fairness;
 using AiGovernance.Monitoring.Trends;
 using AiGovernance.Monitoring.Validation;
-using AiGovernance.Monitoring.Vendors;
+using AiGovernance.Monitoring.VendorSla;
 using AiGovernance.Statistics;
 using FsCheck;
 using FsCheck.Fluent;
@@ -424,10 +424,10 @@ public class MonitoringHostileInputTests
         // Found by the hostile run: Infer accepted a negative missing-rate slack or an unseen rate above 1 and produced a
         // schema that Validate then refused with an InvalidOperationException.
         var data = new TabularDataBuilder().AddNumeric("x", new double[] { 1, 2, 3 }).AddCategorical("c", new string?[] { "a", "b", "a" }).Build();
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MissingRateSlack = -1e308 })).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MaxUnseenCategoryRate = 2 })).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { RangeMargin = double.NaN })).ParamName);
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MaxPsi = double.PositiveInfinity })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MissingRateSlack = -1e308 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MaxUnseenCategoryRate = 2 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { RangeMargin = double.NaN })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => DataSchema.Infer(data, new SchemaInferenceOptions { MaxPsi = double.PositiveInfinity })).ParamName);
     }
 
     [Fact]
@@ -535,7 +535,7 @@ public class MonitoringHostileInputTests
     {
         // Found by the hostile run: Bins = int.MaxValue reached BinEdges.Quantile and threw OutOfMemoryException.
         var table = new TabularDataBuilder().AddNumeric("x", new double[] { 1, 2, 3, 4 }).Build();
-        Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => new DataDriftDetector(new DataDriftOptions { Bins = int.MaxValue })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new DataDriftDetector(new DataDriftOptions { Bins = int.MaxValue })).ParamName);
         Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => DriftReference.Fit(table, 1001)).ParamName);
         Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => BinEdges.Quantile(SortedSample.Create([1.0, 2, 3]), int.MaxValue)).ParamName);
         Assert.Equal("bins", Assert.Throws<ArgumentOutOfRangeException>(() => BinEdges.EqualWidth([1.0, 2, 3], 100_001)).ParamName);

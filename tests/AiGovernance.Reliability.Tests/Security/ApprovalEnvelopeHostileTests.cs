@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +57,7 @@ public class ApprovalEnvelopeHostileTests
     [Fact]
     public async Task EnvelopesWithNoOrWrongPayloadType_FailClosed()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var good = await bench.SignAsync(bench.Predicate());
         var payload = good.Payload.ToArray();
 
@@ -100,7 +100,7 @@ public class ApprovalEnvelopeHostileTests
     [MemberData(nameof(BrokenStatementFields))]
     public async Task SignedStatementWithBrokenField_IsMalformed_NeverThrows(string path, string change)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var good = await bench.SignAsync(bench.Predicate());
         var node = JsonNode.Parse(good.Payload.Span)!;
         var parts = path.Split('.');
@@ -145,7 +145,7 @@ public class ApprovalEnvelopeHostileTests
     [Fact]
     public async Task OversizedEnvelope_IsRefusedBeforeParsing_AndLimitsAreValidated()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var good = await bench.SignAsync(bench.Predicate());
         var json = good.ToJson();
         Assert.True(DsseEnvelope.TryParse(json, out _, out _));
@@ -193,7 +193,7 @@ public class ApprovalEnvelopeHostileTests
     [Fact]
     public async Task RandomMutationsOfAValidEnvelope_NeverThrow_AndOnlyTheOriginalStatementIsEverAccepted()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var good = await bench.SignAsync(bench.Predicate(), signer: "alice");
         var json = good.ToJson();
         var originalPayload = good.Payload.ToArray();
@@ -248,7 +248,7 @@ public class ApprovalEnvelopeHostileTests
     [Fact]
     public async Task RandomMutationsOfASignedStatement_NeverThrow()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var payload = Encoding.UTF8.GetString((await bench.SignAsync(bench.Predicate())).Payload.Span);
         var random = new Random(29);
         var cases = Stress.Pick(600, 12_000);
@@ -278,12 +278,12 @@ public class ApprovalEnvelopeHostileTests
     [Fact]
     public async Task NoExceptionDetailLogOrAuditRecord_CarriesKeyMaterialOrTheFullPayload()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var pkcs8 = ecdsa.ExportPkcs8PrivateKey();
         var d = ecdsa.ExportParameters(true).D!;
         using var signer = EcdsaApprovalSigner.FromPkcs8(pkcs8);
-        bench.Keys.Add(new TrustedReviewerKey("secret-holder", [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalBench.Start.AddDays(-1), ApprovalBench.Start.AddDays(1)));
+        bench.Keys.Add(new TrustedReviewerKey("secret-holder", [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalFixture.Start.AddDays(-1), ApprovalFixture.Start.AddDays(1)));
 
         const string marker = "SUBJECT-MARKER-9f8e7d";
         var texts = new List<string>();
@@ -306,7 +306,7 @@ public class ApprovalEnvelopeHostileTests
         await Sign(valid with { Nonce = ApprovalPredicate.NewNonce(), SystemId = "other-system" });
         await Sign(valid with { Nonce = ApprovalPredicate.NewNonce(), Environment = "staging" });
         await Sign(valid with { Nonce = ApprovalPredicate.NewNonce(), PolicyVersion = "policy-1" });
-        await Sign(valid with { Nonce = ApprovalPredicate.NewNonce(), IssuedAt = ApprovalBench.Start.AddHours(2), ExpiresAt = ApprovalBench.Start.AddDays(2) });
+        await Sign(valid with { Nonce = ApprovalPredicate.NewNonce(), IssuedAt = ApprovalFixture.Start.AddHours(2), ExpiresAt = ApprovalFixture.Start.AddDays(2) });
         await Sign(valid with { Nonce = new string('n', 10_000) });
         await Sign(valid with { Nonce = valid.Nonce, Kind = "other-kind" });
         var tampered = new DsseEnvelope(Dsse.InTotoPayloadType, [.. payloads[0], (byte)' '], envelopes[0].Signatures);
@@ -332,7 +332,7 @@ public class ApprovalEnvelopeHostileTests
         texts.Add(Assert.Throws<ArgumentException>(() => EcdsaApprovalSigner.FromPkcs8(pkcs8.AsSpan(0, pkcs8.Length - 7))).ToString());
         texts.Add(Assert.Throws<ArgumentException>(() => EcdsaApprovalSigner.FromPkcs8([.. pkcs8, 0, 0])).ToString());
         texts.Add(Assert.Throws<ArgumentException>(() =>
-            new TrustedReviewerKey("x", ["r"], signer.PublicKey.Span[..^3], ApprovalBench.Start, ApprovalBench.Start.AddDays(1))).ToString());
+            new TrustedReviewerKey("x", ["r"], signer.PublicKey.Span[..^3], ApprovalFixture.Start, ApprovalFixture.Start.AddDays(1))).ToString());
         var envelopeJson = envelopes[0].ToJson();
         Assert.False(DsseEnvelope.TryParse(envelopeJson[..^5], out _, out var parseError));
         texts.Add(parseError!);

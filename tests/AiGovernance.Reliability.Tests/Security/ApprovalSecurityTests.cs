@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AiGovernance.Core;
 using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 
 namespace AiGovernance.Reliability.Tests.Security;
 
@@ -15,7 +15,7 @@ public class ApprovalSecurityTests
     [Fact]
     public async Task RevokedKey_ApprovalSignedAfterRevocation_IsRejectedAndTheGateBlocks()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var revokedAt = bench.Clock.GetUtcNow();
         Assert.True(bench.Keys.Revoke(bench.Signer("alice").KeyId));
         bench.Clock.Advance(TimeSpan.FromHours(1));
@@ -36,7 +36,7 @@ public class ApprovalSecurityTests
     [Fact]
     public async Task RevokedKey_ApprovalsIssuedBeforeRevocation_AreRejectedToo_BecauseIssueTimeIsTheSignersClaim()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var approvals = await bench.HighRiskSetAsync();
         Assert.True((await bench.Gate.EvaluateAsync(bench.Request(approvals), Ct)).IsAllowed);
 
@@ -44,7 +44,7 @@ public class ApprovalSecurityTests
         bench.Clock.Advance(TimeSpan.FromMinutes(30));
         bench.Keys.Revoke(bench.Signer("alice").KeyId);
         bench.Clock.Advance(TimeSpan.FromMinutes(30));
-        var backdated = await bench.SignAsync(bench.Predicate(issuedAt: ApprovalBench.Start.AddDays(-1)));
+        var backdated = await bench.SignAsync(bench.Predicate(issuedAt: ApprovalFixture.Start.AddDays(-1)));
 
         Assert.Equal(ApprovalFailureReason.KeyRevoked, (await bench.Verifier.VerifyAsync(approvals[0], bench.Expectation, TestContext.Current.CancellationToken)).Reason);
         Assert.Equal(ApprovalFailureReason.KeyRevoked, (await bench.Verifier.VerifyAsync(backdated, bench.Expectation, TestContext.Current.CancellationToken)).Reason);
@@ -57,16 +57,16 @@ public class ApprovalSecurityTests
     [Fact]
     public void Revocation_KeepsTheEarliestTime_BarsReAdding_AndWorksBeforeRegistration()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var keyId = bench.Signer("bob").KeyId;
-        Assert.True(bench.Keys.Revoke(keyId, ApprovalBench.Start.AddDays(-2)));
-        Assert.True(bench.Keys.Revoke(keyId, ApprovalBench.Start.AddDays(-1)));
+        Assert.True(bench.Keys.Revoke(keyId, ApprovalFixture.Start.AddDays(-2)));
+        Assert.True(bench.Keys.Revoke(keyId, ApprovalFixture.Start.AddDays(-1)));
         Assert.True(bench.Keys.TryGetRevocation(keyId, out var at));
-        Assert.Equal(ApprovalBench.Start.AddDays(-2), at);
+        Assert.Equal(ApprovalFixture.Start.AddDays(-2), at);
 
         using var future = EcdsaApprovalSigner.Create();
         Assert.False(bench.Keys.Revoke(future.KeyId));
-        var key = new TrustedReviewerKey("frank", [ReviewerRoles.Executive], future.PublicKey.Span, ApprovalBench.Start.AddDays(-1), ApprovalBench.Start.AddDays(1));
+        var key = new TrustedReviewerKey("frank", [ReviewerRoles.Executive], future.PublicKey.Span, ApprovalFixture.Start.AddDays(-1), ApprovalFixture.Start.AddDays(1));
         Assert.Equal("key", Assert.Throws<ArgumentException>(() => bench.Keys.Add(key)).ParamName);
         Assert.Equal("keyId", Assert.Throws<ArgumentException>(() => bench.Keys.Revoke(" ")).ParamName);
     }
@@ -74,7 +74,7 @@ public class ApprovalSecurityTests
     [Fact]
     public async Task Revocation_DuringConcurrentVerification_NoVerificationStartedAfterItSucceeds()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var envelope = await bench.SignAsync(bench.Predicate());
         var revoked = 0;
         long afterRevocationValid = 0, afterRevocationChecked = 0, beforeValid = 0;
@@ -130,7 +130,7 @@ public class ApprovalSecurityTests
     {
         var spki = PublicKeyOf(kind);
         var ex = Assert.Throws<ArgumentException>(() =>
-            new TrustedReviewerKey("frank", [ReviewerRoles.Executive], spki, ApprovalBench.Start, ApprovalBench.Start.AddDays(1)));
+            new TrustedReviewerKey("frank", [ReviewerRoles.Executive], spki, ApprovalFixture.Start, ApprovalFixture.Start.AddDays(1)));
         Assert.Equal("subjectPublicKeyInfo", ex.ParamName);
         Assert.Contains("P-256", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String(spki), ex.ToString(), StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public class ApprovalSecurityTests
     [InlineData("P-521")]
     public async Task EnvelopeSignedWithAWrongCurveKey_FailsVerification_NeverThrows(string curve)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         using var key = ECDsa.Create(curve == "P-384" ? ECCurve.NamedCurves.nistP384 : ECCurve.NamedCurves.nistP521);
         var payload = new ApprovalStatement(bench.Artifact, bench.Predicate()).ToPayload();
         var signature = key.SignData(Dsse.PreAuthenticationEncoding(Dsse.InTotoPayloadType, payload), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
@@ -212,7 +212,7 @@ public class ApprovalSecurityTests
         using var signer = EcdsaApprovalSigner.Create();
         Assert.False(TrustedReviewerKey.IsValidReviewerId(reviewerId), what);
         var ex = Assert.Throws<ArgumentException>(() =>
-            new TrustedReviewerKey(reviewerId, [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalBench.Start, ApprovalBench.Start.AddDays(1)));
+            new TrustedReviewerKey(reviewerId, [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalFixture.Start, ApprovalFixture.Start.AddDays(1)));
         Assert.Equal("reviewerId", ex.ParamName);
     }
 
@@ -222,14 +222,14 @@ public class ApprovalSecurityTests
     [InlineData("aLiCe")]
     public void ReviewerIdDifferingOnlyInCase_CannotBeRegisteredBesideTheOriginal(string reviewerId)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         using var signer = EcdsaApprovalSigner.Create();
-        var key = new TrustedReviewerKey(reviewerId, [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalBench.Start, ApprovalBench.Start.AddDays(1));
+        var key = new TrustedReviewerKey(reviewerId, [ReviewerRoles.ModelValidator], signer.PublicKey.Span, ApprovalFixture.Start, ApprovalFixture.Start.AddDays(1));
         Assert.Equal("key", Assert.Throws<ArgumentException>(() => bench.Keys.Add(key)).ParamName);
 
         // The same reviewer may still hold a second key (rotation).
         using var rotated = EcdsaApprovalSigner.Create();
-        bench.Keys.Add(new TrustedReviewerKey("alice", [ReviewerRoles.ModelValidator], rotated.PublicKey.Span, ApprovalBench.Start, ApprovalBench.Start.AddDays(1)));
+        bench.Keys.Add(new TrustedReviewerKey("alice", [ReviewerRoles.ModelValidator], rotated.PublicKey.Span, ApprovalFixture.Start, ApprovalFixture.Start.AddDays(1)));
     }
 
     /// <summary>The confusables that can be written into a statement (a lone surrogate cannot be encoded as JSON).</summary>
@@ -252,7 +252,7 @@ public class ApprovalSecurityTests
     public async Task ApprovalClaimingAConfusableOfAnotherReviewer_IsRejected_AndQuotedSafely(int index, string what)
     {
         var claimedId = s_confusables[index].Id;
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var forged = await bench.SignAsync(bench.Predicate(reviewer: claimedId), signer: "mallory");
         var verification = (await bench.Verifier.VerifyAsync(forged, bench.Expectation, TestContext.Current.CancellationToken));
         Assert.Equal(ApprovalFailureReason.ReviewerMismatch, verification.Reason);
@@ -316,7 +316,7 @@ public class ApprovalSecurityTests
     [InlineData(60 * 60, false)]
     public async Task ClockSkew_IssuedUpToTenMinutesInTheFuture_Counts_BeyondIsNotYetValid(int issuerAheadSeconds, bool accepted)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var issued = bench.Clock.GetUtcNow().AddSeconds(issuerAheadSeconds);
         var envelope = await bench.SignAsync(bench.Predicate(issuedAt: issued));
         var verification = (await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken));
@@ -331,7 +331,7 @@ public class ApprovalSecurityTests
     [InlineData(11 * 60, false)]
     public async Task ClockSkew_NeverExtendsExpiry(int secondsPastExpiry, bool accepted)
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         // Issued by an approver whose clock runs 10 minutes ahead, valid for one hour.
         var envelope = await bench.SignAsync(bench.Predicate(issuedAt: bench.Clock.GetUtcNow().AddMinutes(10), lifetime: TimeSpan.FromHours(1)));
         Assert.True((await bench.Verifier.VerifyAsync(envelope, bench.Expectation, TestContext.Current.CancellationToken)).IsValid);
@@ -345,9 +345,9 @@ public class ApprovalSecurityTests
     [Fact]
     public async Task ClockSkewedApprovals_ThroughTheGate_AllowOnlyWithinTheSkew()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var approvals = await bench.HighRiskSetAsync();
-        approvals[4] = await bench.SignAsync(bench.Predicate("erin", ReviewerRoles.Executive, ApprovalKinds.ExecutiveSponsor, bench.Clock.GetUtcNow().AddMinutes(11)));
+        approvals[4] = await bench.SignAsync(bench.Predicate("erin", ReviewerRoles.Executive, ApprovalKinds.ExecutiveSponsor, issuedAt: bench.Clock.GetUtcNow().AddMinutes(11)));
         var early = await bench.Gate.EvaluateAsync(bench.Request(approvals), Ct);
         Assert.False(early.IsAllowed);
         Assert.Contains(early.InvalidApprovals, i => i.Reason == ApprovalFailureReason.NotYetValid);
@@ -359,7 +359,7 @@ public class ApprovalSecurityTests
     [Fact]
     public async Task ThrowingVerifier_TheGateBlocksAndStillRecordsTheDecision()
     {
-        using var bench = new ApprovalBench();
+        using var bench = new ApprovalFixture(clockSkew: TimeSpan.FromMinutes(10));
         var gate = new GovernanceGate(bench.Policy, new ThrowingVerifier(), bench.Audit, bench.Clock);
         var decision = await gate.EvaluateAsync(bench.Request(await bench.HighRiskSetAsync()), Ct);
         Assert.False(decision.IsAllowed);

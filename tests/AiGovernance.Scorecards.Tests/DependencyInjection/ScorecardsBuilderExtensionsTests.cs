@@ -26,7 +26,7 @@ public class ScorecardsBuilderExtensionsTests
             throw new InvalidOperationException("fairness store unreachable");
     }
 
-    private static void AddExampleMetrics(ScorecardOptions options)
+    private static void AddExampleMetrics(ScorecardsOptions options)
     {
         foreach (var m in ScorecardExamples.Metrics)
         {
@@ -47,7 +47,7 @@ public class ScorecardsBuilderExtensionsTests
         Assert.Single(services, d => d.ServiceType == typeof(ScorecardEvaluator));
         Assert.Single(services, d => d.ServiceType == typeof(AiLiteracyAssessment));
         Assert.Single(services, d => d.ServiceType == typeof(IScorecardMetricSource));
-        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<ScorecardOptions>)));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<ScorecardsOptions>)));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ScorecardsBuilderExtensionsTests
     }
 
     [Fact]
-    public void AddScorecards_Defaults_AreTheSeeds()
+    public void AddScorecards_Defaults_AreTheDocumentedDefaults()
     {
         using var provider = new ServiceCollection().AddAiGovernance(b => b.AddScorecards()).BuildServiceProvider();
         var scorecard = provider.GetRequiredService<BalancedScorecard>();
@@ -77,7 +77,7 @@ public class ScorecardsBuilderExtensionsTests
         using var provider = new ServiceCollection()
             .AddAiGovernance(b => b.AddScorecards(o => o.AdoptionWeight = 0.25))
             .BuildServiceProvider();
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardsOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("must sum to 1", StringComparison.Ordinal));
     }
 
@@ -95,7 +95,7 @@ public class ScorecardsBuilderExtensionsTests
                 o.Literacy.RoleCompetencies["analyst"] = [];
             }))
             .BuildServiceProvider();
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardsOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("WeaknessThreshold", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("'latency'", StringComparison.Ordinal) && f.Contains("below its floor", StringComparison.Ordinal));
         Assert.Contains(ex.Failures, f => f.Contains("'usage' is defined twice", StringComparison.Ordinal));
@@ -104,13 +104,20 @@ public class ScorecardsBuilderExtensionsTests
     }
 
     [Fact]
-    public void AddScorecards_InvalidOptions_FailOnStart()
+    public void AddScorecards_SeveralInvalidOptions_StartupListsEveryError()
     {
-        using var provider = new ServiceCollection()
-            .AddAiGovernance(b => b.AddScorecards(o => o.TechnicalWeight = 0.9))
-            .BuildServiceProvider();
-        var validator = provider.GetRequiredService<IStartupValidator>();
-        Assert.Throws<OptionsValidationException>(validator.Validate);
+        var services = new ServiceCollection().AddAiGovernance(b => b.AddScorecards(o =>
+        {
+            o.TechnicalWeight = 0.9;
+            o.WeaknessThreshold = -0.1;
+            o.Literacy.NeedsTrainingThreshold = 2;
+        }));
+
+        var failures = StartupValidation.Failures(services);
+
+        Assert.Contains(failures, f => f.Contains("must sum to 1", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("WeaknessThreshold", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("NeedsTrainingThreshold", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -159,14 +166,14 @@ public class ScorecardsBuilderExtensionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Metrics:0:Name"] = "accuracy",
-            ["Metrics:0:Direction"] = "HigherIsBetter",
-            ["Metrics:0:Floor"] = "0.8",
-            ["Metrics:0:Target"] = "0.95",
+            ["Scorecards:Metrics:0:Name"] = "accuracy",
+            ["Scorecards:Metrics:0:Direction"] = "HigherIsBetter",
+            ["Scorecards:Metrics:0:Floor"] = "0.8",
+            ["Scorecards:Metrics:0:Target"] = "0.95",
         }).Build();
-        using var provider = new ServiceCollection().AddAiGovernance(b => b.AddScorecards(configuration)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddAiGovernance(b => b.AddScorecards(configuration.GetSection("Scorecards"))).BuildServiceProvider();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScorecardsOptions>>().Value);
         Assert.Contains(ex.Failures, f => f.Contains("Dimension", StringComparison.Ordinal));
     }
 

@@ -1,5 +1,5 @@
 using AiGovernance.Core;
-using AiGovernance.Gates.Gating;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Gates.Inventory;
 using static AiGovernance.Storage.Contract.ContractTime;
 

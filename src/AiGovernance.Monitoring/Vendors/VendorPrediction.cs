@@ -1,6 +1,0 @@
-namespace AiGovernance.Monitoring.Vendors;
-
-internal readonly record struct VendorPrediction(DateTimeOffset Timestamp, bool Predicted, sbyte Actual, double LatencyMilliseconds)
-{
-    public const sbyte Unlabelled = -1;
-}
