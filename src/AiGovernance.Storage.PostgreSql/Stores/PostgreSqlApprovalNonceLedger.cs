@@ -53,23 +53,17 @@ public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
 
         var now = _timeProvider.GetUtcNow();
         var purge = Interlocked.Increment(ref _calls) % PostgreSqlStorageDefaults.NoncePurgeEvery == 0;
-        var accepted = await _database.WriteAsync("record an approval nonce", async (connection, transaction) =>
-        {
-            using var command = new NpgsqlCommand { Connection = connection };
-            command.Transaction = transaction;
-            command.CommandText = UpsertSql;
-            command.Parameters.AddWithValue("@nonce", nonce);
-            command.Parameters.AddWithValue("@digest", statementDigest.AsSpan().ToArray());
-            command.Parameters.AddWithValue("@expires", StorageValues.Ticks(expiresAt));
-            command.Parameters.AddWithValue("@now", StorageValues.Ticks(now));
-            var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
-            if (purge)
+        // The upsert alone is atomic, so it runs as one autocommitted statement: one round trip and one durable commit
+        // instead of BEGIN, upsert and COMMIT. The occasional purge shares a transaction with it.
+        var accepted = purge
+            ? await _database.WriteAsync("record an approval nonce", async (connection, transaction) =>
             {
+                var result = await UpsertAsync(connection, transaction, nonce, statementDigest, expiresAt, now, cancellationToken)
+                    .ConfigureAwait(false);
                 await PurgeAsync(connection, transaction, now, cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
-        }, cancellationToken).ConfigureAwait(false);
+                return result;
+            }, cancellationToken).ConfigureAwait(false)
+            : await UpsertAloneAsync(nonce, statementDigest, expiresAt, now, cancellationToken).ConfigureAwait(false);
         if (!accepted)
         {
             _database.Telemetry.NonceReplays.Add(1);
@@ -87,6 +81,36 @@ public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
         var now = _timeProvider.GetUtcNow();
         return await _database.WriteAsync("purge expired nonces",
             (connection, transaction) => PurgeAsync(connection, transaction, now, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> UpsertAloneAsync(string nonce, Sha256Digest statementDigest, DateTimeOffset expiresAt,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                return await UpsertAsync(connection, null, nonce, statementDigest, expiresAt, now, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                throw _database.Wrap("record an approval nonce", exception);
+            }
+        }
+    }
+
+    private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nonce,
+        Sha256Digest statementDigest, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand { Connection = connection };
+        command.Transaction = transaction;
+        command.CommandText = UpsertSql;
+        command.Parameters.AddWithValue("@nonce", nonce);
+        command.Parameters.AddWithValue("@digest", statementDigest.AsSpan().ToArray());
+        command.Parameters.AddWithValue("@expires", StorageValues.Ticks(expiresAt));
+        command.Parameters.AddWithValue("@now", StorageValues.Ticks(now));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
     private async Task<int> PurgeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now,
