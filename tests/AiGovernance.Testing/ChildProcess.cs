@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Xunit;
 
-namespace AiGovernance.Reporting.Tests.Rendering;
+namespace AiGovernance.Testing;
 
 /// <summary>Runs a program to completion with redirected output, killing it (and its children) when it overruns.</summary>
-internal static class ChildProcess
+public static class ChildProcess
 {
     /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/> and waits for it to exit.</summary>
     /// <returns>The exit code and both output streams.</returns>
