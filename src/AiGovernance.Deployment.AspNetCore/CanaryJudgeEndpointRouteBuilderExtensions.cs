@@ -42,13 +42,13 @@ public static class CanaryJudgeEndpointRouteBuilderExtensions
         var judge = services.GetService<CanaryJudge>()
             ?? throw new InvalidOperationException("The canary judge is not registered: call services.AddAiGovernance(b => b.AddCanaryJudge(...)).");
         _ = services.GetService<ICanaryMetricSource>()
-            ?? throw new InvalidOperationException("The canary judge needs an ICanaryMetricSource: register one with AddPrometheusCanaryMetrics(...) " +
-                "or AddOpenTelemetryCanaryMetrics(...).");
+            ?? throw new InvalidOperationException("The canary judge needs an ICanaryMetricSource: register one with "
+                + "AddPrometheusCanaryMetrics(...) or AddOpenTelemetryCanaryMetrics(...).");
         var policy = services.GetRequiredService<IOptions<CanaryJudgeOptions>>().Value.AuthorizationPolicy;
         if (string.IsNullOrWhiteSpace(policy))
         {
-            throw new InvalidOperationException("The canary judge is not mapped without authentication: set CanaryJudgeOptions.AuthorizationPolicy to " +
-                "a policy the rollout controller's credentials satisfy.");
+            throw new InvalidOperationException("The canary judge is not mapped without authentication: set "
+                + "CanaryJudgeOptions.AuthorizationPolicy to a policy the rollout controller's credentials satisfy.");
         }
 
         var group = endpoints.MapGroup(prefix);

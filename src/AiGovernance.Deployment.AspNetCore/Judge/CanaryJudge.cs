@@ -98,7 +98,8 @@ internal sealed partial class CanaryJudge
         var rollout = metadata.GetValueOrDefault("rollout") ?? payload.Name!;
         if (!CanaryMetricQuery.IsValidRolloutName(rollout))
         {
-            await InvalidAsync(http, "flagger", "metadata.rollout (or name) must be 1 to 128 letters, digits or '_', '.', ':', '-'.").ConfigureAwait(false);
+            await InvalidAsync(http, "flagger", "metadata.rollout (or name) must be 1 to 128 letters, digits or '_', '.', ':', '-'.")
+                .ConfigureAwait(false);
             return;
         }
 
@@ -119,7 +120,9 @@ internal sealed partial class CanaryJudge
 
         await JudgeAsync(http, request, decision => hook switch
         {
-            FlaggerHooks.ConfirmPromotion => decision == CanaryDecision.ProceedToFullRollout ? StatusCodes.Status200OK : StatusCodes.Status409Conflict,
+            FlaggerHooks.ConfirmPromotion => decision == CanaryDecision.ProceedToFullRollout
+                ? StatusCodes.Status200OK
+                : StatusCodes.Status409Conflict,
             _ => decision == CanaryDecision.RollbackImmediately ? StatusCodes.Status200OK : StatusCodes.Status409Conflict,
         }).ConfigureAwait(false);
     }
@@ -133,7 +136,8 @@ internal sealed partial class CanaryJudge
         Recording.CanarySnapshot traffic;
         try
         {
-            traffic = await _source.ReadAsync(new CanaryMetricQuery(request.Rollout, end - request.Window, end), http.RequestAborted).ConfigureAwait(false);
+            var query = new CanaryMetricQuery(request.Rollout, end - request.Window, end);
+            traffic = await _source.ReadAsync(query, http.RequestAborted).ConfigureAwait(false);
         }
         catch (CanaryMetricException ex)
         {
@@ -214,7 +218,8 @@ internal sealed partial class CanaryJudge
 
         try
         {
-            var payload = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), CanaryJudgeJsonContext.Default.FlaggerWebhookPayload);
+            var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            var payload = JsonSerializer.Deserialize(body, CanaryJudgeJsonContext.Default.FlaggerWebhookPayload);
             if (payload is null)
             {
                 await InvalidAsync(http, "flagger", "the body must be Flagger's webhook payload, a JSON object.").ConfigureAwait(false);
@@ -333,7 +338,8 @@ internal sealed partial class CanaryJudge
             analysis.BaselineRequests,
             analysis.CandidateRequests,
             analysis.ErrorRate is { } e
-                ? new JudgmentErrorRate(e.BaselineRate, e.CandidateRate, e.Difference, e.Test.ToString(), Finite(e.Z), Finite(e.PValue), e.Significant)
+                ? new JudgmentErrorRate(e.BaselineRate, e.CandidateRate, e.Difference, e.Test.ToString(), Finite(e.Z), Finite(e.PValue),
+                    e.Significant)
                 : null,
             analysis.Latency is { } l
                 ? new JudgmentLatency(l.BaselineP95, l.CandidateP95, l.P95Delta, Finite(l.MannWhitneyPValue), Finite(l.HodgesLehmannShift))

@@ -16,7 +16,8 @@ internal sealed record CanaryJudgment(
     IReadOnlyList<string> Reasons);
 
 /// <summary>Error rates and the test deciding significance.</summary>
-internal sealed record JudgmentErrorRate(double Baseline, double Candidate, double Difference, string Test, double Z, double PValue, bool Significant);
+internal sealed record JudgmentErrorRate(
+    double Baseline, double Candidate, double Difference, string Test, double Z, double PValue, bool Significant);
 
 /// <summary>Latency quantiles (milliseconds) and the Mann–Whitney comparison.</summary>
 internal sealed record JudgmentLatency(double BaselineP95, double CandidateP95, double P95Delta, double MannWhitneyPValue, double HodgesLehmannShift);

@@ -51,7 +51,8 @@ public sealed class OpenTelemetryCanaryMetricSource : ICanaryMetricSource, IDisp
                 }
             },
         };
-        _listener.SetMeasurementEventCallback<double>(static (_, value, tags, state) => ((OpenTelemetryCanaryMetricSource)state!).Record(value, tags));
+        _listener.SetMeasurementEventCallback<double>(
+            static (_, value, tags, state) => ((OpenTelemetryCanaryMetricSource)state!).Record(value, tags));
         _listener.SetMeasurementEventCallback<float>(static (_, value, tags, state) => ((OpenTelemetryCanaryMetricSource)state!).Record(value, tags));
         _listener.SetMeasurementEventCallback<long>(static (_, value, tags, state) => ((OpenTelemetryCanaryMetricSource)state!).Record(value, tags));
         _listener.SetMeasurementEventCallback<int>(static (_, value, tags, state) => ((OpenTelemetryCanaryMetricSource)state!).Record(value, tags));

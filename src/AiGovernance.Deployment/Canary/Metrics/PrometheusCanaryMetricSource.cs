@@ -142,7 +142,8 @@ public sealed class PrometheusCanaryMetricSource : ICanaryMetricSource
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CanaryMetricException($"Prometheus at {_options.BaseAddress} did not answer query '{promQl}' within {timeout.TotalSeconds:0.###} s.", ex);
+            var seconds = timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            throw new CanaryMetricException($"Prometheus at {_options.BaseAddress} did not answer query '{promQl}' within {seconds} s.", ex);
         }
         catch (HttpRequestException ex)
         {
@@ -161,7 +162,8 @@ public sealed class PrometheusCanaryMetricSource : ICanaryMetricSource
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)
         {
-            throw new CanaryMetricException($"Query '{promQl}' returned the value {InvariantFormat(value)}; a count must be finite and non-negative.");
+            throw new CanaryMetricException(
+                $"Query '{promQl}' returned the value {InvariantFormat(value)}; a count must be finite and non-negative.");
         }
 
         return (long)Math.Round(value, MidpointRounding.AwayFromZero);

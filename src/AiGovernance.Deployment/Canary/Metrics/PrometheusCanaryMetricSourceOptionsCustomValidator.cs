@@ -17,7 +17,8 @@ internal sealed partial class PrometheusCanaryMetricSourceOptionsCustomValidator
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.BaseAddress is { } address && (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)))
+        if (options.BaseAddress is { } address
+            && (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)))
         {
             failures.Add($"{nameof(options.BaseAddress)} must be an absolute http or https address.");
         }
@@ -48,7 +49,8 @@ internal sealed partial class PrometheusCanaryMetricSourceOptionsCustomValidator
             {
                 if (Array.IndexOf(Placeholders, match.Groups[1].Value) < 0)
                 {
-                    failures.Add($"{property} holds the unknown placeholder {match.Value} at index {match.Index}; known: {{rollout}}, {{variant}}, {{window}}.");
+                    failures.Add($"{property} holds the unknown placeholder {match.Value} at index {match.Index}; "
+                        + "known: {rollout}, {variant}, {window}.");
                 }
             }
         }

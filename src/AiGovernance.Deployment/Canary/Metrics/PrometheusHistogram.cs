@@ -46,21 +46,26 @@ internal static class PrometheusHistogram
         {
             if (double.IsNaN(bound) || bound < 0)
             {
-                throw new CanaryMetricException($"The latency buckets of query '{query}' hold the bound le=\"{bound}\"; bounds must be non-negative.");
+                throw new CanaryMetricException(
+                    $"The latency buckets of query '{query}' hold the bound le=\"{Format(bound)}\"; bounds must be non-negative.");
             }
 
             if (bound == previousBound)
             {
-                throw new CanaryMetricException($"The latency buckets of query '{query}' hold le=\"{bound}\" twice; aggregate with sum by (le).");
+                throw new CanaryMetricException(
+                    $"The latency buckets of query '{query}' hold le=\"{Format(bound)}\" twice; aggregate with sum by (le).");
             }
 
             if (cumulative < previous)
             {
-                throw new CanaryMetricException($"The latency buckets of query '{query}' decrease at le=\"{bound}\" ({cumulative} after {previous}); " +
+                throw new CanaryMetricException($"The latency buckets of query '{query}' decrease at le=\"{Format(bound)}\" " +
+                    $"({cumulative} after {previous}); " +
                     "a classic histogram's buckets are cumulative.");
             }
 
-            var index = double.IsPositiveInfinity(bound) ? LatencyHistogramSnapshot.BucketCount - 1 : LatencyBuckets.IndexOf(Ticks(bound, boundaryUnit));
+            var index = double.IsPositiveInfinity(bound)
+                ? LatencyHistogramSnapshot.BucketCount - 1
+                : LatencyBuckets.IndexOf(Ticks(bound, boundaryUnit));
             counts[index] += cumulative - previous;
             previous = cumulative;
             previousBound = bound;
@@ -68,6 +73,8 @@ internal static class PrometheusHistogram
 
         return LatencyHistogramSnapshot.FromBucketCounts(counts);
     }
+
+    private static string Format(double bound) => bound.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     private static long Ticks(double bound, TimeSpan unit)
     {
