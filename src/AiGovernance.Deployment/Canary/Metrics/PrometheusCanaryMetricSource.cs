@@ -25,6 +25,7 @@ public sealed class PrometheusCanaryMetricSource : ICanaryMetricSource
 {
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly PrometheusCanaryMetricSourceOptions _options;
+    private readonly Uri _server;
 
     /// <summary>Creates the source.</summary>
     /// <param name="httpClientFactory">Creates the HTTP clients (<see cref="PrometheusCanaryMetricSourceOptions.HttpClientName"/>).</param>
@@ -39,6 +40,9 @@ public sealed class PrometheusCanaryMetricSource : ICanaryMetricSource
             PrometheusCanaryMetricSourceOptionsCustomValidator.Instance);
         _httpClientFactory = httpClientFactory;
         _options = options;
+        // A server behind a path prefix (http://host/prometheus) keeps its prefix when the API path is resolved against it.
+        var address = options.BaseAddress!.AbsoluteUri;
+        _server = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
     /// <inheritdoc />
@@ -127,7 +131,7 @@ public sealed class PrometheusCanaryMetricSource : ICanaryMetricSource
     private async Task<List<(string? Le, double Value)>> EvaluateAsync(string promQl, DateTimeOffset time, CancellationToken cancellationToken)
     {
         var timeout = _options.Timeout;
-        var uri = new Uri(_options.BaseAddress!, "api/v1/query?query=" + Uri.EscapeDataString(promQl)
+        var uri = new Uri(_server, "api/v1/query?query=" + Uri.EscapeDataString(promQl)
             + "&time=" + (time.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture)
             + "&timeout=" + ((long)Math.Ceiling(timeout.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture) + "ms");
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

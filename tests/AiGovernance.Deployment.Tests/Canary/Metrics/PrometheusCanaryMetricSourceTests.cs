@@ -107,6 +107,18 @@ public sealed class PrometheusCanaryMetricSourceTests
     }
 
     [Fact]
+    public async Task ReadAsync_RolloutWithoutTraffic_EmptySnapshot()
+    {
+        var (server, _) = PrometheusServer.RequireOrSkip();
+        var source = new PrometheusCanaryMetricSource(HttpClientFactory(), new PrometheusCanaryMetricSourceOptions { BaseAddress = server });
+
+        var snapshot = await source.ReadAsync(Query(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, snapshot.Baseline.Requests);
+        Assert.Equal(0, snapshot.Candidate.Requests);
+    }
+
+    [Fact]
     public async Task ReadAsync_ServerUnreachable_ThrowsNamingServerAndQuery()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
