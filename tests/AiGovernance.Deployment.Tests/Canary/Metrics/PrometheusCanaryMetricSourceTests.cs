@@ -136,6 +136,23 @@ public sealed class PrometheusCanaryMetricSourceTests
     }
 
     [Fact]
+    public async Task ReadAsync_ServerNeverAnswers_TimesOutNamingQuery()
+    {
+        // A real socket that accepts the connection and never answers.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        var source = new PrometheusCanaryMetricSource(HttpClientFactory(),
+            new PrometheusCanaryMetricSourceOptions { BaseAddress = address, Timeout = TimeSpan.FromMilliseconds(200) });
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(Query(), TestContext.Current.CancellationToken));
+
+        Assert.Contains("did not answer query", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("0.2 s", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_UnknownPlaceholder_ThrowsNamingIt()
     {
         var options = new PrometheusCanaryMetricSourceOptions
