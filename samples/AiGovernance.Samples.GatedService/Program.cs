@@ -10,6 +10,7 @@ using AiGovernance.Samples.GatedService.Models;
 using AiGovernance.Samples.GatedService.Scorecard;
 using AiGovernance.Samples.GatedService.Security;
 using AiGovernance.Samples.GatedService.Serving;
+using AiGovernance.Samples.GatedService.Telemetry;
 using AiGovernance.Scorecards;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -65,6 +66,10 @@ if (serviceSection.GetValue(nameof(GatedServiceOptions.MonitorTrafficDrift), tru
     builder.AddOrleansDriftMonitoring(governance.GetSection("Monitoring:Orleans"), o => o.SystemId ??= systemId);
 }
 
+// Metrics and traces through the OpenTelemetry SDK: GET /metrics for Prometheus (on in Development), OTLP when
+// Telemetry:OtlpEndpoint is set (docs/telemetry.md).
+var telemetry = builder.AddTelemetryExport();
+
 builder.Services.AddSingleton<TrafficDrift>();
 builder.Services.AddSingleton<ModelCatalog>();
 builder.Services.AddSingleton<ReferenceScores>();
@@ -91,6 +96,11 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+if (telemetry.PrometheusEndpoint)
+{
+    // Before the start-up gate's 503: a scrape during start-up still sees the service's meters.
+    app.UseOpenTelemetryPrometheusScrapingEndpoint(TelemetryExportOptions.MetricsPath);
+}
 
 // Until the start-up deployment gate has decided (it runs once the port is bound), nothing is served.
 app.Use(async (context, next) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace AiGovernance.Gates;
@@ -10,7 +11,15 @@ public sealed class GatesTelemetry
     /// <summary>The meter's name, for example for OpenTelemetry's <c>AddMeter</c>.</summary>
     public const string MeterName = "AiGovernance.Gates";
 
+    /// <summary>The activity source's name (spans for gate decisions (<c>aigovernance.gates.decide</c>),
+    /// with the decision and its reason as the attributes <c>aigovernance.decision</c> and <c>aigovernance.decision.reason</c>),
+    /// for example for OpenTelemetry's <c>AddSource</c>.</summary>
+    public const string ActivitySourceName = MeterName;
+
     private static readonly Lazy<GatesTelemetry> ProcessWide = new(() => new GatesTelemetry(new Meter(MeterName)));
+
+    /// <summary>The source of the package's spans.</summary>
+    internal static readonly ActivitySource Activities = new(ActivitySourceName);
 
     private readonly Counter<long> _decisions;
     private readonly Counter<long> _invalidApprovals;

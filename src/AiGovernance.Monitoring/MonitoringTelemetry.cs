@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Globalization;
+using AiGovernance.Monitoring.Drift;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Monitoring;
 
@@ -10,8 +14,16 @@ public sealed class MonitoringTelemetry
     /// <summary>The meter's name, for example for OpenTelemetry's <c>AddMeter</c>.</summary>
     public const string MeterName = "AiGovernance.Monitoring";
 
+    /// <summary>The activity source's name (spans for drift runs (<c>aigovernance.monitoring.drift.compare</c>),
+    /// with the decision and its reason as the attributes <c>aigovernance.decision</c> and <c>aigovernance.decision.reason</c>),
+    /// for example for OpenTelemetry's <c>AddSource</c>.</summary>
+    public const string ActivitySourceName = MeterName;
+
     private static readonly Lazy<MonitoringTelemetry> ProcessWide = new(() => new MonitoringTelemetry(
         new Meter(MeterName, typeof(MonitoringTelemetry).Assembly.GetName().Version?.ToString())));
+
+    /// <summary>The source of the package's spans.</summary>
+    internal static readonly ActivitySource Activities = new(ActivitySourceName);
 
     private readonly Gauge<double> _columnPsi;
     private readonly Gauge<double> _driftedColumnShare;
@@ -54,6 +66,25 @@ public sealed class MonitoringTelemetry
 
     internal void RecordSlaViolation(string vendor, string metric) =>
         _slaViolations.Add(1, new KeyValuePair<string, object?>("vendor", vendor), new KeyValuePair<string, object?>("metric", metric));
+
+    /// <summary>Sets a drift run's decision (drift / no_drift), the drifted columns as its reason, and its counts on its span.</summary>
+    internal static DataDriftReport TagDriftRun(Activity? activity, DataDriftReport report)
+    {
+        if (activity is { IsAllDataRequested: true })
+        {
+            DecisionActivity.SetDecision(activity, report.DatasetDrift ? "drift" : "no_drift", report, static r => r.DriftedColumnCount == 0
+                ? "no column drifted"
+                : string.Create(CultureInfo.InvariantCulture, $"{r.DriftedColumnCount} of {r.ColumnCount} columns drifted (share threshold " +
+                    $"{r.DriftShareThreshold}): ") + string.Join(", ", r.Columns.Where(c => c.IsDrifted).Select(c => c.Column)));
+            activity.SetTag("aigovernance.drift.severity", report.Severity.ToString());
+            activity.SetTag("aigovernance.drift.columns", report.ColumnCount);
+            activity.SetTag("aigovernance.drift.drifted_columns", report.DriftedColumnCount);
+            activity.SetTag("aigovernance.drift.max_psi", report.MaxPsi);
+            activity.SetTag("aigovernance.drift.current_rows", report.CurrentRowCount);
+        }
+
+        return report;
+    }
 
     internal void RecordValidationViolation(string rule) => _validationViolations.Add(1, new KeyValuePair<string, object?>("rule", rule));
 }

@@ -63,6 +63,14 @@ public static class CanaryAnalyzer
     /// <summary>Analyzes with the rollout plan's minimum detectable effect as the fallback for the sequential mixture.</summary>
     internal static CanaryAnalysis Analyze(CanaryObservation observation, CanaryAnalysisOptions? options, double? planEffect)
     {
+        using var activity = DeploymentTelemetry.Activities.StartActivity("aigovernance.deployment.canary.analyze");
+        var analysis = AnalyzeCore(observation, options, planEffect);
+        DeploymentTelemetry.TagAnalysis(activity, analysis);
+        return analysis;
+    }
+
+    private static CanaryAnalysis AnalyzeCore(CanaryObservation observation, CanaryAnalysisOptions? options, double? planEffect)
+    {
         ArgumentNullException.ThrowIfNull(observation);
         options ??= new CanaryAnalysisOptions();
         OptionsGuard.ThrowIfInvalid(options, nameof(options), CanaryAnalysisOptionsValidator.Instance);

@@ -95,7 +95,7 @@ public static class DeploymentBuilderExtensions
             return;
         }
 
-        services.TryAddSingleton<CanaryRecorder>();
+        services.TryAddSingleton(sp => new CanaryRecorder(sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DeploymentOptions>>().Value;

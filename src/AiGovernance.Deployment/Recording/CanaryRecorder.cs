@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using AiGovernance.Deployment.Routing;
 
 namespace AiGovernance.Deployment.Recording;
@@ -6,11 +7,23 @@ namespace AiGovernance.Deployment.Recording;
 /// <remarks>Thread-safe and allocation-free on every <c>Record</c> overload; see <see cref="VariantRecorder"/>.</remarks>
 public sealed class CanaryRecorder
 {
-    /// <summary>Creates a recorder pair with the default striping.</summary>
+    private readonly DeploymentTelemetry _telemetry;
+
+    /// <summary>Creates a recorder pair with the default striping, recording on the process-wide meter.</summary>
     public CanaryRecorder()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a recorder pair with the default striping whose requests are also counted on the
+    /// <c>aigovernance.deployment.canary.requests</c>, <c>.errors</c> and <c>.latency</c> instruments (tag <c>variant</c>),
+    /// so that a metrics backend (Prometheus, OTLP) sees the same traffic the analysis does.</summary>
+    /// <param name="meterFactory">Creates the Deployment meter; the process-wide meter when null.</param>
+    public CanaryRecorder(IMeterFactory? meterFactory)
     {
         Baseline = new VariantRecorder();
         Candidate = new VariantRecorder();
+        _telemetry = DeploymentTelemetry.Create(meterFactory);
     }
 
     /// <summary>The baseline's recorder.</summary>
@@ -34,9 +47,11 @@ public sealed class CanaryRecorder
         {
             case DeploymentVariant.Baseline:
                 Baseline.Record(latency, isError);
+                _telemetry.RecordCanaryRequest(candidate: false, latency, isError);
                 break;
             case DeploymentVariant.Candidate:
                 Candidate.Record(latency, isError);
+                _telemetry.RecordCanaryRequest(candidate: true, latency, isError);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(variant), variant, "Unknown variant.");
@@ -56,9 +71,11 @@ public sealed class CanaryRecorder
         {
             case DeploymentVariant.Baseline:
                 Baseline.Record(assignment.SubBucket, latency, isError);
+                _telemetry.RecordCanaryRequest(candidate: false, latency, isError);
                 break;
             case DeploymentVariant.Candidate:
                 Candidate.Record(assignment.SubBucket, latency, isError);
+                _telemetry.RecordCanaryRequest(candidate: true, latency, isError);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(assignment), assignment, "Unknown variant.");

@@ -63,7 +63,19 @@ public sealed class GovernanceGate
     /// <exception cref="ArgumentException">The request's environment or actor is empty, or its gate is undefined.</exception>
     public async ValueTask<GateDecision> EvaluateAsync(GateRequest request, CancellationToken cancellationToken = default)
     {
+        using var activity = GatesTelemetry.Activities.StartActivity("aigovernance.gates.decide");
         var decision = await DecideAsync(request, cancellationToken).ConfigureAwait(false);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("aigovernance.gate", GateKindNames.ToWire(decision.Gate));
+            activity.SetTag("aigovernance.system", UntrustedText.Bound(decision.SystemId));
+            activity.SetTag("aigovernance.environment", UntrustedText.Bound(decision.Environment));
+            DecisionActivity.SetDecision(activity, decision.IsAllowed ? "allowed" : "blocked", decision.IsAllowed
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{decision.AcceptedApprovals.Count} valid approval(s) satisfy policy {decision.PolicyVersion} for tier {decision.Tier}")
+                : string.Join("; ", decision.Reasons));
+        }
+
         await _auditLog.AppendAsync(ToAuditEvent(request, decision), cancellationToken).ConfigureAwait(false);
         _telemetry.RecordDecision(GateKindNames.ToWire(decision.Gate), decision.IsAllowed);
         if (decision.IsAllowed)

@@ -113,6 +113,7 @@ public sealed class DataDriftDetector
     public async Task<DataDriftReport> CompareAsync(DriftReference reference, TabularData current, IProgress<DriftProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        using var activity = MonitoringTelemetry.Activities.StartActivity("aigovernance.monitoring.drift.compare");
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         if (current.RowCount == 0)
@@ -134,7 +135,7 @@ public sealed class DataDriftDetector
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
 
-        return Summarise(reference, current.RowCount, current.Columns, results);
+        return MonitoringTelemetry.TagDriftRun(activity, Summarise(reference, current.RowCount, current.Columns, results));
     }
 
     /// <summary>Compares a window with the reference and blocks until done (columns still run in parallel).</summary>
@@ -147,6 +148,7 @@ public sealed class DataDriftDetector
     /// method cannot judge the column's values (too few of them, or no spread for Epps–Singleton).</exception>
     public DataDriftReport Compare(DriftReference reference, TabularData current)
     {
+        using var activity = MonitoringTelemetry.Activities.StartActivity("aigovernance.monitoring.drift.compare");
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         if (current.RowCount == 0)
@@ -172,7 +174,7 @@ public sealed class DataDriftDetector
             throw;
         }
 
-        return Summarise(reference, current.RowCount, current.Columns, results);
+        return MonitoringTelemetry.TagDriftRun(activity, Summarise(reference, current.RowCount, current.Columns, results));
     }
 
     /// <summary>Compares a window summarised as a <see cref="WindowProfile"/> (merged from replicas or partitions) with the reference.</summary>
@@ -194,6 +196,7 @@ public sealed class DataDriftDetector
     /// </remarks>
     public DataDriftReport Compare(DriftReference reference, WindowProfile current)
     {
+        using var activity = MonitoringTelemetry.Activities.StartActivity("aigovernance.monitoring.drift.compare");
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         if (current.RowCount == 0)
@@ -221,7 +224,7 @@ public sealed class DataDriftDetector
             results[i] = CompareColumnProfile(column, index < 0 ? null : current.Columns[index], (int)current.RowCount, methods[i]);
         }
 
-        return Summarise(reference, (int)current.RowCount, [], results);
+        return MonitoringTelemetry.TagDriftRun(activity, Summarise(reference, (int)current.RowCount, [], results));
     }
 
     /// <summary>The bins fitted per numeric reference column (for the columnar runner, which fits column by column).</summary>

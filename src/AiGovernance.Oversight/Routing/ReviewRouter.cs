@@ -96,12 +96,18 @@ public sealed class ReviewRouter
             throw new ArgumentException("The case id is empty.", nameof(caseId));
         }
 
+        using var activity = OversightTelemetry.Activities.StartActivity("aigovernance.oversight.route");
         var humanReview = confidence < Threshold;
         _telemetry.RecordRouted(humanReview);
         var audit = !humanReview && AuditSampler.IsSelected(caseId);
         if (audit)
         {
             _telemetry.RecordAuditSelected();
+        }
+
+        if (activity is { IsAllDataRequested: true })
+        {
+            OversightTelemetry.TagRouting(activity, caseId.ToString(), humanReview, audit, confidence, Threshold);
         }
 
         return new RoutingDecision(humanReview ? ReviewRoute.HumanReview : ReviewRoute.Automatic, predictedClass, confidence, audit);
