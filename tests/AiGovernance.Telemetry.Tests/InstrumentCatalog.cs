@@ -41,7 +41,9 @@ internal static class InstrumentCatalog
         {
             InstrumentPublished = (instrument, _) =>
             {
-                if (instrument.Meter.Name.StartsWith("AiGovernance.", StringComparison.Ordinal))
+                // Only this factory's meters: test classes run in parallel, and another test's meter of the same name may be
+                // disposed (its instruments then export nothing) while this one is being scanned.
+                if (instrument.Meter.Name.StartsWith("AiGovernance.", StringComparison.Ordinal) && ReferenceEquals(instrument.Meter.Scope, meterFactory))
                 {
                     lock (published)
                     {
