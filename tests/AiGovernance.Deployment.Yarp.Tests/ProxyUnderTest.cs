@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Recording;
-using AiGovernance.Deployment.Routing;
 using AiGovernance.Deployment.Yarp;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -56,7 +54,7 @@ internal sealed class ProxyUnderTest : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.AddReverseProxy();
-        builder.Services.AddAiGovernance(b => b.AddYarpTraffic(o =>
+        builder.Services.AddAiGovernance(b => b.AddDeployment(o => o.RolloutName = Salt).AddYarpTraffic(o =>
         {
             o.StableAddress = AddressOf(stable);
             o.CandidateAddress = AddressOf(candidate);
@@ -66,17 +64,25 @@ internal sealed class ProxyUnderTest : IAsyncDisposable
             configure?.Invoke(o);
         }));
         var proxy = builder.Build();
-        proxy.MapReverseProxy();
+        proxy.MapReverseProxy(pipeline =>
+        {
+            // A custom pipeline replaces YARP's default one, so its standard steps are added back after the recording step.
+            pipeline.UseRolloutRecording();
+            pipeline.UseSessionAffinity();
+            pipeline.UseLoadBalancing();
+            pipeline.UsePassiveHealthChecks();
+        });
         await proxy.StartAsync(TestContext.Current.CancellationToken);
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = new Uri(AddressOf(proxy)) };
         created = new ProxyUnderTest(stable, candidate, proxy, client);
         return created;
     }
 
-    /// <summary>Sends one request per unit (in parallel) and returns the arm that answered each, recording each response in
-    /// <paramref name="recorder"/> when given (arm and unit sub-bucket, latency, non-200 as an error).</summary>
-    public async Task<IReadOnlyDictionary<string, string>> SendAsync(IEnumerable<string> units, CanaryRecorder? recorder = null,
-        Action<HttpRequestMessage>? decorate = null)
+    /// <summary>The recorder the proxy records every non-pinned request of the rollout's cluster in.</summary>
+    public CanaryRecorder Recorder => _proxy.Services.GetRequiredService<CanaryRecorder>();
+
+    /// <summary>Sends one request per unit (in parallel) and returns the arm that answered each.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SendAsync(IEnumerable<string> units, Action<HttpRequestMessage>? decorate = null)
     {
         var arms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = TestContext.Current.CancellationToken },
@@ -85,19 +91,13 @@ internal sealed class ProxyUnderTest : IAsyncDisposable
                 using var request = new HttpRequestMessage(HttpMethod.Get, "/predict");
                 request.Headers.Add("X-Unit-Id", unit);
                 decorate?.Invoke(request);
-                var started = TimeProvider.System.GetTimestamp();
                 using var response = await Client.SendAsync(request, ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
-                var elapsed = TimeProvider.System.GetElapsedTime(started);
                 var arm = response.StatusCode == HttpStatusCode.OK ? body : $"HTTP {(int)response.StatusCode}";
                 if (!arms.TryAdd(unit, arm))
                 {
                     throw new InvalidOperationException($"Unit {unit} was sent twice in one batch.");
                 }
-
-                var variant = arm == "candidate" ? DeploymentVariant.Candidate : DeploymentVariant.Baseline;
-                recorder?.Record(new CanaryAssignment(variant, StableBucketing.SubBucket(unit, Salt)), elapsed,
-                    response.StatusCode != HttpStatusCode.OK);
             });
         return arms;
     }

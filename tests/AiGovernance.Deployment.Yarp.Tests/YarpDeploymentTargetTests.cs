@@ -23,17 +23,25 @@ public class YarpDeploymentTargetTests
 
     private static string[] UnitIds(string prefix) => [.. Enumerable.Range(0, Units).Select(i => $"{prefix}-{i}")];
 
+    /// <summary>A controller steering the proxy's target and judging what the proxy recorded (<c>UseRolloutRecording</c>).</summary>
     private static (RolloutController Controller, CanaryRecorder Recorder, FakeTimeProvider Time, InMemoryAuditLog Audit) Controller(
-        YarpDeploymentTarget target)
+        ProxyUnderTest proxy)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
         var audit = new InMemoryAuditLog(time);
-        var recorder = new CanaryRecorder();
+        var recorder = proxy.Recorder;
+        var target = proxy.Target;
         var plan = RolloutPlan.Create(ProxyUnderTest.Salt, [.. Stages.Select(f => new RolloutStage(f, TimeSpan.FromHours(1), 1000))]);
         // Loopback latency on a shared machine is noise, not the subject here: the latency limit is set out of the way.
         var analysis = new CanaryAnalysisOptions { MaxP95IncreaseMilliseconds = 60_000 };
         var controller = new RolloutController(plan, target, recorder, audit, time, analysis) { Design = RoutingDesign.PerUnit };
         return (controller, recorder, time, audit);
+    }
+
+    private static (long Total, long Candidate) Recorded(CanaryRecorder recorder)
+    {
+        var snapshot = recorder.Snapshot();
+        return (snapshot.Baseline.Requests + snapshot.Candidate.Requests, snapshot.Candidate.Requests);
     }
 
     private static double CandidateShare(IReadOnlyDictionary<string, string> arms)
@@ -46,7 +54,7 @@ public class YarpDeploymentTargetTests
     public async Task StageChanges_MoveTheMeasuredShare_WithinOnePointOfThePlan_AndUnitsKeepTheirArm()
     {
         await using var proxy = await ProxyUnderTest.StartAsync();
-        var (controller, recorder, time, _) = Controller(proxy.Target);
+        var (controller, recorder, time, _) = Controller(proxy);
         var units = UnitIds("user");
 
         var before = await proxy.SendAsync(units);
@@ -58,7 +66,8 @@ public class YarpDeploymentTargetTests
         foreach (var planned in Stages)
         {
             Assert.Equal(planned, controller.Status.TrafficFraction);
-            var arms = await proxy.SendAsync(units, recorder);
+            var recordedBefore = Recorded(recorder);
+            var arms = await proxy.SendAsync(units);
             var share = CandidateShare(arms);
             measured.Add(share);
             TestContext.Current.TestOutputHelper?.WriteLine($"plan {planned:P0}: measured {share:P2} of {arms.Count} units");
@@ -68,6 +77,11 @@ public class YarpDeploymentTargetTests
             var candidates = arms.Where(a => a.Value == "candidate").Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             Assert.True(previousCandidates is null || previousCandidates.IsSubsetOf(candidates));
             previousCandidates = candidates;
+
+            // The proxy recorded every request of the stage in the arm that served it.
+            var recorded = Recorded(recorder);
+            Assert.Equal(Units, recorded.Total - recordedBefore.Total);
+            Assert.Equal(candidates.Count, recorded.Candidate - recordedBefore.Candidate);
             if (planned < 1.0)
             {
                 time.Advance(TimeSpan.FromHours(1));
@@ -85,10 +99,10 @@ public class YarpDeploymentTargetTests
     public async Task Rollback_MovesTheMeasuredShareToZero_AndRetiresTheCandidate()
     {
         await using var proxy = await ProxyUnderTest.StartAsync();
-        var (controller, recorder, _, audit) = Controller(proxy.Target);
+        var (controller, recorder, _, audit) = Controller(proxy);
         var units = UnitIds("session");
         await controller.StartCanaryAsync("go", Ct);
-        var share = CandidateShare(await proxy.SendAsync(units, recorder));
+        var share = CandidateShare(await proxy.SendAsync(units));
         Assert.InRange(share, Stages[0] - Tolerance, Stages[0] + Tolerance);
 
         var status = await controller.RollBackAsync("operator saw a bad dashboard", Ct);

@@ -17,6 +17,9 @@ namespace AiGovernance.Deployment.Yarp.Routing;
 /// sends every unit to <c>stable</c>: the policy fails towards the baseline.</remarks>
 internal sealed class StableBucketLoadBalancingPolicy(YarpTrafficOptions options, YarpTrafficTelemetry telemetry) : ILoadBalancingPolicy
 {
+    /// <summary>The <see cref="HttpContext.Items"/> key under which a pinned request is marked (so recording can skip it).</summary>
+    internal static readonly object PinnedItemKey = new();
+
     private ClusterSplit? _last;
 
     public string Name => YarpDeploymentTarget.LoadBalancingPolicyName;
@@ -38,6 +41,11 @@ internal sealed class StableBucketLoadBalancingPolicy(YarpTrafficOptions options
             if (string.Equals(availableDestinations[i].DestinationId, id, StringComparison.OrdinalIgnoreCase))
             {
                 telemetry.RecordRequest(arm, pinned);
+                if (pinned)
+                {
+                    context.Items[PinnedItemKey] = PinnedItemKey;
+                }
+
                 return availableDestinations[i];
             }
         }
