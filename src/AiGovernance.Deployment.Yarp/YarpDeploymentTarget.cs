@@ -184,7 +184,12 @@ public sealed class YarpDeploymentTarget : IDeploymentTarget, IProxyConfigProvid
                 [YarpTrafficDefaults.SaltMetadataKey] = _options.Salt,
             },
         };
-        var route = new RouteConfig { RouteId = _options.RouteId, ClusterId = _options.ClusterId, Match = new RouteMatch { Path = _options.RoutePath } };
+        var route = new RouteConfig
+        {
+            RouteId = _options.RouteId,
+            ClusterId = _options.ClusterId,
+            Match = new RouteMatch { Path = _options.RoutePath },
+        };
         return new RolloutProxyConfig(this, revision, fraction, retired, [route], [cluster]);
     }
 

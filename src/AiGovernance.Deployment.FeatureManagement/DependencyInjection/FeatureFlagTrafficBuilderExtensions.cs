@@ -58,7 +58,8 @@ public static class FeatureFlagTrafficBuilderExtensions
             sp.GetService<IAuditLog>(),
             sp.GetService<ILogger<FeatureFlagDeploymentTarget>>(),
             sp.GetService<IMeterFactory>()));
-        services.TryAddSingleton(sp => new FeatureFlagConfiguration(sp.GetService<IConfiguration>(), sp.GetRequiredService<FeatureFlagDeploymentTarget>()));
+        services.TryAddSingleton(sp =>
+            new FeatureFlagConfiguration(sp.GetService<IConfiguration>(), sp.GetRequiredService<FeatureFlagDeploymentTarget>()));
         services.Replace(ServiceDescriptor.Singleton<IFeatureDefinitionProvider>(sp =>
             // Merge feature flags by id, not by array index, so the rollout's flag neither overwrites nor is overwritten by
             // the application's flags at the same index; the flag added last (ours) wins for its id.
