@@ -1,6 +1,10 @@
+using AiGovernance.Deployment.Bucketing;
 using AiGovernance.Deployment.Routing;
 using AiGovernance.Deployment.Yarp.Routing;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Model;
 
 namespace AiGovernance.Deployment.Yarp.Tests.Routing;
 
@@ -77,5 +81,55 @@ public class StableBucketLoadBalancingPolicyTests
         });
         Assert.True(policy.TryGetPin(Request(("X-Canary-Pin", "stable"), ("Cookie", "pin=candidate")).Request, out var arm));
         Assert.Equal(DeploymentVariant.Baseline, arm);
+    }
+
+    private static (ClusterState Cluster, DestinationState[] Destinations) Cluster(double fraction)
+    {
+        var config = new ClusterConfig
+        {
+            ClusterId = "c",
+            Metadata = new Dictionary<string, string>
+            {
+                [YarpTrafficDefaults.CandidateFractionMetadataKey] = fraction.ToString("R", CultureInfo.InvariantCulture),
+                [YarpTrafficDefaults.SaltMetadataKey] = "fraud-model-v2",
+            },
+        };
+        using var invoker = new HttpMessageInvoker(new SocketsHttpHandler());
+        return (new ClusterState("c", new ClusterModel(config, invoker)), [new DestinationState("stable"), new DestinationState("candidate")]);
+    }
+
+    [Fact]
+    public void PickDestination_FollowsStableBucketing_ForTheMetadataShareAndSalt()
+    {
+        var policy = Policy();
+        var (cluster, destinations) = Cluster(0.3);
+        foreach (var unit in Enumerable.Range(0, 200).Select(i => $"u{i}"))
+        {
+            var expected = StableBucketing.Fraction(unit, "fraud-model-v2") < 0.3 ? "candidate" : "stable";
+            Assert.Equal(expected, policy.PickDestination(Request(("X-Unit-Id", unit)), cluster, destinations)!.DestinationId);
+        }
+    }
+
+    [Fact]
+    public void PickDestination_ReturnsNoDestination_WhenTheChosenArmIsUnavailable()
+    {
+        var (cluster, destinations) = Cluster(1.0);
+        Assert.Null(Policy().PickDestination(Request(("X-Unit-Id", "u1")), cluster, [destinations[0]]));
+    }
+
+    [Fact]
+    public void PickDestination_AllocatesNothing_PerRequest()
+    {
+        var policy = Policy(o => o.PinHeaderName = "X-Canary-Pin");
+        var (cluster, destinations) = Cluster(0.5);
+        var context = Request(("X-Unit-Id", "customer-42"));
+        policy.PickDestination(context, cluster, destinations); // warm-up: parses the metadata once per configuration
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            policy.PickDestination(context, cluster, destinations);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }
