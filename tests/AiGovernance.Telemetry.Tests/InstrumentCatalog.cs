@@ -30,6 +30,8 @@ internal static class InstrumentCatalog
         typeof(DashboardTelemetry).Assembly,
         typeof(AiGovernance.Notifications.NotificationsTelemetry).Assembly,
         typeof(AiGovernance.Deployment.AspNetCore.CanaryJudgeTelemetry).Assembly,
+        typeof(AiGovernance.Deployment.Yarp.YarpTrafficTelemetry).Assembly,
+        typeof(AiGovernance.Deployment.FeatureManagement.FeatureFlagTrafficTelemetry).Assembly,
     ];
 
     /// <summary>Constructs every package's telemetry class on <paramref name="meterFactory"/> and returns the instruments
