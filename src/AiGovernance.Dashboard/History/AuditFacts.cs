@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Core.Audit;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Dashboard.History;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiGovernance.Core.Reports;
 using AiGovernance.Dashboard.Pages;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Dashboard.History;
 

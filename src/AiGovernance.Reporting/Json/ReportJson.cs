@@ -110,5 +110,7 @@ public static class ReportJson
         [Core.Reports.GovernanceReportKinds.Oversight] = ReportingJsonContext.Default.OversightReportDocument,
         [Core.Reports.GovernanceReportKinds.Scorecard] = ReportingJsonContext.Default.ScorecardReportDocument,
         [Core.Reports.GovernanceReportKinds.Performance] = ReportingJsonContext.Default.PerformanceReportDocument,
+        [TechnicalFile.TechnicalFileDocument.ReportKind] = ReportingJsonContext.Default.TechnicalFileDocument,
+        [TechnicalFile.PostMarketSummaryDocument.ReportKind] = ReportingJsonContext.Default.PostMarketSummaryDocument,
     });
 }

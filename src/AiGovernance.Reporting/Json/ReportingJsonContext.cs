@@ -6,6 +6,7 @@ using AiGovernance.Reporting.Oversight;
 using AiGovernance.Reporting.Performance;
 using AiGovernance.Reporting.Scorecards;
 using AiGovernance.Reporting.Shadow;
+using AiGovernance.Reporting.TechnicalFile;
 
 namespace AiGovernance.Reporting.Json;
 
@@ -28,6 +29,8 @@ namespace AiGovernance.Reporting.Json;
 [JsonSerializable(typeof(OversightReportDocument))]
 [JsonSerializable(typeof(ScorecardReportDocument))]
 [JsonSerializable(typeof(PerformanceReportDocument))]
+[JsonSerializable(typeof(TechnicalFileDocument))]
+[JsonSerializable(typeof(PostMarketSummaryDocument))]
 internal sealed partial class ReportingJsonContext : JsonSerializerContext
 {
 }

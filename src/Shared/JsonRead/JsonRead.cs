@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace AiGovernance.Dashboard.History;
+namespace AiGovernance.Shared;
 
 /// <summary>Tolerant reads of stored JSON: a missing or mistyped property is absent, never an exception, so one odd record
 /// cannot take a page down. Numbers written as strings (older reports write <c>"NaN"</c>) and <see langword="null"/> read as
