@@ -109,6 +109,54 @@ public class CramerVonMisesTests
         Assert.Equal(expectedY, bucketed.Y);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TwoSample_BucketedContinuousDataWithScatteredTies_EqualsTheSortedMerge(bool simd)
+    {
+        // Normal-shaped data (crowded central buckets, sparse tails) where most buckets are ranked by counting
+        // comparisons; a few ties inside x, inside y and across the samples send their buckets to the sort-and-merge path.
+        var random = new Random(23);
+        var x = new double[70_000];
+        var y = new double[50_000];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5;
+        }
+
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = (random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.4) * 1.1;
+        }
+
+        for (var i = 0; i < 40; i++)
+        {
+            x[(i * 997) + 1] = x[i * 991];
+            y[(i * 887) + 2] = y[i * 883];
+            y[(i * 1201) + 3] = x[(i * 1601) + 5];
+        }
+
+        var bucketed = CramerVonMises.RankSums(x, y, Math.Min(x.Min(), y.Min()), Math.Max(x.Max(), y.Max()), simd);
+        var (expectedX, expectedY) = BruteForceRankSums(x.Order().ToArray(), y.Order().ToArray());
+        Assert.Equal(expectedX, bucketed.X);
+        Assert.Equal(expectedY, bucketed.Y);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TwoSample_BucketedDiscreteData_EqualsTheSortedMerge(bool simd)
+    {
+        // 60 distinct values over 100,000 pooled ones: every occupied bucket holds one repeated value, some of one sample.
+        var random = new Random(29);
+        var x = Enumerable.Range(0, 60_000).Select(_ => (double)random.Next(0, 50)).ToArray();
+        var y = Enumerable.Range(0, 40_000).Select(_ => (double)random.Next(10, 60)).ToArray();
+        var bucketed = CramerVonMises.RankSums(x, y, 0, 59, simd);
+        var (expectedX, expectedY) = BruteForceRankSums(x.Order().ToArray(), y.Order().ToArray());
+        Assert.Equal(expectedX, bucketed.X);
+        Assert.Equal(expectedY, bucketed.Y);
+    }
+
     [Fact]
     public void TwoSample_ExactRequestBeyondTheBudget_FallsBackToAsymptotic()
     {
