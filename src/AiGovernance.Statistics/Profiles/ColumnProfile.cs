@@ -153,10 +153,32 @@ public sealed class ColumnProfile
             }
         }
 
-        foreach (var value in values)
+        if (Edges is null)
         {
-            AddNumeric(value);
+            foreach (var value in values)
+            {
+                AddNumeric(value);
+            }
+
+            return;
         }
+
+        // The moments and the sketch take the values one by one, in order; the bin counts (order-free) are added per run of
+        // present values by the vectorised counter, which gives the same counts as one binary search per value.
+        var runStart = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            if (double.IsNaN(value))
+            {
+                Edges.CountUnchecked(values[runStart..i], _binCounts);
+                runStart = i + 1;
+            }
+
+            AddNumeric(value, countBin: false);
+        }
+
+        Edges.CountUnchecked(values[runStart..], _binCounts);
     }
 
     /// <summary>Adds a category to a categorical profile; null counts as missing.</summary>
@@ -445,7 +467,7 @@ public sealed class ColumnProfile
 
     private static double MaxOf(double a, double b) => double.IsNaN(a) ? b : double.IsNaN(b) ? a : Math.Max(a, b);
 
-    private void AddNumeric(double value)
+    private void AddNumeric(double value, bool countBin = true)
     {
         if (double.IsNaN(value))
         {
@@ -482,7 +504,7 @@ public sealed class ColumnProfile
             Maximum = Math.Max(Maximum, value);
         }
 
-        if (Edges is not null)
+        if (countBin && Edges is not null)
         {
             _binCounts[Edges.IndexOf(value)]++;
         }
