@@ -10,14 +10,16 @@ internal static class JointDriftVerdicts
     /// <summary>Runs MMD on standardised rows: the linear-time estimator on every row when both sides exceed
     /// <paramref name="linearTimeRows"/>, else the unbiased estimator with a permutation p-value.</summary>
     public static MmdDriftResult Mmd(
-        ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int dimension, MmdOptions options, int linearTimeRows, double significanceLevel) =>
+        ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int dimension, MmdOptions options, int linearTimeRows,
+        double significanceLevel) =>
         Entry(LinearTime(reference.Length, current.Length, dimension, linearTimeRows)
             ? MaximumMeanDiscrepancy.LinearTimeTest(reference, current, dimension, options)
             : MaximumMeanDiscrepancy.PermutationTest(reference, current, dimension, options), significanceLevel);
 
     /// <summary>Runs MMD on embedding vectors, choosing the estimator as the <see cref="double"/> overload does.</summary>
     public static MmdDriftResult Mmd(
-        ReadOnlySpan<float> reference, ReadOnlySpan<float> current, int dimension, MmdOptions options, int linearTimeRows, double significanceLevel) =>
+        ReadOnlySpan<float> reference, ReadOnlySpan<float> current, int dimension, MmdOptions options, int linearTimeRows,
+        double significanceLevel) =>
         Entry(LinearTime(reference.Length, current.Length, dimension, linearTimeRows)
             ? MaximumMeanDiscrepancy.LinearTimeTest(reference, current, dimension, options)
             : MaximumMeanDiscrepancy.PermutationTest(reference, current, dimension, options), significanceLevel);

@@ -172,7 +172,12 @@ public sealed class MultivariateDriftDetector
             }
             else
             {
-                var options = new MmdOptions { Permutations = _options.MmdPermutations, Seed = _options.Seed, MaxRowsPerSide = _options.MaxRowsPerSide };
+                var options = new MmdOptions
+                {
+                    Permutations = _options.MmdPermutations,
+                    Seed = _options.Seed,
+                    MaxRowsPerSide = _options.MaxRowsPerSide,
+                };
                 mmd = JointDriftVerdicts.Mmd(reference.Standardised, encoded, width, options, _options.LinearTimeMmdRows, _options.SignificanceLevel);
             }
         }

@@ -108,8 +108,8 @@ public sealed record MultivariateDriftReport
         JointDriftText.Heading(
             b,
             "Multivariate",
-            Invariant($"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount} · ")
-                + Invariant($"Columns: {Columns.Count} ({FeatureCount} encoded features)"),
+            Invariant($"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · ")
+                + Invariant($"Current rows: {CurrentRowCount} · Columns: {Columns.Count} ({FeatureCount} encoded features)"),
             IsDrifted,
             DriftedMethodCount,
             Severity);
