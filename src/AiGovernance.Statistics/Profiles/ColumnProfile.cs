@@ -140,7 +140,8 @@ public sealed class ColumnProfile
     /// <param name="values">Finite values or NaN.</param>
     /// <exception cref="ArgumentException"><paramref name="values"/> holds an infinity (nothing is added; the message names the index).</exception>
     /// <exception cref="InvalidOperationException">The profile is categorical.</exception>
-    /// <remarks>O(n log b) for the bins plus the sketch's amortised cost; no allocation per value.</remarks>
+    /// <remarks>O(n·b) vectorised comparisons for the bins (binary search beyond the counter's cut-point limit) plus the
+    /// sketch's amortised cost; no allocation per value.</remarks>
     public void Add(ReadOnlySpan<double> values)
     {
         ThrowIfNot(ColumnKind.Numeric);
@@ -153,32 +154,28 @@ public sealed class ColumnProfile
             }
         }
 
-        if (Edges is null)
+        foreach (var value in values)
         {
-            foreach (var value in values)
-            {
-                AddNumeric(value);
-            }
-
-            return;
+            AddMoments(value, countBin: false);
         }
 
-        // The moments and the sketch take the values one by one, in order; the bin counts (order-free) are added per run of
-        // present values by the vectorised counter, which gives the same counts as one binary search per value.
-        var runStart = 0;
+        // The sketch sees the present values in the same order as one by one, in runs between missing values; the bin
+        // counts (order-free) are added per run by the vectorised counter, which gives the same counts as one binary
+        // search per value.
+        var sketch = Sketch!;
+        var run = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            var value = values[i];
-            if (double.IsNaN(value))
+            if (double.IsNaN(values[i]))
             {
-                Edges.CountUnchecked(values[runStart..i], _binCounts);
-                runStart = i + 1;
+                sketch.AddFinite(values[run..i]);
+                Edges?.CountUnchecked(values[run..i], _binCounts);
+                run = i + 1;
             }
-
-            AddNumeric(value, countBin: false);
         }
 
-        Edges.CountUnchecked(values[runStart..], _binCounts);
+        sketch.AddFinite(values[run..]);
+        Edges?.CountUnchecked(values[run..], _binCounts);
     }
 
     /// <summary>Adds a category to a categorical profile; null counts as missing.</summary>
@@ -467,7 +464,17 @@ public sealed class ColumnProfile
 
     private static double MaxOf(double a, double b) => double.IsNaN(a) ? b : double.IsNaN(b) ? a : Math.Max(a, b);
 
-    private void AddNumeric(double value, bool countBin = true)
+    private void AddNumeric(double value)
+    {
+        AddMoments(value);
+        if (!double.IsNaN(value))
+        {
+            Sketch!.Add(value);
+        }
+    }
+
+    /// <summary>Everything <see cref="AddNumeric"/> does but the sketch: counts, Welford's moments, extremes and bins.</summary>
+    private void AddMoments(double value, bool countBin = true)
     {
         if (double.IsNaN(value))
         {
@@ -508,8 +515,6 @@ public sealed class ColumnProfile
         {
             _binCounts[Edges.IndexOf(value)]++;
         }
-
-        Sketch!.Add(value);
     }
 
     /// <summary>Counts <paramref name="count"/> values of a category, keeping the cap smallest categories in ordinal order.</summary>
