@@ -8,7 +8,9 @@ using Parquet.Schema;
 
 // The columnar drift benchmark of issue 27 (benchmarks/columnar-drift.sh runs it; not part of CI).
 //   generate DIR ROWS COLUMNS   writes DIR/reference.parquet and DIR/current.parquet
-//   run DIR                     one complete drift report over both files; prints time, peak RSS and the verdict
+//   run DIR                     one complete drift report over both files; prints time, CPU time, peak RSS and the verdict
+//   phases DIR                  every column on one thread: CPU and wall time of read / fit / compare per column kind
+//   profile DIR FIELD           the same steps for one column
 var inv = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
@@ -43,14 +45,20 @@ switch (args.FirstOrDefault())
         }
 
         Console.WriteLine(string.Create(inv, $"elapsed {clock.Elapsed.TotalSeconds:F1} s"));
+        // CPU time of the whole process (both cores, GC included): what a loaded machine does not inflate, so a run beside
+        // other work can still be read as "about cpu / 2 on a quiet 2-core machine".
+        Console.WriteLine(string.Create(inv, $"cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s"));
         Console.WriteLine(string.Create(inv, $"peak RSS {PeakRssBytes() / (1024.0 * 1024 * 1024):F2} GiB"));
         Console.WriteLine(string.Create(inv, $"processors {Environment.ProcessorCount}, GC heap limit {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 20)} MiB"));
         break;
     case "profile":
         await Profiler.RunAsync(args[1], int.Parse(args[2], inv));
         break;
+    case "phases":
+        await Profiler.PhasesAsync(args[1]);
+        break;
     default:
-        Console.Error.WriteLine("usage: generate DIR ROWS COLUMNS | run DIR");
+        Console.Error.WriteLine("usage: generate DIR ROWS COLUMNS | run DIR | phases DIR | profile DIR FIELD");
         return 2;
 }
 
@@ -192,6 +200,54 @@ internal static class Profiler
         watch.Restart();
         var report = detector.Compare(fitted, c);
         Console.WriteLine($"{name}: compare {watch.ElapsedMilliseconds} ms ({report.Columns[0].Method})");
+    }
+
+    /// <summary>Every column, one at a time on one thread: read (both sides), fit, compare; process CPU time and wall time
+    /// per phase and column kind, so a loaded machine's figures can still be scaled (CPU time is what the load does not
+    /// inflate).</summary>
+    public static async Task PhasesAsync(string folder)
+    {
+        await using var reference = await ParquetColumnarSource.OpenAsync(Path.Combine(folder, "reference.parquet"));
+        await using var current = await ParquetColumnarSource.OpenAsync(Path.Combine(folder, "current.parquet"));
+        var detector = new DataDriftDetector();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = new Dictionary<string, double>();
+        var wall = new Dictionary<string, double>();
+        void Add(string key, TimeSpan c, TimeSpan w)
+        {
+            cpu[key] = cpu.GetValueOrDefault(key) + c.TotalSeconds;
+            wall[key] = wall.GetValueOrDefault(key) + w.TotalSeconds;
+        }
+
+        for (var f = 0; f < reference.Fields.Count; f++)
+        {
+            var kind = reference.Fields[f].Kind == AiGovernance.Statistics.ColumnKind.Numeric ? (f % 6 == 4 ? "integer" : "numeric") : "categorical";
+            process.Refresh();
+            var c0 = process.TotalProcessorTime;
+            var w = Stopwatch.StartNew();
+            var r = await ReadAsync(reference, f);
+            var c = await ReadAsync(current, f);
+            process.Refresh();
+            var c1 = process.TotalProcessorTime;
+            Add($"read {kind}", c1 - c0, w.Elapsed);
+            w.Restart();
+            var fitted = detector.Fit(r);
+            process.Refresh();
+            var c2 = process.TotalProcessorTime;
+            Add($"fit {kind}", c2 - c1, w.Elapsed);
+            w.Restart();
+            detector.Compare(fitted, c);
+            process.Refresh();
+            Add($"compare {kind}", process.TotalProcessorTime - c2, w.Elapsed);
+        }
+
+        Console.WriteLine($"load {File.ReadAllText("/proc/loadavg").Trim()}");
+        foreach (var key in cpu.Keys.Order())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-22} cpu {cpu[key],8:F2} s   wall {wall[key],8:F2} s"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-22} cpu {cpu.Values.Sum(),8:F2} s   wall {wall.Values.Sum(),8:F2} s"));
     }
 
     private static async Task<AiGovernance.Monitoring.Data.TabularData> ReadAsync(IColumnarSource source, int field)

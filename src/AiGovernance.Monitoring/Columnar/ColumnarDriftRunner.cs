@@ -1,3 +1,4 @@
+using System.Buffers;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Statistics;
@@ -15,7 +16,8 @@ namespace AiGovernance.Monitoring.Columnar;
 /// <para><b>Memory.</b> Peak memory is about that of the columns in flight, not rows × columns: an estimated 40 bytes per
 /// row of a numeric column (16 of a categorical one), reference and current together. As many columns run at once as fit
 /// in <see cref="ColumnarDriftOptions.MaxMemoryBytes"/>, at most <see cref="ColumnarDriftOptions.MaxDegreeOfParallelism"/>,
-/// at least one.</para>
+/// at least one. Each column's values are read into an array rented from the shared <see cref="ArrayPool{T}"/> and returned
+/// once the column is fitted or compared, so a run reuses a few arrays instead of allocating two large ones per column.</para>
 /// <para><b>Progress and cancellation.</b> One <see cref="DriftProgress"/> per finished column; the token is checked before
 /// every row group read.</para>
 /// </remarks>
@@ -57,7 +59,11 @@ public sealed class ColumnarDriftRunner
         ArgumentNullException.ThrowIfNull(reference);
         var referenceRows = RowsOf(reference, nameof(reference), "A reference needs at least one row.");
         return RunCoreAsync(reference.Fields.Select(f => f.Name).ToArray(), referenceRows, reference.RowCount, current,
-            async (i, ct) => ColumnReference.Fit(await ReadColumnAsync(reference, i, ct).ConfigureAwait(false), _detector.Bins),
+            async (i, ct) =>
+            {
+                using var column = await ReadColumnAsync(reference, i, ct).ConfigureAwait(false);
+                return ColumnReference.Fit(column.Column!, _detector.Bins);
+            },
             progress, cancellationToken);
     }
 
@@ -100,10 +106,10 @@ public sealed class ColumnarDriftRunner
         {
             var fitted = await fit(i, ct).ConfigureAwait(false);
             var choice = _detector.ChooseMethod(fitted);
-            var window = currentIndex.TryGetValue(fitted.Name, out var field)
+            using var window = currentIndex.TryGetValue(fitted.Name, out var field)
                 ? await ReadColumnAsync(current, field, ct).ConfigureAwait(false)
-                : null;
-            results[i] = _detector.CompareColumn(fitted, window, choice);
+                : default;
+            results[i] = _detector.CompareColumn(fitted, window.Column, choice);
             progress?.Report(new DriftProgress(Interlocked.Increment(ref completed), names.Length, fitted.Name));
         }).ConfigureAwait(false);
 
@@ -113,7 +119,8 @@ public sealed class ColumnarDriftRunner
         {
             if (!known.Contains(current.Fields[f].Name))
             {
-                var column = await ReadColumnAsync(current, f, cancellationToken).ConfigureAwait(false);
+                using var lease = await ReadColumnAsync(current, f, cancellationToken).ConfigureAwait(false);
+                var column = lease.Column!;
                 extra.Add(DataDriftDetector.NotInReference(column.Name, column.Kind, column.Length - column.MissingCount, column.MissingRate));
             }
         }
@@ -121,27 +128,54 @@ public sealed class ColumnarDriftRunner
         return _detector.Summarise(referenceRows, currentRows, extra, results);
     }
 
-    /// <summary>Reads one whole column, row group by row group, into the in-memory column type the detector compares.</summary>
-    internal static async ValueTask<TabularColumn> ReadColumnAsync(IColumnarSource source, int field, CancellationToken cancellationToken)
+    /// <summary>Reads one whole column, row group by row group, into the in-memory column type the detector compares. The
+    /// column's values (or category codes) live in an array rented from <see cref="ArrayPool{T}"/>: dispose the lease once
+    /// the column has been fitted or compared (nothing the detector returns keeps a reference to them), so the next column
+    /// reuses the memory instead of allocating (and page-faulting in) a fresh large array per column and side.</summary>
+    internal static async ValueTask<ColumnLease> ReadColumnAsync(IColumnarSource source, int field, CancellationToken cancellationToken)
     {
         var (name, kind) = source.Fields[field];
         var rows = (int)source.RowCount;
         if (kind == ColumnKind.Numeric)
         {
-            var values = new double[rows];
-            var at = 0;
-            for (var g = 0; g < source.RowGroupCount; g++)
+            var values = ArrayPool<double>.Shared.Rent(rows);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                at += await source.ReadNumericAsync(field, g, values.AsMemory(at, source.GetRowGroupRowCount(g)),
-                    cancellationToken).ConfigureAwait(false);
-            }
+                var at = 0;
+                for (var g = 0; g < source.RowGroupCount; g++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    at += await source.ReadNumericAsync(field, g, values.AsMemory(at, source.GetRowGroupRowCount(g)),
+                        cancellationToken).ConfigureAwait(false);
+                }
 
-            ThrowIfShort(source, name, at, rows);
-            return new NumericColumn(name, values);
+                ThrowIfShort(source, name, at, rows);
+                return new ColumnLease(new NumericColumn(name, values.AsMemory(0, rows)), values, null);
+            }
+            catch
+            {
+                ArrayPool<double>.Shared.Return(values);
+                throw;
+            }
         }
 
-        var codes = new int[rows];
+        var codes = ArrayPool<int>.Shared.Rent(rows);
+        try
+        {
+            var column = await ReadCategoricalAsync(source, field, name, codes.AsMemory(0, rows), cancellationToken).ConfigureAwait(false);
+            return new ColumnLease(column, null, codes);
+        }
+        catch
+        {
+            ArrayPool<int>.Shared.Return(codes);
+            throw;
+        }
+    }
+
+    private static async ValueTask<CategoricalColumn> ReadCategoricalAsync(IColumnarSource source, int field, string name, Memory<int> codes,
+        CancellationToken cancellationToken)
+    {
+        var rows = codes.Length;
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var categories = new List<string>();
         var largest = 0;
@@ -150,38 +184,46 @@ public sealed class ColumnarDriftRunner
             largest = Math.Max(largest, source.GetRowGroupRowCount(g));
         }
 
-        var labels = new string?[largest];
-        var offset = 0;
-        for (var g = 0; g < source.RowGroupCount; g++)
+        var labels = ArrayPool<string?>.Shared.Rent(largest);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = await source.ReadCategoricalAsync(field, g, labels.AsMemory(0, source.GetRowGroupRowCount(g)),
-                cancellationToken).ConfigureAwait(false);
-            for (var r = 0; r < count; r++)
+            var offset = 0;
+            for (var g = 0; g < source.RowGroupCount; g++)
             {
-                var label = labels[r];
-                if (label is null)
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = await source.ReadCategoricalAsync(field, g, labels.AsMemory(0, source.GetRowGroupRowCount(g)),
+                    cancellationToken).ConfigureAwait(false);
+                var target = codes.Span;
+                for (var r = 0; r < count; r++)
                 {
-                    codes[offset + r] = CategoricalColumn.MissingCode;
-                    continue;
+                    var label = labels[r];
+                    if (label is null)
+                    {
+                        target[offset + r] = CategoricalColumn.MissingCode;
+                        continue;
+                    }
+
+                    if (!table.TryGetValue(label, out var code))
+                    {
+                        code = categories.Count;
+                        table.Add(label, code);
+                        categories.Add(label);
+                    }
+
+                    target[offset + r] = code;
                 }
 
-                if (!table.TryGetValue(label, out var code))
-                {
-                    code = categories.Count;
-                    table.Add(label, code);
-                    categories.Add(label);
-                }
-
-                codes[offset + r] = code;
+                Array.Clear(labels, 0, count);
+                offset += count;
             }
 
-            Array.Clear(labels, 0, count);
-            offset += count;
+            ThrowIfShort(source, name, offset, rows);
+            return new CategoricalColumn(name, codes, categories);
         }
-
-        ThrowIfShort(source, name, offset, rows);
-        return new CategoricalColumn(name, codes, categories);
+        finally
+        {
+            ArrayPool<string?>.Shared.Return(labels, clearArray: true);
+        }
     }
 
     private static void ThrowIfShort(IColumnarSource source, string name, int read, int rows)
@@ -207,6 +249,26 @@ public sealed class ColumnarDriftRunner
         }
 
         return (int)source.RowCount;
+    }
+
+    /// <summary>A column read by <see cref="ReadColumnAsync"/> and the pooled array behind it; <see langword="default"/> is no
+    /// column.</summary>
+    internal readonly struct ColumnLease(TabularColumn? column, double[]? values, int[]? codes) : IDisposable
+    {
+        public TabularColumn? Column { get; } = column;
+
+        public void Dispose()
+        {
+            if (values is not null)
+            {
+                ArrayPool<double>.Shared.Return(values);
+            }
+
+            if (codes is not null)
+            {
+                ArrayPool<int>.Shared.Return(codes);
+            }
+        }
     }
 
     private static Dictionary<string, int> IndexOf(IColumnarSource source)

@@ -1,4 +1,3 @@
-using AiGovernance.Core;
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Statistics;
 
@@ -173,11 +172,20 @@ public sealed class MultivariateDriftDetector
             }
             else
             {
-                mmd = Mmd(reference, encoded, width);
+                var options = new MmdOptions
+                {
+                    Permutations = _options.MmdPermutations,
+                    Seed = _options.Seed,
+                    MaxRowsPerSide = _options.MaxRowsPerSide,
+                };
+                mmd = JointDriftVerdicts.Mmd(reference.Standardised, encoded, width, options, _options.LinearTimeMmdRows, _options.SignificanceLevel);
             }
         }
 
-        (classifier, mmd) = Correct(classifier, mmd);
+        var adjusted = JointDriftVerdicts.Holm(classifier?.PValue, mmd?.PValue);
+        var alpha = _options.SignificanceLevel;
+        classifier = classifier is null ? null : classifier with { AdjustedPValue = adjusted[0], IsDrifted = adjusted[0] < alpha };
+        mmd = mmd is null ? null : mmd with { AdjustedPValue = adjusted[1], IsDrifted = adjusted[1] < alpha };
         var drifted = (reconstruction?.IsDrifted == true ? 1 : 0) + (classifier?.IsDrifted == true ? 1 : 0) + (mmd?.IsDrifted == true ? 1 : 0);
         return new MultivariateDriftReport
         {
@@ -192,44 +200,8 @@ public sealed class MultivariateDriftDetector
             Notes = notes,
             DriftedMethodCount = drifted,
             IsDrifted = drifted > 0,
-            Severity = drifted switch
-            {
-                0 => Severity.Low,
-                1 => Severity.Medium,
-                _ => Severity.High,
-            },
+            Severity = JointDriftVerdicts.SeverityOf(drifted),
         };
-    }
-
-    /// <summary>Holm-corrects the classifier's and the MMD's p-values together and sets their verdicts.</summary>
-    private (DomainClassifierDriftResult? Classifier, MmdDriftResult? Mmd) Correct(DomainClassifierDriftResult? classifier, MmdDriftResult? mmd)
-    {
-        var p = new List<double>(2);
-        if (classifier is not null)
-        {
-            p.Add(classifier.PValue);
-        }
-
-        if (mmd is not null)
-        {
-            p.Add(mmd.PValue);
-        }
-
-        var adjusted = p.Count == 0 ? [] : MultipleTesting.Adjust(p.ToArray(), MultipleTestingMethod.Holm);
-        var alpha = _options.SignificanceLevel;
-        var k = 0;
-        if (classifier is not null)
-        {
-            classifier = classifier with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
-            k++;
-        }
-
-        if (mmd is not null)
-        {
-            mmd = mmd with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
-        }
-
-        return (classifier, mmd);
     }
 
     private ReconstructionDriftResult Reconstruction(MultivariateReference reference, double[] encoded, int rows)
@@ -275,40 +247,7 @@ public sealed class MultivariateDriftDetector
             .OrderByDescending(c => c.Share)
             .ThenBy(c => c.Column, StringComparer.Ordinal)
             .ToArray();
-        return new DomainClassifierDriftResult
-        {
-            Auc = result.Auc,
-            Lower = result.Lower,
-            Upper = result.Upper,
-            ConfidenceLevel = result.ConfidenceLevel,
-            Margin = _options.ClassifierMargin,
-            SecondOrderFeatures = secondOrder,
-            ReferenceRows = result.ReferenceRows,
-            CurrentRows = result.CurrentRows,
-            Importance = importance,
-            PValue = result.PValueAbove(0.5 + _options.ClassifierMargin),
-            SignificanceLevel = _options.SignificanceLevel,
-        };
-    }
-
-    private MmdDriftResult Mmd(MultivariateReference reference, double[] standardised, int width)
-    {
-        var options = new MmdOptions { Permutations = _options.MmdPermutations, Seed = _options.Seed, MaxRowsPerSide = _options.MaxRowsPerSide };
-        var linear = Math.Min(reference.RowCount, standardised.Length / width) > _options.LinearTimeMmdRows;
-        var result = linear
-            ? MaximumMeanDiscrepancy.LinearTimeTest(reference.Standardised, standardised, width, options)
-            : MaximumMeanDiscrepancy.PermutationTest(reference.Standardised, standardised, width, options);
-        return new MmdDriftResult
-        {
-            Statistic = result.Statistic,
-            PValue = result.PValue,
-            Bandwidth = result.Bandwidth,
-            Estimator = result.Estimator,
-            Permutations = result.Permutations,
-            SignificanceLevel = _options.SignificanceLevel,
-            ReferenceRows = result.FirstRows,
-            CurrentRows = result.SecondRows,
-        };
+        return JointDriftVerdicts.Classifier(result, importance, secondOrder, _options.ClassifierMargin, _options.SignificanceLevel);
     }
 
     /// <summary>Standardises encoded rows in place with the model's reference means and scales.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Core;
@@ -73,17 +72,16 @@ public sealed record MultivariateDriftReport
 
         if (DomainClassifier is { } c)
         {
-            parts.Add(Invariant($"domain classifier AUC {c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]{Flag(c.IsDrifted)}"));
+            parts.Add(JointDriftText.ClassifierSummary(c));
         }
 
         if (Mmd is { } m)
         {
-            parts.Add(Invariant($"MMD² {m.Statistic:G3} (p = {m.PValue:G3}){Flag(m.IsDrifted)}"));
+            parts.Add(JointDriftText.MmdSummary(m));
         }
 
         var methods = (Reconstruction is null ? 0 : 1) + (DomainClassifier is null ? 0 : 1) + (Mmd is null ? 0 : 1);
-        parts.Add(Invariant($"multivariate drift {(IsDrifted ? "yes" : "no")} ({DriftedMethodCount} of {methods} methods)"));
-        return string.Join("; ", parts) + ".";
+        return JointDriftText.Summary(parts, "multivariate", IsDrifted, DriftedMethodCount, methods);
     }
 
     /// <summary>Parses a report written by <see cref="ToJson"/>.</summary>
@@ -107,13 +105,14 @@ public sealed record MultivariateDriftReport
     public string ToMarkdown()
     {
         var b = new StringBuilder();
-        b.Append("# Multivariate drift report\n\n");
-        b.Append(CultureInfo.InvariantCulture,
-            $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · Current rows: {CurrentRowCount} · ");
-        b.Append(CultureInfo.InvariantCulture, $"Columns: {Columns.Count} ({FeatureCount} encoded features)\n\n");
-        b.Append(CultureInfo.InvariantCulture,
-            $"Multivariate drift: **{(IsDrifted ? "YES" : "NO")}** — {DriftedMethodCount} method(s) signal drift · Severity: **{Severity}**\n\n");
-        MarkdownTable.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
+        JointDriftText.Heading(
+            b,
+            "Multivariate",
+            Invariant($"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Reference rows: {ReferenceRowCount} · ")
+                + Invariant($"Current rows: {CurrentRowCount} · Columns: {Columns.Count} ({FeatureCount} encoded features)"),
+            IsDrifted,
+            DriftedMethodCount,
+            Severity);
         if (Reconstruction is { } r)
         {
             MarkdownTable.Row(b, "PCA reconstruction error", InvariantFormat.Number(r.MeanError, "F4"),
@@ -124,19 +123,13 @@ public sealed record MultivariateDriftReport
 
         if (DomainClassifier is { } c)
         {
-            MarkdownTable.Row(b, "Domain classifier AUC", InvariantFormat.Number(c.Auc, "F3"),
-                Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
-                Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}]; ")
-                + Invariant($"{c.ReferenceRows} vs {c.CurrentRows} rows")
+            JointDriftText.ClassifierRow(b, c, Invariant($"; {c.ReferenceRows} vs {c.CurrentRows} rows")
                 + (c.SecondOrderFeatures ? "; with squares and pairwise products" : string.Empty));
         }
 
         if (Mmd is { } m)
         {
-            MarkdownTable.Row(b, "MMD²", InvariantFormat.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
-                Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}")
-                + (m.Permutations > 0 ? Invariant($", {m.Permutations} permutations") : string.Empty) + "); "
-                + Invariant($"σ = {m.Bandwidth:G4}; {m.ReferenceRows} vs {m.CurrentRows} rows"));
+            JointDriftText.MmdRow(b, m, "rows");
         }
 
         if (DomainClassifier is { Importance.Count: > 0 } classifier)
@@ -149,22 +142,13 @@ public sealed record MultivariateDriftReport
             }
         }
 
-        foreach (var note in Notes)
-        {
-            b.Append("\n- ").Append(MarkdownTable.Cell(note));
-        }
-
-        if (Notes.Count > 0)
-        {
-            b.Append('\n');
-        }
-
+        JointDriftText.Notes(b, Notes);
         return b.ToString();
     }
 
-    private static string Flag(bool drifted) => drifted ? " DRIFT" : string.Empty;
+    private static string Flag(bool drifted) => JointDriftText.Flag(drifted);
 
-    private static string Yes(bool drifted) => drifted ? "**yes**" : "no";
+    private static string Yes(bool drifted) => JointDriftText.Yes(drifted);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => JointDriftText.Invariant(text);
 }

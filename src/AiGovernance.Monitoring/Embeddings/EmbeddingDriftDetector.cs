@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using AiGovernance.Core;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Statistics;
 
@@ -105,7 +104,8 @@ public sealed class EmbeddingDriftDetector
             }
             else
             {
-                mmd = Mmd(reference, rows, n);
+                var options = new MmdOptions { Permutations = _options.Permutations, Seed = _options.Seed, MaxRowsPerSide = _options.MaxRowsPerSide };
+                mmd = JointDriftVerdicts.Mmd(reference.Rows, rows, d, options, _options.LinearTimeMmdRows, _options.SignificanceLevel);
             }
         }
 
@@ -147,7 +147,11 @@ public sealed class EmbeddingDriftDetector
             };
         }
 
-        (mmd, classifier, mean) = Correct(mmd, classifier, mean);
+        var adjusted = JointDriftVerdicts.Holm(mmd?.PValue, classifier?.PValue, mean?.PValue);
+        var alpha = _options.SignificanceLevel;
+        mmd = mmd is null ? null : mmd with { AdjustedPValue = adjusted[0], IsDrifted = adjusted[0] < alpha };
+        classifier = classifier is null ? null : classifier with { AdjustedPValue = adjusted[1], IsDrifted = adjusted[1] < alpha };
+        mean = mean is null ? null : mean with { AdjustedPValue = adjusted[2], IsDrifted = adjusted[2] < alpha };
         var drifted = (mmd?.IsDrifted == true ? 1 : 0) + (classifier?.IsDrifted == true ? 1 : 0) + (mean?.IsDrifted == true ? 1 : 0);
         return new EmbeddingDriftReport
         {
@@ -161,74 +165,7 @@ public sealed class EmbeddingDriftDetector
             Notes = notes,
             DriftedMethodCount = drifted,
             IsDrifted = drifted > 0,
-            Severity = drifted switch
-            {
-                0 => Severity.Low,
-                1 => Severity.Medium,
-                _ => Severity.High,
-            },
-        };
-    }
-
-    /// <summary>Holm-corrects the methods' p-values together and sets their verdicts.</summary>
-    private (MmdDriftResult? Mmd, DomainClassifierDriftResult? Classifier, EmbeddingMeanDistanceResult? Mean) Correct(
-        MmdDriftResult? mmd, DomainClassifierDriftResult? classifier, EmbeddingMeanDistanceResult? mean)
-    {
-        var p = new List<double>(3);
-        if (mmd is not null)
-        {
-            p.Add(mmd.PValue);
-        }
-
-        if (classifier is not null)
-        {
-            p.Add(classifier.PValue);
-        }
-
-        if (mean is not null)
-        {
-            p.Add(mean.PValue);
-        }
-
-        var adjusted = p.Count == 0 ? [] : MultipleTesting.Adjust(p.ToArray(), MultipleTestingMethod.Holm);
-        var alpha = _options.SignificanceLevel;
-        var k = 0;
-        if (mmd is not null)
-        {
-            mmd = mmd with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
-            k++;
-        }
-
-        if (classifier is not null)
-        {
-            classifier = classifier with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
-            k++;
-        }
-
-        if (mean is not null)
-        {
-            mean = mean with { AdjustedPValue = adjusted[k], IsDrifted = adjusted[k] < alpha };
-        }
-
-        return (mmd, classifier, mean);
-    }
-
-    private MmdDriftResult Mmd(EmbeddingReference reference, float[] rows, int n)
-    {
-        var options = new MmdOptions { Permutations = _options.Permutations, Seed = _options.Seed, MaxRowsPerSide = _options.MaxRowsPerSide };
-        var result = Math.Min(reference.Count, n) > _options.LinearTimeMmdRows
-            ? MaximumMeanDiscrepancy.LinearTimeTest(reference.Rows, rows, reference.Dimension, options)
-            : MaximumMeanDiscrepancy.PermutationTest(reference.Rows, rows, reference.Dimension, options);
-        return new MmdDriftResult
-        {
-            Statistic = result.Statistic,
-            PValue = result.PValue,
-            Bandwidth = result.Bandwidth,
-            Estimator = result.Estimator,
-            Permutations = result.Permutations,
-            SignificanceLevel = _options.SignificanceLevel,
-            ReferenceRows = result.FirstRows,
-            CurrentRows = result.SecondRows,
+            Severity = JointDriftVerdicts.SeverityOf(drifted),
         };
     }
 
@@ -243,22 +180,11 @@ public sealed class EmbeddingDriftDetector
             MaxRowsPerSide = _options.MaxRowsPerSide,
             PrincipalComponents = _options.ClassifierComponents,
         });
-        return new DomainClassifierDriftResult
-        {
-            Auc = result.Auc,
-            Lower = result.Lower,
-            Upper = result.Upper,
-            ConfidenceLevel = result.ConfidenceLevel,
-            Margin = _options.ClassifierMargin,
-            ReferenceRows = result.ReferenceRows,
-            CurrentRows = result.CurrentRows,
-            Importance = result.FeatureImportance
-                .Select((share, k) => new ColumnImportance($"pc{k + 1}", share))
-                .OrderByDescending(c => c.Share)
-                .ToArray(),
-            PValue = result.PValueAbove(0.5 + _options.ClassifierMargin),
-            SignificanceLevel = _options.SignificanceLevel,
-        };
+        var importance = result.FeatureImportance
+            .Select((share, k) => new ColumnImportance($"pc{k + 1}", share))
+            .OrderByDescending(c => c.Share)
+            .ToArray();
+        return JointDriftVerdicts.Classifier(result, importance, secondOrderFeatures: false, _options.ClassifierMargin, _options.SignificanceLevel);
     }
 
     private static float[] Pack(IReadOnlyList<float[]> vectors, int dimension, int minimum, string paramName)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AiGovernance.Core;
@@ -68,12 +67,12 @@ public sealed record EmbeddingDriftReport
         var parts = new List<string>();
         if (Mmd is { } m)
         {
-            parts.Add(Invariant($"MMD² {m.Statistic:G3} (p = {m.PValue:G3}){Flag(m.IsDrifted)}"));
+            parts.Add(JointDriftText.MmdSummary(m));
         }
 
         if (DomainClassifier is { } c)
         {
-            parts.Add(Invariant($"domain classifier AUC {c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]{Flag(c.IsDrifted)}"));
+            parts.Add(JointDriftText.ClassifierSummary(c));
         }
 
         if (MeanDistance is { } d)
@@ -83,8 +82,7 @@ public sealed record EmbeddingDriftReport
         }
 
         var methods = (Mmd is null ? 0 : 1) + (DomainClassifier is null ? 0 : 1) + (MeanDistance is null ? 0 : 1);
-        parts.Add(Invariant($"embedding drift {(IsDrifted ? "yes" : "no")} ({DriftedMethodCount} of {methods} methods)"));
-        return string.Join("; ", parts) + ".";
+        return JointDriftText.Summary(parts, "embedding", IsDrifted, DriftedMethodCount, methods);
     }
 
     /// <summary>Parses a report written by <see cref="ToJson"/>.</summary>
@@ -108,26 +106,22 @@ public sealed record EmbeddingDriftReport
     public string ToMarkdown()
     {
         var b = new StringBuilder();
-        b.Append("# Embedding drift report\n\n");
-        b.Append(CultureInfo.InvariantCulture,
-            $"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Dimension: {Dimension} · Reference vectors: {ReferenceCount} · ");
-        b.Append(CultureInfo.InvariantCulture, $"Current vectors: {CurrentCount}\n\n");
-        b.Append(CultureInfo.InvariantCulture,
-            $"Embedding drift: **{(IsDrifted ? "YES" : "NO")}** — {DriftedMethodCount} method(s) signal drift · Severity: **{Severity}**\n\n");
-        MarkdownTable.Header(b, "Method", "Value", "Limit", "Drifted", "Detail");
+        JointDriftText.Heading(
+            b,
+            "Embedding",
+            Invariant($"Generated: {InvariantFormat.Timestamp(GeneratedAt)} · Dimension: {Dimension} · Reference vectors: {ReferenceCount} · ")
+                + Invariant($"Current vectors: {CurrentCount}"),
+            IsDrifted,
+            DriftedMethodCount,
+            Severity);
         if (Mmd is { } m)
         {
-            MarkdownTable.Row(b, "MMD²", InvariantFormat.Number(m.Statistic, "G4"), Invariant($"Holm p < {m.SignificanceLevel:G3}"), Yes(m.IsDrifted),
-                Invariant($"p = {m.PValue:G3} (Holm {m.AdjustedPValue:G3}; {m.Estimator}); σ = {m.Bandwidth:G4}; ")
-                + Invariant($"{m.ReferenceRows} vs {m.CurrentRows} vectors"));
+            JointDriftText.MmdRow(b, m, "vectors");
         }
 
         if (DomainClassifier is { } c)
         {
-            MarkdownTable.Row(b, "Domain classifier AUC", InvariantFormat.Number(c.Auc, "F3"),
-                Invariant($"AUC > {0.5 + c.Margin:F3}, Holm p < {c.SignificanceLevel:G3}"), Yes(c.IsDrifted),
-                Invariant($"p = {c.PValue:G3} (Holm {c.AdjustedPValue:G3}); {c.ConfidenceLevel:P0} DeLong interval [{c.Lower:F3}, {c.Upper:F3}] ")
-                + Invariant($"on {c.Importance.Count} principal components"));
+            JointDriftText.ClassifierRow(b, c, Invariant($" on {c.Importance.Count} principal components"));
         }
 
         if (MeanDistance is { } d)
@@ -139,22 +133,13 @@ public sealed record EmbeddingDriftReport
                 + Invariant($"p = {d.CosinePValue:G3}; {d.Permutations} permutations"));
         }
 
-        foreach (var note in Notes)
-        {
-            b.Append("\n- ").Append(MarkdownTable.Cell(note));
-        }
-
-        if (Notes.Count > 0)
-        {
-            b.Append('\n');
-        }
-
+        JointDriftText.Notes(b, Notes);
         return b.ToString();
     }
 
-    private static string Flag(bool drifted) => drifted ? " DRIFT" : string.Empty;
+    private static string Flag(bool drifted) => JointDriftText.Flag(drifted);
 
-    private static string Yes(bool drifted) => drifted ? "**yes**" : "no";
+    private static string Yes(bool drifted) => JointDriftText.Yes(drifted);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => JointDriftText.Invariant(text);
 }

@@ -78,12 +78,7 @@ public class CramerVonMisesTests
         }
 
         y[17] = 1e6;
-        var bucketed = CramerVonMises.RankSums(x, y, x.Min(), 1e6);
-        var sortedX = x.Order().ToArray();
-        var sortedY = y.Order().ToArray();
-        var (expectedX, expectedY) = BruteForceRankSums(sortedX, sortedY);
-        Assert.Equal(expectedX, bucketed.X);
-        Assert.Equal(expectedY, bucketed.Y);
+        AssertBucketedEqualsSortedMerge(x, y, x.Min(), 1e6, simd: true);
     }
 
     [Fact]
@@ -103,10 +98,49 @@ public class CramerVonMisesTests
             y[i] = i % 1000 == 0 ? x[i] : Math.Exp(3 * (random.NextDouble() - 0.4));
         }
 
-        var bucketed = CramerVonMises.RankSums(x, y, Math.Min(x.Min(), y.Min()), Math.Max(x.Max(), y.Max()));
-        var (expectedX, expectedY) = BruteForceRankSums(x.Order().ToArray(), y.Order().ToArray());
-        Assert.Equal(expectedX, bucketed.X);
-        Assert.Equal(expectedY, bucketed.Y);
+        AssertBucketedEqualsSortedMerge(x, y, Math.Min(x.Min(), y.Min()), Math.Max(x.Max(), y.Max()), simd: true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TwoSample_BucketedContinuousDataWithScatteredTies_EqualsTheSortedMerge(bool simd)
+    {
+        // Normal-shaped data (crowded central buckets, sparse tails) where most buckets are ranked by counting
+        // comparisons; a few ties inside x, inside y and across the samples send their buckets to the sort-and-merge path.
+        var random = new Random(23);
+        var x = new double[70_000];
+        var y = new double[50_000];
+        for (var i = 0; i < x.Length; i++)
+        {
+            x[i] = random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5;
+        }
+
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = (random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.4) * 1.1;
+        }
+
+        for (var i = 0; i < 40; i++)
+        {
+            x[(i * 997) + 1] = x[i * 991];
+            y[(i * 887) + 2] = y[i * 883];
+            y[(i * 1201) + 3] = x[(i * 1601) + 5];
+        }
+
+        AssertBucketedEqualsSortedMerge(x, y, Math.Min(x.Min(), y.Min()), Math.Max(x.Max(), y.Max()), simd);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TwoSample_BucketedDiscreteData_EqualsTheSortedMerge(bool simd)
+    {
+        // 60 distinct values over 100,000 pooled ones: every occupied bucket holds one repeated value, some of one sample.
+        var random = new Random(29);
+        var x = Enumerable.Range(0, 60_000).Select(_ => (double)random.Next(0, 50)).ToArray();
+        var y = Enumerable.Range(0, 40_000).Select(_ => (double)random.Next(10, 60)).ToArray();
+        AssertBucketedEqualsSortedMerge(x, y, 0, 59, simd);
     }
 
     [Fact]
@@ -150,6 +184,14 @@ public class CramerVonMisesTests
         Assert.Equal(-4.0, CramerVonMisesDistribution.PythonFloorDivide(-7.0, 2.0));
         Assert.Equal(9.0, CramerVonMisesDistribution.PythonFloorDivide(1.0, 0.1));
         Assert.Equal(0.0, CramerVonMisesDistribution.PythonFloorDivide(0.0, 5.0));
+    }
+
+    private static void AssertBucketedEqualsSortedMerge(double[] x, double[] y, double low, double high, bool simd)
+    {
+        var bucketed = CramerVonMises.RankSums(x, y, low, high, simd);
+        var (expectedX, expectedY) = BruteForceRankSums(x.Order().ToArray(), y.Order().ToArray());
+        Assert.Equal(expectedX, bucketed.X);
+        Assert.Equal(expectedY, bucketed.Y);
     }
 
     /// <summary>Σ(2(r − i))² by explicit midranks of the pooled sample (the definition: values below plus half of the
