@@ -53,20 +53,36 @@ public static class DriftJobApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var errors = new ErrorLine(error ?? Console.Error, colour: error is null && !Console.IsErrorRedirected);
         var app = new CommandApp<DriftJobCommand>().WithDescription(Description);
         app.Configure(config =>
         {
-            config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
-            config.Settings.Registrar.RegisterInstance<TimeProvider>(timeProvider ?? TimeProvider.System);
+            Configure(config, console, timeProvider);
             config.SetApplicationName("AiGovernance.Samples.DriftJob");
-            config.ConfigureConsole(console);
-            config.PropagateExceptions();
-            config.UseStrictParsing();
             config.AddExample("--out", "./drift-output");
-            config.AddExample("--reference", "train.parquet", "--current", "today.csv", "--out", "./reports");
+            config.AddExample("--reference", "train.parquet", "--current", "today.csv", "--system", "credit-scoring", "--out", "./reports");
         });
+        return await RunAsync(app, args, console, error, cancellationToken);
+    }
 
+    /// <summary>The description of the drift command (exit codes included).</summary>
+    internal static string DriftDescription => Description;
+
+    /// <summary>The settings every command line of the job and the tool shares: the console, the clock, strict parsing,
+    /// exceptions propagated to <see cref="RunAsync(ICommandApp, string[], IAnsiConsole, TextWriter?, CancellationToken)"/>.</summary>
+    internal static void Configure(IConfigurator config, IAnsiConsole console, TimeProvider? timeProvider)
+    {
+        config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
+        config.Settings.Registrar.RegisterInstance<TimeProvider>(timeProvider ?? TimeProvider.System);
+        config.ConfigureConsole(console);
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+    }
+
+    /// <summary>Runs a command line and turns what goes wrong into an exit code and one line on standard error.</summary>
+    internal static async Task<int> RunAsync(ICommandApp app, string[] args, IAnsiConsole console, TextWriter? error,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ErrorLine(error ?? Console.Error, colour: error is null && !Console.IsErrorRedirected);
         try
         {
             return await app.RunAsync(args, cancellationToken);

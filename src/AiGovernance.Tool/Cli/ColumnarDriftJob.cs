@@ -47,7 +47,7 @@ internal static class ColumnarDriftJob
         var log = new ResponseActionLog(console);
         IDriftResponseHandler[] handlers = [new OnCallNotifier(log), new RetrainingScheduler(log), new RolloutFreezer(log)];
         var workflow = new DriftResponseWorkflow(handlers, audit, timeProvider, new DriftSeverityPolicy(), new DriftResponseOptions { Actor = "drift-job" });
-        var response = await workflow.HandleAsync(report.ToDriftEvent(settings.SystemId), cancellationToken);
+        var response = await workflow.HandleAsync(report.ToDriftEvent(settings.SystemName), cancellationToken);
         log.Drain();
 
         var exitCode = report.DatasetDrift && settings.DriftFailsRun ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
@@ -86,7 +86,7 @@ internal static class ColumnarDriftJob
         var json = new JsonObject
         {
             ["generatedAt"] = timeProvider.GetUtcNow().ToString("O", Inv),
-            ["systemId"] = settings.SystemId,
+            ["systemId"] = settings.SystemName,
             ["mode"] = "columnar",
             ["reference"] = referenceName,
             ["datasetDrift"] = report.DatasetDrift,

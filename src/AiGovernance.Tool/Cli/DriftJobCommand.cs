@@ -71,14 +71,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemId, windows, trend, _timeProvider, console, cancellationToken, multivariate, estimation);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemName, windows, trend, _timeProvider, console, cancellationToken, multivariate, estimation);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
         {
             Dataset = data,
             GeneratedAt = _timeProvider.GetUtcNow(),
-            SystemId = settings.SystemId,
+            SystemId = settings.SystemName,
             DriftShareThreshold = settings.DriftShare,
             Windows = windows,
             Trend = trend,
@@ -99,7 +99,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         if (settings.Store is { } store)
         {
-            var stored = await ReportHistoryStage.StoreAsync(store, settings.SystemId, Path.Combine(folder, ReportFiles.Json), _timeProvider,
+            var stored = await ReportHistoryStage.StoreAsync(store, settings.SystemName, Path.Combine(folder, ReportFiles.Json), _timeProvider,
                 cancellationToken);
             console.MarkupLine($"[bold]Report kept in the history[/] as report {stored.Id} (digest {stored.Report.Digest.ToString()[..12]}…, audit record {stored.AuditSequence})");
         }

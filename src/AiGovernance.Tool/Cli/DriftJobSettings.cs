@@ -30,11 +30,18 @@ public sealed class DriftJobSettings : CommandSettings
     [DefaultValue(DriftJobApp.DefaultDriftShare)]
     public double DriftShare { get; set; } = DriftJobApp.DefaultDriftShare;
 
-    /// <summary>The AI system the data feeds.</summary>
-    [CommandOption("--system <ID>")]
-    [Description("The AI system the data feeds, used in drift events and the audit log.")]
-    [DefaultValue("loan-approval")]
-    public string SystemId { get; set; } = "loan-approval";
+    /// <summary>The AI system the data feeds, as given with <c>--system</c>, or <see langword="null"/>.</summary>
+    [CommandOption("--system <NAME>")]
+    [Description("The AI system the data feeds: the reports are titled with it and it names the drift events and audit records. "
+        + "Default: loan-approval for the embedded demo, the current file's name for your own files.")]
+    public string? SystemId { get; set; }
+
+    /// <summary>The name the reports and drift events carry: <see cref="SystemId"/>, else <see cref="DemoSystem"/> for the
+    /// embedded demo, else the current file's name without its extension (never the demo's name for someone's own data).</summary>
+    public string SystemName => SystemId ?? (Current is null ? DemoSystem : Path.GetFileNameWithoutExtension(Current));
+
+    /// <summary>The AI system of the embedded demo dataset.</summary>
+    public const string DemoSystem = "loan-approval";
 
     /// <summary>The seed of the embedded dataset.</summary>
     [CommandOption("--seed <SEED>")]
@@ -90,6 +97,6 @@ public sealed class DriftJobSettings : CommandSettings
             return ValidationResult.Error("--out needs a folder.");
         }
 
-        return string.IsNullOrWhiteSpace(SystemId) ? ValidationResult.Error("--system needs an id.") : ValidationResult.Success();
+        return SystemId is not null && string.IsNullOrWhiteSpace(SystemId) ? ValidationResult.Error("--system needs a name.") : ValidationResult.Success();
     }
 }

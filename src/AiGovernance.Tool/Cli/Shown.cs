@@ -1,5 +1,4 @@
 using AiGovernance.Shared;
-using Spectre.Console;
 
 namespace AiGovernance.Samples.DriftJob.Cli;
 

@@ -165,6 +165,6 @@ internal static class JsonReportWriter
     }
 
     // JSON has no NaN or infinity: write them as the strings the library's own reports use.
-    private static JsonNode Finite(double value) =>
+    private static JsonValue Finite(double value) =>
         double.IsFinite(value) ? JsonValue.Create(value) : JsonValue.Create(double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
 }
