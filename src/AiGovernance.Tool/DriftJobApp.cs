@@ -61,14 +61,14 @@ public static class DriftJobApp
             config.AddExample("--out", "./drift-output");
             config.AddExample("--reference", "train.parquet", "--current", "today.csv", "--system", "credit-scoring", "--out", "./reports");
         });
-        return await RunAsync(app, args, console, error, cancellationToken);
+        return await RunAsync(app, args, console, error, "The drift job", cancellationToken);
     }
 
     /// <summary>The description of the drift command (exit codes included).</summary>
     internal static string DriftDescription => Description;
 
     /// <summary>The settings every command line of the job and the tool shares: the console, the clock, strict parsing,
-    /// exceptions propagated to <see cref="RunAsync(ICommandApp, string[], IAnsiConsole, TextWriter?, CancellationToken)"/>.</summary>
+    /// exceptions propagated to <see cref="RunAsync(ICommandApp, string[], IAnsiConsole, TextWriter?, string, CancellationToken)"/>.</summary>
     internal static void Configure(IConfigurator config, IAnsiConsole console, TimeProvider? timeProvider)
     {
         config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
@@ -79,7 +79,7 @@ public static class DriftJobApp
     }
 
     /// <summary>Runs a command line and turns what goes wrong into an exit code and one line on standard error.</summary>
-    internal static async Task<int> RunAsync(ICommandApp app, string[] args, IAnsiConsole console, TextWriter? error,
+    internal static async Task<int> RunAsync(ICommandApp app, string[] args, IAnsiConsole console, TextWriter? error, string program,
         CancellationToken cancellationToken)
     {
         var errors = new ErrorLine(error ?? Console.Error, colour: error is null && !Console.IsErrorRedirected);
@@ -107,7 +107,7 @@ public static class DriftJobApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            errors.Write($"The drift job failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
+            errors.Write($"{program} failed: {Unwrap(ex).Message} ({Unwrap(ex).GetType().Name})");
             return ExitBadInput;
         }
     }

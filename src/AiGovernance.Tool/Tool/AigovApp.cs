@@ -38,6 +38,6 @@ internal static class AigovApp
                     + "listed as gaps for the owner.")
                 .WithExample("techfile", "--system", "credit-scoring", "--store", "governance.db", "--out", "./techfile");
         });
-        return DriftJobApp.RunAsync(app, args, console, error, cancellationToken);
+        return DriftJobApp.RunAsync(app, args, console, error, "aigov", cancellationToken);
     }
 }

@@ -90,7 +90,6 @@ internal sealed class TechFileCommand(IAnsiConsole console, TimeProvider timePro
             throw new DriftJobInputException($"The governance database '{connection.DataSource}' does not exist.");
         }
 
-        connection.Mode = SqliteOpenMode.ReadOnly;
         try
         {
             var database = new SqliteGovernanceDatabase(new SqliteStorageOptions { ConnectionString = connection.ConnectionString }, time);
@@ -102,7 +101,7 @@ internal sealed class TechFileCommand(IAnsiConsole console, TimeProvider timePro
 
             return (reports, await log.VerifyAsync(cancellationToken));
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or Storage.Sqlite.SqliteStorageException)
         {
             throw new DriftJobInputException($"Cannot read the SQLite governance database '{connection.DataSource}': {ex.Message}", ex);
         }

@@ -86,16 +86,14 @@ internal sealed class VerifyAuditCommand(IAnsiConsole console, TimeProvider time
             }
         }
 
-        var connection = new SqliteConnectionStringBuilder(log.Contains('=', StringComparison.Ordinal) ? log : "Data Source=" + log)
-        {
-            Mode = SqliteOpenMode.ReadOnly,
-        };
+        // Opened as the store opens it (it may bring an older schema up to date); verification itself only reads.
+        var connection = new SqliteConnectionStringBuilder(log.Contains('=', StringComparison.Ordinal) ? log : "Data Source=" + log);
         try
         {
             var database = new SqliteGovernanceDatabase(new SqliteStorageOptions { ConnectionString = connection.ConnectionString }, time);
             return (dataSource, await new SqliteAuditLog(database, time).VerifyAsync(cancellationToken));
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or Storage.Sqlite.SqliteStorageException)
         {
             throw new DriftJobInputException($"Cannot read the audit log in the SQLite database '{dataSource}': {ex.Message}", ex);
         }
