@@ -38,8 +38,11 @@ public static class DriftJobApp
         "Validates ingestion, compares production data with a fitted reference, projects the performance trend, runs the drift "
         + "response workflow and writes drift-report.json, drift-report.md and drift-report.html. Without --reference/--current it "
         + "analyses an embedded synthetic loan-application dataset with known drift. "
-        + "Exit codes: 0 no dataset drift (or the embedded demo completed: its drift is injected on purpose); 1 dataset drift found in at least one window "
-        + "of your files (or of the demo with --fail-on-drift); 2 bad input or usage; 130 cancelled (Ctrl+C), 143 stopped (SIGTERM); a cancelled run writes nothing.";
+        + "Exit codes: 0 no dataset drift (or the embedded demo completed: its drift is injected on purpose); 1 dataset drift found in at least one "
+            +
+            "window "
+        + "of your files (or of the demo with --fail-on-drift); 2 bad input or usage; 130 cancelled (Ctrl+C), 143 stopped (SIGTERM); a cancelled " +
+            "run writes nothing.";
 
     /// <summary>Runs the job.</summary>
     /// <param name="args">The command line (see <c>--help</c>).</param>

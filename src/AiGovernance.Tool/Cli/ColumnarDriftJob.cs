@@ -22,11 +22,14 @@ internal static class ColumnarDriftJob
     /// <summary>Whether either input file is larger than the threshold (0: always).</summary>
     public static bool Applies(DriftJobSettings settings) =>
         settings.Reference is not null && (settings.ColumnarThresholdMegabytes == 0
-            || Size(settings.Reference) > settings.ColumnarThresholdMegabytes * 1_000_000 || Size(settings.Current!) > settings.ColumnarThresholdMegabytes * 1_000_000);
+            || Size(settings.Reference) > settings.ColumnarThresholdMegabytes * 1_000_000
+                || Size(settings.Current!) > settings.ColumnarThresholdMegabytes * 1_000_000);
 
-    public static async Task<int> RunAsync(DriftJobSettings settings, IAnsiConsole console, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(DriftJobSettings settings, IAnsiConsole console, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
-        console.MarkupLine($"[grey]Input above {settings.ColumnarThresholdMegabytes:N0} MB: drift column by column (ColumnarDriftRunner), one column in memory at a time.[/]");
+        console.MarkupLine($"[grey]Input above {settings.ColumnarThresholdMegabytes:N0} MB: drift column by column (ColumnarDriftRunner), one " +
+            $"column in memory at a time.[/]");
         await using var reference = await OpenAsync(settings.Reference!, "reference", cancellationToken);
         await using var current = await OpenAsync(settings.Current!, "current", cancellationToken);
         var detector = new DataDriftDetector(new DataDriftOptions { DriftShareThreshold = settings.DriftShare }, null, timeProvider);
@@ -40,20 +43,24 @@ internal static class ColumnarDriftJob
         });
 
         console.MarkupLine(string.Create(Inv,
-            $"[bold]{Markup.Escape(current.Description)}[/]: {report.DriftedColumnCount}/{report.ColumnCount} columns drifted, max PSI {report.MaxPsi:F3}, severity {report.Severity}"));
+            $"[bold]{Markup.Escape(current.Description)}[/]: {report.DriftedColumnCount}/{report.ColumnCount} columns drifted, max PSI " +
+                $"{report.MaxPsi:F3}, severity {report.Severity}"));
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
         var audit = new InMemoryAuditLog(timeProvider);
         var log = new ResponseActionLog(console);
         IDriftResponseHandler[] handlers = [new OnCallNotifier(log), new RetrainingScheduler(log), new RolloutFreezer(log)];
-        var workflow = new DriftResponseWorkflow(handlers, audit, timeProvider, new DriftSeverityPolicy(), new DriftResponseOptions { Actor = "drift-job" });
+        var workflow = new DriftResponseWorkflow(handlers, audit, timeProvider, new DriftSeverityPolicy(),
+            new DriftResponseOptions { Actor = "drift-job" });
         var response = await workflow.HandleAsync(report.ToDriftEvent(settings.SystemName), cancellationToken);
         log.Drain();
 
         var exitCode = report.DatasetDrift && settings.DriftFailsRun ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
-        var folder = await WriteAsync(settings, reference.Description, current.Description, report, response, exitCode, timeProvider, cancellationToken);
+        var folder = await WriteAsync(settings, reference.Description, current.Description, report, response, exitCode, timeProvider,
+            cancellationToken);
         console.MarkupLine($"[bold]Reports written to[/] {Markup.Escape(folder)} (drift-report.json, drift-report.md)");
-        console.MarkupLine(report.DatasetDrift ? $"[red bold]Dataset drift found[/] → exit code {exitCode}" : $"[green bold]No dataset drift[/] → exit code {exitCode}");
+        console.MarkupLine(report.DatasetDrift ? $"[red bold]Dataset drift found[/] → exit code {exitCode}"
+            : $"[green bold]No dataset drift[/] → exit code {exitCode}");
         return exitCode;
     }
 
@@ -68,7 +75,8 @@ internal static class ColumnarDriftJob
             {
                 ".parquet" => await ParquetColumnarSource.OpenAsync(path, cancellationToken),
                 ".csv" => await CsvColumnarSource.OpenAsync(path, null, cancellationToken),
-                _ => throw new DriftJobInputException($"The {role} file '{path}' has the extension '{extension}'; the job reads .csv and .parquet files."),
+                _ => throw new DriftJobInputException($"The {role} file '{path}' has the extension '{extension}'; the job reads .csv and .parquet " +
+                    $"files."),
             };
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException)
@@ -94,7 +102,8 @@ internal static class ColumnarDriftJob
             ["responseDisposition"] = response.Disposition.ToString(),
             ["windows"] = new JsonArray(new JsonObject { ["name"] = currentName, ["drift"] = JsonNode.Parse(report.ToJson()) }),
         };
-        await WriteAtomicallyAsync(Path.Combine(folder, "drift-report.json"), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+        await WriteAtomicallyAsync(Path.Combine(folder, "drift-report.json"), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
+            cancellationToken);
         await WriteAtomicallyAsync(Path.Combine(folder, "drift-report.md"), report.ToMarkdown(), cancellationToken);
         return folder;
     }

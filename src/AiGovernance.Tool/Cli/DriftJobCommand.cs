@@ -71,7 +71,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         console.WriteLine();
         console.MarkupLine("[bold]Drift response workflow[/]");
-        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemName, windows, trend, _timeProvider, console, cancellationToken, multivariate, estimation);
+        var (responses, audit) = await DriftResponseStage.RunAsync(settings.SystemName, windows, trend, _timeProvider, console, cancellationToken,
+            multivariate, estimation);
         console.MarkupLine($"  [grey]audit chain {(audit.IsValid ? "verified" : "BROKEN")}: {audit.VerifiedCount} records[/]");
 
         var result = new DriftJobResult
@@ -101,7 +102,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         {
             var stored = await ReportHistoryStage.StoreAsync(store, settings.SystemName, Path.Combine(folder, ReportFiles.Json), _timeProvider,
                 cancellationToken);
-            console.MarkupLine($"[bold]Report kept in the history[/] as report {stored.Id} (digest {stored.Report.Digest.ToString()[..12]}…, audit record {stored.AuditSequence})");
+            console.MarkupLine($"[bold]Report kept in the history[/] as report {stored.Id} " +
+                $"(digest {stored.Report.Digest.ToString()[..12]}…, audit " +
+                $"record {stored.AuditSequence})");
         }
 
         var driftedWindows = windows.Where(w => w.Drift.DatasetDrift).Select(w => w.Window.Name).ToList();
@@ -111,12 +114,19 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
         else if (settings.DriftFailsRun)
         {
-            console.MarkupLine($"[red bold]Dataset drift found[/] in {Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))} → exit code {exitCode}");
+            console.MarkupLine($"[red bold]Dataset drift found[/] in " +
+                $"{Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))} → exit code {exitCode}");
         }
         else
         {
-            console.MarkupLine($"[red bold]Dataset drift found[/] in {Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))}, as injected into the demo data → exit code {exitCode}");
-            console.MarkupLine("[grey]On your own files (--reference/--current), or with --fail-on-drift, dataset drift exits with 1 so a scheduler can act on it.[/]");
+            console.MarkupLine($"[red bold]Dataset drift found[/] in " +
+                $"{Shown.Markup(string.Join(", ", driftedWindows.Select(n => UntrustedText.Bound(n))))}, " +
+                $"as injected into the demo data → exit code "
+                    +
+                $"{exitCode}");
+            console.MarkupLine("[grey]On your own files (--reference/--current), or with --fail-on-drift, dataset drift exits with 1 so a scheduler "
+                +
+                "can act on it.[/]");
         }
         return exitCode;
     }
@@ -130,7 +140,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
 
         var numbers = NumberReader.Invariant;
         var (reference, current) = await TabularFileReader.ReadPairAsync(settings.Reference, settings.Current!, numbers, cancellationToken);
-        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, numbers, cancellationToken), cancellationToken);
+        var (referenceData, currentData) = await Task.Run(() => TableAssembler.Assemble(reference, current, numbers, cancellationToken),
+            cancellationToken);
         return new DriftJobDataset(
             $"reference {reference.FileName} ({reference.RowCount:N0} rows), current {current.FileName} ({current.RowCount:N0} rows)",
             referenceData,
@@ -146,7 +157,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         {
             if (w.Validation.IsValid)
             {
-                console.MarkupLine($"  {Shown.Name(w.Window.Name)}: [green]valid[/] ({w.Validation.RowCount:N0} rows, {w.Validation.ColumnCount} columns)");
+                console.MarkupLine($"  {Shown.Name(w.Window.Name)}: [green]valid[/] ({w.Validation.RowCount:N0} rows, {w.Validation.ColumnCount} " +
+                    $"columns)");
                 continue;
             }
 
@@ -178,7 +190,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         foreach (var w in windows)
         {
             var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
-            console.MarkupLine($"[bold]{Shown.Name(w.Window.Name)}[/]: {(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
+            console.MarkupLine($"[bold]{Shown.Name(w.Window.Name)}[/]: " +
+                $"{(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
             foreach (var c in drifted)
             {
                 console.MarkupLine($"  {SeverityMarkup(c.Severity)} [bold]{Shown.Name(c.Column)}[/] {Shown.Markup(Describe(c))}");
@@ -218,7 +231,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
     private static void PrintTrend(IAnsiConsole console, TrendAnalysis t)
     {
         console.WriteLine();
-        console.MarkupLine($"[bold]Performance trend[/] ({Shown.Markup(t.Series.Metric)}, {t.Series.Values.Count} {Shown.Markup(t.Series.PeriodUnit)}s)");
+        console.MarkupLine($"[bold]Performance trend[/] ({Shown.Markup(t.Series.Metric)}, {t.Series.Values.Count} " +
+            $"{Shown.Markup(t.Series.PeriodUnit)}s)");
         if (!t.Trend.HasEnoughData)
         {
             console.MarkupLine("  too few periods to fit a trend");
@@ -226,9 +240,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
 
         var verdict = t.Trend.IsDeclining ? "[red]declining[/]" : "[green]no significant decline[/]";
-        console.MarkupLine(string.Create(Inv, $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Shown.Markup(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
-        console.MarkupLine(string.Create(Inv, $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Shown.Markup(t.Series.PeriodUnit)}s; {Shown.Markup(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
-        console.MarkupLine(string.Create(Inv, $"  latest vs trailing {t.Degradation.WindowSize}-{Shown.Markup(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} ({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
+        console.MarkupLine(string.Create(Inv,
+            $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Shown.Markup(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
+        console.MarkupLine(string.Create(Inv,
+            $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Shown.Markup(t.Series.PeriodUnit)}s; " +
+                $"{Shown.Markup(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
+        console.MarkupLine(string.Create(Inv,
+            $"  latest vs trailing {t.Degradation.WindowSize}-{Shown.Markup(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} " +
+                $"({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
     }
 
     private static void PrintEstimation(IAnsiConsole console, EstimationAnalysis e)
@@ -236,7 +255,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.WriteLine();
         var calibration = e.Reference.Calibration;
         console.MarkupLine(string.Create(Inv,
-            $"[bold]Estimated accuracy without labels[/] (CBPE, {Markup.Escape(e.Reference.CalibratorDescription)}; reference ECE {calibration.ExpectedCalibrationError:F4})"));
+            $"[bold]Estimated accuracy without labels[/] (CBPE, {Markup.Escape(e.Reference.CalibratorDescription)}; reference ECE " +
+                $"{calibration.ExpectedCalibrationError:F4})"));
         var table = new Table().AddColumns("Week", "Estimated", "95% band", "Realised", "Labels arrive", "In band");
         foreach (var w in e.Weeks)
         {
@@ -270,7 +290,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             var r = w.Report;
             table.AddRow(
                 Shown.Markup(w.Name),
-                r.Reconstruction is { } rc ? Flag(string.Create(Inv, $"{rc.MeanError:F4} ({rc.LowerThreshold:F4}–{rc.UpperThreshold:F4})"), rc.IsDrifted) : "—",
+                r.Reconstruction is { } rc ? Flag(string.Create(Inv, $"{rc.MeanError:F4} ({rc.LowerThreshold:F4}–{rc.UpperThreshold:F4})"),
+                    rc.IsDrifted) : "—",
                 r.DomainClassifier is { } c ? Flag(string.Create(Inv, $"{c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]"), c.IsDrifted) : "—",
                 r.Mmd is { } m ? Flag(m.PValue.ToString("G3", Inv), m.IsDrifted) : "—",
                 r.IsDrifted ? "[red]yes[/]" : "[green]no[/]");

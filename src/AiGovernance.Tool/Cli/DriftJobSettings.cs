@@ -26,7 +26,8 @@ public sealed class DriftJobSettings : CommandSettings
 
     /// <summary>The share of drifted columns at which a window counts as dataset drift.</summary>
     [CommandOption("--drift-share <SHARE>")]
-    [Description("A window shows dataset drift when at least this share of its columns drifted (0 < share <= 1). The job uses 0.1: with about twenty features, two or three moving is worth acting on (the library's default, 0.5, suits very wide tables).")]
+    [Description("A window shows dataset drift when at least this share of its columns drifted (0 < share <= 1). The job uses 0.1: with about " +
+        "twenty features, two or three moving is worth acting on (the library's default, 0.5, suits very wide tables).")]
     [DefaultValue(DriftJobApp.DefaultDriftShare)]
     public double DriftShare { get; set; } = DriftJobApp.DefaultDriftShare;
 
@@ -51,7 +52,9 @@ public sealed class DriftJobSettings : CommandSettings
 
     /// <summary>Input files larger than this many megabytes are compared column by column (0: always).</summary>
     [CommandOption("--columnar-threshold <MB>")]
-    [Description("Files larger than this many megabytes (either one) are compared one column at a time in bounded memory (ColumnarDriftRunner; JSON and Markdown reports, no HTML). 0 always does.")]
+    [Description("Files larger than this many megabytes (either one) are compared one column at a time in bounded memory (ColumnarDriftRunner; JSON "
+        +
+        "and Markdown reports, no HTML). 0 always does.")]
     [DefaultValue(DefaultColumnarThresholdMegabytes)]
     public long ColumnarThresholdMegabytes { get; set; } = DefaultColumnarThresholdMegabytes;
 
@@ -63,12 +66,15 @@ public sealed class DriftJobSettings : CommandSettings
     /// windows carry drift injected on purpose, so the demo reports it and exits 0 unless this flag asks it to behave
     /// like a scheduled run.</remarks>
     [CommandOption("--fail-on-drift")]
-    [Description("With the embedded demo data, exit with 1 on dataset drift as a scheduled run on your own files always does (the demo's drift is injected on purpose, so by default it exits 0).")]
+    [Description("With the embedded demo data, exit with 1 on dataset drift as a scheduled run on your own files always does (the demo's drift is " +
+        "injected on purpose, so by default it exits 0).")]
     public bool FailOnDrift { get; set; }
 
     /// <summary>The governance database that keeps each run's report in the report history, or null.</summary>
     [CommandOption("--store <CONNECTION>")]
-    [Description("Keep this run's report in the report history of a governance database (its digest goes into that database's audit log): a SQLite file or connection string (\"governance.db\", \"Data Source=governance.db\"), or a PostgreSQL connection string (\"Host=db;Database=governance;Username=…\").")]
+    [Description("Keep this run's report in the report history of a governance database (its digest goes into that database's audit log): a SQLite " +
+        "file or connection string (\"governance.db\", \"Data Source=governance.db\"), or a PostgreSQL connection string " +
+        "(\"Host=db;Database=governance;Username=…\").")]
     public string? Store { get; set; }
 
     /// <summary>Whether dataset drift ends this run with exit code 1: always on the user's files, on request in the demo.</summary>
@@ -97,6 +103,7 @@ public sealed class DriftJobSettings : CommandSettings
             return ValidationResult.Error("--out needs a folder.");
         }
 
-        return SystemId is not null && string.IsNullOrWhiteSpace(SystemId) ? ValidationResult.Error("--system needs a name.") : ValidationResult.Success();
+        return SystemId is not null && string.IsNullOrWhiteSpace(SystemId) ? ValidationResult.Error("--system needs a name.")
+            : ValidationResult.Success();
     }
 }

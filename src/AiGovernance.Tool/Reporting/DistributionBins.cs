@@ -10,7 +10,8 @@ namespace AiGovernance.Samples.DriftJob.Reporting;
 /// <param name="Reference">The reference's share of present values per bin.</param>
 /// <param name="Current">The current window's share per bin.</param>
 /// <param name="IsNew">Per bin: true for a category the reference never showed.</param>
-internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyList<double> Edges, IReadOnlyList<double> Reference, IReadOnlyList<double> Current, IReadOnlyList<bool> IsNew)
+internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyList<double> Edges, IReadOnlyList<double> Reference,
+    IReadOnlyList<double> Current, IReadOnlyList<bool> IsNew)
 {
     public const int NumericBins = 24;
 
@@ -62,8 +63,10 @@ internal sealed record DistributionBins(IReadOnlyList<string> Labels, IReadOnlyL
         var r = reference.CountByCategory();
         var c = current.CountByCategory();
         double rTotal = r.Values.Sum(), cTotal = c.Values.Sum();
-        var known = r.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
-        var fresh = c.Where(kv => kv.Value > 0 && !(r.TryGetValue(kv.Key, out var n) && n > 0)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+        var known = r.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv
+            => kv.Key).ToList();
+        var fresh = c.Where(kv => kv.Value > 0 && !(r.TryGetValue(kv.Key, out var n) && n > 0)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key,
+            StringComparer.Ordinal).Select(kv => kv.Key).ToList();
         var labels = known.Concat(fresh).ToList();
         double RefShare(string l) => rTotal == 0 ? 0 : r.GetValueOrDefault(l) / rTotal;
         double CurShare(string l) => cTotal == 0 ? 0 : c.GetValueOrDefault(l) / cTotal;

@@ -11,7 +11,8 @@ internal static class EstimationText
     public static string FirstFlags(EstimationAnalysis e)
     {
         var estimated = e.EstimatedFlag is { } w
-            ? $"The estimated-accuracy trend (last {PerformanceEstimationStage.FlagTrendPeriods} weeks) recommended retraining at the end of {w}, without a single label"
+            ? $"The estimated-accuracy trend (last {PerformanceEstimationStage.FlagTrendPeriods} weeks) recommended retraining at the end of {w}, " +
+                $"without a single label"
             : "The estimated-accuracy trend never recommended retraining";
         var labelled = e.LabelledFlag is { } l
             ? $"the labelled-accuracy trend first does so at the end of {l}, as outcomes arrive {e.LabelDelayWeeks} weeks after the decision"
@@ -27,6 +28,7 @@ internal static class EstimationText
             ? string.Create(Inv, $"reaching {e.Threshold:F2} in {t.PeriodsUntilThreshold:F1} weeks")
             : "not projected to reach the limit";
         return string.Create(Inv,
-            $"Estimated accuracy over {t.Count} weeks: slope {t.Slope:F5} per week (p = {t.PValue:G3}), {crossing}; recommendation {t.Recommendation}.");
+            $"Estimated accuracy over {t.Count} weeks: slope {t.Slope:F5} per week (p = {t.PValue:G3}), {crossing}; recommendation " +
+                $"{t.Recommendation}.");
     }
 }

@@ -84,7 +84,9 @@ public static class HtmlReportWriter
         Windows(b, result);
         Validation(b, result);
         Responses(b, result);
-        b.Append("</main>\n<footer>AiGovernance.Samples.DriftJob · statistics by AiGovernance.Monitoring · this file needs no network and runs no script.</footer>\n</body>\n</html>\n");
+        b.Append("</main>\n<footer>AiGovernance.Samples.DriftJob · statistics by AiGovernance.Monitoring · " +
+            "this file needs no network and runs no " +
+            "script.</footer>\n</body>\n</html>\n");
         return b.ToString();
     }
 
@@ -104,13 +106,17 @@ public static class HtmlReportWriter
         var worst = latest.Drift.Severity;
         b.Append("<section id=\"summary\" class=\"card\">\n<h2>Summary</h2>\n<div class=\"tiles\">\n");
         Tile(b, "Dataset drift", result.DatasetDrift ? "YES" : "NO", result.DatasetDrift ? "bad" : "good", "dataset-drift",
-            string.Create(Inv, $"in {result.Windows.Count(w => w.Drift.DatasetDrift)} of {result.Windows.Count} window(s); threshold {result.DriftShareThreshold:0%} of columns"));
-        Tile(b, "Drifted columns", string.Create(Inv, $"{latest.Drift.DriftedColumnCount} / {latest.Drift.ColumnCount}"), latest.Drift.DriftedColumnCount > 0 ? "bad" : "good", "drifted-count",
+            string.Create(Inv,
+                $"in {result.Windows.Count(w => w.Drift.DatasetDrift)} of {result.Windows.Count} window(s); threshold " +
+                    $"{result.DriftShareThreshold:0%} of columns"));
+        Tile(b, "Drifted columns", string.Create(Inv, $"{latest.Drift.DriftedColumnCount} / {latest.Drift.ColumnCount}"),
+            latest.Drift.DriftedColumnCount > 0 ? "bad" : "good", "drifted-count",
             "in the latest window, " + latest.Window.Name);
         Tile(b, "Worst severity", worst.ToString(), SeverityClass(worst), "worst-severity", string.Create(Inv, $"max PSI {latest.Drift.MaxPsi:F3}"));
         if (result.Trend is { Trend.HasEnoughData: true } t)
         {
-            Tile(b, t.Series.Metric + " trend", t.Trend.IsDeclining ? "declining" : "stable", t.Trend.IsDeclining ? "bad" : "good", "trend-verdict", DescribeCrossing(t));
+            Tile(b, t.Series.Metric + " trend", t.Trend.IsDeclining ? "declining" : "stable", t.Trend.IsDeclining ? "bad" : "good", "trend-verdict",
+                DescribeCrossing(t));
         }
 
         b.Append("</div>\n<p>Drifted columns in ").Append(E(latest.Window.Name)).Append(": ");
@@ -135,11 +141,13 @@ public static class HtmlReportWriter
 
     private static void Tile(StringBuilder b, string title, string value, string cls, string id, string note) =>
         b.Append("<div class=\"tile ").Append(cls).Append("\" id=\"").Append(id).Append("\"><div class=\"tile-title\">").Append(E(title))
-            .Append("</div><div class=\"tile-value\">").Append(E(value)).Append("</div><div class=\"tile-note\">").Append(E(note)).Append("</div></div>\n");
+            .Append("</div><div class=\"tile-value\">").Append(E(value)).Append("</div><div " +
+                "class=\"tile-note\">").Append(E(note)).Append("</div></div>\n");
 
     private static void Windows(StringBuilder b, DriftJobResult result)
     {
-        b.Append("<section id=\"windows\" class=\"card\">\n<h2>Windows</h2>\n<table>\n<thead><tr><th>Window</th><th>Rows</th><th>Drifted columns</th><th>Share</th><th>Dataset drift</th><th>Severity</th><th>Max PSI</th></tr></thead>\n<tbody>\n");
+        b.Append("<section id=\"windows\" class=\"card\">\n<h2>Windows</h2>\n<table>\n<thead><tr><th>Window</th><th>Rows</th><th>Drifted " +
+            "columns</th><th>Share</th><th>Dataset drift</th><th>Severity</th><th>Max PSI</th></tr></thead>\n<tbody>\n");
         foreach (var w in result.Windows)
         {
             var names = string.Join(", ", w.Drift.Columns.Where(c => c.IsDrifted).Select(c => c.Column));
@@ -156,7 +164,8 @@ public static class HtmlReportWriter
 
     private static void Validation(StringBuilder b, DriftJobResult result)
     {
-        b.Append("<section id=\"validation\" class=\"card\">\n<h2>Ingestion validation</h2>\n<p>Each window is checked against the schema inferred from the reference (kinds, ranges with a 10% margin, missing rates with 5 points of slack, known categories).</p>\n<ul>\n");
+        b.Append("<section id=\"validation\" class=\"card\">\n<h2>Ingestion validation</h2>\n<p>Each window is checked against the schema inferred " +
+            "from the reference (kinds, ranges with a 10% margin, missing rates with 5 points of slack, known categories).</p>\n<ul>\n");
         foreach (var w in result.Windows)
         {
             b.Append("<li><strong>").Append(E(w.Window.Name)).Append("</strong>: ");
@@ -184,10 +193,12 @@ public static class HtmlReportWriter
     private static void Columns(StringBuilder b, WindowAnalysis latest)
     {
         b.Append("<section id=\"columns\" class=\"card\">\n<h2>Columns in ").Append(E(latest.Window.Name)).Append(", worst first</h2>\n");
-        b.Append("<table class=\"columns\">\n<thead><tr><th>Column</th><th>Kind</th><th>Method</th><th>Statistic</th><th>p-value (adj.)</th><th>PSI</th><th>Missing ref → cur</th><th>Drifted</th><th>Severity</th></tr></thead>\n<tbody>\n");
+        b.Append("<table class=\"columns\">\n<thead><tr><th>Column</th><th>Kind</th><th>Method</th><th>Statistic</th><th>p-value " +
+            "(adj.)</th><th>PSI</th><th>Missing ref → cur</th><th>Drifted</th><th>Severity</th></tr></thead>\n<tbody>\n");
         foreach (var c in OrderBySeverity(latest.Drift.Columns))
         {
-            b.Append("<tr data-column=\"").Append(E(c.Column)).Append("\" data-severity=\"").Append(c.Severity.ToString()).Append("\" data-drifted=\"")
+            b.Append("<tr data-column=\"").Append(E(c.Column)).Append("\" data-severity=\"").Append(c.Severity.ToString())
+                .Append("\" data-drifted=\"")
                 .Append(c.IsDrifted ? "true" : "false").Append('"').Append(c.IsDrifted ? " class=\"drifted\"" : string.Empty).Append("><td>");
             if (c.IsDrifted)
             {
@@ -203,7 +214,8 @@ public static class HtmlReportWriter
                 .Append("</td><td class=\"num\">").Append(Num(c.Statistic, "G4"))
                 .Append("</td><td class=\"num\">").Append(Num(c.AdjustedPValue, "G3"))
                 .Append("</td><td class=\"num\">").Append(Num(c.Psi, "F3"))
-                .Append("</td><td class=\"num\">").Append(c.ReferenceMissingRate.ToString("0.0%", Inv)).Append(" → ").Append(c.CurrentMissingRate.ToString("0.0%", Inv))
+                .Append("</td><td class=\"num\">").Append(c.ReferenceMissingRate.ToString("0.0%",
+                    Inv)).Append(" → ").Append(c.CurrentMissingRate.ToString("0.0%", Inv))
                 .Append("</td><td>").Append(c.IsDrifted ? (c.MissingRateDrifted && !c.DistributionDrifted ? "yes (missing rate)" : "yes") : "no")
                 .Append("</td><td>").Append(Badge(c.Severity)).Append("</td></tr>\n");
         }
@@ -214,7 +226,8 @@ public static class HtmlReportWriter
     private static void DriftChart(StringBuilder b, DriftJobResult result, ColumnDriftResult column)
     {
         var latest = result.Latest.Window.Data;
-        b.Append("<section id=\"").Append(E(ChartId(column.Column))).Append("\" class=\"card chart\" data-column=\"").Append(E(column.Column)).Append("\">\n<h2><code>")
+        b.Append("<section id=\"").Append(E(ChartId(column.Column))).Append("\" class=\"card chart\" " +
+            "data-column=\"").Append(E(column.Column)).Append("\">\n<h2><code>")
             .Append(E(column.Column)).Append("</code> ").Append(Badge(column.Severity)).Append("</h2>\n<p class=\"why\">")
             .Append(E(Explain(column))).Append("</p>\n");
         if (column.Status == ColumnDriftStatus.Compared
@@ -224,10 +237,12 @@ public static class HtmlReportWriter
             var bins = refColumn is NumericColumn rn
                 ? DistributionBins.Numeric(rn, (NumericColumn)curColumn)
                 : DistributionBins.Categorical((CategoricalColumn)refColumn, (CategoricalColumn)curColumn);
-            b.Append(SvgCharts.Distribution(column.Column, bins, refColumn.Kind == ColumnKind.Numeric, ReferenceColour, CurrentColour, result.Latest.Window.Name));
+            b.Append(SvgCharts.Distribution(column.Column, bins, refColumn.Kind == ColumnKind.Numeric, ReferenceColour, CurrentColour,
+                result.Latest.Window.Name));
             if (column.MissingRateDrifted)
             {
-                b.Append(SvgCharts.MissingRates(column.Column, column.ReferenceMissingRate, column.CurrentMissingRate, ReferenceColour, CurrentColour, result.Latest.Window.Name));
+                b.Append(SvgCharts.MissingRates(column.Column, column.ReferenceMissingRate, column.CurrentMissingRate, ReferenceColour, CurrentColour,
+                    result.Latest.Window.Name));
             }
         }
 
@@ -254,7 +269,8 @@ public static class HtmlReportWriter
 
         if (c.MissingRateDrifted)
         {
-            parts.Add(string.Create(Inv, $"missing rate {c.ReferenceMissingRate:0.0%} → {c.CurrentMissingRate:0.0%} (adjusted p = {c.AdjustedMissingRatePValue:G3})"));
+            parts.Add(string.Create(Inv,
+                $"missing rate {c.ReferenceMissingRate:0.0%} → {c.CurrentMissingRate:0.0%} (adjusted p = {c.AdjustedMissingRatePValue:G3})"));
         }
 
         parts.Add(string.Create(Inv, $"PSI {c.Psi:F3}"));
@@ -263,11 +279,14 @@ public static class HtmlReportWriter
 
     private static void Trend(StringBuilder b, TrendAnalysis t)
     {
-        b.Append("<section id=\"trend\" class=\"card chart\">\n<h2>Performance trend: ").Append(E(t.Series.Metric)).Append("</h2>\n<p class=\"why\">");
+        b.Append("<section id=\"trend\" class=\"card chart\">\n<h2>Performance trend: ").Append(E(t.Series.Metric)).Append("</h2>\n<p " +
+            "class=\"why\">");
         if (t.Trend.HasEnoughData)
         {
             b.Append(E(string.Create(Inv,
-                $"Latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5} per {t.Series.PeriodUnit} over {t.Trend.Count} {t.Series.PeriodUnit}s (p = {t.Trend.PValue:G3}); projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {t.Series.PeriodUnit}s; {DescribeCrossing(t)}. Recommendation: {t.Trend.Recommendation}.")));
+                $"Latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5} per {t.Series.PeriodUnit} over {t.Trend.Count} {t.Series.PeriodUnit}s (p = " +
+                    $"{t.Trend.PValue:G3}); projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {t.Series.PeriodUnit}s; " +
+                    $"{DescribeCrossing(t)}. Recommendation: {t.Trend.Recommendation}.")));
             b.Append("</p>\n").Append(SvgCharts.Trend(t, ReferenceColour));
         }
         else
@@ -281,12 +300,16 @@ public static class HtmlReportWriter
     private static void Estimation(StringBuilder b, EstimationAnalysis e)
     {
         var c = e.Reference.Calibration;
-        b.Append("<section id=\"estimation\" class=\"card chart\">\n<h2>Estimated versus realised accuracy (no labels needed)</h2>\n<p class=\"why\">")
+        b.Append("<section id=\"estimation\" class=\"card chart\">\n<h2>Estimated versus realised accuracy (no labels needed)</h2>\n<p " +
+            "class=\"why\">")
             .Append(E(EstimationText.FirstFlags(e))).Append(' ').Append(E(EstimationText.Trend(e))).Append("</p>\n");
         b.Append(SvgCharts.EstimatedAccuracy(e, CurrentColour, ReferenceColour));
         b.Append("<p>").Append(E(string.Create(Inv,
-            $"Confidence-based performance estimation: {e.Reference.CalibratorDescription} fitted on {e.Reference.Count:N0} labelled reference predictions, cross-validated ECE {c.ExpectedCalibrationError:F4} ({c.Binning}); the band is the 95% range of the accuracy the outcomes will show if only the applicant mix moved (covariate shift).")))
-            .Append("</p>\n<table id=\"estimation-weeks\">\n<thead><tr><th>Week</th><th>Estimated accuracy</th><th>95% band</th><th>Realised accuracy</th><th>Labels arrive</th><th>Inside band</th></tr></thead>\n<tbody>\n");
+            $"Confidence-based performance estimation: {e.Reference.CalibratorDescription} fitted on {e.Reference.Count:N0} labelled reference " +
+                $"predictions, cross-validated ECE {c.ExpectedCalibrationError:F4} ({c.Binning}); the band is the 95% range of the accuracy the " +
+                $"outcomes will show if only the applicant mix moved (covariate shift).")))
+            .Append("</p>\n<table id=\"estimation-weeks\">\n<thead><tr><th>Week</th><th>Estimated accuracy</th><th>95% band</th><th>Realised " +
+                "accuracy</th><th>Labels arrive</th><th>Inside band</th></tr></thead>\n<tbody>\n");
         foreach (var w in e.Weeks)
         {
             var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
@@ -302,10 +325,13 @@ public static class HtmlReportWriter
 
     private static void Responses(StringBuilder b, DriftJobResult result)
     {
-        b.Append("<section id=\"responses\" class=\"card\">\n<h2>Drift responses</h2>\n<table>\n<thead><tr><th>Event</th><th>Severity</th><th>Disposition</th><th>Handlers</th><th>What they would do</th></tr></thead>\n<tbody>\n");
+        b.Append("<section id=\"responses\" class=\"card\">\n<h2>Drift " +
+            "responses</h2>\n<table>\n<thead><tr><th>Event</th><th>Severity</th><th>Disposition</th><th>Handlers</th><th>What they would " +
+            "do</th></tr></thead>\n<tbody>\n");
         foreach (var r in result.Responses)
         {
-            b.Append("<tr><td>").Append(E(r.Trigger)).Append("</td><td>").Append(Badge(r.Result.Plan.Severity)).Append("</td><td>").Append(r.Result.Disposition.ToString())
+            b.Append("<tr><td>").Append(E(r.Trigger)).Append("</td><td>").Append(Badge(r.Result.Plan.Severity)).Append("</td><td>")
+                .Append(r.Result.Disposition.ToString())
                 .Append("</td><td>").Append(E(string.Join(", ", r.Result.Outcomes.Select(o => o.Succeeded ? o.Handler : o.Handler + " (failed)"))))
                 .Append("</td><td>");
             if (r.Actions.Count == 0)
@@ -358,7 +384,8 @@ public static class HtmlReportWriter
         header .system { font-weight:400; opacity:.8; }
         header .meta { margin:6px 0 0; opacity:.85; font-size:13px; }
         main { max-width:1180px; margin:0 auto; padding:20px 24px 8px; }
-        .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:16px 20px; margin:0 0 18px; box-shadow:0 1px 2px rgba(0,0,0,.04); }
+        .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:16px 20px; margin:0 0 18px;
+          box-shadow:0 1px 2px rgba(0,0,0,.04); }
         h2 { font-size:19px; margin:0 0 10px; }
         .tiles { display:flex; flex-wrap:wrap; gap:12px; margin-bottom:10px; }
         .tile { flex:1 1 200px; border-radius:8px; padding:12px 14px; border:1px solid var(--line); border-left-width:6px; }

@@ -16,14 +16,20 @@ internal static class MarkdownReportWriter
         b.Append(CultureInfo.InvariantCulture, $"- Generated: {result.GeneratedAt:yyyy-MM-dd HH:mm:ss} UTC\n");
         b.Append(CultureInfo.InvariantCulture, $"- System: `{result.SystemId}`\n");
         b.Append(CultureInfo.InvariantCulture, $"- Data: {Escape(result.Dataset.Source)}\n");
-        b.Append(CultureInfo.InvariantCulture, $"- Dataset drift: **{(result.DatasetDrift ? "YES" : "NO")}** (a window drifts when at least {result.DriftShareThreshold:0%} of its columns drift) · exit code {exitCode}\n\n");
+        b.Append(CultureInfo.InvariantCulture,
+            $"- Dataset drift: **{(result.DatasetDrift ? "YES" : "NO")}** (a window drifts when at least {result.DriftShareThreshold:0%} of its " +
+                $"columns drift) · exit code {exitCode}\n\n");
 
-        b.Append("## Windows\n\n| Window | Rows | Validation | Drifted columns | Share | Dataset drift | Severity |\n|---|---|---|---|---|---|---|\n");
+        b.Append("## Windows\n\n| Window | Rows | Validation | Drifted columns | Share | Dataset drift | Severity " +
+            "|\n|---|---|---|---|---|---|---|\n");
         foreach (var w in result.Windows)
         {
             var drifted = string.Join(", ", w.Drift.Columns.Where(c => c.IsDrifted).Select(c => Escape(c.Column)));
             b.Append(CultureInfo.InvariantCulture,
-                $"| {Escape(w.Window.Name)} | {w.Window.Data.RowCount} | {(w.Validation.IsValid ? "valid" : $"{w.Validation.Violations.Count} violation(s)")} | {(drifted.Length == 0 ? "—" : drifted)} | {w.Drift.DriftedShare:0%} | {(w.Drift.DatasetDrift ? "**yes**" : "no")} | {w.Drift.Severity} |\n");
+                $"| {Escape(w.Window.Name)} | {w.Window.Data.RowCount} | " +
+                    $"{(w.Validation.IsValid ? "valid" : $"{w.Validation.Violations.Count} violation(s)")} | " +
+                    $"{(drifted.Length == 0 ? "—" : drifted)} | {w.Drift.DriftedShare:0%} | {(w.Drift.DatasetDrift ? "**yes**" : "no")} | " +
+                    $"{w.Drift.Severity} |\n");
         }
 
         b.Append('\n');
@@ -32,8 +38,12 @@ internal static class MarkdownReportWriter
             b.Append(CultureInfo.InvariantCulture, $"## Performance trend ({Escape(t.Series.Metric)})\n\n");
             if (t.Trend.HasEnoughData)
             {
-                b.Append(CultureInfo.InvariantCulture, $"Latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5} per {t.Series.PeriodUnit} (p = {t.Trend.PValue:G3}, {t.Trend.Count} periods); ");
-                b.Append(CultureInfo.InvariantCulture, $"projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {t.Series.PeriodUnit}s; {HtmlReportWriter.DescribeCrossing(t)}. Recommendation: **{t.Trend.Recommendation}**.\n\n");
+                b.Append(CultureInfo.InvariantCulture,
+                    $"Latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5} per {t.Series.PeriodUnit} (p = {t.Trend.PValue:G3}, {t.Trend.Count} " +
+                        $"periods); ");
+                b.Append(CultureInfo.InvariantCulture,
+                    $"projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {t.Series.PeriodUnit}s; " +
+                        $"{HtmlReportWriter.DescribeCrossing(t)}. Recommendation: **{t.Trend.Recommendation}**.\n\n");
             }
             else
             {
@@ -49,14 +59,16 @@ internal static class MarkdownReportWriter
         b.Append("## Drift responses\n\n");
         foreach (var r in result.Responses)
         {
-            b.Append(CultureInfo.InvariantCulture, $"- **{Escape(r.Trigger)}**: severity {r.Result.Plan.Severity}, {r.Result.Disposition}, audit record #{r.Result.AuditSequence}\n");
+            b.Append(CultureInfo.InvariantCulture,
+                $"- **{Escape(r.Trigger)}**: severity {r.Result.Plan.Severity}, {r.Result.Disposition}, audit record #{r.Result.AuditSequence}\n");
             foreach (var action in r.Actions)
             {
                 b.Append(CultureInfo.InvariantCulture, $"  - {Escape(action)}\n");
             }
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"\nAudit chain: {(result.Audit.IsValid ? "verified" : "BROKEN")}, {result.Audit.VerifiedCount} records.\n\n");
+        b.Append(CultureInfo.InvariantCulture,
+            $"\nAudit chain: {(result.Audit.IsValid ? "verified" : "BROKEN")}, {result.Audit.VerifiedCount} records.\n\n");
 
         if (result.Multivariate is { } multivariate)
         {
@@ -97,13 +109,15 @@ internal static class MarkdownReportWriter
         var c = e.Reference.Calibration;
         b.Append("## Estimated versus realised accuracy (CBPE, no labels needed)\n\n");
         b.Append(CultureInfo.InvariantCulture,
-            $"Calibration: {Escape(e.Reference.CalibratorDescription)} on {e.Reference.Count:N0} labelled reference predictions; cross-validated ECE {c.ExpectedCalibrationError:F4} ({c.Binning}), limit {e.Reference.MaximumCalibrationError:F2}.\n\n");
+            $"Calibration: {Escape(e.Reference.CalibratorDescription)} on {e.Reference.Count:N0} labelled reference predictions; cross-validated " +
+                $"ECE {c.ExpectedCalibrationError:F4} ({c.Binning}), limit {e.Reference.MaximumCalibrationError:F2}.\n\n");
         b.Append("| Week | Estimated accuracy | 95% band | Realised accuracy | Labels arrive | Inside band |\n|---|---|---|---|---|---|\n");
         foreach (var w in e.Weeks)
         {
             var a = w.Realised.Get(AiGovernance.Monitoring.PerformanceEstimation.EstimatedMetric.Accuracy);
             b.Append(CultureInfo.InvariantCulture,
-                $"| {Escape(w.Week.Label)} | {a.Estimated:F4} | [{a.Lower:F4}, {a.Upper:F4}] | {a.Realised:F4} | {Escape(w.LabelsArrive)} | {(a.IsOutsideBand ? "**no**" : "yes")} |\n");
+                $"| {Escape(w.Week.Label)} | {a.Estimated:F4} | [{a.Lower:F4}, {a.Upper:F4}] | {a.Realised:F4} | {Escape(w.LabelsArrive)} | " +
+                    $"{(a.IsOutsideBand ? "**no**" : "yes")} |\n");
         }
 
         b.Append('\n').Append(Escape(EstimationText.FirstFlags(e))).Append("\n\n").Append(Escape(EstimationText.Trend(e))).Append("\n\n");
@@ -113,5 +127,6 @@ internal static class MarkdownReportWriter
     private static string Demote(string markdown) =>
         string.Join('\n', markdown.Split('\n').Select(line => line.StartsWith('#') ? "##" + line : line));
 
-    private static string Escape(string text) => UntrustedText.Bound(text, HtmlReportWriter.TextLength).Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    private static string Escape(string text) => UntrustedText.Bound(text, HtmlReportWriter.TextLength).Replace("|", "\\|",
+        StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

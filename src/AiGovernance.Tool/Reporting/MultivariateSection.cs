@@ -38,7 +38,9 @@ internal static class MultivariateSection
                 .Append("\"><td>").Append(HtmlReportWriter.E(window.Name)).Append("</td><td class=\"num\">")
                 .Append(Cell(r.Reconstruction?.MeanError, "F4", r.Reconstruction?.IsDrifted))
                 .Append("</td><td class=\"num\">")
-                .Append(r.Reconstruction is { } rc ? HtmlReportWriter.E(string.Create(Inv, $"{rc.LowerThreshold:F4} – {rc.UpperThreshold:F4}")) : "—")
+                .Append(r.Reconstruction is { } rc
+                    ? HtmlReportWriter.E(string.Create(Inv, $"{rc.LowerThreshold:F4} – {rc.UpperThreshold:F4}"))
+                    : "—")
                 .Append("</td><td class=\"num\">")
                 .Append(r.DomainClassifier is { } c ? Mark(string.Create(Inv, $"{c.Auc:F3} [{c.Lower:F3}, {c.Upper:F3}]"), c.IsDrifted) : "—")
                 .Append("</td><td class=\"num\">").Append(Cell(r.Mmd?.PValue, "G3", r.Mmd?.IsDrifted))

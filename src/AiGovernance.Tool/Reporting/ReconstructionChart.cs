@@ -55,7 +55,9 @@ internal static class ReconstructionChart
         }
 
         var mid = Top + (plotH / 2);
-        b.Append(Inv, $"<text x=\"14\" y=\"{mid:0.##}\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 {mid:0.##})\">mean reconstruction error</text>\n");
+        b.Append(Inv,
+            $"<text x=\"14\" y=\"{mid:0.##}\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 {mid:0.##})\">mean reconstruction " +
+                $"error</text>\n");
         b.Append(Inv, $"<line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + plotH:0.##}\" stroke=\"#52606d\"/>");
         b.Append(Inv, $"<line x1=\"{Left}\" y1=\"{Top + plotH:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{Top + plotH:0.##}\" stroke=\"#52606d\"/>\n");
 
@@ -67,7 +69,8 @@ internal static class ReconstructionChart
             var x0 = XChunk(0) - (chunkStep / 2);
             var x1 = XChunk(chunks.Count - 1) + (chunkStep / 2);
             b.Append(Inv, $"<rect class=\"reference-band\" x=\"{x0:0.##}\" y=\"{Y(r.ReferenceMean + half):0.##}\" width=\"{x1 - x0:0.##}\" ");
-            b.Append(Inv, $"height=\"{Y(r.ReferenceMean - half) - Y(r.ReferenceMean + half):0.##}\" fill=\"{ReferenceColour}\" fill-opacity=\"0.12\"/>\n");
+            b.Append(Inv,
+                $"height=\"{Y(r.ReferenceMean - half) - Y(r.ReferenceMean + half):0.##}\" fill=\"{ReferenceColour}\" fill-opacity=\"0.12\"/>\n");
         }
 
         var points = new StringBuilder();
@@ -76,7 +79,9 @@ internal static class ReconstructionChart
             points.Append(Inv, $"{XChunk(k):0.##},{Y(chunks[k]):0.##} ");
         }
 
-        b.Append(Inv, $"<polyline class=\"reference\" points=\"{points.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{ReferenceColour}\" stroke-width=\"1.5\"/>\n");
+        b.Append(Inv,
+            $"<polyline class=\"reference\" points=\"{points.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{ReferenceColour}\" " +
+                $"stroke-width=\"1.5\"/>\n");
         for (var k = 0; k < chunks.Count; k++)
         {
             b.Append(Inv, $"<circle class=\"chunk\" cx=\"{XChunk(k):0.##}\" cy=\"{Y(chunks[k]):0.##}\" r=\"2.5\" fill=\"{ReferenceColour}\">");
@@ -89,27 +94,43 @@ internal static class ReconstructionChart
             var r = windows[i].Report.Reconstruction!;
             var x = XWindow(i);
             var colour = r.IsDrifted ? DriftColour : WindowColour;
-            b.Append(Inv, $"<line class=\"threshold\" x1=\"{x - 10:0.##}\" y1=\"{Y(r.UpperThreshold):0.##}\" x2=\"{x + 10:0.##}\" y2=\"{Y(r.UpperThreshold):0.##}\" ");
+            b.Append(Inv,
+                $"<line class=\"threshold\" x1=\"{x - 10:0.##}\" y1=\"{Y(r.UpperThreshold):0.##}\" x2=\"{x + 10:0.##}\" " +
+                    $"y2=\"{Y(r.UpperThreshold):0.##}\" ");
             b.Append("stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>");
-            b.Append(Inv, $"<line class=\"threshold\" x1=\"{x - 10:0.##}\" y1=\"{Y(r.LowerThreshold):0.##}\" x2=\"{x + 10:0.##}\" y2=\"{Y(r.LowerThreshold):0.##}\" ");
+            b.Append(Inv,
+                $"<line class=\"threshold\" x1=\"{x - 10:0.##}\" y1=\"{Y(r.LowerThreshold):0.##}\" x2=\"{x + 10:0.##}\" " +
+                    $"y2=\"{Y(r.LowerThreshold):0.##}\" ");
             b.Append("stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>");
-            b.Append(Inv, $"<circle class=\"window{(r.IsDrifted ? " drifted" : string.Empty)}\" cx=\"{x:0.##}\" cy=\"{Y(r.MeanError):0.##}\" r=\"5\" fill=\"{colour}\">");
+            b.Append(Inv,
+                $"<circle class=\"window{(r.IsDrifted ? " drifted" : string.Empty)}\" cx=\"{x:0.##}\" cy=\"{Y(r.MeanError):0.##}\" r=\"5\" " +
+                    $"fill=\"{colour}\">");
             b.Append("<title>").Append(HtmlReportWriter.E(string.Create(Inv,
-                $"{windows[i].Name}: {r.MeanError:0.####} (band {r.LowerThreshold:0.####}–{r.UpperThreshold:0.####})"))).Append("</title></circle>");
-            b.Append(Inv, $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" text-anchor=\"middle\">{HtmlReportWriter.E(windows[i].Name)}</text>\n");
+                $"{windows[i].Name}: {r.MeanError:0.####} (band {r.LowerThreshold:0.####}–{r.UpperThreshold:0.####})")))
+                .Append("</title></circle>");
+            b.Append(Inv,
+                $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" " +
+                    $"text-anchor=\"middle\">{HtmlReportWriter.E(windows[i].Name)}</text>\n");
         }
 
         if (chunks.Count > 0)
         {
-            b.Append(Inv, $"<text x=\"{(XChunk(0) + XChunk(chunks.Count - 1)) / 2:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" text-anchor=\"middle\">");
+            b.Append(Inv,
+                $"<text x=\"{(XChunk(0) + XChunk(chunks.Count - 1)) / 2:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" " +
+                    $"text-anchor=\"middle\">");
             b.Append(Inv, $"reference ({chunks.Count} chunks of {analysis.ChunkSize} rows)</text>\n");
         }
 
         b.Append(Inv, $"<g class=\"legend\"><circle cx=\"{Left + 10}\" cy=\"17\" r=\"4\" fill=\"{ReferenceColour}\"/>");
         b.Append(Inv, $"<text x=\"{Left + 20}\" y=\"21\" font-size=\"12\">reference chunks</text>");
-        b.Append(Inv, $"<circle cx=\"{Left + 150}\" cy=\"17\" r=\"4\" fill=\"{WindowColour}\"/><text x=\"{Left + 160}\" y=\"21\" font-size=\"12\">window</text>");
-        b.Append(Inv, $"<circle cx=\"{Left + 230}\" cy=\"17\" r=\"4\" fill=\"{DriftColour}\"/><text x=\"{Left + 240}\" y=\"21\" font-size=\"12\">drifted window</text>");
-        b.Append(Inv, $"<line x1=\"{Left + 360}\" y1=\"17\" x2=\"{Left + 378}\" y2=\"17\" stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>");
+        b.Append(Inv,
+            $"<circle cx=\"{Left + 150}\" cy=\"17\" r=\"4\" fill=\"{WindowColour}\"/><text x=\"{Left + 160}\" y=\"21\" " +
+                $"font-size=\"12\">window</text>");
+        b.Append(Inv,
+            $"<circle cx=\"{Left + 230}\" cy=\"17\" r=\"4\" fill=\"{DriftColour}\"/><text x=\"{Left + 240}\" y=\"21\" font-size=\"12\">drifted " +
+                $"window</text>");
+        b.Append(Inv,
+            $"<line x1=\"{Left + 360}\" y1=\"17\" x2=\"{Left + 378}\" y2=\"17\" stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>");
         b.Append(Inv, $"<text x=\"{Left + 384}\" y=\"21\" font-size=\"12\">threshold band</text></g>\n</svg>\n");
         return b.ToString();
     }

@@ -17,7 +17,8 @@ internal static class SvgCharts
 
     /// <summary>Overlaid reference and current histograms (numeric) or side-by-side bars per category (categorical),
     /// as shares of present values.</summary>
-    public static string Distribution(string column, DistributionBins bins, bool numeric, string referenceColour, string currentColour, string windowName)
+    public static string Distribution(string column, DistributionBins bins, bool numeric, string referenceColour, string currentColour,
+        string windowName)
     {
         var b = new StringBuilder(8 * 1024);
         var title = (numeric ? "Histogram of " : "Categories of ") + column;
@@ -39,12 +40,14 @@ internal static class SvgCharts
             var barW = plotW / n;
             for (var k = 0; k < n; k++)
             {
-                Rect(b, Left + (k * barW), Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.55, string.Create(Inv, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
+                Rect(b, Left + (k * barW), Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.55, string.Create(Inv,
+                    $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
             }
 
             for (var k = 0; k < n; k++)
             {
-                Rect(b, Left + (k * barW), Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.55, string.Create(Inv, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
+                Rect(b, Left + (k * barW), Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.55, string.Create(Inv,
+                    $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
             }
 
             foreach (var tick in NiceTicks(lo, hi, 6))
@@ -56,7 +59,9 @@ internal static class SvgCharts
 
                 var x = X(tick);
                 b.Append(Inv, $"<line x1=\"{x:0.##}\" y1=\"{Top + plotH:0.##}\" x2=\"{x:0.##}\" y2=\"{Top + plotH + 5:0.##}\" stroke=\"#52606d\"/>");
-                b.Append(Inv, $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" text-anchor=\"middle\">{HtmlReportWriter.E(Compact(tick))}</text>\n");
+                b.Append(Inv,
+                    $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" " +
+                        $"text-anchor=\"middle\">{HtmlReportWriter.E(Compact(tick))}</text>\n");
             }
         }
         else
@@ -66,8 +71,10 @@ internal static class SvgCharts
             for (var k = 0; k < n; k++)
             {
                 var cx = Left + (group * (k + 0.5));
-                Rect(b, cx - barW - 1, Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.9, string.Create(Inv, $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
-                Rect(b, cx + 1, Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.9, string.Create(Inv, $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
+                Rect(b, cx - barW - 1, Y(bins.Reference[k]), barW, Top + plotH - Y(bins.Reference[k]), referenceColour, 0.9, string.Create(Inv,
+                    $"reference {bins.Labels[k]}: {bins.Reference[k]:0.0%}"));
+                Rect(b, cx + 1, Y(bins.Current[k]), barW, Top + plotH - Y(bins.Current[k]), currentColour, 0.9, string.Create(Inv,
+                    $"current {bins.Labels[k]}: {bins.Current[k]:0.0%}"));
                 var maxLabel = n > 8 ? 12 : 16;
                 var label = bins.Labels[k].Length > maxLabel ? bins.Labels[k][..(maxLabel - 1)] + "…" : bins.Labels[k];
                 var emphasis = bins.IsNew[k] ? " font-weight=\"700\" fill=\"#b42318\"" : string.Empty;
@@ -75,15 +82,20 @@ internal static class SvgCharts
                 {
                     // Many categories: slant the labels so neighbours do not overlap.
                     var ly = Top + plotH + 12;
-                    b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{ly:0.##}\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-30 {cx:0.##} {ly:0.##})\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
+                    b.Append(Inv,
+                        $"<text x=\"{cx:0.##}\" y=\"{ly:0.##}\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-30 {cx:0.##} " +
+                            $"{ly:0.##})\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
                 }
                 else
                 {
-                    b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 16:0.##}\" font-size=\"11\" text-anchor=\"middle\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
+                    b.Append(Inv,
+                        $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 16:0.##}\" font-size=\"11\" " +
+                            $"text-anchor=\"middle\"{emphasis}>{HtmlReportWriter.E(label)}</text>");
                 }
                 if (bins.IsNew[k] && n <= 8)
                 {
-                    b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 29:0.##}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#b42318\">new</text>");
+                    b.Append(Inv,
+                        $"<text x=\"{cx:0.##}\" y=\"{Top + plotH + 29:0.##}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#b42318\">new</text>");
                 }
 
                 b.Append('\n');
@@ -91,22 +103,28 @@ internal static class SvgCharts
         }
 
         XAxisLine(b, plotW, plotH);
-        b.Append(Inv, $"<text x=\"{Left + (plotW / 2):0.##}\" y=\"{Height - 10:0.##}\" font-size=\"12\" text-anchor=\"middle\">{HtmlReportWriter.E(column)}{(numeric ? " (value)" : " (category)")}</text>\n");
+        b.Append(Inv,
+            $"<text x=\"{Left + (plotW / 2):0.##}\" y=\"{Height - 10:0.##}\" font-size=\"12\" " +
+                $"text-anchor=\"middle\">{HtmlReportWriter.E(column)}{(numeric ? " (value)" : " (category)")}</text>\n");
         Legend(b, [("reference", referenceColour, false), ("current (" + windowName + ")", currentColour, false)]);
         b.Append("</svg>\n");
         return b.ToString();
     }
 
     /// <summary>Two horizontal bars: the reference's and the current window's missing rate.</summary>
-    public static string MissingRates(string column, double reference, double current, string referenceColour, string currentColour, string windowName)
+    public static string MissingRates(string column, double reference, double current, string referenceColour, string currentColour,
+        string windowName)
     {
         const double w = 760, h = 110, left = 150, right = 70;
         var b = new StringBuilder(1024);
-        b.Append(Inv, $"<svg class=\"missing\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{HtmlReportWriter.E("Missing rate of " + column)}\">\n");
+        b.Append(Inv,
+            $"<svg class=\"missing\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" " +
+                $"aria-label=\"{HtmlReportWriter.E("Missing rate of " + column)}\">\n");
         b.Append(Inv, $"<text x=\"{left}\" y=\"16\" font-size=\"12\" font-weight=\"600\">Missing values (share of rows)</text>\n");
         var max = Math.Max(0.05, Math.Max(reference, current)) * 1.15;
         var plotW = w - left - right;
-        (string Label, double Value, string Colour)[] rows = [("reference", reference, referenceColour), ("current (" + windowName + ")", current, currentColour)];
+        (string Label, double Value, string Colour)[] rows = [("reference", reference, referenceColour), ("current (" + windowName + ")", current,
+            currentColour)];
         for (var i = 0; i < rows.Length; i++)
         {
             var y = 28 + (i * 30);
@@ -164,7 +182,9 @@ internal static class SvgCharts
         }
 
         Tick(b, X(xMax), plotH, string.Create(Inv, $"+{ahead:0.#} {t.Series.PeriodUnit}s"));
-        b.Append(Inv, $"<text x=\"{Left + (plotW / 2):0.##}\" y=\"{Height - 10:0.##}\" font-size=\"12\" text-anchor=\"middle\">{HtmlReportWriter.E(t.Series.PeriodUnit)} (observed, then projected)</text>\n");
+        b.Append(Inv,
+            $"<text x=\"{Left + (plotW / 2):0.##}\" y=\"{Height - 10:0.##}\" font-size=\"12\" " +
+                $"text-anchor=\"middle\">{HtmlReportWriter.E(t.Series.PeriodUnit)} (observed, then projected)</text>\n");
 
         // The future, shaded.
         b.Append(Inv, $"<rect x=\"{X(last):0.##}\" y=\"{Top}\" width=\"{X(xMax) - X(last):0.##}\" height=\"{plotH:0.##}\" fill=\"#f0f4f8\"/>\n");
@@ -172,13 +192,20 @@ internal static class SvgCharts
         if (double.IsFinite(t.Series.Threshold))
         {
             var ty = Y(t.Series.Threshold);
-            b.Append(Inv, $"<line class=\"threshold\" x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
-            b.Append(Inv, $"<text x=\"{Left + 6}\" y=\"{ty - 6:0.##}\" font-size=\"11\" fill=\"#b42318\">threshold {t.Series.Threshold:0.###}</text>\n");
+            b.Append(Inv,
+                $"<line class=\"threshold\" x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#d64545\" " +
+                    $"stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
+            b.Append(Inv,
+                $"<text x=\"{Left + 6}\" y=\"{ty - 6:0.##}\" font-size=\"11\" fill=\"#b42318\">threshold {t.Series.Threshold:0.###}</text>\n");
         }
 
         var first = last - trend.Count + 1;
-        b.Append(Inv, $"<line class=\"fit\" x1=\"{X(first):0.##}\" y1=\"{Y(Line(first)):0.##}\" x2=\"{X(last):0.##}\" y2=\"{Y(Line(last)):0.##}\" stroke=\"#243b53\" stroke-width=\"2.5\"/>");
-        b.Append(Inv, $"<line class=\"projection\" x1=\"{X(last):0.##}\" y1=\"{Y(Line(last)):0.##}\" x2=\"{X(xMax):0.##}\" y2=\"{Y(Line(xMax)):0.##}\" stroke=\"#243b53\" stroke-width=\"2.5\" stroke-dasharray=\"4 4\"/>\n");
+        b.Append(Inv,
+            $"<line class=\"fit\" x1=\"{X(first):0.##}\" y1=\"{Y(Line(first)):0.##}\" x2=\"{X(last):0.##}\" y2=\"{Y(Line(last)):0.##}\" " +
+                $"stroke=\"#243b53\" stroke-width=\"2.5\"/>");
+        b.Append(Inv,
+            $"<line class=\"projection\" x1=\"{X(last):0.##}\" y1=\"{Y(Line(last)):0.##}\" x2=\"{X(xMax):0.##}\" y2=\"{Y(Line(xMax)):0.##}\" " +
+                $"stroke=\"#243b53\" stroke-width=\"2.5\" stroke-dasharray=\"4 4\"/>\n");
 
         var points = new StringBuilder();
         for (var i = 0; i < n; i++)
@@ -186,22 +213,29 @@ internal static class SvgCharts
             points.Append(Inv, $"{X(i):0.##},{Y(values[i]):0.##} ");
         }
 
-        b.Append(Inv, $"<polyline class=\"observed\" points=\"{points.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{seriesColour}\" stroke-width=\"2\"/>\n");
+        b.Append(Inv,
+            $"<polyline class=\"observed\" points=\"{points.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{seriesColour}\" stroke-width=\"2\"/>\n");
         for (var i = 0; i < n; i++)
         {
-            b.Append(Inv, $"<circle cx=\"{X(i):0.##}\" cy=\"{Y(values[i]):0.##}\" r=\"3.5\" fill=\"{seriesColour}\"><title>{HtmlReportWriter.E(t.Series.PeriodLabels[i])}: {values[i]:0.####}</title></circle>");
+            b.Append(Inv,
+                $"<circle cx=\"{X(i):0.##}\" cy=\"{Y(values[i]):0.##}\" r=\"3.5\" " +
+                    $"fill=\"{seriesColour}\"><title>{HtmlReportWriter.E(t.Series.PeriodLabels[i])}: {values[i]:0.####}</title></circle>");
         }
 
         if (double.IsFinite(until) && until > 0 && last + until <= xMax)
         {
             var cx = X(last + until);
             var cy = Y(t.Series.Threshold);
-            b.Append(Inv, $"\n<circle class=\"crossing\" cx=\"{cx:0.##}\" cy=\"{cy:0.##}\" r=\"6\" fill=\"none\" stroke=\"#b42318\" stroke-width=\"2.5\"/>");
-            b.Append(Inv, $"<text x=\"{cx:0.##}\" y=\"{cy + 20:0.##}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#b42318\">crosses in {until:0.#} {t.Series.PeriodUnit}s</text>");
+            b.Append(Inv,
+                $"\n<circle class=\"crossing\" cx=\"{cx:0.##}\" cy=\"{cy:0.##}\" r=\"6\" fill=\"none\" stroke=\"#b42318\" stroke-width=\"2.5\"/>");
+            b.Append(Inv,
+                $"<text x=\"{cx:0.##}\" y=\"{cy + 20:0.##}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#b42318\">crosses in {until:0.#} " +
+                    $"{t.Series.PeriodUnit}s</text>");
         }
 
         b.Append('\n');
-        Legend(b, [("observed", seriesColour, false), ("fitted trend", "#243b53", false), ("projection", "#243b53", true), ("threshold", "#d64545", true)]);
+        Legend(b, [("observed", seriesColour, false), ("fitted trend", "#243b53", false), ("projection", "#243b53", true), ("threshold", "#d64545",
+            true)]);
         b.Append("</svg>\n");
         return b.ToString();
     }
@@ -241,9 +275,12 @@ internal static class SvgCharts
             band.Append(Inv, $"{X(i):0.##},{Y(rows[i].Lower):0.##} ");
         }
 
-        b.Append(Inv, $"<polygon class=\"band\" points=\"{band.ToString().TrimEnd()}\" fill=\"{estimateColour}\" fill-opacity=\"0.2\" stroke=\"none\"/>\n");
+        b.Append(Inv,
+            $"<polygon class=\"band\" points=\"{band.ToString().TrimEnd()}\" fill=\"{estimateColour}\" fill-opacity=\"0.2\" stroke=\"none\"/>\n");
         var ty = Y(e.Threshold);
-        b.Append(Inv, $"<line class=\"threshold\" x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#d64545\" stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
+        b.Append(Inv,
+            $"<line class=\"threshold\" x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#d64545\" " +
+                $"stroke-width=\"2\" stroke-dasharray=\"7 5\"/>");
         b.Append(Inv, $"<text x=\"{Left + 6}\" y=\"{ty - 6:0.##}\" font-size=\"11\" fill=\"#b42318\">limit {e.Threshold:0.###}</text>\n");
         var line = new StringBuilder();
         for (var i = 0; i < n; i++)
@@ -251,14 +288,20 @@ internal static class SvgCharts
             line.Append(Inv, $"{X(i):0.##},{Y(rows[i].Estimated):0.##} ");
         }
 
-        b.Append(Inv, $"<polyline class=\"estimated\" points=\"{line.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{estimateColour}\" stroke-width=\"2.5\"/>\n");
+        b.Append(Inv,
+            $"<polyline class=\"estimated\" points=\"{line.ToString().TrimEnd()}\" fill=\"none\" stroke=\"{estimateColour}\" " +
+                $"stroke-width=\"2.5\"/>\n");
         for (var i = 0; i < n; i++)
         {
             var week = e.Weeks[i].Week.Label;
-            b.Append(Inv, $"<circle class=\"realised\" cx=\"{X(i):0.##}\" cy=\"{Y(rows[i].Realised):0.##}\" r=\"3.5\" fill=\"{realisedColour}\"><title>{HtmlReportWriter.E(week)}: realised {rows[i].Realised:0.####}, estimated {rows[i].Estimated:0.####} [{rows[i].Lower:0.####}, {rows[i].Upper:0.####}]</title></circle>");
+            b.Append(Inv,
+                $"<circle class=\"realised\" cx=\"{X(i):0.##}\" cy=\"{Y(rows[i].Realised):0.##}\" r=\"3.5\" " +
+                    $"fill=\"{realisedColour}\"><title>{HtmlReportWriter.E(week)}: realised {rows[i].Realised:0.####}, estimated " +
+                    $"{rows[i].Estimated:0.####} [{rows[i].Lower:0.####}, {rows[i].Upper:0.####}]</title></circle>");
         }
 
-        foreach (var (flag, label, colour) in new[] { (e.EstimatedFlag, "estimate flags", estimateColour), (e.LabelledFlag, "labels flag", realisedColour) })
+        foreach (var (flag, label, colour) in new[] { (e.EstimatedFlag, "estimate flags", estimateColour), (e.LabelledFlag, "labels flag",
+            realisedColour) })
         {
             if (flag is null)
             {
@@ -269,8 +312,12 @@ internal static class SvgCharts
             if (index < n)
             {
                 var fx = X(index);
-                b.Append(Inv, $"\n<line class=\"flag\" x1=\"{fx:0.##}\" y1=\"{Top}\" x2=\"{fx:0.##}\" y2=\"{Top + plotH:0.##}\" stroke=\"{colour}\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>");
-                b.Append(Inv, $"<text x=\"{fx + 4:0.##}\" y=\"{Top + 14}\" font-size=\"11\" fill=\"{colour}\">{HtmlReportWriter.E(label)} ({HtmlReportWriter.E(flag)})</text>");
+                b.Append(Inv,
+                    $"\n<line class=\"flag\" x1=\"{fx:0.##}\" y1=\"{Top}\" x2=\"{fx:0.##}\" y2=\"{Top + plotH:0.##}\" stroke=\"{colour}\" " +
+                        $"stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>");
+                b.Append(Inv,
+                    $"<text x=\"{fx + 4:0.##}\" y=\"{Top + 14}\" font-size=\"11\" fill=\"{colour}\">{HtmlReportWriter.E(label)} " +
+                        $"({HtmlReportWriter.E(flag)})</text>");
             }
         }
 
@@ -281,7 +328,10 @@ internal static class SvgCharts
     }
 
     private static void Open(StringBuilder b, string cls, string label) =>
-        b.Append(Inv, $"<svg class=\"{cls}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{HtmlReportWriter.E(label)}\">\n<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" fill=\"#ffffff\"/>\n");
+        b.Append(Inv,
+            $"<svg class=\"{cls}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" " +
+                $"role=\"img\" aria-label=\"{HtmlReportWriter.E(label)}\">\n<rect x=\"0\" y=\"0\" width=\"{Width}\" height=\"{Height}\" " +
+                $"fill=\"#ffffff\"/>\n");
 
     private static void YAxis(StringBuilder b, double[] ticks, Func<double, double> y, string label, bool percent)
     {
@@ -290,11 +340,15 @@ internal static class SvgCharts
         {
             var ty = y(tick);
             b.Append(Inv, $"<line x1=\"{Left}\" y1=\"{ty:0.##}\" x2=\"{Left + plotW:0.##}\" y2=\"{ty:0.##}\" stroke=\"#e4e7eb\"/>");
-            b.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{ty + 4:0.##}\" font-size=\"11\" text-anchor=\"end\">{(percent ? tick.ToString("0.#%", Inv) : tick.ToString("0.###", Inv))}</text>\n");
+            b.Append(Inv,
+                $"<text x=\"{Left - 6}\" y=\"{ty + 4:0.##}\" font-size=\"11\" " +
+                    $"text-anchor=\"end\">{(percent ? tick.ToString("0.#%", Inv) : tick.ToString("0.###", Inv))}</text>\n");
         }
 
         var mid = Top + ((Height - Top - Bottom) / 2);
-        b.Append(Inv, $"<text x=\"14\" y=\"{mid:0.##}\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 {mid:0.##})\">{HtmlReportWriter.E(label)}</text>\n");
+        b.Append(Inv,
+            $"<text x=\"14\" y=\"{mid:0.##}\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 " +
+                $"{mid:0.##})\">{HtmlReportWriter.E(label)}</text>\n");
         b.Append(Inv, $"<line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Height - Bottom:0.##}\" stroke=\"#52606d\"/>\n");
     }
 
@@ -304,11 +358,14 @@ internal static class SvgCharts
     private static void Tick(StringBuilder b, double x, double plotH, string label)
     {
         b.Append(Inv, $"<line x1=\"{x:0.##}\" y1=\"{Top + plotH:0.##}\" x2=\"{x:0.##}\" y2=\"{Top + plotH + 5:0.##}\" stroke=\"#52606d\"/>");
-        b.Append(Inv, $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" text-anchor=\"middle\">{HtmlReportWriter.E(label)}</text>\n");
+        b.Append(Inv,
+            $"<text x=\"{x:0.##}\" y=\"{Top + plotH + 18:0.##}\" font-size=\"11\" text-anchor=\"middle\">{HtmlReportWriter.E(label)}</text>\n");
     }
 
     private static void Rect(StringBuilder b, double x, double y, double w, double h, string colour, double opacity, string tooltip) =>
-        b.Append(Inv, $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{Math.Max(0, w):0.##}\" height=\"{Math.Max(0, h):0.##}\" fill=\"{colour}\" fill-opacity=\"{opacity:0.##}\"><title>{HtmlReportWriter.E(tooltip)}</title></rect>");
+        b.Append(Inv,
+            $"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{Math.Max(0, w):0.##}\" height=\"{Math.Max(0, h):0.##}\" fill=\"{colour}\" " +
+                $"fill-opacity=\"{opacity:0.##}\"><title>{HtmlReportWriter.E(tooltip)}</title></rect>");
 
     private static void Legend(StringBuilder b, (string Label, string Colour, bool Dashed)[] items)
     {
@@ -318,7 +375,9 @@ internal static class SvgCharts
         {
             if (dashed)
             {
-                b.Append(Inv, $"<line x1=\"{x:0.##}\" y1=\"17\" x2=\"{x + 18:0.##}\" y2=\"17\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-dasharray=\"4 3\"/>");
+                b.Append(Inv,
+                    $"<line x1=\"{x:0.##}\" y1=\"17\" x2=\"{x + 18:0.##}\" y2=\"17\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-dasharray=\"4 " +
+                        $"3\"/>");
             }
             else
             {

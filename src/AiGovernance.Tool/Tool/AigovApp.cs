@@ -30,7 +30,8 @@ internal static class AigovApp
                 .WithExample("report", "reports/drift-report.json", "--format", "html");
             config.AddCommand<VerifyAuditCommand>("verify-audit")
                 .WithDescription("Verifies an audit log's hash chain: a JSON-lines audit file, a SQLite governance database (file or "
-                    + "\"Data Source=…\") or a PostgreSQL one (\"Host=…\"). Exit 0 verified, 1 broken (where and why on the console), 2 unreadable.")
+                    + "\"Data Source=…\") or a PostgreSQL one (\"Host=…\"). "
+                    + "Exit 0 verified, 1 broken (where and why on the console), 2 unreadable.")
                 .WithExample("verify-audit", "governance.db");
             config.AddCommand<TechFileCommand>("techfile")
                 .WithDescription("Writes the technical-file evidence of one AI system from a governance database: its stored reports "

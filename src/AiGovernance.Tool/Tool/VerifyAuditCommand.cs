@@ -114,10 +114,12 @@ internal sealed class VerifyAuditCommand(IAnsiConsole console, TimeProvider time
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<LOG>")]
-        [Description("A JSON-lines audit file, a SQLite governance database (a file or \"Data Source=…\") or a PostgreSQL connection string (\"Host=…\").")]
+        [Description("A JSON-lines audit file, a SQLite governance database (a file or \"Data Source=…\") or a PostgreSQL connection string " +
+            "(\"Host=…\").")]
         public string Log { get; set; } = string.Empty;
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Log) ? ValidationResult.Error("verify-audit needs an audit file or a connection string.") : ValidationResult.Success();
+            string.IsNullOrWhiteSpace(Log) ? ValidationResult.Error("verify-audit needs an audit file or a connection string.")
+                : ValidationResult.Success();
     }
 }
