@@ -22,7 +22,9 @@ public sealed class OnCallNotifier : IDriftResponseHandler
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
         var channel = context.Plan.HumanReview ? "page the on-call ML engineer and #credit-risk-leads" : "post to #ml-monitoring";
-        _log.Record("notify", Color.Yellow, $"would {channel}: {context.Event.Kind} on {context.Event.SystemId}, severity {context.Plan.Severity} ({context.Disposition}). {context.Event.Summary}");
+        _log.Record("notify", Color.Yellow,
+            $"would {channel}: {context.Event.Kind} on {context.Event.SystemId}, severity {context.Plan.Severity} ({context.Disposition}). " +
+                $"{context.Event.Summary}");
         return ValueTask.CompletedTask;
     }
 }

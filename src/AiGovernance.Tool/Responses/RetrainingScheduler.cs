@@ -29,7 +29,9 @@ public sealed class RetrainingScheduler : IDriftResponseHandler
                 RetrainingPriority.High => "within 3 days",
                 _ => "in the next scheduled cycle",
             };
-            _log.Record("retrain", Color.Aqua, $"would queue retraining of {context.Event.SystemId} with {context.Plan.Retraining} priority ({when}) on data up to {context.DetectedAt:yyyy-MM-dd}, audit record #{context.AuditSequence}.");
+            _log.Record("retrain", Color.Aqua,
+                $"would queue retraining of {context.Event.SystemId} with {context.Plan.Retraining} priority ({when}) on data up to " +
+                    $"{context.DetectedAt:yyyy-MM-dd}, audit record #{context.AuditSequence}.");
         }
 
         return ValueTask.CompletedTask;

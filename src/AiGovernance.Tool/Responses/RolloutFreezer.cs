@@ -22,7 +22,8 @@ public sealed class RolloutFreezer : IDriftResponseHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
-        _log.Record("freeze", Color.Red, $"would freeze the staged rollout of {context.Event.SystemId} at its current stage until the drift is reviewed.");
+        _log.Record("freeze", Color.Red,
+            $"would freeze the staged rollout of {context.Event.SystemId} at its current stage until the drift is reviewed.");
         if (context.Plan.HumanReview)
         {
             _log.Record("review", Color.Fuchsia, $"would route {context.Event.SystemId}'s decisions to human review.");
