@@ -223,7 +223,8 @@ internal sealed class CsvTableReader
             if (row.ColCount != _names.Length)
             {
                 throw new DriftJobInputException(
-                    $"The {_role} file '{N(_shown)}', line {row.LineNumberFrom}: the row has {row.ColCount} field(s) but the header has {_names.Length}.");
+                    $"The {_role} file '{N(_shown)}', line {row.LineNumberFrom}: the row has {row.ColCount} field(s) but the header has " +
+                        $"{_names.Length}.");
             }
 
             _lines[_rows] = row.LineNumberFrom;
@@ -305,7 +306,8 @@ internal sealed class CsvTableReader
     {
         var where = $"'{N(Path.GetFileName(_full))}', column '{UntrustedText.Bound(_names[column])}', line {_lines[row]} (data row {row + 1})";
         return new DriftJobInputException(infinite
-            ? $"{where}: '{UntrustedText.Bound(text, 60)}' is infinite; the job compares finite numbers only. Leave the cell empty for a missing value."
+            ? $"{where}: '{UntrustedText.Bound(text, 60)}' is infinite; the job compares finite numbers only. Leave the cell empty for a missing " +
+                $"value."
             : $"{where}: '{UntrustedText.Bound(text, 60)}' is not a number, but the column is numeric (its reference values are numbers). "
                 + "Fix the value or leave the cell empty for a missing value." + _numbers.Hint(text));
     }

@@ -52,7 +52,8 @@ internal sealed partial class NumberReader
     {
         var negative = text.StartsWith("-");
         var body = text.StartsWith("-") || text.StartsWith("+") ? text[1..] : text;
-        if (body.Equals("inf", StringComparison.OrdinalIgnoreCase) || body.Equals("infinity", StringComparison.OrdinalIgnoreCase) || body.SequenceEqual("∞"))
+        if (body.Equals("inf", StringComparison.OrdinalIgnoreCase) || body.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            || body.SequenceEqual("∞"))
         {
             value = negative ? double.NegativeInfinity : double.PositiveInfinity;
             return true;

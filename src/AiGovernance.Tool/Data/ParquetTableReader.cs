@@ -19,7 +19,9 @@ internal static class ParquetTableReader
             {
                 if (field is not DataField { IsArray: false })
                 {
-                    throw new DriftJobInputException($"The {role} file '{N(shown)}': column '{N(field.Name)}' is nested or repeated; the job reads flat tables only.");
+                    throw new
+                        DriftJobInputException($"The {role} file '{N(shown)}': column '{N(field.Name)}' is nested or repeated; the job reads flat " +
+                            $"tables only.");
                 }
             }
 
@@ -54,11 +56,13 @@ internal static class ParquetTableReader
         }
         catch (Exception ex) when (ex is not (DriftJobInputException or OperationCanceledException))
         {
-            throw new DriftJobInputException($"The {role} file '{N(shown)}' is not a readable Parquet file: {UntrustedText.Bound(ex.Message, 300)}", ex);
+            throw new DriftJobInputException($"The {role} file '{N(shown)}' is not a readable Parquet file: {UntrustedText.Bound(ex.Message, 300)}",
+                ex);
         }
     }
 
-    private static async Task<RawColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, string shown, string role, CancellationToken ct)
+    private static async Task<RawColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, int count, string shown, string role,
+        CancellationToken ct)
     {
         var type = field.ClrType;
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(ReadOnlyMemory<byte>))
@@ -95,7 +99,8 @@ internal static class ParquetTableReader
             _ when type == typeof(uint) => await ReadNumbersAsync<uint>(group, field, count, ct).ConfigureAwait(false),
             _ when type == typeof(ulong) => await ReadNumbersAsync<ulong>(group, field, count, ct).ConfigureAwait(false),
             _ => throw new DriftJobInputException(
-                $"The {role} file '{N(shown)}': column '{N(field.Name)}' has the Parquet type {type.Name}; the job analyses numeric, boolean and string columns only."),
+                $"The {role} file '{N(shown)}': column '{N(field.Name)}' has the Parquet type {type.Name}; the job analyses numeric, boolean and " +
+                    $"string columns only."),
         };
     }
 

@@ -75,7 +75,8 @@ public static class SyntheticLoanApplications
     private static readonly double[] RegionShares = [0.22, 0.24, 0.18, 0.21, 0.15];
     private static readonly string[] HomeOwnership = ["rent", "mortgage", "own", "other"];
     private static readonly double[] HomeOwnershipShares = [0.38, 0.42, 0.17, 0.03];
-    private static readonly string[] LoanPurposes = ["debt_consolidation", "credit_card", "home_improvement", "car", "medical", "small_business", "other"];
+    private static readonly string[] LoanPurposes = ["debt_consolidation", "credit_card", "home_improvement", "car", "medical", "small_business",
+        "other"];
     private static readonly double[] LoanPurposeShares = [0.45, 0.20, 0.12, 0.08, 0.05, 0.05, 0.05];
     private static readonly string[] EmploymentTypes = ["salaried", "self_employed", "contract", "retired", "unemployed"];
     private static readonly double[] EmploymentTypeShares = [0.68, 0.14, 0.10, 0.05, 0.03];
@@ -103,7 +104,9 @@ public static class SyntheticLoanApplications
 
         var scored = GenerateScored(seed);
         return new DriftJobDataset(
-            $"embedded synthetic loan applications (seed {seed}; reference 2026-01..06, {referenceRows:N0} rows; windows 2026-07, 2026-08, 2026-09, {windowRows:N0} rows each)",
+            $"embedded synthetic loan applications (seed {seed}; reference 2026-01..06, {referenceRows:N0} rows; " +
+            $"windows 2026-07, 2026-08, 2026-09, " +
+            $"{windowRows:N0} rows each)",
             reference,
             windows,
             AccuracyOf(scored))
@@ -114,7 +117,8 @@ public static class SyntheticLoanApplications
 
     // Log-odds means of the predicted default probability: the reference period, then ISO weeks 27–38 (see the remarks).
     private const double ReferenceLogOddsMean = -2.891;
-    private static readonly double[] WeeklyLogOddsMean = [-2.846, -2.780, -2.717, -2.656, -2.597, -2.539, -2.483, -2.428, -2.374, -2.322, -2.270, -2.220];
+    private static readonly double[] WeeklyLogOddsMean = [-2.846, -2.780, -2.717, -2.656, -2.597, -2.539, -2.483, -2.428, -2.374, -2.322, -2.270,
+        -2.220];
     private const double LogOddsSd = 1.2;
     private const int ScoredReferenceRows = 10_000;
     private const int ScoredWeekRows = 2_500;
@@ -176,7 +180,8 @@ public static class SyntheticLoanApplications
         // Shared latent values give realistic correlations; each comes from its own stream.
         var age = Draw(n, Stream(seed, window, 100), r => Clamp(Math.Round(Normal.Sample(r, 41, 11)), 18, 70));
         var quality = Draw(n, Stream(seed, window, 101), r => Normal.Sample(r, 0, 1));
-        var income = Draw(n, Stream(seed, window, 102), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(62_000), 0.45) / 100) * 100, 20_000, 200_000));
+        var income = Draw(n, Stream(seed, window, 102), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(62_000), 0.45) / 100) * 100, 20_000,
+            200_000));
         var loan = Draw(n, Stream(seed, window, 103), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(14_000), 0.55) / 50) * 50, 3_000, 60_000));
         var dti = Draw(n, Stream(seed, window, 104), r => Clamp(Math.Round(Beta.Sample(r, 2.5, 6) * 0.8, 3), 0.025, 0.57));
         var termCodes = Codes(n, Stream(seed, window, 105), TermShares);
@@ -214,7 +219,8 @@ public static class SyntheticLoanApplications
         b.AddNumeric("revolving_utilization", Draw(n, Stream(seed, window, 6), r => Clamp(Math.Round(Beta.Sample(r, 2, 3.5), 3), 0.025, 0.85)));
         var delinquency = Draw(n, Stream(seed, window, 7), r => DiscreteUniform.Sample(r, 1, 120));
         b.AddNumeric("months_since_last_delinquency", WithMissing(delinquency, 0.45, Stream(seed, window, 8)));
-        b.AddNumeric("total_credit_limit", Draw(n, Stream(seed, window, 9), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(30_000), 0.7) / 100) * 100, 5_000, 180_000)));
+        b.AddNumeric("total_credit_limit", Draw(n, Stream(seed, window, 9), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(30_000),
+            0.7) / 100) * 100, 5_000, 180_000)));
         var payment = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -222,7 +228,8 @@ public static class SyntheticLoanApplications
         }
 
         b.AddNumeric("monthly_debt_payment", payment);
-        b.AddNumeric("savings_balance", Draw(n, Stream(seed, window, 10), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(8_000), 1.1)), 450, 140_000)));
+        b.AddNumeric("savings_balance", Draw(n, Stream(seed, window, 10), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(8_000), 1.1)), 450,
+            140_000)));
         b.AddNumeric("dependents", Draw(n, Stream(seed, window, 11), r => Math.Min(4, Poisson.Sample(r, 1.1))));
         b.AddNumeric("years_at_address", Draw(n, Stream(seed, window, 12), r => Math.Min(25, Math.Round(Exponential.Sample(r, 1 / 5.0) * 2) / 2)));
         var installment = new double[n];

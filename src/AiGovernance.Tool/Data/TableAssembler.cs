@@ -181,7 +181,8 @@ internal static class TableAssembler
             {
                 if (double.IsInfinity(span[i]))
                 {
-                    throw new DriftJobInputException($"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: the value is infinite.");
+                    throw new
+                        DriftJobInputException($"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: the value is infinite.");
                 }
             }
 
@@ -208,8 +209,10 @@ internal static class TableAssembler
             {
                 var label = column.Categories[code];
                 throw new DriftJobInputException(numbers.IsInfinite(label)
-                    ? $"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: '{Shorten(label)}' is infinite; the job compares finite numbers only. Leave the cell empty for a missing value."
-                    : $"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: '{Shorten(label)}' is not a number, but the column is numeric (its reference values are numbers). Fix the value or leave the cell empty for a missing value."
+                    ? $"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: '{Shorten(label)}' is infinite; the job compares " +
+                        $"finite numbers only. Leave the cell empty for a missing value."
+                    : $"'{N(table.FileName)}', column '{N(column.Name)}', {table.DescribeRow(i)}: '{Shorten(label)}' is not a number, but the " +
+                        $"column is numeric (its reference values are numbers). Fix the value or leave the cell empty for a missing value."
                         + numbers.Hint(label));
             }
             else

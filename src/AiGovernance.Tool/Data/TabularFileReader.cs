@@ -71,7 +71,8 @@ internal static class TabularFileReader
         if (extension is not (".csv" or ".parquet"))
         {
             throw new DriftJobInputException(
-                $"The {role} file '{N(path)}' has the extension '{N(extension)}'; the job reads .csv (comma, semicolon or tab separated, with a header row) and .parquet files.");
+                $"The {role} file '{N(path)}' has the extension '{N(extension)}'; the job reads .csv (comma, semicolon or tab separated, with a " +
+                    $"header row) and .parquet files.");
         }
 
         if (new FileInfo(full).Length == 0)

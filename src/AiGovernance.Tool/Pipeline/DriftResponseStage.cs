@@ -12,7 +12,8 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 internal static class DriftResponseStage
 {
     public static async Task<(IReadOnlyList<ResponseRecord> Responses, AuditVerificationResult Audit)> RunAsync(
-        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console, CancellationToken cancellationToken,
+        string systemId, IReadOnlyList<WindowAnalysis> windows, TrendAnalysis? trend, TimeProvider timeProvider, IAnsiConsole console,
+            CancellationToken cancellationToken,
         MultivariateAnalysis? multivariate = null, EstimationAnalysis? estimation = null)
     {
         var clock = new WindowClock(timeProvider.GetUtcNow());

@@ -30,5 +30,6 @@ public sealed record EstimationAnalysis(
     /// <summary>How many weeks' realised accuracy fell inside the estimate's band.</summary>
     public int InsideBand => Weeks.Count(w => !w.Realised.Get(EstimatedMetric.Accuracy).IsOutsideBand);
 
-    internal static int WeekNumber(string isoWeek) => int.Parse(isoWeek.AsSpan(isoWeek.IndexOf('W', StringComparison.Ordinal) + 1), System.Globalization.CultureInfo.InvariantCulture);
+    internal static int WeekNumber(string isoWeek) => int.Parse(isoWeek.AsSpan(isoWeek.IndexOf('W', StringComparison.Ordinal) + 1),
+        System.Globalization.CultureInfo.InvariantCulture);
 }

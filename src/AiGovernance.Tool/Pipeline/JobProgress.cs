@@ -26,7 +26,8 @@ internal abstract class JobProgress
 
     private sealed class Live(ProgressContext context) : JobProgress
     {
-        public override JobStep Start(string description, double maxValue) => new LiveStep(context.AddTask(Shown.Markup(description), maxValue: maxValue));
+        public override JobStep Start(string description, double maxValue) => new LiveStep(context.AddTask(Shown.Markup(description),
+            maxValue: maxValue));
     }
 
     private sealed class LiveStep(ProgressTask task) : JobStep

@@ -17,7 +17,8 @@ internal static class PerformanceEstimationStage
     {
         var step = progress.Start("Estimating weekly performance without labels (CBPE)", scored.Weeks.Count + 1);
         var estimator = new ConfidenceBasedPerformanceEstimator(
-            new PerformanceEstimationOptions { Calibration = CalibrationMethod.Isotonic, DecisionThreshold = scored.DecisionThreshold }, timeProvider);
+            new PerformanceEstimationOptions { Calibration = CalibrationMethod.Isotonic, DecisionThreshold = scored.DecisionThreshold },
+                timeProvider);
         var reference = await Task.Run(() => estimator.Fit(scored.ReferenceScores, scored.ReferenceOutcomes), cancellationToken);
         step.Report(1);
         var weeks = new List<EstimatedWeek>(scored.Weeks.Count);
