@@ -85,12 +85,12 @@ internal static class ColumnarDriftJob
         }
     }
 
-    /// <summary>Writes both reports next to each other, each to a temporary file renamed into place.</summary>
+    /// <summary>Writes both reports next to each other, all or none (<see cref="Reporting.ReportFiles"/>: staged, flushed, then
+    /// renamed into place), as the in-memory path does.</summary>
     private static async Task<string> WriteAsync(DriftJobSettings settings, string referenceName, string currentName, DataDriftReport report,
         DriftResponseResult response, int exitCode, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var folder = Path.GetFullPath(settings.Out);
-        Directory.CreateDirectory(folder);
+        var folder = Reporting.ReportFiles.CheckOutputFolder(settings.Out);
         var json = new JsonObject
         {
             ["generatedAt"] = timeProvider.GetUtcNow().ToString("O", Inv),
@@ -102,17 +102,13 @@ internal static class ColumnarDriftJob
             ["responseDisposition"] = response.Disposition.ToString(),
             ["windows"] = new JsonArray(new JsonObject { ["name"] = currentName, ["drift"] = JsonNode.Parse(report.ToJson()) }),
         };
-        await WriteAtomicallyAsync(Path.Combine(folder, "drift-report.json"), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
-            cancellationToken);
-        await WriteAtomicallyAsync(Path.Combine(folder, "drift-report.md"), report.ToMarkdown(), cancellationToken);
+        (string, string)[] files =
+        [
+            (Reporting.ReportFiles.Json, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true })),
+            (Reporting.ReportFiles.Markdown, report.ToMarkdown()),
+        ];
+        await Reporting.ReportFiles.WriteAllAsync(folder, files, cancellationToken);
         return folder;
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, text, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
     }
 
     private sealed class Progress(Action<DriftProgress> report) : IProgress<DriftProgress>
