@@ -39,7 +39,7 @@ public partial class ReadmeContentTests
     {
         var readme = Readme;
         var packages = Directory.GetDirectories(Path.Combine(ReadmeSnippetTests.RepoRoot, "src"), "AiGovernance.*").Select(Path.GetFileName).ToList();
-        Assert.Equal(14, packages.Count);
+        Assert.Equal(15, packages.Count);
         foreach (var package in packages)
         {
             // The aigov command is a .NET tool: installed with 'dotnet tool install', not referenced as a library.

@@ -116,7 +116,7 @@ public partial class ReadmeSnippetTests
             Assert.Contains(blocks, b => b.Readme == Relative(path));
         }
 
-        Assert.Equal(15, ReadmePaths().Count());
+        Assert.Equal(16, ReadmePaths().Count());
     }
 
     [Fact]
