@@ -1,27 +1,7 @@
-using System.Runtime.InteropServices;
 using AiGovernance.Samples.DriftJob;
+using AiGovernance.Tool;
 using Spectre.Console;
 
-// Neither the token source nor the registrations are disposed: a signal that arrives after the run has finished,
-// while the process exits, must still be intercepted, or the runtime would turn a completed run's exit code into 130.
-var cancellation = new CancellationTokenSource();
-var signal = 0;
-
-// The first Ctrl+C (SIGINT) or SIGTERM (a scheduler stopping the job) cancels the run cleanly: nothing written, exit
-// 130 or 143. A second signal is not intercepted, so it ends the process at once.
-void Cancel(PosixSignalContext context, int number)
-{
-    if (Interlocked.CompareExchange(ref signal, number, 0) == 0)
-    {
-        context.Cancel = true;
-        cancellation.Cancel();
-    }
-}
-
-var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Cancel(context, 2));
-var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Cancel(context, 15));
-
-var exitCode = await DriftJobApp.RunAsync(args, AnsiConsole.Console, cancellation.Token);
-GC.KeepAlive(interrupt);
-GC.KeepAlive(terminate);
-return exitCode == DriftJobApp.ExitCancelled && Volatile.Read(ref signal) == 15 ? DriftJobApp.ExitTerminated : exitCode;
+// The job is the aigov tool's drift command (src/AiGovernance.Tool); without --reference/--current it analyses the
+// embedded synthetic loan-application dataset. Ctrl+C or SIGTERM cancel it cleanly: nothing written, exit 130 or 143.
+return await SignalHost.RunAsync(token => DriftJobApp.RunAsync(args, AnsiConsole.Console, token));

@@ -39,10 +39,12 @@ public partial class ReadmeContentTests
     {
         var readme = Readme;
         var packages = Directory.GetDirectories(Path.Combine(ReadmeSnippetTests.RepoRoot, "src"), "AiGovernance.*").Select(Path.GetFileName).ToList();
-        Assert.Equal(17, packages.Count);
+        Assert.Equal(18, packages.Count);
         foreach (var package in packages)
         {
-            Assert.Contains($"dotnet add package {package}\n", readme, StringComparison.Ordinal);
+            // The aigov command is a .NET tool: installed with 'dotnet tool install', not referenced as a library.
+            var install = package == ReadmeSnippetTests.ToolPackage ? $"dotnet tool install --global {package}\n" : $"dotnet add package {package}\n";
+            Assert.Contains(install, readme, StringComparison.Ordinal);
             Assert.Contains($"(src/{package}/README.md)", readme, StringComparison.Ordinal);
         }
     }
