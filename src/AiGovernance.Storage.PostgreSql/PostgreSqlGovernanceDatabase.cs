@@ -56,7 +56,19 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {
             CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds),
+            // The pool is private to this object and no store leaves session state behind (advisory locks are transaction-
+            // scoped; no SET, temporary table or LISTEN), so the DISCARD ALL that Npgsql otherwise runs on every pooled open
+            // does nothing useful: it costs server time on every call and would throw the prepared statements away.
+            NoResetOnClose = true,
         };
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // Every statement of the stores is fixed text: prepared once per physical connection, it is parsed and planned
+            // once instead of on every call (a caller's explicit Max Auto Prepare is kept).
+            builder.MaxAutoPrepare = PostgreSqlStorageDefaults.MaxAutoPrepare;
+            builder.AutoPrepareMinUsages = PostgreSqlStorageDefaults.AutoPrepareMinUsages;
+        }
+
         Server = string.Create(CultureInfo.InvariantCulture, $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         Options = options;
@@ -169,7 +181,12 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     /// <summary>Opens a pooled connection after the schema is ready.</summary>
     internal async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        // Once the schema is ready, skip the lock and the WaitAsync allocation on every call.
+        if (Volatile.Read(ref _initialization) is not { IsCompletedSuccessfully: true })
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
