@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -21,7 +22,7 @@ namespace AiGovernance.Storage.PostgreSql;
 /// the same schema for DBAs who apply it by hand. Failures are <see cref="PostgreSqlStorageException"/> naming the server
 /// and database but never the password; nothing falls back to memory.</para>
 /// </remarks>
-public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
+public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable, IRelationalGovernanceDatabase
 {
     internal const long MigrationLockKey = 0x4149_474F_5600_0001;   // "AIGOV" + 1
     internal const long AuditLockKey = 0x4149_474F_5600_0002;
@@ -261,4 +262,27 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
             $"The PostgreSQL governance store {Server} did not answer in time: check the host, port and network.",
         _ => $"The PostgreSQL governance store {Server} could not be opened or migrated: {exception.Message}",
     };
+
+    string IRelationalGovernanceDatabase.StoreDescription => $"the PostgreSQL governance store {Server}";
+
+    Exception IRelationalGovernanceDatabase.DataFailure(string message) => new PostgreSqlStorageException(message);
+
+    async Task IRelationalGovernanceDatabase.LockAsync(DbConnection connection, DbTransaction transaction, string scope, string name,
+        CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key);", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("key", LockKey(scope, name));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    StorageDialect IRelationalGovernanceDatabase.Dialect => StorageDialect.PostgreSql;
+
+    async ValueTask<DbConnection> IRelationalGovernanceDatabase.OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    Task<T> IRelationalGovernanceDatabase.WriteTransactionAsync<T>(string operation, Func<DbConnection, DbTransaction, Task<T>> work,
+        CancellationToken cancellationToken) =>
+        WriteAsync(operation, (connection, transaction) => work(connection, transaction), cancellationToken);
+
+    Exception IRelationalGovernanceDatabase.WrapFailure(string operation, Exception exception) => Wrap(operation, exception);
 }
