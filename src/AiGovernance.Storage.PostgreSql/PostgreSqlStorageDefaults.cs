@@ -3,6 +3,8 @@ namespace AiGovernance.Storage.PostgreSql;
 /// <summary>The defaults of <see cref="PostgreSqlStorageOptions"/>.</summary>
 internal static class PostgreSqlStorageDefaults
 {
+    public const string MinimumCommandTimeout = "00:00:01";
+    public const string MaximumCommandTimeout = "00:10:00";
     public const string ConnectionStringName = "Governance";
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
     public const int MaxBatchSize = 512;

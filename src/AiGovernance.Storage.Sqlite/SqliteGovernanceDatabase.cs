@@ -6,6 +6,7 @@ using AiGovernance.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Storage.Sqlite;
 
@@ -43,10 +44,13 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new SqliteStorageOptionsValidator().Validate(null, options);
-        if (validation.Failed)
+        var validation = new ValidateOptionsResultBuilder();
+        validation.AddResult(SqliteStorageOptionsValidator.Instance.Validate(null, options));
+        validation.AddResult(SqliteStorageOptionsCustomValidator.Instance.Validate(null, options));
+        var result = validation.Build();
+        if (result.Failed)
         {
-            throw new ArgumentException("The SQLite governance storage options are invalid: " + validation.FailureMessage, nameof(options));
+            throw new ArgumentException("The SQLite governance storage options are invalid: " + result.FailureMessage, nameof(options));
         }
 
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString)
