@@ -39,7 +39,7 @@ public partial class ReadmeContentTests
     {
         var readme = Readme;
         var packages = Directory.GetDirectories(Path.Combine(ReadmeSnippetTests.RepoRoot, "src"), "AiGovernance.*").Select(Path.GetFileName).ToList();
-        Assert.Equal(13, packages.Count);
+        Assert.Equal(14, packages.Count);
         foreach (var package in packages)
         {
             Assert.Contains($"dotnet add package {package}\n", readme, StringComparison.Ordinal);

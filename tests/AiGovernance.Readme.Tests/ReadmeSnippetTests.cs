@@ -106,7 +106,7 @@ public partial class ReadmeSnippetTests
             Assert.Contains(blocks, b => b.Readme == Relative(path));
         }
 
-        Assert.Equal(14, ReadmePaths().Count());
+        Assert.Equal(15, ReadmePaths().Count());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 
@@ -14,6 +15,13 @@ internal static class MultivariateStage
     /// encoded width, 21 times (the model and 20 out-of-sample chunks), which would dominate a run over thousands of columns.</summary>
     private const int MaxColumns = 200;
 
+    /// <summary>Longer data are compared jointly on a seeded sample of this many rows per side (see <see cref="RowSample"/>):
+    /// the embedded demo's reference size, so the demo is compared on every row.</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The seed of the row samples (the reference's; each window adds its position).</summary>
+    private const int SampleSeed = 21;
+
     public static async Task<MultivariateAnalysis> RunAsync(
         DriftJobDataset data, TimeProvider timeProvider, JobProgress progress, CancellationToken cancellationToken)
     {
@@ -26,11 +34,15 @@ internal static class MultivariateStage
         }
 
         var detector = new MultivariateDriftDetector(new MultivariateDriftOptions { MmdPermutations = Permutations }, timeProvider);
-        var fitting = progress.Start("Fitting the multivariate reference", 1);
+        var fitting = progress.Start(
+            "Fitting the multivariate reference" + (data.Reference.RowCount > MaxRows
+                ? string.Create(CultureInfo.InvariantCulture, $" on a seeded sample of {MaxRows:N0} of {data.Reference.RowCount:N0} rows")
+                : string.Empty),
+            1);
         MultivariateReference reference;
         try
         {
-            reference = await Task.Run(() => detector.Fit(data.Reference), cancellationToken);
+            reference = await Task.Run(() => detector.Fit(RowSample.Take(data.Reference, MaxRows, SampleSeed)), cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -44,7 +56,8 @@ internal static class MultivariateStage
         foreach (var window in data.Windows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var report = await Task.Run(() => detector.Compare(reference, window.Data), cancellationToken);
+            var seed = SampleSeed + 1 + windows.Count;
+            var report = await Task.Run(() => detector.Compare(reference, RowSample.Take(window.Data, MaxRows, seed)), cancellationToken);
             windows.Add(new MultivariateWindow(window.Name, report));
             comparing.Report(windows.Count);
         }

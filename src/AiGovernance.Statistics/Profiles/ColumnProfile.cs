@@ -155,8 +155,22 @@ public sealed class ColumnProfile
 
         foreach (var value in values)
         {
-            AddNumeric(value);
+            AddMoments(value);
         }
+
+        // The sketch sees the present values in the same order as one by one, in runs between missing values.
+        var sketch = Sketch!;
+        var run = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                sketch.AddFinite(values[run..i]);
+                run = i + 1;
+            }
+        }
+
+        sketch.AddFinite(values[run..]);
     }
 
     /// <summary>Adds a category to a categorical profile; null counts as missing.</summary>
@@ -447,6 +461,16 @@ public sealed class ColumnProfile
 
     private void AddNumeric(double value)
     {
+        AddMoments(value);
+        if (!double.IsNaN(value))
+        {
+            Sketch!.Add(value);
+        }
+    }
+
+    /// <summary>Everything <see cref="AddNumeric"/> does but the sketch: counts, Welford's moments, extremes and bins.</summary>
+    private void AddMoments(double value)
+    {
         if (double.IsNaN(value))
         {
             MissingCount++;
@@ -486,8 +510,6 @@ public sealed class ColumnProfile
         {
             _binCounts[Edges.IndexOf(value)]++;
         }
-
-        Sketch!.Add(value);
     }
 
     /// <summary>Counts <paramref name="count"/> values of a category, keeping the cap smallest categories in ordinal order.</summary>

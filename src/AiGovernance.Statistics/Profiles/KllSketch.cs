@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
 namespace AiGovernance.Statistics;
@@ -110,12 +111,46 @@ public sealed class KllSketch
     /// <summary>Adds values.</summary>
     /// <param name="values">Finite values.</param>
     /// <exception cref="ArgumentException"><paramref name="values"/> holds NaN or an infinity (nothing is added).</exception>
+    /// <remarks>The same sketch as adding the values one by one, with the per-value bookkeeping done once per run of
+    /// values between compactions (a copy into level 0 and one min/max pass).</remarks>
     public void Add(ReadOnlySpan<double> values)
     {
         SampleGuard.ThrowIfNotFinite(values);
-        foreach (var value in values)
+        AddFinite(values);
+    }
+
+    /// <summary>Adds values already known to be finite, exactly as <see cref="AddUnchecked"/> one by one would: values
+    /// are appended to level 0 up to the point where the retained total reaches the capacity total, then compacted.</summary>
+    internal void AddFinite(ReadOnlySpan<double> values)
+    {
+        while (!values.IsEmpty)
         {
-            AddUnchecked(value);
+            // One by one, the compaction runs right after the add that brings the retained total to the capacity total.
+            var take = Math.Min(Math.Max(1, _capacityTotal - _retained), values.Length);
+            var level = _levels[0];
+            var start = level.Count;
+            CollectionsMarshal.SetCount(level, start + take);
+            var target = CollectionsMarshal.AsSpan(level).Slice(start, take);
+            double minimum = Minimum, maximum = Maximum;
+            for (var i = 0; i < target.Length; i++)
+            {
+                var value = values[i] + 0.0; // −0 becomes +0, as in AddUnchecked.
+                target[i] = value;
+                minimum = MinOf(minimum, value);
+                maximum = MaxOf(maximum, value);
+            }
+
+            Minimum = minimum;
+            Maximum = maximum;
+            _retained += take;
+            Count += take;
+            _view = null;
+            if (_retained >= _capacityTotal)
+            {
+                CompressUntilWithinCapacity();
+            }
+
+            values = values[take..];
         }
     }
 

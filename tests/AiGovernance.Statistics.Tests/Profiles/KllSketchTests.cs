@@ -177,6 +177,33 @@ public class KllSketchTests
         Assert.NotEqual(Json(Filled(9, 50_000, 1)), Json(Filled(9, 50_000, 2)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(999)]
+    [InlineData(200_000)]
+    public void AddSpan_GivesTheSameSketchAsAddingOneByOne(int n)
+    {
+        // The span path appends runs to level 0 between compactions; it must compact at exactly the same points.
+        var random = new Random(n);
+        var values = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            values[i] = i % 97 == 0 ? -0.0 : Math.Round(random.NextDouble() * 1000, 1);
+        }
+
+        var one = new KllSketch(k: 64, seed: 5);
+        foreach (var value in values)
+        {
+            one.Add(value);
+        }
+
+        var bulk = new KllSketch(k: 64, seed: 5);
+        bulk.Add(values.AsSpan(0, n / 3));
+        bulk.Add(values.AsSpan(n / 3));
+        Assert.Equal(Json(one), Json(bulk));
+        Assert.Equal(n > 1, !bulk.IsExact); // k = 64 compacts within the first thousand values.
+    }
+
     [Fact]
     public void Json_RoundTrips_AndRejectsInconsistentState()
     {
