@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -6,6 +7,7 @@ using System.Text;
 using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AiGovernance.Storage.PostgreSql;
@@ -21,7 +23,7 @@ namespace AiGovernance.Storage.PostgreSql;
 /// the same schema for DBAs who apply it by hand. Failures are <see cref="PostgreSqlStorageException"/> naming the server
 /// and database but never the password; nothing falls back to memory.</para>
 /// </remarks>
-public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
+public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable, IRelationalGovernanceDatabase
 {
     internal const long MigrationLockKey = 0x4149_474F_5600_0001;   // "AIGOV" + 1
     internal const long AuditLockKey = 0x4149_474F_5600_0002;
@@ -47,16 +49,31 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new PostgreSqlStorageOptionsValidator().Validate(null, options);
-        if (validation.Failed)
+        var validation = new ValidateOptionsResultBuilder();
+        validation.AddResult(PostgreSqlStorageOptionsValidator.Instance.Validate(null, options));
+        validation.AddResult(PostgreSqlStorageOptionsCustomValidator.Instance.Validate(null, options));
+        var result = validation.Build();
+        if (result.Failed)
         {
-            throw new ArgumentException("The PostgreSQL governance storage options are invalid: " + validation.FailureMessage, nameof(options));
+            throw new ArgumentException("The PostgreSQL governance storage options are invalid: " + result.FailureMessage, nameof(options));
         }
 
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {
             CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds),
+            // The pool is private to this object and no store leaves session state behind (advisory locks are transaction-
+            // scoped; no SET, temporary table or LISTEN), so the DISCARD ALL that Npgsql otherwise runs on every pooled open
+            // does nothing useful: it costs server time on every call and would throw the prepared statements away.
+            NoResetOnClose = true,
         };
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // Every statement of the stores is fixed text: prepared once per physical connection, it is parsed and planned
+            // once instead of on every call (a caller's explicit Max Auto Prepare is kept).
+            builder.MaxAutoPrepare = PostgreSqlStorageDefaults.MaxAutoPrepare;
+            builder.AutoPrepareMinUsages = PostgreSqlStorageDefaults.AutoPrepareMinUsages;
+        }
+
         Server = string.Create(CultureInfo.InvariantCulture, $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         Options = options;
@@ -169,7 +186,12 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     /// <summary>Opens a pooled connection after the schema is ready.</summary>
     internal async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        // Once the schema is ready, skip the lock and the WaitAsync allocation on every call.
+        if (Volatile.Read(ref _initialization) is not { IsCompletedSuccessfully: true })
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -244,4 +266,27 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
             $"The PostgreSQL governance store {Server} did not answer in time: check the host, port and network.",
         _ => $"The PostgreSQL governance store {Server} could not be opened or migrated: {exception.Message}",
     };
+
+    string IRelationalGovernanceDatabase.StoreDescription => $"the PostgreSQL governance store {Server}";
+
+    Exception IRelationalGovernanceDatabase.DataFailure(string message) => new PostgreSqlStorageException(message);
+
+    async Task IRelationalGovernanceDatabase.LockAsync(DbConnection connection, DbTransaction transaction, string scope, string name,
+        CancellationToken cancellationToken)
+    {
+        using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key);", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("key", LockKey(scope, name));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    StorageDialect IRelationalGovernanceDatabase.Dialect => StorageDialect.PostgreSql;
+
+    async ValueTask<DbConnection> IRelationalGovernanceDatabase.OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    Task<T> IRelationalGovernanceDatabase.WriteTransactionAsync<T>(string operation, Func<DbConnection, DbTransaction, Task<T>> work,
+        CancellationToken cancellationToken) =>
+        WriteAsync(operation, (connection, transaction) => work(connection, transaction), cancellationToken);
+
+    Exception IRelationalGovernanceDatabase.WrapFailure(string operation, Exception exception) => Wrap(operation, exception);
 }

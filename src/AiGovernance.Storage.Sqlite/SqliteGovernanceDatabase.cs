@@ -1,10 +1,12 @@
 using System.Data;
+using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Globalization;
 using AiGovernance.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Storage.Sqlite;
 
@@ -19,7 +21,7 @@ namespace AiGovernance.Storage.Sqlite;
 /// of this package) with a message naming both versions. <c>sql/schema.sql</c> in the package is the same schema for DBAs
 /// who apply it by hand. Failures are <see cref="SqliteStorageException"/> naming the file; nothing falls back to memory.</para>
 /// </remarks>
-public sealed class SqliteGovernanceDatabase
+public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
 {
     private static readonly IReadOnlyList<StorageMigration> AllMigrations =
         StorageMigration.Load(typeof(SqliteGovernanceDatabase).Assembly, "AiGovernance.Storage.Sqlite.");
@@ -42,10 +44,13 @@ public sealed class SqliteGovernanceDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new SqliteStorageOptionsValidator().Validate(null, options);
-        if (validation.Failed)
+        var validation = new ValidateOptionsResultBuilder();
+        validation.AddResult(SqliteStorageOptionsValidator.Instance.Validate(null, options));
+        validation.AddResult(SqliteStorageOptionsCustomValidator.Instance.Validate(null, options));
+        var result = validation.Build();
+        if (result.Failed)
         {
-            throw new ArgumentException("The SQLite governance storage options are invalid: " + validation.FailureMessage, nameof(options));
+            throw new ArgumentException("The SQLite governance storage options are invalid: " + result.FailureMessage, nameof(options));
         }
 
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString)
@@ -243,4 +248,24 @@ public sealed class SqliteGovernanceDatabase
             }
         }
     }
+
+    string IRelationalGovernanceDatabase.StoreDescription => $"the SQLite governance store {DataSource}";
+
+    Exception IRelationalGovernanceDatabase.DataFailure(string message) => new SqliteStorageException(message);
+
+    Task IRelationalGovernanceDatabase.LockAsync(DbConnection connection, DbTransaction transaction, string scope, string name,
+        CancellationToken cancellationToken) => Task.CompletedTask;
+
+    StorageDialect IRelationalGovernanceDatabase.Dialect => StorageDialect.Sqlite;
+
+    async ValueTask<DbConnection> IRelationalGovernanceDatabase.OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    Task<T> IRelationalGovernanceDatabase.WriteTransactionAsync<T>(string operation, Func<DbConnection, DbTransaction, Task<T>> work,
+        CancellationToken cancellationToken) =>
+        WriteAsync(operation, (connection, transaction) => work(connection, transaction), cancellationToken);
+
+    Exception IRelationalGovernanceDatabase.WrapFailure(string operation, Exception exception) =>
+        exception is SqliteException sqlite ? Wrap(operation, sqlite)
+            : new SqliteStorageException($"The SQLite governance store {DataSource} failed to {operation}: {exception.Message}", exception);
 }

@@ -13,6 +13,9 @@ public sealed class SqliteStorageOptions
 
     /// <summary>How long a write waits for another process's write lock before it fails. Between 1 second and 10 minutes.</summary>
     /// <value>The default value is 30 seconds.</value>
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), SqliteStorageDefaults.MinimumBusyTimeout, SqliteStorageDefaults.MaximumBusyTimeout)]
+    #pragma warning restore IL2026
     public TimeSpan BusyTimeout { get; set; } = SqliteStorageDefaults.BusyTimeout;
 
     /// <summary>The most concurrent audit or review appends committed in one transaction (group commit). Between 1 and 10,000.</summary>

@@ -111,7 +111,7 @@ public sealed class PostgreSqlSchemaTests
         }
 
         await using var byHand = await PostgresTestDatabase.CreateAsync();
-        await QueryAsync(byHand, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "schema.sql"), Ct) + "\nSELECT 1;");
+        await QueryAsync(byHand, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "AiGovernance.Storage.PostgreSql", "schema.sql"), Ct) + "\nSELECT 1;");
         await using (var database = byHand.Open())
         {
             await database.InitializeAsync(Ct);

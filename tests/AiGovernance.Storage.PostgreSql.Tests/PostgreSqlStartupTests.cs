@@ -86,4 +86,33 @@ public sealed class PostgreSqlStartupTests
         await host.StopAsync(Ct);
         Assert.Equal(1, record.Sequence);
     }
+
+    [Fact]
+    public async Task OutOfRangeOptions_FailAtStartUp_ListingEveryError()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddAiGovernance(b => b.UsePostgreSqlStorage(o =>
+        {
+            o.ConnectionString = "Host=127.0.0.1;Port=1;Database=never_opened;Username=aigov";
+            o.CommandTimeout = TimeSpan.FromMinutes(11);
+            o.MaxBatchSize = 0;
+        }));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("CommandTimeout must be between 00:00:01 and 00:10:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxBatchSize must be between 1 and 10000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_OutsideDependencyInjection_RunsTheSameValidators()
+    {
+        var options = new PostgreSqlStorageOptions { ConnectionString = "Host=127.0.0.1;Port=1;Database=never_opened;Username=aigov", CommandTimeout = TimeSpan.Zero };
+
+        var error = Assert.Throws<ArgumentException>(() => new PostgreSqlGovernanceDatabase(options, TimeProvider.System));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("CommandTimeout must be between 00:00:01 and 00:10:00", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -107,7 +107,7 @@ public sealed class SqliteSchemaTests
         using (var raw = byHand.OpenRaw())
         using (var command = raw.CreateCommand())
         {
-            command.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "schema.sql"), Ct);
+            command.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sql", "AiGovernance.Storage.Sqlite", "schema.sql"), Ct);
             command.ExecuteNonQuery();
         }
 

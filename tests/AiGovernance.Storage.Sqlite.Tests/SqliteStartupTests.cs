@@ -105,4 +105,33 @@ public sealed class SqliteStartupTests
         Assert.Equal(1, record.Sequence);
         Assert.True(File.Exists(db.Path));
     }
+
+    [Fact]
+    public async Task OutOfRangeOptions_FailAtStartUp_ListingEveryError()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddAiGovernance(b => b.UseSqliteStorage(o =>
+        {
+            o.ConnectionString = "Data Source=" + Path.Combine(Path.GetTempPath(), "aigov-never-opened.db");
+            o.BusyTimeout = TimeSpan.FromMinutes(11);
+            o.MaxBatchSize = 0;
+        }));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
+
+        Assert.Contains("BusyTimeout must be between 00:00:01 and 00:10:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxBatchSize must be between 1 and 10000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_OutsideDependencyInjection_RunsTheSameValidators()
+    {
+        var options = new SqliteStorageOptions { ConnectionString = "Data Source=" + Path.Combine(Path.GetTempPath(), "aigov-never-opened.db"), BusyTimeout = TimeSpan.Zero };
+
+        var error = Assert.Throws<ArgumentException>(() => new SqliteGovernanceDatabase(options, TimeProvider.System));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains("BusyTimeout must be between 00:00:01 and 00:10:00", error.Message, StringComparison.Ordinal);
+    }
 }

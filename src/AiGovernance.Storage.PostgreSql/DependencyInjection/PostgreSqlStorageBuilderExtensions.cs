@@ -115,6 +115,7 @@ public static class PostgreSqlStorageBuilderExtensions
         services.AddAiGovernance();
         services.AddOptions<PostgreSqlStorageOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsCustomValidator>());
         services.TryAddSingleton(sp => new PostgreSqlGovernanceDatabase(
             sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

@@ -10,7 +10,10 @@ namespace AiGovernance.Storage.PostgreSql.Stores;
 /// <remarks>The nonce is the primary key: one upsert either inserts it, confirms the same statement, or takes over an entry
 /// whose approval expired; a different statement holding an unexpired entry is refused. PostgreSQL makes the second of two
 /// racing inserts wait for the first to commit and then take the conflict path, so of two racing statements exactly one wins.
-/// Every 1,024th call purges expired entries (an expired approval fails verification anyway). Each call is one durable transaction.</remarks>
+/// Every 1,024th call purges expired entries (an expired approval fails verification anyway). Each call is one durable transaction:
+/// one round trip (bind and execute of a statement prepared once per pooled connection, autocommitted) and one WAL flush, which
+/// PostgreSQL shares among concurrent callers' commits (group commit in the server), so concurrent checks need no batching here.
+/// </remarks>
 public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
 {
     private const string UpsertSql = """
@@ -103,13 +106,14 @@ public sealed class PostgreSqlApprovalNonceLedger : IApprovalNonceLedger
     private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string nonce,
         Sha256Digest statementDigest, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using var command = new NpgsqlCommand { Connection = connection };
-        command.Transaction = transaction;
-        command.CommandText = UpsertSql;
-        command.Parameters.AddWithValue("@nonce", nonce);
-        command.Parameters.AddWithValue("@digest", statementDigest.AsSpan().ToArray());
-        command.Parameters.AddWithValue("@expires", StorageValues.Ticks(expiresAt));
-        command.Parameters.AddWithValue("@now", StorageValues.Ticks(now));
+        using var command = new NpgsqlCommand(UpsertSql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string>("nonce", nonce));
+        command.Parameters.Add(new NpgsqlParameter<byte[]>("digest", statementDigest.AsSpan().ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<long>("expires", StorageValues.Ticks(expiresAt)));
+        command.Parameters.Add(new NpgsqlParameter<long>("now", StorageValues.Ticks(now)));
+        // The hot path of every approval: prepared once per physical connection (Npgsql keeps it across pooled opens; a
+        // connection that already holds it answers without a round trip), so each call is bind, execute and commit only.
+        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 

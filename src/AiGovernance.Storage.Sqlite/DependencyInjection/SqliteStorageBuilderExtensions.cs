@@ -115,6 +115,7 @@ public static class SqliteStorageBuilderExtensions
         services.AddAiGovernance();
         services.AddOptions<SqliteStorageOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsCustomValidator>());
         services.TryAddSingleton(sp => new SqliteGovernanceDatabase(
             sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

@@ -1,9 +1,6 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using AiGovernance.Core.Audit;
 using AiGovernance.Core.Reports;
 using AiGovernance.Shared;
-using Microsoft.Data.Sqlite;
 
 namespace AiGovernance.Storage.Sqlite.Stores;
 
@@ -13,9 +10,7 @@ namespace AiGovernance.Storage.Sqlite.Stores;
 /// digest (an edit made with direct SQL access; a consistent edit of both is caught by the audit record).</remarks>
 public sealed class SqliteGovernanceReportStore : IGovernanceReportStore
 {
-    private const string Columns = "id, system_id, kind, created_at_ticks, content, digest, audit_sequence";
-    private readonly SqliteGovernanceDatabase _database;
-    private readonly IAuditLog _auditLog;
+    private readonly RelationalGovernanceReportStore _store;
 
     /// <summary>Creates the store over <paramref name="database"/>.</summary>
     /// <param name="database">The database.</param>
@@ -25,113 +20,26 @@ public sealed class SqliteGovernanceReportStore : IGovernanceReportStore
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(auditLog);
-        _database = database;
-        _auditLog = auditLog;
+        _store = new RelationalGovernanceReportStore(database, auditLog);
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
     /// <exception cref="SqliteStorageException">The database could not be written.</exception>
-    public async ValueTask<StoredGovernanceReport> StoreAsync(GovernanceReport report, string actor, CancellationToken cancellationToken = default)
-    {
-        var auditEvent = GovernanceReportAuditEvents.CreateStoredEvent(report, actor);
-        await _database.InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var audit = await _auditLog.AppendAsync(auditEvent, cancellationToken).ConfigureAwait(false);
-        var id = await _database.WriteAsync("store a report", async (connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO aigov_reports (system_id, kind, created_at_ticks, content, digest, audit_sequence)
-                VALUES ($system, $kind, $created, $content, $digest, $audit) RETURNING id;
-                """;
-            command.Parameters.AddWithValue("$system", report.SystemId);
-            command.Parameters.AddWithValue("$kind", report.Kind);
-            command.Parameters.AddWithValue("$created", StorageValues.Ticks(report.CreatedAt));
-            command.Parameters.AddWithValue("$content", report.ContentJson);
-            command.Parameters.AddWithValue("$digest", report.Digest.ToString());
-            command.Parameters.AddWithValue("$audit", audit.Sequence);
-            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }, CancellationToken.None).ConfigureAwait(false);
-        return new StoredGovernanceReport(id, report, audit.Sequence);
-    }
+    public ValueTask<StoredGovernanceReport> StoreAsync(GovernanceReport report, string actor, CancellationToken cancellationToken = default) =>
+        _store.StoreAsync(report, actor, cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
     /// <exception cref="ArgumentException">The query is invalid.</exception>
     /// <exception cref="SqliteStorageException">The database could not be read, or a report no longer matches its digest.</exception>
-    public async IAsyncEnumerable<StoredGovernanceReport> QueryAsync(GovernanceReportQuery query,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        query.Validate();
-        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT {Columns} FROM aigov_reports
-                WHERE system_id = $system AND ($kind IS NULL OR kind = $kind)
-                  AND ($from IS NULL OR created_at_ticks >= $from) AND ($to IS NULL OR created_at_ticks < $to)
-                ORDER BY created_at_ticks, id;
-                """;
-            command.Parameters.AddWithValue("$system", query.SystemId);
-            command.Parameters.AddWithValue("$kind", (object?)query.Kind ?? DBNull.Value);
-            command.Parameters.AddWithValue("$from", query.From is { } from ? StorageValues.Ticks(from) : DBNull.Value);
-            command.Parameters.AddWithValue("$to", query.To is { } to ? StorageValues.Ticks(to) : DBNull.Value);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    yield return Read(reader);
-                }
-            }
-        }
-    }
+    public IAsyncEnumerable<StoredGovernanceReport> QueryAsync(GovernanceReportQuery query, CancellationToken cancellationToken = default) =>
+        _store.QueryAsync(query, cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">An argument is empty.</exception>
     /// <exception cref="SqliteStorageException">The database could not be read, or the report no longer matches its digest.</exception>
-    public async ValueTask<StoredGovernanceReport?> GetLatestAsync(string systemId, string kind, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(systemId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT {Columns} FROM aigov_reports WHERE system_id = $system AND kind = $kind
-                ORDER BY created_at_ticks DESC, id DESC LIMIT 1;
-                """;
-            command.Parameters.AddWithValue("$system", systemId);
-            command.Parameters.AddWithValue("$kind", kind);
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
-            }
-        }
-    }
-
-    private StoredGovernanceReport Read(SqliteDataReader reader)
-    {
-        var id = reader.GetInt64(0);
-        GovernanceReport report;
-        using (var content = JsonDocument.Parse(reader.GetString(4)))
-        {
-            report = new GovernanceReport(reader.GetString(1), reader.GetString(2), StorageValues.Instant(reader.GetInt64(3)), content.RootElement);
-        }
-
-        if (!string.Equals(report.Digest.ToString(), reader.GetString(5), StringComparison.Ordinal))
-        {
-            throw new SqliteStorageException(
-                $"Report {id} in the SQLite governance store {_database.DataSource} does not match its digest: " +
-                    "its content was changed after it was stored.");
-        }
-
-        return new StoredGovernanceReport(id, report, reader.GetInt64(6));
-    }
+    public ValueTask<StoredGovernanceReport?> GetLatestAsync(string systemId, string kind, CancellationToken cancellationToken = default) =>
+        _store.GetLatestAsync(systemId, kind, cancellationToken);
 }
