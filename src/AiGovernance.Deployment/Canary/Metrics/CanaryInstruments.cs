@@ -50,4 +50,10 @@ public static class CanaryInstruments
         0.001, 0.002, 0.003, 0.004, 0.005, 0.006, 0.008, 0.010, 0.012, 0.015, 0.020, 0.025, 0.030, 0.040, 0.050, 0.060, 0.080,
         0.100, 0.120, 0.150, 0.200, 0.250, 0.300, 0.400, 0.500, 0.600, 0.800, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0,
     ];
+
+    /// <summary>The explicit bucket boundaries, in seconds, of the <see cref="Recording.CanaryRecorder"/>'s own latency instrument
+    /// <c>aigovernance.deployment.canary.latency</c> (its OpenTelemetry advice): the <c>le</c> values Prometheus sees for the
+    /// series <see cref="PrometheusCanaryMetricSourceOptions.UseCanaryRecorderSeries"/> reads, and so the resolution of the
+    /// latency quantiles read through them.</summary>
+    public static IReadOnlyList<double> RecorderLatencyBoundariesSeconds => DeploymentTelemetry.LatencyBucketBoundaries;
 }

@@ -14,7 +14,10 @@ namespace AiGovernance.Deployment.Canary.Metrics;
 /// <c>increase(...[{window}])</c>) is evaluated once at the end; Prometheus extrapolates such increases to the window's
 /// edges, so the counts are estimates, rounded to the nearest integer.</para>
 /// <para>The defaults read the histogram <see cref="CanaryInstruments.RequestDuration"/> as OpenTelemetry's Prometheus
-/// exporter publishes it.</para>
+/// exporter publishes it (tags <c>rollout</c>, <c>variant</c>, <c>outcome</c>). <see cref="UseCanaryRecorderSeries"/> switches
+/// the three templates to the series a <see cref="Recording.CanaryRecorder"/> exports instead
+/// (<see cref="CanaryRecorderRequestsQuery"/>, <see cref="CanaryRecorderErrorsQuery"/>,
+/// <see cref="CanaryRecorderLatencyBucketsQuery"/>): its counters and its latency histogram, tagged <c>variant</c> only.</para>
 /// </remarks>
 public sealed class PrometheusCanaryMetricSourceOptions
 {
@@ -33,6 +36,21 @@ public sealed class PrometheusCanaryMetricSourceOptions
     /// label but <c>le</c>.</summary>
     public const string DefaultLatencyBucketsQuery =
         "sum by (le) (" + CanaryInstruments.PrometheusRequestDuration + "_bucket{rollout=\"{rollout}\",variant=\"{variant}\"})";
+
+    /// <summary>The request-count template of <see cref="UseCanaryRecorderSeries"/>: the <see cref="Recording.CanaryRecorder"/>'s
+    /// counter <c>aigovernance.deployment.canary.requests</c> per variant, every process summed.</summary>
+    public const string CanaryRecorderRequestsQuery = "sum(aigovernance_deployment_canary_requests_total{variant=\"{variant}\"})";
+
+    /// <summary>The error-count template of <see cref="UseCanaryRecorderSeries"/>: the counter
+    /// <c>aigovernance.deployment.canary.errors</c> per variant.</summary>
+    public const string CanaryRecorderErrorsQuery = "sum(aigovernance_deployment_canary_errors_total{variant=\"{variant}\"})";
+
+    /// <summary>The latency-bucket template of <see cref="UseCanaryRecorderSeries"/>: the histogram
+    /// <c>aigovernance.deployment.canary.latency</c>'s cumulative buckets per variant, summed over every label but <c>le</c>.</summary>
+    public const string CanaryRecorderLatencyBucketsQuery =
+        "sum by (le) (aigovernance_deployment_canary_latency_seconds_bucket{variant=\"{variant}\"})";
+
+    private const string VariantMatcher = "variant=\"{variant}\"";
 
     /// <summary>The Prometheus server, for example <c>http://prometheus:9090/</c> (absolute, http or https).</summary>
     /// <value>The default value is null: it must be configured.</value>
@@ -88,4 +106,46 @@ public sealed class PrometheusCanaryMetricSourceOptions
     /// <value>The default value is 4 MiB.</value>
     [Range(1024, 256 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Points the three templates at the series a <see cref="Recording.CanaryRecorder"/> exports through OpenTelemetry's
+    /// Prometheus exporter (docs/telemetry.md): <c>aigovernance_deployment_canary_requests_total</c>, <c>_errors_total</c> and
+    /// <c>aigovernance_deployment_canary_latency_seconds_bucket</c>, by <c>variant</c>.</summary>
+    /// <param name="labelSelector">Extra label matchers added to every series selector, for example
+    /// <c>job="credit-scoring"</c> or <c>rollout="{rollout}"</c>; empty for none. It may hold the placeholders <c>{rollout}</c> and
+    /// <c>{window}</c>.</param>
+    /// <returns>These options, for chaining.</returns>
+    /// <remarks>
+    /// <para>Separating rollouts: the recorder's series carry no <c>rollout</c> label (a process has one
+    /// <see cref="Recording.CanaryRecorder"/>, so one rollout at a time), and without a selector the templates sum the series
+    /// of every scraped process — right only when one service's canary is in Prometheus. A Prometheus holding several services
+    /// or rollouts separates them by the labels Prometheus attaches to the scrape target: its <c>job</c> and <c>instance</c>,
+    /// labels set in the scrape configuration (<c>static_configs.labels</c>, <c>file_sd</c>, relabelling; for example
+    /// <c>rollout: credit-scorer-2</c> on the targets serving that rollout and <c>rollout="{rollout}"</c> here), or, for
+    /// metrics pushed with OTLP, the resource attributes Prometheus promotes to labels (<c>service.name</c> becomes
+    /// <c>job</c>).</para>
+    /// <para>Cumulative counters: the templates have no <c>{window}</c>, so counts are exact differences between the window's
+    /// end and start (a restarted process inside the window is refused, see the class remarks).</para>
+    /// <para>Resolution: the latency histogram's boundaries are its OpenTelemetry advice (seconds: 0.001, 0.0025, 0.005, 0.01,
+    /// 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10), far coarser than the recorder's own log-linear buckets
+    /// (1/256); they are <see cref="CanaryInstruments.RecorderLatencyBoundariesSeconds"/>. A latency quantile read through
+    /// Prometheus is at least the in-process one (less 1/256) and at most the smallest boundary at or above it (plus 1/256);
+    /// above 10 s it is the layout's last bucket. Counts, error rates, the
+    /// sample-ratio check and every error-rate statistic are exact; the Mann–Whitney test and Hodges–Lehmann shift are those
+    /// of the grouped data.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="labelSelector"/> is null.</exception>
+    public PrometheusCanaryMetricSourceOptions UseCanaryRecorderSeries(string labelSelector = "")
+    {
+        ArgumentNullException.ThrowIfNull(labelSelector);
+        var selector = labelSelector.Trim().Trim(',');
+        RequestsQuery = WithSelector(CanaryRecorderRequestsQuery, selector);
+        ErrorsQuery = WithSelector(CanaryRecorderErrorsQuery, selector);
+        LatencyBucketsQuery = WithSelector(CanaryRecorderLatencyBucketsQuery, selector);
+        BucketBoundaryUnit = TimeSpan.FromSeconds(1);
+        return this;
+    }
+
+    private static string WithSelector(string template, string selector) => selector.Length == 0
+        ? template
+        : template.Replace(VariantMatcher, VariantMatcher + "," + selector, StringComparison.Ordinal);
 }
