@@ -10,9 +10,9 @@ namespace AiGovernance.Notifications.Webhooks;
 /// <see cref="NotificationsOptions.MinimumGateSeverity"/> (a block is high, an allow low) is posted to the webhook, unless
 /// <see cref="NotificationsOptions.NotifyGateDecisions"/> is off.</summary>
 /// <remarks>Registered by <c>AddWebhookNotifications</c>. The observer returns at once and delivers in the background (the
-/// notifier retries, then dead-letters), so a slow or failing webhook never holds the gate. <see cref="DisposeAsync"/> waits
-/// for deliveries under way.</remarks>
-public sealed class WebhookGateObserver : IGateDecisionObserver, IAsyncDisposable
+/// notifier retries, then dead-letters), so a slow or failing webhook never holds the gate. <see cref="DisposeAsync"/> and
+/// <see cref="Dispose"/> wait for deliveries under way.</remarks>
+public sealed class WebhookGateObserver : IGateDecisionObserver, IAsyncDisposable, IDisposable
 {
     private readonly BackgroundDeliveries _deliveries;
     private readonly bool _enabled;
@@ -50,4 +50,8 @@ public sealed class WebhookGateObserver : IGateDecisionObserver, IAsyncDisposabl
     /// <summary>Waits for the deliveries under way to be delivered or dead-lettered.</summary>
     /// <returns>A task that completes when they have.</returns>
     public ValueTask DisposeAsync() => new(_deliveries.DrainAsync());
+
+    /// <summary>Waits (blocking) for the deliveries under way to be delivered or dead-lettered; prefer
+    /// <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => _deliveries.DrainAsync().GetAwaiter().GetResult();
 }

@@ -12,8 +12,8 @@ namespace AiGovernance.Notifications.Webhooks;
 /// <remarks>Registered by <c>AddWebhookNotifications</c>. The notification names <see cref="NotificationsOptions.RolloutSystemId"/>
 /// as the system, or the rollout's name when that is not set. The observer returns at once and delivers in the background
 /// (the notifier retries, then dead-letters), so a slow or failing webhook never holds the controller.
-/// <see cref="DisposeAsync"/> waits for deliveries under way.</remarks>
-public sealed class WebhookRolloutObserver : IRolloutObserver, IAsyncDisposable
+/// <see cref="DisposeAsync"/> and <see cref="Dispose"/> wait for deliveries under way.</remarks>
+public sealed class WebhookRolloutObserver : IRolloutObserver, IAsyncDisposable, IDisposable
 {
     private readonly BackgroundDeliveries _deliveries;
     private readonly bool _enabled;
@@ -56,4 +56,8 @@ public sealed class WebhookRolloutObserver : IRolloutObserver, IAsyncDisposable
     /// <summary>Waits for the deliveries under way to be delivered or dead-lettered.</summary>
     /// <returns>A task that completes when they have.</returns>
     public ValueTask DisposeAsync() => new(_deliveries.DrainAsync());
+
+    /// <summary>Waits (blocking) for the deliveries under way to be delivered or dead-lettered; prefer
+    /// <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => _deliveries.DrainAsync().GetAwaiter().GetResult();
 }

@@ -65,7 +65,7 @@ public sealed class WebhookGateObserverTests : IDisposable
         var gate = new GovernanceGate(f.Policy, f.Verifier, f.Audit, f.Clock, observers: [observer]);
 
         var decision = await gate.EvaluateAsync(f.Request([], RiskTier.Medium), TestContext.Current.CancellationToken);
-        await observer.DisposeAsync();
+        observer.Dispose(); // the synchronous path a container disposed with Dispose() takes: it waits too
 
         Assert.False(decision.IsAllowed);
         Assert.Single(f.Audit.Snapshot());
