@@ -80,6 +80,9 @@ internal static class DeploymentDefaults
     /// <summary>One call to the deployment target may take 30 seconds.</summary>
     public static readonly TimeSpan TargetCallTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long the rollout controller waits for one rollout observer.</summary>
+    public static readonly TimeSpan ObserverTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The zero TimeSpan, the lower bound of "not negative" durations.</summary>
     public const string ZeroDuration = "00:00:00";
 

@@ -43,4 +43,8 @@ internal static partial class DeploymentLog
     [LoggerMessage(EventId = 4017, Level = LogLevel.Warning,
         Message = "Rollout {Rollout}: controller {Holder} lost the lease before saving a transition; it stands by and does not act.")]
     public static partial void LeaseLost(ILogger logger, string rollout, string holder);
+
+    [LoggerMessage(EventId = 4018, Level = LogLevel.Warning,
+        Message = "Rollout {Rollout}: observer {Observer} failed after the transition to {State}; the transition and its audit record stand.")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string observer, string rollout, Rollout.RolloutState state);
 }

@@ -29,6 +29,7 @@ public sealed class DeploymentTelemetry
     private readonly Gauge<double> _errorRate;
     private readonly Counter<long> _decisions;
     private readonly Counter<long> _transitions;
+    private readonly Counter<long> _observerFailures;
     private readonly Counter<long> _canaryRequests;
     private readonly Counter<long> _canaryErrors;
     private readonly Histogram<double> _canaryLatency;
@@ -43,6 +44,8 @@ public sealed class DeploymentTelemetry
             description: "Canary analysis decisions (tags rollout, decision).");
         _transitions = meter.CreateCounter<long>("aigovernance.deployment.rollout.transitions", unit: "{transition}",
             description: "Rollout state transitions (tags rollout, state).");
+        _observerFailures = meter.CreateCounter<long>("aigovernance.deployment.rollout.observer_failures", unit: "{failure}",
+            description: "Rollout observers that threw or overran their timeout (tags rollout, observer, failure).");
         _canaryRequests = meter.CreateCounter<long>("aigovernance.deployment.canary.requests", unit: "{request}",
             description: "Requests recorded by the canary recorder, failed ones included (tag variant = baseline or candidate).");
         _canaryErrors = meter.CreateCounter<long>("aigovernance.deployment.canary.errors", unit: "{request}",
@@ -74,6 +77,10 @@ public sealed class DeploymentTelemetry
 
         _canaryLatency.Record(latency.TotalSeconds, variant);
     }
+
+    internal void RecordObserverFailure(string rollout, string observer, string failure) => _observerFailures.Add(1,
+        new KeyValuePair<string, object?>("rollout", rollout), new KeyValuePair<string, object?>("observer", observer),
+        new KeyValuePair<string, object?>("failure", failure));
 
     internal void RecordTrafficFraction(string rollout, double fraction) =>
         _trafficFraction.Record(fraction, new KeyValuePair<string, object?>("rollout", rollout));

@@ -4,6 +4,9 @@ namespace AiGovernance.Gates;
 /// <c>&lt;value&gt;</c> line, and docs/background.md says where each number comes from.</summary>
 internal static class GatesDefaults
 {
+    /// <summary>How long a gate waits for one decision observer.</summary>
+    public const int ObserverTimeoutSeconds = 5;
+
     /// <summary>Continuation reviews of high-risk systems every quarter.</summary>
     public static readonly TimeSpan HighRiskReviewInterval = TimeSpan.FromDays(90);
 

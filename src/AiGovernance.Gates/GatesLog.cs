@@ -14,4 +14,8 @@ internal static partial class GatesLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information,
         Message = "Gate {Gate} allowed system {SystemId} artifact {Digest} in {Environment}")]
     public static partial void Allowed(ILogger logger, GateKind gate, string systemId, Sha256Digest digest, string environment);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
+        Message = "Gate decision observer {Observer} failed for gate {Gate} and system {SystemId}; the decision and its audit record stand")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string observer, GateKind gate, string systemId);
 }

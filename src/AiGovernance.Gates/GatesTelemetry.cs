@@ -23,6 +23,7 @@ public sealed class GatesTelemetry
 
     private readonly Counter<long> _decisions;
     private readonly Counter<long> _invalidApprovals;
+    private readonly Counter<long> _observerFailures;
 
     private GatesTelemetry(Meter meter)
     {
@@ -31,6 +32,8 @@ public sealed class GatesTelemetry
         _invalidApprovals = meter.CreateCounter<long>(
             "aigovernance.gates.approvals.invalid", unit: "{approval}", description: "Presented approvals that failed verification, tagged by " +
                 "reason.");
+        _observerFailures = meter.CreateCounter<long>("aigovernance.gates.observer_failures", unit: "{failure}",
+            description: "Gate decision observers that threw or overran their timeout, tagged by observer and failure.");
     }
 
     /// <summary>Instruments on a meter from <paramref name="meterFactory"/>, or on the process-wide meter when none is given.</summary>
@@ -40,6 +43,9 @@ public sealed class GatesTelemetry
     internal void RecordDecision(string gate, bool allowed) =>
         _decisions.Add(1, new KeyValuePair<string, object?>("gate", gate), new KeyValuePair<string,
             object?>("outcome", allowed ? "allowed" : "blocked"));
+
+    internal void RecordObserverFailure(string observer, string failure) => _observerFailures.Add(1,
+        new KeyValuePair<string, object?>("observer", observer), new KeyValuePair<string, object?>("failure", failure));
 
     internal void RecordInvalidApproval(string reason) => _invalidApprovals.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -21,4 +21,7 @@ internal static partial class NotificationsLog
     [LoggerMessage(EventId = 9704, Level = LogLevel.Critical,
         Message = "Notification {Kind} not delivered and the dead-letter log {Path} could not be written")]
     public static partial void DeadLetterFailed(ILogger logger, Exception exception, string kind, string path);
+
+    [LoggerMessage(EventId = 9705, Level = LogLevel.Error, Message = "Background delivery of notification {Kind} failed unexpectedly")]
+    public static partial void BackgroundDeliveryFailed(ILogger logger, Exception exception, string kind);
 }

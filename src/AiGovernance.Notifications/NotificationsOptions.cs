@@ -54,6 +54,29 @@ public sealed class NotificationsOptions
     /// <value>The default value is <see cref="Severity.Medium"/>.</value>
     public Severity MinimumDriftSeverity { get; set; } = Severity.Medium;
 
+    /// <summary>Whether gate decisions recorded by the <c>GovernanceGate</c> are posted (by the <c>WebhookGateObserver</c>).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool NotifyGateDecisions { get; set; } = true;
+
+    /// <summary>The lowest gate decision severity posted: a block is <see cref="Severity.High"/>, an allow
+    /// <see cref="Severity.Low"/>; <see cref="Severity.High"/> posts blocks only.</summary>
+    /// <value>The default value is <see cref="Severity.Low"/> (every decision).</value>
+    public Severity MinimumGateSeverity { get; set; } = Severity.Low;
+
+    /// <summary>Whether rollout transitions recorded by the <c>RolloutController</c> are posted (by the
+    /// <c>WebhookRolloutObserver</c>).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool NotifyRolloutTransitions { get; set; } = true;
+
+    /// <summary>The lowest rollout transition severity posted: a rollback or failed rollback is <see cref="Severity.Critical"/>,
+    /// a pause <see cref="Severity.Medium"/>, other transitions <see cref="Severity.Low"/>.</summary>
+    /// <value>The default value is <see cref="Severity.Low"/> (every transition).</value>
+    public Severity MinimumRolloutSeverity { get; set; } = Severity.Low;
+
+    /// <summary>The AI system a rollout notification names.</summary>
+    /// <value>The default value is <see langword="null"/>: the rollout's name.</value>
+    public string? RolloutSystemId { get; set; }
+
     /// <summary>The longest summary or fact shown; longer text is cut with its original length noted.</summary>
     /// <value>The default value is 1,000 characters.</value>
     [Range(64, 30_000)]

@@ -117,7 +117,8 @@ public static class DeploymentBuilderExtensions
                 sp.GetService<ILogger<RolloutController>>(),
                 options.Resilience,
                 sp.GetRequiredService<IRolloutStateStore>(),
-                meterFactory: sp.GetService<IMeterFactory>())
+                meterFactory: sp.GetService<IMeterFactory>(),
+                observers: sp.GetServices<IRolloutObserver>())
             {
                 Design = options.RoutingDesign,
             };

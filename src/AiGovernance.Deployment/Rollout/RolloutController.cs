@@ -23,7 +23,8 @@ namespace AiGovernance.Deployment.Rollout;
 /// sample are reached and every rollout check agrees; entering the 100% stage completes the rollout.</para>
 /// <para>Thread-safe and idempotent: evaluations and commands are serialized, so concurrent calls produce each
 /// transition once; <see cref="Status"/> is read without locking. Every transition is appended to the audit log
-/// (<c>deployment.rollout.transition</c>) and logged.</para>
+/// (<c>deployment.rollout.transition</c>) and logged, then told to each <see cref="IRolloutObserver"/>; an observer that throws
+/// or overruns <see cref="RolloutResilienceOptions.ObserverTimeout"/> is logged and counted and changes nothing.</para>
 /// <para>Faulty targets: every call to the <see cref="IDeploymentTarget"/> is time-boxed by
 /// <see cref="RolloutResilienceOptions.TargetCallTimeout"/> on the <see cref="TimeProvider"/>, so a hanging target cannot
 /// hold the controller (and with it every later rollback). A rollback that throws or times out is retried with exponential
@@ -53,6 +54,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly CanaryAnalysisOptions _analysisOptions;
     private readonly IRolloutCheck[] _checks;
+    private readonly IRolloutObserver[] _observers;
     private readonly ILogger _logger;
     private readonly RolloutResilienceOptions _resilience;
     private readonly DeploymentTelemetry _telemetry;
@@ -87,6 +89,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
     /// null. A stable id (for example a pod name) lets a restarted controller take its lease back at once.</param>
     /// <param name="leaseDuration">How long a lease lasts unless renewed; 60 seconds when null.</param>
     /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
+    /// <param name="observers">Told about every recorded transition, in order, each time-boxed by
+    /// <see cref="RolloutResilienceOptions.ObserverTimeout"/>; none when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="analysisOptions"/> or <paramref name="resilience"/> is invalid (the
     /// message lists every broken rule).</exception>
@@ -104,7 +108,8 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         IRolloutStateStore? stateStore = null,
         string? instanceId = null,
         TimeSpan? leaseDuration = null,
-        IMeterFactory? meterFactory = null)
+        IMeterFactory? meterFactory = null,
+        IEnumerable<IRolloutObserver>? observers = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
@@ -119,6 +124,7 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _analysisOptions = analysisOptions ?? new CanaryAnalysisOptions();
         OptionsGuard.ThrowIfInvalid(_analysisOptions, nameof(analysisOptions), CanaryAnalysisOptionsValidator.Instance);
         _checks = checks?.ToArray() ?? [];
+        _observers = observers?.ToArray() ?? [];
         _logger = logger ?? NullLogger.Instance;
         _resilience = resilience ?? new RolloutResilienceOptions();
         OptionsGuard.ThrowIfInvalid(_resilience, nameof(resilience), RolloutResilienceOptionsValidator.Instance,
@@ -702,6 +708,22 @@ public sealed class RolloutController : IDisposable, IAsyncDisposable
         _telemetry.RecordTransition(_plan.Name, next.State.ToString());
         _telemetry.RecordTrafficFraction(_plan.Name, next.TrafficFraction);
         DeploymentLog.RolloutTransition(_logger, _plan.Name, previous.State, next.State, next.TrafficFraction, next.Reason);
+        await NotifyObserversAsync(new RolloutTransition(_plan.Name, previous, next, _timeProvider.GetUtcNow())).ConfigureAwait(false);
+    }
+
+    private async ValueTask NotifyObserversAsync(RolloutTransition transition)
+    {
+        foreach (var observer in _observers)
+        {
+            var failure = await ObserverCall.InvokeAsync(observer, transition, static (o, t, ct) => o.OnTransitionAsync(t, ct),
+                _resilience.ObserverTimeout, _timeProvider).ConfigureAwait(false);
+            if (failure is not null)
+            {
+                var name = observer.GetType().Name;
+                _telemetry.RecordObserverFailure(_plan.Name, name, failure is TimeoutException ? "timeout" : failure.GetType().Name);
+                DeploymentLog.ObserverFailed(_logger, failure, name, _plan.Name, transition.Current.State);
+            }
+        }
     }
 
     private JsonElement Payload(RolloutStatus previous, RolloutStatus next)

@@ -38,6 +38,14 @@ public sealed class RolloutResilienceOptions
     #pragma warning restore IL2026
     public TimeSpan TargetCallTimeout { get; set; } = DeploymentDefaults.TargetCallTimeout;
 
+    /// <summary>How long the controller waits for one <see cref="IRolloutObserver"/> after a transition before it cancels and
+    /// abandons it (the controller's lock is held meanwhile). Positive, at most one hour.</summary>
+    /// <value>The default value is 5 seconds.</value>
+    #pragma warning disable IL2026 // Only the generated validator reads the attribute; it parses the bounds without a TypeConverter.
+    [Range(typeof(TimeSpan), DeploymentDefaults.PositiveDuration, DeploymentDefaults.OneHour)]
+    #pragma warning restore IL2026
+    public TimeSpan ObserverTimeout { get; set; } = DeploymentDefaults.ObserverTimeout;
+
     /// <summary>The wait before attempt <paramref name="attempt"/> (2 or more).</summary>
     internal TimeSpan DelayBefore(int attempt)
     {

@@ -16,7 +16,9 @@ namespace AiGovernance.Gates.Decisions;
 /// <remarks>Thread-safe. Verification is delegated to an <see cref="IApprovalVerifier"/>; the gate adds the policy checks
 /// (kind required, role allowed for the kind, distinct reviewers). Fail closed on every path: a null approval, an approval
 /// the verifier rejects or throws on, and an undecidable request never count towards allowing; the decision is recorded
-/// before it is returned, so a failing audit log blocks too.</remarks>
+/// before it is returned, so a failing audit log blocks too. After it is recorded, each <see cref="IGateDecisionObserver"/> is
+/// told; an observer that throws or overruns its timeout is logged and counted and changes neither the decision nor the
+/// record.</remarks>
 public sealed class GovernanceGate
 {
     private readonly ApprovalPolicy _policy;
@@ -26,6 +28,8 @@ public sealed class GovernanceGate
     private readonly ContinuationReviewSchedule _schedule;
     private readonly ILogger _logger;
     private readonly GatesTelemetry _telemetry;
+    private readonly IGateDecisionObserver[] _observers;
+    private readonly TimeSpan _observerTimeout;
 
     /// <summary>Creates a gate.</summary>
     /// <param name="policy">The approval policy.</param>
@@ -35,9 +39,14 @@ public sealed class GovernanceGate
     /// <param name="schedule">Decides when continuation reviews are due; the default intervals when null.</param>
     /// <param name="logger">Logs decisions; optional.</param>
     /// <param name="meterFactory">Creates the package's meter; when null a process-wide meter is used.</param>
+    /// <param name="observers">Told about every recorded decision, in order; none when null.</param>
+    /// <param name="observerTimeout">How long the gate waits for one observer before it cancels and abandons it; 5 seconds
+    /// when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="observerTimeout"/> is not positive.</exception>
     public GovernanceGate(ApprovalPolicy policy, IApprovalVerifier verifier, IAuditLog auditLog, TimeProvider timeProvider,
-        ContinuationReviewSchedule? schedule = null, ILogger<GovernanceGate>? logger = null, IMeterFactory? meterFactory = null)
+        ContinuationReviewSchedule? schedule = null, ILogger<GovernanceGate>? logger = null, IMeterFactory? meterFactory = null,
+        IEnumerable<IGateDecisionObserver>? observers = null, TimeSpan? observerTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(verifier);
@@ -50,6 +59,9 @@ public sealed class GovernanceGate
         _schedule = schedule ?? new ContinuationReviewSchedule(new ContinuationReviewOptions(), timeProvider);
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _telemetry = GatesTelemetry.Create(meterFactory);
+        _observers = observers?.ToArray() ?? [];
+        _observerTimeout = observerTimeout ?? TimeSpan.FromSeconds(GatesDefaults.ObserverTimeoutSeconds);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_observerTimeout, TimeSpan.Zero, nameof(observerTimeout));
     }
 
     /// <summary>The approval policy the gate applies.</summary>
@@ -87,6 +99,7 @@ public sealed class GovernanceGate
             GatesLog.Blocked(_logger, decision.Gate, decision.SystemId, decision.ArtifactDigest, decision.Environment, decision.Reasons);
         }
 
+        await NotifyObserversAsync(decision).ConfigureAwait(false);
         return decision;
     }
 
@@ -101,6 +114,21 @@ public sealed class GovernanceGate
     {
         var decision = await EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
         return decision.IsAllowed ? decision : throw new DeploymentBlockedException(decision);
+    }
+
+    private async ValueTask NotifyObserversAsync(GateDecision decision)
+    {
+        foreach (var observer in _observers)
+        {
+            var failure = await ObserverCall.InvokeAsync(observer, decision, static (o, d, ct) => o.OnDecidedAsync(d, ct), _observerTimeout,
+                _timeProvider).ConfigureAwait(false);
+            if (failure is not null)
+            {
+                var name = observer.GetType().Name;
+                _telemetry.RecordObserverFailure(name, failure is TimeoutException ? "timeout" : failure.GetType().Name);
+                GatesLog.ObserverFailed(_logger, failure, name, decision.Gate, decision.SystemId);
+            }
+        }
     }
 
     private async ValueTask<GateDecision> DecideAsync(GateRequest request, CancellationToken cancellationToken)

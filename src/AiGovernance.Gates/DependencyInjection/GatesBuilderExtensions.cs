@@ -125,7 +125,8 @@ public static class GatesBuilderExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ContinuationReviewSchedule>(),
             sp.GetService<ILogger<GovernanceGate>>(),
-            sp.GetService<IMeterFactory>()));
+            sp.GetService<IMeterFactory>(),
+            sp.GetServices<IGateDecisionObserver>()));
         services.TryAddSingleton(sp => new ContinuationReviewSchedule(Options(sp).ContinuationReviews, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAiInventory>(_ => new InMemoryAiInventory());
         services.TryAddSingleton(sp => new InventoryReview(

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
+using AiGovernance.Deployment.Rollout;
+using AiGovernance.Gates.Decisions;
 using AiGovernance.Monitoring.Responses;
 using AiGovernance.Notifications;
 using AiGovernance.Notifications.Webhooks;
@@ -13,9 +15,10 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers webhook notifications: a <see cref="WebhookNotifier"/> (options validated at start-up) and the
-/// <see cref="WebhookDriftResponseHandler"/>, so drift events reach the webhook; gate decisions and rollout transitions are
-/// posted by calling the notifier with <see cref="GovernanceNotification.FromGateDecision"/> or
-/// <see cref="GovernanceNotification.FromRollout"/>. Registering twice adds nothing twice.</summary>
+/// <see cref="WebhookDriftResponseHandler"/>, <see cref="WebhookGateObserver"/> and <see cref="WebhookRolloutObserver"/>, so
+/// drift events, the decisions of the Gates package's <c>GovernanceGate</c> and the transitions of the Deployment package's
+/// <c>RolloutController</c> reach the webhook (each kind can be turned off or filtered by severity in
+/// <see cref="NotificationsOptions"/>). Registering twice adds nothing twice.</summary>
 public static class NotificationsBuilderExtensions
 {
     /// <summary>Adds webhook notifications with options configured elsewhere (the webhook URL is required).</summary>
@@ -56,6 +59,8 @@ public static class NotificationsBuilderExtensions
             sp.GetService<ILogger<WebhookNotifier>>(),
             sp.GetService<IMeterFactory>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDriftResponseHandler, WebhookDriftResponseHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGateDecisionObserver, WebhookGateObserver>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRolloutObserver, WebhookRolloutObserver>());
     }
 
     /// <summary>Marks the package as registered.</summary>

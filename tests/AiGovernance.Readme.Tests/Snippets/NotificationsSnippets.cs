@@ -21,13 +21,17 @@ public class NotificationsSnippets
             ["AiGovernance:Notifications:DeadLetterPath"] = Path.Combine(Path.GetTempPath(), "aigov-readme-dead.jsonl"),
         }).Build();
 
-        // Drift events reach the webhook through the drift response workflow; the URL comes from a secret, never a committed file.
+        // Drift events, gate decisions and rollout transitions reach the webhook; the URL comes from a secret, never a committed file.
         services.AddAiGovernance(b => b
             .AddMonitoring()
+            .AddGates()
+            .AddDeployment()
             .AddWebhookNotifications(configuration.GetSection("AiGovernance:Notifications")));
 
         using var provider = services.BuildServiceProvider();
         Assert.Single(provider.GetServices<AiGovernance.Monitoring.Responses.IDriftResponseHandler>().OfType<WebhookDriftResponseHandler>());
+        Assert.IsType<WebhookGateObserver>(Assert.Single(provider.GetServices<AiGovernance.Gates.Decisions.IGateDecisionObserver>()));
+        Assert.IsType<WebhookRolloutObserver>(Assert.Single(provider.GetServices<AiGovernance.Deployment.Rollout.IRolloutObserver>()));
     }
 
     [Fact]
