@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 
 namespace AiGovernance.Tool.Tests;
 
-/// <summary>The report, techfile and usage paths of <c>aigov</c>, run in-process.</summary>
+/// <summary>The report, verify-audit and usage paths of <c>aigov</c>, run in-process.</summary>
 public sealed class CommandTests
 {
     [Fact]
@@ -62,35 +62,6 @@ public sealed class CommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--format must be html or md", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task TechFile_ListsStoredReportsAsEvidence_AndTheRestAsGaps_AndVerifiesTheChain()
-    {
-        using var folder = new TempFolder();
-        var db = folder.File("governance.db");
-        var database = new SqliteGovernanceDatabase(new SqliteStorageOptions { ConnectionString = "Data Source=" + db }, TimeProvider.System);
-        var store = new SqliteGovernanceReportStore(database, new SqliteAuditLog(database, TimeProvider.System));
-        using (var content = JsonDocument.Parse(DriftReportDocument.Create("credit-scoring", await DriftReportAsync()).ToJson()))
-        {
-            await store.StoreAsync(new GovernanceReport("credit-scoring", GovernanceReportKinds.Drift, TimeProvider.System.GetUtcNow(),
-                content.RootElement), "tests", TestContext.Current.CancellationToken);
-        }
-
-        SqliteConnection.ClearAllPools();
-
-        var run = await ToolHarness.RunAsync("techfile", "--system", "credit-scoring", "--store", db, "--out", folder.File("tf"));
-
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        using var json = JsonDocument.Parse(File.ReadAllText(folder.File("tf/technical-file.json")));
-        Assert.True(json.RootElement.GetProperty("audit").GetProperty("valid").GetBoolean());
-        var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("section").GetString()!);
-        Assert.True(sections["1"].GetProperty("gap").GetBoolean());
-        Assert.False(sections["3"].GetProperty("gap").GetBoolean());
-        var evidence = Assert.Single(sections["3"].GetProperty("evidence").EnumerateArray());
-        Assert.Equal("drift", evidence.GetProperty("kind").GetString());
-        Assert.Equal(64, evidence.GetProperty("sha256").GetString()!.Length);
-        Assert.Contains("**Gap**", File.ReadAllText(folder.File("tf/technical-file.md")), StringComparison.Ordinal);
     }
 
     [Fact]

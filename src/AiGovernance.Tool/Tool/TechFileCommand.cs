@@ -1,246 +1,222 @@
 using System.ComponentModel;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using AiGovernance.Core.Audit;
-using AiGovernance.Core.Reports;
+using AiGovernance.Core;
+using AiGovernance.Gates.Approvals;
+using AiGovernance.Gates.Inventory;
+using AiGovernance.Reporting;
+using AiGovernance.Reporting.TechnicalFile;
 using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Reporting;
-using AiGovernance.Shared;
-using AiGovernance.Storage.PostgreSql;
-using AiGovernance.Storage.PostgreSql.Stores;
-using AiGovernance.Storage.Sqlite;
-using AiGovernance.Storage.Sqlite.Stores;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace AiGovernance.Tool;
 
-/// <summary><c>aigov techfile --system NAME --store CONNECTION</c>: the technical-file evidence of one AI system that a
-/// governance database holds — its stored reports per Annex IV section, each with its digest and audit record, the audit
-/// chain's verification, and the sections the database cannot know, listed as gaps for the owner (never invented).</summary>
-/// <remarks>Writes <c>technical-file.md</c> and <c>technical-file.json</c> together, all or none. The evidence is what
-/// the report history holds; the signed Annex IV document itself is assembled by the Reporting package's technical file.</remarks>
+/// <summary><c>aigov techfile --system ID --system-version V --artifact FILE --store CONNECTION</c>: the EU AI Act technical
+/// file (Annex IV) of one AI system, assembled by the Reporting package's <see cref="TechnicalDocumentation"/> from the
+/// governance database — the system's inventory record, its audit records, serious incidents and stored reports — with every
+/// point the database cannot fill listed as a gap; signed when <c>--signing-key</c> is given. <c>aigov techfile --verify DIR
+/// --trusted-key PUB</c> checks a written file against its envelope (and, with <c>--store</c>, against the database).</summary>
+/// <remarks>Writes <c>technical-file.json</c>, <c>.html</c>, <c>.md</c> (and <c>technical-file.dsse.json</c> when signed)
+/// together, all or none. Nothing is written when the audit chain does not verify: a file citing a broken log is not made.</remarks>
 internal sealed class TechFileCommand(IAnsiConsole console, TimeProvider timeProvider) : AsyncCommand<TechFileCommand.Settings>
 {
-    public const string MarkdownFile = "technical-file.md";
-    public const string JsonFile = "technical-file.json";
+    /// <summary>The DSSE envelope written beside the renderings when the file is signed.</summary>
+    public const string EnvelopeFile = "technical-file.dsse.json";
 
-    /// <summary>Annex IV sections: the report kinds that are evidence for each, or none (a gap the owner fills).</summary>
-    internal static readonly (string Section, string Title, string[] Kinds)[] Sections =
-    [
-        ("1", "General description and intended purpose", []),
-        ("2", "Development, data and data lineage", []),
-        ("3", "Monitoring, functioning and control", [GovernanceReportKinds.Drift, GovernanceReportKinds.Performance,
-            GovernanceReportKinds.EstimatedPerformance, GovernanceReportKinds.Fairness]),
-        ("3.1", "Human oversight measures and their measured effectiveness", [GovernanceReportKinds.Oversight]),
-        ("4", "Risk management system", [GovernanceReportKinds.Scorecard]),
-        ("5", "Changes over the lifecycle", [GovernanceReportKinds.Canary, GovernanceReportKinds.Shadow]),
-        ("6", "Harmonised standards and specifications applied", []),
-        ("7", "Post-market monitoring plan", []),
-    ];
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        settings.Verify is not null
+            ? await VerifyAsync(settings, cancellationToken)
+            : await BuildAsync(settings, cancellationToken);
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    private async Task<int> BuildAsync(Settings settings, CancellationToken cancellationToken)
     {
         var folder = ReportFiles.CheckOutputFolder(settings.Out);
-        var query = new GovernanceReportQuery(settings.System, null, settings.FromDate, settings.ToDate);
-        var (reports, audit) = await ReadAsync(settings.Store.Trim(), query, timeProvider, cancellationToken);
-        var generated = timeProvider.GetUtcNow();
-        (string, string)[] files =
-        [
-            (MarkdownFile, Markdown(settings.System, generated, reports, audit)),
-            (JsonFile, Json(settings.System, generated, reports, audit)),
-        ];
+        var artifact = await ArtifactAsync(settings, cancellationToken);
+        using var signer = settings.SigningKey is null ? null : SigningKeys.LoadSigner(settings.SigningKey);
+        var built = await GovernanceStore.UseAsync(settings.Store!, timeProvider, async store =>
+        {
+            var chain = await store.AuditLog.VerifyAsync(cancellationToken);
+            if (!chain.IsValid)
+            {
+                return (Document: (TechnicalFileDocument?)null, Chain: chain);
+            }
+
+            var entry = await store.Inventory.FindAsync(settings.System!, cancellationToken)
+                ?? throw new DriftJobInputException($"The AI inventory in {store.Described} holds no system '{settings.System}': "
+                    + "the technical file starts from the system's record.");
+            var evidence = new TechnicalFileEvidence { InventoryEntry = entry, StandardsApplied = settings.Standards ?? [] };
+            var document = await TechnicalDocumentation.BuildAsync(System(entry, settings.SystemVersion!), artifact, store.AuditLog,
+                store.Reports, timeProvider, evidence, cancellationToken);
+            return (Document: document, Chain: chain);
+        });
+        if (built.Document is not { } file)
+        {
+            console.MarkupLine($"[red bold]Audit chain BROKEN[/] at record {built.Chain.FirstInvalidSequence}: {built.Chain.Failure} — "
+                + $"{Shown.Markup(built.Chain.Message)}. No technical file written: it would cite a log that does not verify.");
+            return VerifyAuditCommand.ExitBroken;
+        }
+
+        List<(string Name, string Content)> files;
+        if (signer is null)
+        {
+            var renderer = new ReportRenderer();
+            files = [(SignedTechnicalFile.JsonName, renderer.ToJson(file)), (SignedTechnicalFile.HtmlName, renderer.ToHtml(file)),
+                (SignedTechnicalFile.MarkdownName, renderer.ToMarkdown(file))];
+        }
+        else
+        {
+            var signed = await TechnicalDocumentation.SignAsync(file, signer, cancellationToken: cancellationToken);
+            files = [(SignedTechnicalFile.JsonName, signed.Json), (SignedTechnicalFile.HtmlName, signed.Html),
+                (SignedTechnicalFile.MarkdownName, signed.Markdown), (EnvelopeFile, signed.Envelope.ToJson())];
+        }
+
         await ReportFiles.WriteAllAsync(folder, files, cancellationToken);
-        var gaps = Sections.Count(s => !reports.Any(r => s.Kinds.Contains(r.Report.Kind)));
-        console.MarkupLine($"[bold]Technical-file evidence[/] of {Shown.Name(settings.System)}: {reports.Count} stored report(s), "
-            + $"{gaps} section(s) left as gaps for the owner; audit chain {(audit.IsValid ? "[green]verified[/]" : "[red]BROKEN[/]")}");
-        console.MarkupLine($"[bold]Written to[/] {Shown.Markup(folder)} ({MarkdownFile}, {JsonFile})");
-        return audit.IsValid ? 0 : VerifyAuditCommand.ExitBroken;
+        var gaps = file.Sections.Where(s => s.Gaps.Count > 0).ToList();
+        console.MarkupLine($"[bold]Technical file[/] of {Shown.Name(file.SystemName)} {Shown.Name(file.SystemVersion)}: "
+            + $"{file.Sections.Count} Annex IV points, {file.CitedAuditRecords.Count} audit record(s) and {file.CitedReports.Count} report(s) "
+            + $"cited; {gaps.Count} point(s) with gaps for the owner:");
+        foreach (var section in gaps)
+        {
+            console.MarkupLine($"  {Shown.Markup(section.AnnexPoint)} {Shown.Markup(section.Title)}: "
+                + Shown.Markup(string.Join("; ", section.Gaps)));
+        }
+
+        console.MarkupLine(signer is null ? "[yellow]Not signed[/] (no --signing-key)."
+            : $"[green]Signed[/] by key {Shown.Markup(signer.KeyId)} ({EnvelopeFile}).");
+        console.MarkupLine($"[bold]Written to[/] {Shown.Markup(folder)} ({string.Join(", ", files.Select(f => f.Name))})");
+        return 0;
     }
 
-    private static async Task<(IReadOnlyList<StoredGovernanceReport> Reports, AuditVerificationResult Audit)> ReadAsync(string store,
-        GovernanceReportQuery query, TimeProvider time, CancellationToken cancellationToken)
+    private async Task<int> VerifyAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var reports = new List<StoredGovernanceReport>();
-        if (store.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+        var keys = SigningKeys.LoadTrusted(settings.TrustedKey!);
+        var folder = settings.Verify!;
+        var envelopeText = ReadText(folder, EnvelopeFile);
+        if (!DsseEnvelope.TryParse(envelopeText, out var envelope, out var error))
         {
-            try
-            {
-                await using var database = new PostgreSqlGovernanceDatabase(new PostgreSqlStorageOptions { ConnectionString = store }, time);
-                var log = new PostgreSqlAuditLog(database, time);
-                await foreach (var r in new PostgreSqlGovernanceReportStore(database, log).QueryAsync(query, cancellationToken))
-                {
-                    reports.Add(r);
-                }
-
-                return (reports, await log.VerifyAsync(cancellationToken));
-            }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
-            {
-                throw new DriftJobInputException($"Cannot read the PostgreSQL governance database: {ex.Message}", ex);
-            }
+            throw new DriftJobInputException($"'{Path.Combine(folder, EnvelopeFile)}' is not a DSSE envelope: {error}");
         }
 
-        var connection = new SqliteConnectionStringBuilder(store.Contains('=', StringComparison.Ordinal) ? store : "Data Source=" + store);
-        if (!File.Exists(connection.DataSource))
+        var json = ReadText(folder, SignedTechnicalFile.JsonName);
+        var result = TechnicalDocumentation.Verify(envelope!, json, keys, null, ReadText(folder, SignedTechnicalFile.HtmlName),
+            ReadText(folder, SignedTechnicalFile.MarkdownName));
+        if (result.IsValid && settings.Store is not null)
         {
-            throw new DriftJobInputException($"The governance database '{connection.DataSource}' does not exist.");
+            result = await GovernanceStore.UseAsync(settings.Store, timeProvider, async store =>
+                await TechnicalDocumentation.VerifyAsync(envelope!, json, keys, store.AuditLog, store.Reports, null, cancellationToken));
         }
 
+        if (result.IsValid)
+        {
+            console.MarkupLine($"[green bold]Technical file verified[/]: {Shown.Markup(result.Message)}");
+            return 0;
+        }
+
+        console.MarkupLine($"[red bold]Technical file does NOT verify[/] ({result.Reason}): {Shown.Markup(result.Message)}");
+        return VerifyAuditCommand.ExitBroken;
+    }
+
+    private static async Task<ModelArtifact> ArtifactAsync(Settings settings, CancellationToken cancellationToken)
+    {
         try
         {
-            var database = new SqliteGovernanceDatabase(new SqliteStorageOptions { ConnectionString = connection.ConnectionString }, time);
-            var log = new SqliteAuditLog(database, time);
-            await foreach (var r in new SqliteGovernanceReportStore(database, log).QueryAsync(query, cancellationToken))
-            {
-                reports.Add(r);
-            }
-
-            return (reports, await log.VerifyAsync(cancellationToken));
+            await using var stream = File.OpenRead(settings.Artifact!);
+            return await ModelArtifact.FromStreamAsync(Path.GetFileName(settings.Artifact!), settings.ArtifactVersion ?? settings.SystemVersion!,
+                stream, cancellationToken);
         }
-        catch (Exception ex) when (ex is SqliteException or Storage.Sqlite.SqliteStorageException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new DriftJobInputException($"Cannot read the SQLite governance database '{connection.DataSource}': {ex.Message}", ex);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
+            throw new DriftJobInputException($"Cannot read the model artifact '{settings.Artifact}': {ex.Message}", ex);
         }
     }
 
-    private static string Markdown(string system, DateTimeOffset generated, IReadOnlyList<StoredGovernanceReport> reports,
-        AuditVerificationResult audit)
+    private static AiSystem System(AiInventoryEntry entry, string version)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var b = new StringBuilder();
-        b.Append("# Technical-file evidence: ").Append(Text(system)).Append("\n\n");
-        b.Append(inv, $"- Generated: {generated:yyyy-MM-dd HH:mm:ss} UTC\n- Stored reports: {reports.Count}\n");
-        b.Append(inv, $"- Audit chain: {(audit.IsValid ? "verified" : "BROKEN: " + Text(audit.Message))}, {audit.VerifiedCount} records\n\n");
-        foreach (var (section, title, kinds) in Sections)
+        try
         {
-            b.Append("## ").Append(section).Append(' ').Append(title).Append("\n\n");
-            var evidence = reports.Where(r => kinds.Contains(r.Report.Kind)).ToList();
-            if (evidence.Count == 0)
-            {
-                b.Append(kinds.Length == 0
-                    ? "**Gap**: the governance database does not hold this; the system's owner writes it.\n\n"
-                    : "**Gap**: no stored report of kind " + string.Join(", ", kinds) + " for this system.\n\n");
-                continue;
-            }
-
-            b.Append("| Kind | Created (UTC) | Report | Audit record | SHA-256 |\n|---|---|---|---|---|\n");
-            foreach (var r in evidence)
-            {
-                b.Append(inv, $"| {r.Report.Kind} | {r.Report.CreatedAt:yyyy-MM-dd HH:mm} | #{r.Id} | #{r.AuditSequence} | `{r.Report.Digest}` |\n");
-            }
-
-            b.Append('\n');
+            var thirdParty = entry.Vendor is null ? null : new ThirdPartyProvenance(entry.Vendor, entry.Component ?? entry.Product ?? entry.Name);
+            return new AiSystem(entry.SystemId, entry.Name, version, entry.Owners, entry.Tier, thirdParty);
         }
-
-        return b.ToString();
+        catch (ArgumentException ex)
+        {
+            throw new DriftJobInputException($"The inventory record of '{entry.SystemId}' cannot describe the system: {ex.Message}", ex);
+        }
     }
 
-    private static string Json(string system, DateTimeOffset generated, IReadOnlyList<StoredGovernanceReport> reports,
-        AuditVerificationResult audit)
+    private static string ReadText(string folder, string name)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var path = Path.Combine(folder, name);
+        try
         {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", 1);
-            w.WriteString("kind", "technical-file-evidence");
-            w.WriteString("system", system);
-            w.WriteString("generatedAt", generated);
-            w.WriteStartObject("audit");
-            w.WriteBoolean("valid", audit.IsValid);
-            w.WriteNumber("records", audit.VerifiedCount);
-            w.WriteString("failure", audit.IsValid ? null : audit.Message);
-            w.WriteEndObject();
-            w.WriteStartArray("sections");
-            foreach (var (section, title, kinds) in Sections)
-            {
-                var evidence = reports.Where(r => kinds.Contains(r.Report.Kind)).ToList();
-                w.WriteStartObject();
-                w.WriteString("section", section);
-                w.WriteString("title", title);
-                w.WriteBoolean("gap", evidence.Count == 0);
-                w.WriteStartArray("evidence");
-                foreach (var r in evidence)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("reportId", r.Id);
-                    w.WriteString("kind", r.Report.Kind);
-                    w.WriteString("createdAt", r.Report.CreatedAt);
-                    w.WriteNumber("auditSequence", r.AuditSequence);
-                    w.WriteString("sha256", r.Report.Digest.ToString());
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            return File.ReadAllText(path);
         }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DriftJobInputException(name == EnvelopeFile && ex is FileNotFoundException
+                ? $"'{path}' does not exist: the technical file was not signed (write it with --signing-key)."
+                : $"Cannot read '{path}': {ex.Message}", ex);
+        }
     }
-
-    private static string Text(string text) => UntrustedText.Bound(text).Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The command line of <c>aigov techfile</c>.</summary>
     internal sealed class Settings : CommandSettings
     {
-        [CommandOption("--system <NAME>")]
-        [Description("The AI system whose evidence is gathered (as its reports were stored).")]
-        public string System { get; set; } = string.Empty;
+        [CommandOption("--system <ID>")]
+        [Description("The AI system's id, as its inventory record, audit records and reports carry it.")]
+        public string? System { get; set; }
+
+        [CommandOption("--system-version <VERSION>")]
+        [Description("The system version the file documents (the inventory record does not hold it).")]
+        public string? SystemVersion { get; set; }
+
+        [CommandOption("--artifact <FILE>")]
+        [Description("The model artifact the file documents: its SHA-256 binds the file (and the signature) to it.")]
+        public string? Artifact { get; set; }
+
+        [CommandOption("--artifact-version <VERSION>")]
+        [Description("The artifact's version; the system version when omitted.")]
+        public string? ArtifactVersion { get; set; }
 
         [CommandOption("--store <CONNECTION>")]
-        [Description("The governance database: a SQLite file or \"Data Source=…\", or a PostgreSQL \"Host=…\" connection string.")]
-        public string Store { get; set; } = string.Empty;
+        [Description("The governance database: a SQLite file or \"Data Source=…\", or a PostgreSQL \"Host=…\" connection string. "
+            + "With --verify, also checks the cited audit records and reports against it.")]
+        public string? Store { get; set; }
+
+        [CommandOption("--standard <TEXT>")]
+        [Description("A harmonised standard or specification applied (Annex IV(7)); repeat for several.")]
+        public string[]? Standards { get; set; }
+
+        [CommandOption("--signing-key <FILE>")]
+        [Description("Signs the file: a NIST P-256 private key, PKCS#8 (PEM \"PRIVATE KEY\" or DER). Never printed.")]
+        public string? SigningKey { get; set; }
 
         [CommandOption("-o|--out <DIR>")]
-        [Description("Folder for technical-file.md and technical-file.json.")]
+        [Description("Folder for technical-file.json, .html, .md (and technical-file.dsse.json when signed).")]
         [DefaultValue("techfile")]
         public string Out { get; set; } = "techfile";
 
-        [CommandOption("--from <DATE>")]
-        [Description("Only reports created at or after this date (UTC, yyyy-MM-dd): the post-market monitoring period.")]
-        public string? From { get; set; }
+        [CommandOption("--verify <DIR>")]
+        [Description("Verifies the technical file written in DIR against its envelope instead of building one.")]
+        public string? Verify { get; set; }
 
-        [CommandOption("--to <DATE>")]
-        [Description("Only reports created before this date (UTC, yyyy-MM-dd).")]
-        public string? To { get; set; }
-
-        public DateTimeOffset? FromDate => Date(From);
-
-        public DateTimeOffset? ToDate => Date(To);
+        [CommandOption("--trusted-key <FILE>")]
+        [Description("With --verify: the signer's P-256 public key (PEM \"PUBLIC KEY\" or DER SubjectPublicKeyInfo).")]
+        public string? TrustedKey { get; set; }
 
         public override ValidationResult Validate()
         {
-            if (string.IsNullOrWhiteSpace(System) || string.IsNullOrWhiteSpace(Store))
+            if (Verify is not null)
             {
-                return ValidationResult.Error("techfile needs --system NAME and --store CONNECTION.");
+                return string.IsNullOrWhiteSpace(TrustedKey)
+                    ? ValidationResult.Error("techfile --verify DIR needs --trusted-key FILE (the signer's public key).")
+                    : ValidationResult.Success();
             }
 
-            foreach (var (name, value) in new[] { ("--from", From), ("--to", To) })
-            {
-                if (value is not null && !DateTimeOffset.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AssumeUniversal, out _))
-                {
-                    return ValidationResult.Error($"{name} must be a date such as 2026-07-01; got '{value}'.");
-                }
-            }
-
-            return ValidationResult.Success();
+            return string.IsNullOrWhiteSpace(System) || string.IsNullOrWhiteSpace(Store) || string.IsNullOrWhiteSpace(SystemVersion)
+                || string.IsNullOrWhiteSpace(Artifact)
+                ? ValidationResult.Error("techfile needs --system ID, --system-version VERSION, --artifact FILE and --store CONNECTION.")
+                : ValidationResult.Success();
         }
-
-        private static DateTimeOffset? Date(string? value) => value is null ? null
-            : DateTimeOffset.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 }
