@@ -98,21 +98,15 @@ public class StableBucketingTests
     [Fact]
     public void Fraction_AllocatesNothingForShortIds()
     {
-        // Steady state: one full pass first, so tiered compilation and on-stack replacement of the loop (one-off
-        // runtime allocations that land on this thread's counter) are settled before counting.
-        for (var i = 0; i < 1000; i++)
-        {
-            StableBucketing.Fraction("user-123456789", "checkout-rollout");
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
         double sum = 0;
-        for (var i = 0; i < 1000; i++)
+        var allocated = Allocations.OfSteadyStatePass(() =>
         {
-            sum += StableBucketing.Fraction("user-123456789", "checkout-rollout");
-        }
+            for (var i = 0; i < 1000; i++)
+            {
+                sum += StableBucketing.Fraction("user-123456789", "checkout-rollout");
+            }
+        });
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.True(sum > 0);
     }

@@ -81,40 +81,32 @@ public class VariantRecorderTests
     {
         var recorder = new VariantRecorder();
         recorder.Record(TimeSpan.FromMilliseconds(1));
-        // Steady state: one full pass first, so tiered compilation and on-stack replacement of the loop (one-off
-        // runtime allocations that land on this thread's counter) are settled before counting.
-        for (var i = 0; i < 1_000_000; i++)
-        {
-            recorder.Record(TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
-        }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000_000; i++)
+        var allocated = Allocations.OfSteadyStatePass(() =>
         {
-            recorder.Record(TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
-        }
+            for (var i = 0; i < 1_000_000; i++)
+            {
+                recorder.Record(TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
+            }
+        });
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
     public void RecordWithSubBucket_AllocatesNothing()
     {
         var recorder = new VariantRecorder();
-        // Steady state: one full pass first, so tiered compilation and on-stack replacement of this loop (whose one-off
-        // runtime allocations land on this thread's counter, 4,224 bytes once under load) are settled before counting.
-        for (var i = 0; i < 1_000_000; i++)
-        {
-            recorder.Record(i & 4095, TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
-        }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000_000; i++)
+        var allocated = Allocations.OfSteadyStatePass(() =>
         {
-            recorder.Record(i & 4095, TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
-        }
+            for (var i = 0; i < 1_000_000; i++)
+            {
+                recorder.Record(i & 4095, TimeSpan.FromTicks(i * 37L), (i & 63) == 0);
+            }
+        });
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 
     [Fact]
