@@ -7,21 +7,14 @@
 #
 # Installs Debian's postgresql package when no server binaries are found and apt-get is available.
 set -euo pipefail
+# shellcheck source=eng/service-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/service-lib.sh"
 
 find_bin() {
   local d
   for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && { echo "$d"; return 0; }
   done
-  return 1
-}
-
-free_port() {
-  local p
-  for p in $(seq 25432 25999); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
-  done
-  echo "no free port in 25432-25999" >&2
   return 1
 }
 
@@ -37,18 +30,12 @@ as_owner() {
 start() {
   local bin
   if ! bin=$(find_bin); then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo_cmd=""
-      [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo"
-      $sudo_cmd apt-get update -qq >/dev/null 2>&1 || true
-      DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null 2>&1 \
-        || { echo "could not install postgresql" >&2; return 1; }
-    fi
+    apt_install postgresql || return 1
     bin=$(find_bin) || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; return 1; }
   fi
   local dir port
   dir=$(mktemp -d /tmp/aigov-pg.XXXXXX)
-  port=$(free_port)
+  port=$(free_port 25432 25999)
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
   as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }

@@ -14,21 +14,14 @@
 #     its own host on a free port and have it scraped without restarting the server.
 # Installs Debian's prometheus package when no binary is found and apt-get is available.
 set -euo pipefail
+# shellcheck source=eng/service-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/service-lib.sh"
 
 find_bin() {
   local b
   for b in "${PROMETHEUS_BIN:-}" "$(command -v prometheus 2>/dev/null || true)" /usr/bin/prometheus; do
     [ -n "$b" ] && [ -x "$b" ] && { echo "$b"; return 0; }
   done
-  return 1
-}
-
-free_port() {
-  local p
-  for p in $(seq 29090 29999); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
-  done
-  echo "no free port in 29090-29999" >&2
   return 1
 }
 
@@ -42,13 +35,7 @@ ready() (
 start() {
   local bin
   if ! bin=$(find_bin); then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo_cmd=""
-      [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo"
-      $sudo_cmd apt-get update -qq >/dev/null 2>&1 || true
-      DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends prometheus >/dev/null 2>&1 \
-        || { echo "could not install prometheus" >&2; return 1; }
-    fi
+    apt_install --no-install-recommends prometheus || return 1
     bin=$(find_bin) || { echo "prometheus binary not found" >&2; return 1; }
   fi
   local dir port static="" t
@@ -72,7 +59,7 @@ scrape_configs:
     static_configs:
       - targets: [$static]
 YAML
-  port=$(free_port)
+  port=$(free_port 29090 29999)
   nohup "$bin" --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
     --web.listen-address="127.0.0.1:$port" --storage.tsdb.retention.time=1d --log.level=warn \
     >"$dir/prometheus.log" 2>&1 </dev/null &
