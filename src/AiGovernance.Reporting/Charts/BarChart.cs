@@ -20,19 +20,10 @@ public sealed class BarChart : ReportChart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public BarChart(string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, ChartAxis xAxis, ChartAxis yAxis,
         ChartValueFormat format = ChartValueFormat.Number)
-        : base(title, xAxis, yAxis, "bars")
+        : base(title, xAxis, yAxis, "bars", format)
     {
-        ArgumentNullException.ThrowIfNull(categories);
-        ArgumentNullException.ThrowIfNull(series);
-        if (categories.Count == 0)
-        {
-            throw new ArgumentException("A bar chart needs at least one category.", nameof(categories));
-        }
-
-        ChartGuard.Series(series, categories.Count, 6, nameof(series));
-        Categories = categories;
-        Series = series;
-        Format = format;
+        Categories = ChartGuard.Labels(categories, "category", nameof(categories));
+        Series = ChartGuard.Series(series, categories.Count, 6, nameof(series));
     }
 
     /// <summary>The categories.</summary>
@@ -40,9 +31,6 @@ public sealed class BarChart : ReportChart
 
     /// <summary>The series.</summary>
     public IReadOnlyList<ChartSeries> Series { get; }
-
-    /// <summary>Numbers or percentages.</summary>
-    public ChartValueFormat Format { get; }
 
     /// <summary>A threshold line across the chart, or <see langword="null"/>.</summary>
     public ChartThreshold? Threshold { get; init; }
@@ -59,28 +47,20 @@ public sealed class BarChart : ReportChart
 
     private protected override void Write(StringBuilder builder, int significantDigits)
     {
-        var svg = new SvgWriter(builder);
-        svg.Open(CssClass, Title);
-        var values = Series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).ToList();
-        if (Threshold is { } t)
-        {
-            values.Add(t.Value);
-        }
-
-        var lo = Math.Min(0, values.DefaultIfEmpty(0).Min());
-        var hi = Math.Max(0, values.DefaultIfEmpty(1).Max());
-        var ticks = SvgWriter.NiceTicks(lo, hi > lo ? hi : lo + 1, 5);
-        double yLo = ticks[0], yHi = ticks[^1];
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - ((v - yLo) / (yHi - yLo) * svg.PlotHeight);
-        svg.YAxis(ticks, Y, YAxis, Format);
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var (lo, hi) = ChartScale.Range(Series.SelectMany(s => s.Values).Append(Threshold?.Value), 0, 1);
+        lo = Math.Min(0, lo);
+        hi = Math.Max(0, hi);
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(lo, hi > lo ? hi : lo + 1, 5), YAxis, Format);
 
         var n = Categories.Count;
-        var group = svg.PlotWidth / n;
+        var group = frame.PlotWidth / n;
         var barW = Math.Min(28, group * 0.8 / Series.Count);
-        var zero = Y(0);
+        var zero = y.Map(0);
         for (var k = 0; k < n; k++)
         {
-            var cx = svg.Left + (group * (k + 0.5));
+            var cx = frame.Left + (group * (k + 0.5));
             var x0 = cx - (barW * Series.Count / 2);
             for (var s = 0; s < Series.Count; s++)
             {
@@ -89,32 +69,32 @@ public sealed class BarChart : ReportChart
                     continue;
                 }
 
-                var top = Math.Min(Y(v), zero);
                 var tooltip = Series[s].Name + " · " + Categories[k] + ": " + SvgWriter.Value(v, Format, significantDigits);
-                svg.Rect(x0 + (s * barW) + 0.5, top, barW - 1, Math.Abs(Y(v) - zero), Series[s].Colour, 0.9, tooltip, "bar");
+                svg.Rect(x0 + (s * barW) + 0.5, Math.Min(y.Map(v), zero), barW - 1, Math.Abs(y.Map(v) - zero), Series[s].Colour, 0.9, tooltip, "bar");
             }
 
             var highlighted = k < Highlighted.Count && Highlighted[k];
             var maxLabel = n > 8 ? 12 : 16;
             var label = Categories[k].Length > maxLabel ? Categories[k][..(maxLabel - 1)] + "…" : Categories[k];
-            svg.XTick(cx, label, slanted: n > 8, fill: highlighted ? ChartPalette.ForSeverity(Core.Severity.Critical) : null, bold: highlighted);
+            frame.XTick(cx, label, slanted: n > 8, fill: highlighted ? ChartPalette.ForSeverity(Core.Severity.Critical) : null, bold: highlighted);
             if (highlighted && n <= 8)
             {
-                svg.Text(cx, svg.PlotBottom + 31, HighlightNote, size: 10, anchor: "middle", fill: ChartPalette.ForSeverity(Core.Severity.Critical));
+                svg.Text(cx, frame.PlotBottom + 31, HighlightNote, size: 10, anchor: "middle", fill: ChartPalette.ForSeverity(Core.Severity.Critical));
             }
         }
 
-        svg.Line(svg.Left, zero, svg.Left + svg.PlotWidth, zero, ChartPalette.Axis);
-        svg.XAxis(XAxis);
-        var legend = Series.Select(s => (s.Name, s.Colour, false, false)).ToList();
-        if (Threshold is { } threshold)
+        svg.Line(frame.Left, zero, frame.PlotRight, zero, ChartPalette.Axis);
+        foreach (var series in Series)
         {
-            var ty = Y(threshold.Value);
-            svg.Line(svg.Left, ty, svg.Left + svg.PlotWidth, ty, ChartPalette.Threshold, 2, dashed: true, cssClass: "threshold");
-            legend.Add((threshold.Label, ChartPalette.Threshold, true, true));
+            frame.AddLegend(series.Name, series.Colour, LegendMark.Swatch);
         }
 
-        svg.Legend(legend);
-        svg.Close();
+        if (Threshold is { } threshold)
+        {
+            frame.HorizontalThreshold(threshold, y);
+            frame.AddLegend(threshold);
+        }
+
+        frame.Close(XAxis);
     }
 }

@@ -3,8 +3,21 @@ namespace AiGovernance.Reporting.Charts;
 /// <summary>Argument checks shared by the charts.</summary>
 internal static class ChartGuard
 {
-    public static void Series(IReadOnlyList<ChartSeries> series, int length, int maxSeries, string paramName)
+    /// <summary>The labels along a chart's axis (categories, points), at least one.</summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<string> labels, string what, string paramName)
     {
+        ArgumentNullException.ThrowIfNull(labels, paramName);
+        if (labels.Count == 0)
+        {
+            throw new ArgumentException($"A chart needs at least one {what}.", paramName);
+        }
+
+        return labels;
+    }
+
+    public static IReadOnlyList<ChartSeries> Series(IReadOnlyList<ChartSeries> series, int length, int maxSeries, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(series, paramName);
         if (series.Count == 0 || series.Count > maxSeries)
         {
             throw new ArgumentException($"A chart takes 1 to {maxSeries} series; got {series.Count}.", paramName);
@@ -23,6 +36,8 @@ internal static class ChartGuard
                     $"Series '{series[i].Name}' has {series[i].Values.Count} values; the chart has {length} categories or points.", paramName);
             }
         }
+
+        return series;
     }
 
     public static void Finite(IReadOnlyList<double> values, string paramName)

@@ -19,10 +19,9 @@ public sealed class HistogramChart : ReportChart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public HistogramChart(string title, IReadOnlyList<double> edges, IReadOnlyList<ChartSeries> series, ChartAxis xAxis, ChartAxis yAxis,
         ChartValueFormat format = ChartValueFormat.Percent)
-        : base(title, xAxis, yAxis, "histogram")
+        : base(title, xAxis, yAxis, "histogram", format)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        ArgumentNullException.ThrowIfNull(series);
         if (edges.Count < 2)
         {
             throw new ArgumentException("A histogram needs at least two bin edges.", nameof(edges));
@@ -37,10 +36,8 @@ public sealed class HistogramChart : ReportChart
             }
         }
 
-        ChartGuard.Series(series, edges.Count - 1, 2, nameof(series));
         Edges = edges;
-        Series = series;
-        Format = format;
+        Series = ChartGuard.Series(series, edges.Count - 1, 2, nameof(series));
     }
 
     /// <summary>The bin edges.</summary>
@@ -49,25 +46,17 @@ public sealed class HistogramChart : ReportChart
     /// <summary>The series, one value per bin.</summary>
     public IReadOnlyList<ChartSeries> Series { get; }
 
-    /// <summary>How the bin heights are written.</summary>
-    public ChartValueFormat Format { get; }
-
     /// <inheritdoc />
     public override string Describe() =>
         $"{Title}: {string.Join(" and ", Series.Select(s => s.Name))} over {Edges.Count - 1} bins of {XAxis.Title}.";
 
     private protected override void Write(StringBuilder builder, int significantDigits)
     {
-        var svg = new SvgWriter(builder);
-        svg.Open(CssClass, Title);
-        var yMax = Series.SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();
-        var ticks = SvgWriter.NiceTicks(0, yMax <= 0 ? 1 : yMax, 5);
-        var yTop = ticks[^1];
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - (v / yTop * svg.PlotHeight);
-        svg.YAxis(ticks, Y, YAxis, Format);
-
-        double lo = Edges[0], hi = Edges[^1];
-        double X(double v) => svg.Left + ((v - lo) / (hi - lo) * svg.PlotWidth);
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var yMax = ChartScale.Range(Series.SelectMany(s => s.Values), 0, 0).Hi;
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(0, yMax <= 0 ? 1 : yMax, 5), YAxis, Format);
+        var x = new ChartScale(Edges[0], Edges[^1], frame.Left, frame.PlotRight);
         foreach (var series in Series)
         {
             for (var k = 0; k < Edges.Count - 1; k++)
@@ -79,23 +68,23 @@ public sealed class HistogramChart : ReportChart
 
                 var tooltip = series.Name + " · [" + Formatting.ReportFormat.Number(Edges[k], significantDigits) + ", "
                     + Formatting.ReportFormat.Number(Edges[k + 1], significantDigits) + "): " + SvgWriter.Value(v, Format, significantDigits);
-                svg.Rect(X(Edges[k]), Y(v), X(Edges[k + 1]) - X(Edges[k]), svg.PlotBottom - Y(v), series.Colour, 0.55, tooltip, "bar");
+                svg.Rect(x.Map(Edges[k]), y.Map(v), x.Map(Edges[k + 1]) - x.Map(Edges[k]), frame.PlotBottom - y.Map(v), series.Colour, 0.55, tooltip,
+                    "bar");
             }
 
-            builder.Append('\n');
+            svg.NewLine();
+            frame.AddLegend(series.Name, series.Colour, LegendMark.Swatch);
         }
 
-        var span = hi - lo;
-        foreach (var tick in SvgWriter.NiceTicks(lo, hi, 6))
+        var span = x.Max - x.Min;
+        foreach (var tick in SvgWriter.NiceTicks(x.Min, x.Max, 6))
         {
-            if (tick >= lo - (1e-9 * span) && tick <= hi + (1e-9 * span))
+            if (tick >= x.Min - (1e-9 * span) && tick <= x.Max + (1e-9 * span))
             {
-                svg.XTick(X(tick), SvgWriter.TickLabel(tick, ChartValueFormat.Number));
+                frame.XTick(x.Map(tick), SvgWriter.TickLabel(tick, ChartValueFormat.Number));
             }
         }
 
-        svg.XAxis(XAxis);
-        svg.Legend([.. Series.Select(s => (s.Name, s.Colour, false, false))]);
-        svg.Close();
+        frame.Close(XAxis);
     }
 }

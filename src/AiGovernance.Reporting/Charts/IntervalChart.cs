@@ -22,7 +22,7 @@ public sealed class IntervalChart : ReportChart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IntervalChart(string title, IReadOnlyList<IntervalChartRow> rows, ChartAxis valueAxis, ChartAxis rowAxis,
         ChartValueFormat format = ChartValueFormat.Number)
-        : base(title, valueAxis, rowAxis, "intervals")
+        : base(title, valueAxis, rowAxis, "intervals", format)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count is 0 or > 500)
@@ -45,14 +45,10 @@ public sealed class IntervalChart : ReportChart
         }
 
         Rows = rows;
-        Format = format;
     }
 
     /// <summary>The rows.</summary>
     public IReadOnlyList<IntervalChartRow> Rows { get; }
-
-    /// <summary>Numbers or percentages.</summary>
-    public ChartValueFormat Format { get; }
 
     /// <summary>Vertical reference lines (thresholds, parity, the overall rate).</summary>
     public IReadOnlyList<ChartThreshold> References { get; init; } = [];
@@ -68,9 +64,8 @@ public sealed class IntervalChart : ReportChart
 
     private protected override void Write(StringBuilder builder, int significantDigits)
     {
-        var height = SvgWriter.Top + (Rows.Count * RowHeight) + SvgWriter.Bottom;
-        var svg = new SvgWriter(builder, height, LabelWidth);
-        svg.Open(CssClass, Title);
+        var frame = ChartFrame.Open(builder, this, ChartFrame.Top + (Rows.Count * RowHeight) + ChartFrame.Bottom, LabelWidth);
+        var svg = frame.Svg;
         double lo, hi;
         if (Domain is { } d)
         {
@@ -78,10 +73,7 @@ public sealed class IntervalChart : ReportChart
         }
         else
         {
-            var values = Rows.SelectMany(r => new[] { r.Estimate, r.Lower, r.Upper }).Where(v => v.HasValue).Select(v => v!.Value)
-                .Concat(References.Select(r => r.Value)).ToList();
-            lo = values.DefaultIfEmpty(0).Min();
-            hi = values.DefaultIfEmpty(1).Max();
+            (lo, hi) = ChartScale.Range(Rows.SelectMany(r => new[] { r.Estimate, r.Lower, r.Upper }).Concat(References.Select(r => (double?)r.Value)));
             if (Format == ChartValueFormat.Percent)
             {
                 lo = Math.Max(0, lo - 0.02);
@@ -89,54 +81,36 @@ public sealed class IntervalChart : ReportChart
             }
         }
 
-        var ticks = SvgWriter.NiceTicks(lo, hi, 6);
-        double xLo = ticks[0], xHi = ticks[^1];
-        double X(double v) => svg.Left + ((v - xLo) / (xHi - xLo) * svg.PlotWidth);
-        foreach (var tick in ticks)
-        {
-            svg.Line(X(tick), SvgWriter.Top, X(tick), svg.PlotBottom, ChartPalette.Grid);
-            svg.XTick(X(tick), SvgWriter.TickLabel(tick, Format));
-        }
-
-        svg.Line(svg.Left, SvgWriter.Top, svg.Left, svg.PlotBottom, ChartPalette.Axis);
-        svg.Text(12, SvgWriter.Top - 8, YAxis.Title, size: 12, cssClass: "axis-title y");
+        var x = frame.HorizontalValueAxis(SvgWriter.NiceTicks(lo, hi, 6), YAxis, Format);
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
-            var y = SvgWriter.Top + (RowHeight * (i + 0.5));
+            var y = ChartFrame.Top + (RowHeight * (i + 0.5));
             var label = row.Label.Length > 24 ? row.Label[..23] + "…" : row.Label;
-            svg.Text(svg.Left - 8, y + 4, row.Estimate is null ? label + " (n/a)" : label, anchor: "end");
+            svg.Text(frame.Left - 8, y + 4, row.Estimate is null ? label + " (n/a)" : label, anchor: "end");
             var tip = row.Label + ": " + SvgWriter.Value(row.Estimate, Format, significantDigits) + " "
                 + Formatting.ReportFormat.Interval(row.Lower, row.Upper, Format == ChartValueFormat.Percent, significantDigits);
             if (row.Lower is { } l && row.Upper is { } u)
             {
-                svg.Line(X(l), y, X(u), y, row.Colour, 2.5, cssClass: "interval");
-                svg.Line(X(l), y - 5, X(l), y + 5, row.Colour, 2);
-                svg.Line(X(u), y - 5, X(u), y + 5, row.Colour, 2);
+                svg.Line(x.Map(l), y, x.Map(u), y, row.Colour, 2.5, cssClass: "interval");
+                svg.Line(x.Map(l), y - 5, x.Map(l), y + 5, row.Colour, 2);
+                svg.Line(x.Map(u), y - 5, x.Map(u), y + 5, row.Colour, 2);
             }
 
             if (row.Estimate is { } e)
             {
-                svg.Circle(X(e), y, 5, row.Colour, tip, "estimate");
+                svg.Circle(x.Map(e), y, 5, row.Colour, tip, "estimate");
             }
 
-            builder.Append('\n');
+            svg.NewLine();
         }
 
-        var legend = new List<(string, string, bool, bool)>();
         foreach (var reference in References)
         {
-            svg.Line(X(reference.Value), SvgWriter.Top - 4, X(reference.Value), svg.PlotBottom, ChartPalette.Threshold, 2, dashed: true,
-                cssClass: "threshold");
-            legend.Add((reference.Label, ChartPalette.Threshold, true, true));
+            frame.VerticalThreshold(reference, x);
+            frame.AddLegend(reference);
         }
 
-        svg.XAxis(XAxis);
-        if (legend.Count > 0)
-        {
-            svg.Legend(legend);
-        }
-
-        svg.Close();
+        frame.Close(XAxis);
     }
 }

@@ -9,7 +9,8 @@ namespace AiGovernance.Reporting.Charts;
 /// in any HTML page (it needs no script, stylesheet or font file). Every text in it is escaped.</remarks>
 public abstract class ReportChart
 {
-    private protected ReportChart(string title, ChartAxis xAxis, ChartAxis yAxis, string cssClass)
+    private protected ReportChart(string title, ChartAxis xAxis, ChartAxis yAxis, string cssClass,
+        ChartValueFormat format = ChartValueFormat.Number)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(xAxis);
@@ -18,6 +19,7 @@ public abstract class ReportChart
         XAxis = xAxis;
         YAxis = yAxis;
         CssClass = cssClass;
+        Format = format;
     }
 
     /// <summary>What the chart shows; its accessible name and caption.</summary>
@@ -32,17 +34,32 @@ public abstract class ReportChart
     /// <summary>The <c>class</c> of the <c>&lt;svg&gt;</c> element, for styling and tests.</summary>
     public string CssClass { get; init; }
 
+    /// <summary>How the values are written on ticks and in tooltips: numbers or percentages.</summary>
+    public ChartValueFormat Format { get; }
+
     /// <summary>Writes the chart as an <c>&lt;svg&gt;</c> element.</summary>
     /// <param name="significantDigits">Significant digits of the values in tooltips, 1 to 15.</param>
     /// <returns>The SVG markup.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside 1 to 15.</exception>
     public string ToSvg(int significantDigits = ReportingDefaults.SignificantDigits)
     {
+        var builder = new StringBuilder(4096);
+        WriteSvg(builder, significantDigits);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the chart's <c>&lt;svg&gt;</c> element to <paramref name="builder"/>, for pages built in one buffer (the
+    /// governance dashboard).</summary>
+    /// <param name="builder">Where to append.</param>
+    /// <param name="significantDigits">Significant digits of the values in tooltips, 1 to 15.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside 1 to 15.</exception>
+    public void WriteSvg(StringBuilder builder, int significantDigits = ReportingDefaults.SignificantDigits)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(significantDigits, 15);
-        var builder = new StringBuilder(4096);
         Write(builder, significantDigits);
-        return builder.ToString();
     }
 
     /// <summary>A one-sentence text alternative (used by the Markdown rendering, where no picture is drawn).</summary>

@@ -5,52 +5,26 @@ using AiGovernance.Reporting.Formatting;
 
 namespace AiGovernance.Reporting.Charts;
 
-/// <summary>Writes the SVG elements every chart shares: a white plot area, axes with ticks and titles, a legend, bars,
-/// lines and markers with tooltips. Every text is XML-escaped here, so no chart can emit markup from data.</summary>
+/// <summary>Writes the SVG elements charts are drawn with — lines, bars, markers, polygons and texts, with tooltips — and the
+/// number formats of ticks and tooltips. Every text is XML-escaped here, so no chart can emit markup from data. The frame around
+/// the marks (axes, grid, legend, title) is <see cref="ChartFrame"/>'s.</summary>
 internal sealed class SvgWriter
 {
-    public const double Width = 760;
-    public const double DefaultHeight = 300;
-    public const double Top = 40;
-    public const double Bottom = 62;
-    public const double Right = 24;
-    public const double DefaultLeft = 72;
-
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly StringBuilder _b;
 
-    public SvgWriter(StringBuilder builder, double height = DefaultHeight, double left = DefaultLeft)
+    public SvgWriter(StringBuilder builder)
     {
         _b = builder;
-        Height = height;
-        Left = left;
     }
-
-    public double Height { get; }
-
-    public double Left { get; }
-
-    public double PlotWidth => Width - Left - Right;
-
-    public double PlotHeight => Height - Top - Bottom;
-
-    public double PlotBottom => Top + PlotHeight;
 
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
     public static string F(double value) => value.ToString("0.##", Inv);
 
-    public void Open(string cssClass, string title)
-    {
-        _b.Append("<svg class=\"").Append(E(cssClass)).Append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-            .Append(F(Width)).Append(' ').Append(F(Height)).Append("\" width=\"").Append(F(Width)).Append("\" height=\"").Append(F(Height))
-            .Append("\" role=\"img\" aria-label=\"").Append(E(title)).Append("\">\n<title>").Append(E(title)).Append("</title>\n")
-            .Append("<rect x=\"0\" y=\"0\" width=\"").Append(F(Width)).Append("\" height=\"").Append(F(Height)).Append("\" fill=\"#ffffff\"/>\n");
-    }
-
-    public void Close() => _b.Append("</svg>\n");
-
     public void Raw(string markup) => _b.Append(markup);
+
+    public void NewLine() => _b.Append('\n');
 
     public void Line(double x1, double y1, double x2, double y2, string stroke, double width = 1, bool dashed = false, string? cssClass = null)
     {
@@ -164,69 +138,6 @@ internal sealed class SvgWriter
         }
 
         _b.Append('>').Append(E(text)).Append("</text>");
-    }
-
-    /// <summary>Horizontal grid lines with tick labels, the vertical axis line and its rotated title.</summary>
-    public void YAxis(IReadOnlyList<double> ticks, Func<double, double> y, ChartAxis axis, ChartValueFormat format)
-    {
-        foreach (var tick in ticks)
-        {
-            var ty = y(tick);
-            Line(Left, ty, Left + PlotWidth, ty, ChartPalette.Grid);
-            Text(Left - 6, ty + 4, TickLabel(tick, format), anchor: "end");
-            _b.Append('\n');
-        }
-
-        var mid = Top + (PlotHeight / 2);
-        Text(14, mid, axis.Title, size: 12, anchor: "middle", rotate: -90, cssClass: "axis-title y");
-        _b.Append('\n');
-        Line(Left, Top, Left, PlotBottom, ChartPalette.Axis);
-        _b.Append('\n');
-    }
-
-    public void XAxis(ChartAxis axis)
-    {
-        Line(Left, PlotBottom, Left + PlotWidth, PlotBottom, ChartPalette.Axis);
-        Text(Left + (PlotWidth / 2), Height - 10, axis.Title, size: 12, anchor: "middle", cssClass: "axis-title x");
-        _b.Append('\n');
-    }
-
-    public void XTick(double x, string label, bool slanted = false, string? fill = null, bool bold = false)
-    {
-        Line(x, PlotBottom, x, PlotBottom + 5, ChartPalette.Axis);
-        if (slanted)
-        {
-            Text(x, PlotBottom + 12, label, size: 10, anchor: "end", fill: fill, bold: bold, rotate: -30);
-        }
-        else
-        {
-            Text(x, PlotBottom + 18, label, anchor: "middle", fill: fill, bold: bold);
-        }
-
-        _b.Append('\n');
-    }
-
-    public void Legend(IReadOnlyList<(string Label, string Colour, bool Line, bool Dashed)> items)
-    {
-        var x = Left + 4;
-        _b.Append("<g class=\"legend\">");
-        foreach (var (label, colour, line, dashed) in items)
-        {
-            var text = label.Length > 40 ? label[..39] + "…" : label;
-            if (line)
-            {
-                Line(x, 17, x + 18, 17, colour, 2.5, dashed);
-            }
-            else
-            {
-                Rect(x, 11, 18, 12, colour, 0.75, null);
-            }
-
-            Text(x + 24, 21, text, size: 12);
-            x += 34 + (text.Length * 6.8);
-        }
-
-        _b.Append("</g>\n");
     }
 
     public static string TickLabel(double tick, ChartValueFormat format)

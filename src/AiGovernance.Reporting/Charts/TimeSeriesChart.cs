@@ -21,19 +21,10 @@ public sealed class TimeSeriesChart : ReportChart
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimeSeriesChart(string title, IReadOnlyList<string> points, IReadOnlyList<ChartSeries> series, ChartAxis xAxis, ChartAxis yAxis,
         ChartValueFormat format = ChartValueFormat.Number)
-        : base(title, xAxis, yAxis, "timeseries")
+        : base(title, xAxis, yAxis, "timeseries", format)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentNullException.ThrowIfNull(series);
-        if (points.Count == 0)
-        {
-            throw new ArgumentException("A time series needs at least one point.", nameof(points));
-        }
-
-        ChartGuard.Series(series, points.Count, 8, nameof(series));
-        Points = points;
-        Series = series;
-        Format = format;
+        Points = ChartGuard.Labels(points, "point", nameof(points));
+        Series = ChartGuard.Series(series, points.Count, 8, nameof(series));
     }
 
     /// <summary>The points' labels, oldest first.</summary>
@@ -42,14 +33,18 @@ public sealed class TimeSeriesChart : ReportChart
     /// <summary>The series.</summary>
     public IReadOnlyList<ChartSeries> Series { get; }
 
-    /// <summary>Numbers or percentages.</summary>
-    public ChartValueFormat Format { get; }
-
     /// <summary>A band drawn behind the series (same number of points), or <see langword="null"/>.</summary>
     public ChartBand? Band { get; init; }
 
-    /// <summary>Threshold lines across the chart.</summary>
+    /// <summary>Threshold lines across the chart, each in its colour and named in the legend.</summary>
     public IReadOnlyList<ChartThreshold> Thresholds { get; init; } = [];
+
+    /// <summary>Per point, whether its markers are drawn in the critical severity's colour (a drifted window, a failed gate);
+    /// empty for none.</summary>
+    public IReadOnlyList<bool> Highlighted { get; init; } = [];
+
+    /// <summary>What a highlighted point means, for the legend and the point's tooltip.</summary>
+    public string HighlightNote { get; init; } = "flagged";
 
     /// <inheritdoc />
     public override string Describe() =>
@@ -63,74 +58,69 @@ public sealed class TimeSeriesChart : ReportChart
             throw new InvalidOperationException($"The band has {band.Lower.Count} points; the chart has {Points.Count}.");
         }
 
-        var svg = new SvgWriter(builder);
-        svg.Open(CssClass, Title);
-        var all = Series.SelectMany(s => s.Values).Concat(Band?.Lower ?? []).Concat(Band?.Upper ?? [])
-            .Where(v => v.HasValue).Select(v => v!.Value).Concat(Thresholds.Select(t => t.Value)).ToList();
-        var lo = all.DefaultIfEmpty(0).Min();
-        var hi = all.DefaultIfEmpty(1).Max();
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var (lo, hi) = ChartScale.Range(Series.SelectMany(s => s.Values).Concat(Band?.Lower ?? []).Concat(Band?.Upper ?? [])
+            .Concat(Thresholds.Select(t => (double?)t.Value)));
         if (Format == ChartValueFormat.Percent || lo >= 0 && lo < (hi - lo) * 0.5)
         {
             lo = Math.Min(0, lo);
         }
 
-        var ticks = SvgWriter.NiceTicks(lo, hi, 5);
-        double yLo = ticks[0], yHi = ticks[^1];
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - ((v - yLo) / (yHi - yLo) * svg.PlotHeight);
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(lo, hi, 5), YAxis, Format);
         var n = Points.Count;
-        double X(int i) => n == 1 ? svg.Left + (svg.PlotWidth / 2) : svg.Left + 10 + (i * (svg.PlotWidth - 20) / (n - 1));
-        svg.YAxis(ticks, Y, YAxis, Format);
-
-        var legend = new List<(string, string, bool, bool)>();
+        double X(int i) => n == 1 ? frame.Left + (frame.PlotWidth / 2) : frame.Left + 10 + (i * (frame.PlotWidth - 20) / (n - 1));
         if (Band is { } b)
         {
             foreach (var run in Runs(i => b.Lower[i].HasValue && b.Upper[i].HasValue))
             {
-                var polygon = run.Select(i => (X(i), Y(b.Upper[i]!.Value))).Concat(run.AsEnumerable().Reverse().Select(i => (X(i),
-                    Y(b.Lower[i]!.Value))));
+                var polygon = run.Select(i => (X(i), y.Map(b.Upper[i]!.Value)))
+                    .Concat(run.AsEnumerable().Reverse().Select(i => (X(i), y.Map(b.Lower[i]!.Value))));
                 svg.Polygon([.. polygon], ChartPalette.Band, 0.8, "band", b.Name);
             }
-
-            legend.Add((b.Name, ChartPalette.Band, false, false));
         }
 
         foreach (var threshold in Thresholds)
         {
-            var ty = Y(threshold.Value);
-            svg.Line(svg.Left, ty, svg.Left + svg.PlotWidth, ty, ChartPalette.Threshold, 2, dashed: true, cssClass: "threshold");
-            svg.Text(svg.Left + 6, ty - 6, threshold.Label, fill: ChartPalette.ForSeverity(Core.Severity.Critical));
-            builder.Append('\n');
+            frame.HorizontalThreshold(threshold, y);
         }
 
-        if (Thresholds.Count > 0)
-        {
-            legend.Add(("threshold", ChartPalette.Threshold, true, true));
-        }
-
+        var flagged = ChartPalette.ForSeverity(Core.Severity.Critical);
         foreach (var series in Series)
         {
             foreach (var run in Runs(i => series.Values[i].HasValue))
             {
-                svg.Polyline([.. run.Select(i => (X(i), Y(series.Values[i]!.Value)))], series.Colour, 2, series.Style == ChartLineStyle.Dashed,
-                    "series");
+                svg.Polyline([.. run.Select(i => (X(i), y.Map(series.Values[i]!.Value)))], series.Colour, 2,
+                    series.Style == ChartLineStyle.Dashed, "series");
             }
 
             for (var i = 0; i < n; i++)
             {
                 if (series.Values[i] is { } v)
                 {
-                    var tip = series.Name + " · " + Points[i] + ": " + SvgWriter.Value(v, Format, significantDigits);
-                    if (Band is { } band2 && band2.Lower[i] is { } l && band2.Upper[i] is { } u)
-                    {
-                        tip += " " + Formatting.ReportFormat.Interval(l, u, Format == ChartValueFormat.Percent, significantDigits);
-                    }
-
-                    svg.Circle(X(i), Y(v), 3.5, series.Colour, tip, "point");
+                    var marked = i < Highlighted.Count && Highlighted[i];
+                    svg.Circle(X(i), y.Map(v), marked ? 4.5 : 3.5, marked ? flagged : series.Colour, Tooltip(series, i, v, marked, significantDigits),
+                        marked ? "point flagged" : "point");
                 }
             }
 
-            builder.Append('\n');
-            legend.Add((series.Name, series.Colour, true, series.Style == ChartLineStyle.Dashed));
+            svg.NewLine();
+            frame.AddLegend(series.Name, series.Colour, series.Style == ChartLineStyle.Dashed ? LegendMark.DashedLine : LegendMark.Line);
+        }
+
+        if (Band is { } shaded)
+        {
+            frame.AddLegend(shaded.Name, ChartPalette.Band, LegendMark.Swatch);
+        }
+
+        foreach (var threshold in Thresholds)
+        {
+            frame.AddLegend(threshold);
+        }
+
+        if (Highlighted.Any(h => h))
+        {
+            frame.AddLegend(HighlightNote, flagged, LegendMark.Dot);
         }
 
         var every = Math.Max(1, (int)Math.Ceiling(n / 8.0));
@@ -138,13 +128,22 @@ public sealed class TimeSeriesChart : ReportChart
         {
             if (i % every == 0 || i == n - 1 && (n - 1) % every >= every / 2)
             {
-                svg.XTick(X(i), Points[i].Length > 14 ? Points[i][..13] + "…" : Points[i]);
+                frame.XTick(X(i), Points[i].Length > 14 ? Points[i][..13] + "…" : Points[i]);
             }
         }
 
-        svg.XAxis(XAxis);
-        svg.Legend(legend);
-        svg.Close();
+        frame.Close(XAxis);
+    }
+
+    private string Tooltip(ChartSeries series, int i, double value, bool marked, int significantDigits)
+    {
+        var tip = series.Name + " · " + Points[i] + ": " + SvgWriter.Value(value, Format, significantDigits);
+        if (Band is { } band && band.Lower[i] is { } l && band.Upper[i] is { } u)
+        {
+            tip += " " + Formatting.ReportFormat.Interval(l, u, Format == ChartValueFormat.Percent, significantDigits);
+        }
+
+        return marked ? tip + " (" + HighlightNote + ")" : tip;
     }
 
     private List<int[]> Runs(Func<int, bool> defined)

@@ -46,28 +46,23 @@ internal sealed class PerformanceTrendChart : ReportChart
             highs.Add(threshold);
         }
 
-        var svg = new SvgWriter(builder);
-        var yTicks = SvgWriter.NiceTicks(lows.Min(), highs.Max(), 5);
-        double yLo = yTicks[0], yHi = yTicks[^1];
-        double X(double x) => svg.Left + (x / xMax * svg.PlotWidth);
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - ((v - yLo) / (yHi - yLo) * svg.PlotHeight);
-
-        svg.Open(CssClass, Title);
-        svg.YAxis(yTicks, Y, YAxis, ChartValueFormat.Number);
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(lows.Min(), highs.Max(), 5), YAxis, ChartValueFormat.Number);
+        var x = new ChartScale(0, xMax, frame.Left, frame.PlotRight);
+        double X(double v) => x.Map(v);
+        double Y(double v) => y.Map(v);
         for (var i = 0; i < n; i += Math.Max(1, n / 6))
         {
-            svg.XTick(X(i), t.Periods[i]);
+            frame.XTick(X(i), t.Periods[i]);
         }
 
-        svg.XTick(X(xMax), string.Create(Inv, $"+{ahead:0.#} {t.PeriodUnit}s"));
-        svg.XAxis(XAxis);
-        svg.Rect(X(last), SvgWriter.Top, X(xMax) - X(last), svg.PlotHeight, "#f0f4f8", 1, "projected", "future");
-        if (t.Threshold is { } th)
+        frame.XTick(X(xMax), string.Create(Inv, $"+{ahead:0.#} {t.PeriodUnit}s"));
+        svg.Rect(X(last), ChartFrame.Top, X(xMax) - X(last), frame.PlotHeight, "#f0f4f8", 1, "projected", "future");
+        var thresholdLine = t.Threshold is { } th ? new ChartThreshold(th, "threshold " + Formatting.ReportFormat.Number(th, significantDigits)) : null;
+        if (thresholdLine is not null)
         {
-            var ty = Y(th);
-            svg.Line(svg.Left, ty, svg.Left + svg.PlotWidth, ty, ChartPalette.Threshold, 2, dashed: true, cssClass: "threshold");
-            svg.Text(svg.Left + 6, ty - 6, "threshold " + Formatting.ReportFormat.Number(th, significantDigits),
-                fill: ChartPalette.ForSeverity(Core.Severity.Critical));
+            frame.HorizontalThreshold(thresholdLine, y);
         }
 
         if (t.HasEnoughData)
@@ -77,7 +72,7 @@ internal sealed class PerformanceTrendChart : ReportChart
             svg.Line(X(last), Y(Line(last)), X(xMax), Y(Line(xMax)), ChartPalette.Neutral, 2.5, dashed: true, cssClass: "projection");
         }
 
-        builder.Append('\n');
+        svg.NewLine();
         svg.Polyline([.. values.Select((v, i) => (X(i), Y(v)))], ChartPalette.Reference, 2, false, "observed");
         for (var i = 0; i < n; i++)
         {
@@ -94,9 +89,15 @@ internal sealed class PerformanceTrendChart : ReportChart
                 fill: ChartPalette.ForSeverity(Core.Severity.Critical));
         }
 
-        builder.Append('\n');
-        svg.Legend([("observed", ChartPalette.Reference, true, false), ("fitted trend", ChartPalette.Neutral, true, false),
-            ("projection", ChartPalette.Neutral, true, true), ("threshold", ChartPalette.Threshold, true, true)]);
-        svg.Close();
+        svg.NewLine();
+        frame.AddLegend("observed", ChartPalette.Reference, LegendMark.Line);
+        frame.AddLegend("fitted trend", ChartPalette.Neutral, LegendMark.Line);
+        frame.AddLegend("projection", ChartPalette.Neutral, LegendMark.DashedLine);
+        if (thresholdLine is not null)
+        {
+            frame.AddLegend(thresholdLine);
+        }
+
+        frame.Close(XAxis);
     }
 }
