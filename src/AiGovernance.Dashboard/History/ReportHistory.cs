@@ -1,12 +1,9 @@
 using System.Text.Json;
 using AiGovernance.Core.Reports;
-using AiGovernance.Monitoring.Drift;
 using AiGovernance.Shared;
 
 namespace AiGovernance.Dashboard.History;
 
-/// <summary>One drift window: a data drift report with the time it stands for.</summary>
-internal sealed record DriftWindow(long ReportId, DateTimeOffset At, DataDriftReport Report);
 
 /// <summary>The essentials of a stored canary analysis.</summary>
 internal sealed record CanaryView(long ReportId, DateTimeOffset At, string? Decision, string? Mode, double? BaselineRequests,
@@ -91,13 +88,15 @@ internal sealed class ReportHistory
         }
     }
 
+    /// <remarks>One parse of the stored JSON; only what the drift section shows is read from it (see <see cref="DriftWindow"/>).
+    /// </remarks>
     private void AddDrift(StoredGovernanceReport stored)
     {
         using var document = stored.Report.ParseContent();
         var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("columns", out _))
         {
-            Drift.Add(new DriftWindow(stored.Id, stored.Report.CreatedAt, DataDriftReport.FromJson(stored.Report.ContentJson)));
+            Drift.Add(DriftWindow.Read(stored.Id, stored.Report.CreatedAt, root));
             return;
         }
 
@@ -107,8 +106,7 @@ internal sealed class ReportHistory
         {
             if (JsonRead.Object(window, "drift") is { } drift)
             {
-                var at = JsonRead.Time(window, "end") ?? stored.Report.CreatedAt;
-                Drift.Add(new DriftWindow(stored.Id, at, DataDriftReport.FromJson(drift.GetRawText())));
+                Drift.Add(DriftWindow.Read(stored.Id, JsonRead.Time(window, "end") ?? stored.Report.CreatedAt, drift));
                 windows++;
             }
         }

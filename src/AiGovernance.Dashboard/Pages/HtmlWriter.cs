@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using AiGovernance.Reporting.Charts;
 
 namespace AiGovernance.Dashboard.Pages;
 
@@ -60,6 +61,15 @@ internal sealed class HtmlWriter
         }
 
         _builder.Append('"');
+        return this;
+    }
+
+    /// <summary>Appends a chart drawn by AiGovernance.Reporting as inline SVG: presentation attributes only (no <c>style</c>, no
+    /// script, no <c>url(</c>), every text in it escaped by the chart writer. Untrusted names in its title and labels are bounded
+    /// by the caller with <see cref="Bound"/>.</summary>
+    public HtmlWriter Chart(ReportChart chart)
+    {
+        chart.WriteSvg(_builder);
         return this;
     }
 

@@ -22,8 +22,9 @@ internal static class PageLayout
         + ".overdue{color:#c62828;font-weight:600}tr.overdue td{background:#fff5f5}.tiles{display:flex;flex-wrap:wrap;gap:12px}"
         + ".tile{background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:8px 12px;min-width:160px}"
         + ".tile .label{color:#5b6b7c;font-size:12px}.tile .value{font-size:18px;font-weight:600}"
-        + ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:12px}"
-        + "figure{margin:0;background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:6px}figcaption{font-size:13px;font-weight:600}"
+        + ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px}"
+        + "figure{margin:0 0 12px;background:#fff;border:1px solid #d6dde6;border-radius:6px;padding:6px}figcaption{font-size:13px;font-weight:600}"
+        + "figure svg{display:block;max-width:100%;height:auto}"
         + "svg text{font-family:system-ui,sans-serif}form.inline{display:inline}button{font:inherit;padding:2px 10px;cursor:pointer}"
         + "input,select{font:inherit;padding:2px 4px}.filters{display:flex;gap:8px;align-items:end;flex-wrap:wrap;margin:8px 0}"
         + ".filters label{display:flex;flex-direction:column;font-size:12px;color:#5b6b7c}nav.pages{margin:8px 0;display:flex;gap:12px}"
@@ -44,4 +45,19 @@ internal static class PageLayout
     }
 
     public static void End(HtmlWriter html) => html.Raw("</main></body></html>");
+
+    /// <summary>Writes a section's heading (<c>h2</c>, or <c>h3</c> for a subsection) and, when the section has nothing to show, the
+    /// note saying so.</summary>
+    /// <returns>Whether the section has content to write.</returns>
+    public static bool Section(HtmlWriter html, string id, string heading, bool empty, string emptyNote, bool subsection = false)
+    {
+        var tag = subsection ? "h3" : "h2";
+        html.Raw("<").Raw(tag).Raw(" id=\"").Raw(id).Raw("\">").Raw(heading).Raw("</").Raw(tag).Raw(">");
+        if (empty)
+        {
+            html.Raw("<p class=\"muted\">").Raw(emptyNote).Raw("</p>");
+        }
+
+        return !empty;
+    }
 }

@@ -1,7 +1,7 @@
-using AiGovernance.Dashboard.Charts;
 using AiGovernance.Dashboard.History;
 using AiGovernance.Gates.Incidents;
 using AiGovernance.Gates.Inventory;
+using AiGovernance.Reporting.Charts;
 using Microsoft.AspNetCore.Http;
 
 namespace AiGovernance.Dashboard.Pages;
@@ -77,7 +77,7 @@ internal static class SystemPage
                 overdue ? "bad" : null);
         }
 
-        var latest = history.Drift.Count > 0 ? history.Drift[^1].Report : null;
+        var latest = history.Drift.Count > 0 ? history.Drift[^1] : null;
         Tile(html, "latest-drift", "Latest drift window",
             latest is null ? "no drift reports" : $"{latest.DriftedColumnCount} / {latest.ColumnCount} columns drifted",
             latest is null ? null : latest.DatasetDrift ? "bad" : "ok");
@@ -122,10 +122,8 @@ internal static class SystemPage
 
     private static void WriteGates(HtmlWriter html, SystemAuditFacts facts)
     {
-        html.Raw("<h2 id=\"gates\">Gate decisions</h2>");
-        if (facts.GateDecisions.Count == 0)
+        if (!PageLayout.Section(html, "gates", "Gate decisions", facts.GateDecisions.Count == 0, "No gate decision recorded."))
         {
-            html.Raw("<p class=\"muted\">No gate decision recorded.</p>");
             return;
         }
 
@@ -200,10 +198,9 @@ internal static class SystemPage
             html.Raw("<p class=\"muted\">No rollout is configured for this system (DashboardOptions.Rollouts).</p>");
         }
 
-        html.Raw("<h3 id=\"canary\">Last canary analysis</h3>");
-        if (history.LatestCanary is not { } canary)
+        if (!PageLayout.Section(html, "canary", "Last canary analysis", history.LatestCanary is null, "No canary analysis in the report history.",
+            subsection: true) || history.LatestCanary is not { } canary)
         {
-            html.Raw("<p class=\"muted\">No canary analysis in the report history.</p>");
             return;
         }
 
@@ -221,30 +218,31 @@ internal static class SystemPage
 
     private static void WritePerformance(HtmlWriter html, SystemAuditFacts facts)
     {
-        html.Raw("<h2 id=\"performance\">Performance-gate history</h2>");
-        if (facts.PerformanceAttempts.Count == 0)
+        if (!PageLayout.Section(html, "performance", "Performance-gate history", facts.PerformanceAttempts.Count == 0,
+            "No performance-gate attempt recorded for the artifacts this system's gates decided on."))
         {
-            html.Raw("<p class=\"muted\">No performance-gate attempt recorded for the artifacts this system's gates decided on.</p>");
             return;
         }
 
         html.Raw("<div class=\"charts\">");
         foreach (var group in facts.PerformanceAttempts.GroupBy(a => (a.Milestone, a.Metric)))
         {
-            var attempts = group.Where(a => a.Estimate is not null).ToList();
-            var spec = new ChartSpec($"{group.Key.Milestone}: {group.Key.Metric}", group.Key.Metric ?? "metric",
-                [new ChartSeries("estimate", TimeSeriesChart.Current, [.. attempts.Select(a => (a.Timestamp, a.Estimate!.Value))])])
+            var attempts = group.ToList();
+            var metric = HtmlWriter.Bound(group.Key.Metric ?? "metric", 80);
+            var title = HtmlWriter.Bound(group.Key.Milestone ?? "milestone", 80) + ": " + metric;
+            var chart = new TimeSeriesChart(title, TrendCharts.Dates(attempts, a => a.Timestamp),
+                TrendCharts.Observed("estimate", [.. attempts.Select(a => a.Estimate)]), TrendCharts.Attempt, new ChartAxis(metric))
             {
-                Band = [.. attempts.Where(a => a.Lower is not null && a.Upper is not null).Select(a => (a.Timestamp, a.Lower!.Value,
-                    a.Upper!.Value))],
-                Thresholds = attempts.LastOrDefault()?.Threshold is { } threshold ? [new ChartThreshold(threshold, "gate threshold",
-                    TimeSeriesChart.Reference)] : [],
-                Marks = [.. attempts.Where(a => a.Verdict is "NoGo").Select(a => (a.Timestamp, a.Estimate!.Value))],
+                Band = new ChartBand("confidence interval", [.. attempts.Select(a => a.Lower <= a.Upper ? a.Lower : null)],
+                    [.. attempts.Select(a => a.Lower <= a.Upper ? a.Upper : null)]),
+                Thresholds = attempts.LastOrDefault(a => a.Threshold is not null)?.Threshold is { } threshold
+                    ? [new ChartThreshold(threshold, "gate threshold")]
+                    : [],
+                Highlighted = [.. attempts.Select(a => a.Verdict is "NoGo")],
+                HighlightNote = "no-go",
                 CssClass = "performance",
             };
-            html.Raw("<figure><figcaption>").Text(group.Key.Milestone).Raw(" — ").Text(group.Key.Metric).Raw("</figcaption>");
-            TimeSeriesChart.Render(html, spec);
-            html.Raw("</figure>");
+            TrendCharts.Figure(html, string.Empty, title, chart);
         }
 
         html.Raw("</div><table id=\"performance-attempts\"><thead><tr><th>#</th><th>When</th><th>Milestone</th><th>Metric</th><th>Estimate</th>")
@@ -265,21 +263,19 @@ internal static class SystemPage
 
     private static void WriteOversight(PageContext context, HtmlWriter html, string systemId, ReportHistory history, SystemAuditFacts facts)
     {
-        html.Raw("<h2 id=\"oversight\">Human oversight</h2>");
-        if (history.Oversight.Count == 0)
+        var oversight = history.Oversight;
+        if (!PageLayout.Section(html, "oversight", "Human oversight", oversight.Count == 0, "No override analysis in the report history."))
         {
-            html.Raw("<p class=\"muted\">No override analysis in the report history.</p>");
             return;
         }
 
-        var rates = history.Oversight.Where(o => o.OverrideRate is not null).Select(o => (o.At, o.OverrideRate!.Value)).ToList();
-        html.Raw("<figure><figcaption>Override rate by analysis</figcaption>");
-        TimeSeriesChart.Render(html, new ChartSpec("Override rate", "override rate (share of reviews)",
-            [new ChartSeries("override rate", TimeSeriesChart.Current, rates)]) { CssClass = "override-rate", YMin = 0 });
-        html.Raw("</figure><table id=\"oversight-warnings\"><thead><tr><th>Analysis</th><th>Warning</th><th>Message</th><th>Observed</th>")
+        TrendCharts.Figure(html, string.Empty, "Override rate by analysis", new TimeSeriesChart("Override rate",
+            TrendCharts.Dates(oversight, o => o.At), TrendCharts.Observed("override rate", [.. oversight.Select(o => o.OverrideRate)]),
+            TrendCharts.WindowEnd, new ChartAxis("override rate", "% of reviews"), ChartValueFormat.Percent) { CssClass = "override-rate" });
+        html.Raw("<table id=\"oversight-warnings\"><thead><tr><th>Analysis</th><th>Warning</th><th>Message</th><th>Observed</th>")
             .Raw("<th>Threshold</th><th>Acknowledged</th></tr></thead><tbody>");
         var shown = 0;
-        foreach (var report in history.Oversight.AsEnumerable().Reverse())
+        foreach (var report in oversight.AsEnumerable().Reverse())
         {
             foreach (var warning in report.Warnings)
             {
@@ -326,19 +322,17 @@ internal static class SystemPage
 
     private static void WriteScorecards(HtmlWriter html, ReportHistory history)
     {
-        html.Raw("<h2 id=\"scorecard\">Scorecard trend</h2>");
-        if (history.Scorecards.Count == 0)
+        var scorecards = history.Scorecards;
+        if (!PageLayout.Section(html, "scorecard", "Scorecard trend", scorecards.Count == 0, "No scorecard in the report history."))
         {
-            html.Raw("<p class=\"muted\">No scorecard in the report history.</p>");
             return;
         }
 
-        var overall = history.Scorecards.Where(s => s.OverallHealth is not null).Select(s => (s.At, s.OverallHealth!.Value)).ToList();
-        html.Raw("<figure><figcaption>Overall health</figcaption>");
-        TimeSeriesChart.Render(html, new ChartSpec("Overall health", "overall health (score)",
-            [new ChartSeries("overall health", TimeSeriesChart.Current, overall)]) { CssClass = "scorecard-trend", YMin = 0 });
-        var latest = history.Scorecards[^1];
-        html.Raw("</figure><table id=\"scorecard-latest\"><thead><tr><th>Dimension</th><th>Score (").Text(latest.Period)
+        TrendCharts.Figure(html, string.Empty, "Overall health", new TimeSeriesChart("Overall health", TrendCharts.Dates(scorecards, s => s.At),
+            TrendCharts.Observed("overall health", [.. scorecards.Select(s => s.OverallHealth)]), TrendCharts.WindowEnd,
+            new ChartAxis("overall health", "%"), ChartValueFormat.Percent) { CssClass = "scorecard-trend" });
+        var latest = scorecards[^1];
+        html.Raw("<table id=\"scorecard-latest\"><thead><tr><th>Dimension</th><th>Score (").Text(latest.Period)
             .Raw(")</th></tr></thead><tbody>");
         foreach (var (dimension, score) in latest.Dimensions)
         {
