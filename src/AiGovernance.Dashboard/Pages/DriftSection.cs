@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiGovernance.Core;
 using AiGovernance.Dashboard.History;
 using AiGovernance.Monitoring.Responses;
@@ -82,15 +83,15 @@ internal static class DriftSection
         var severity = new DriftSeverityOptions();
         ChartThreshold[] bands =
         [
-            new(severity.MediumPsi, "moderate shift") { Colour = ChartPalette.ForSeverity(Severity.Medium) },
-            new(severity.HighPsi, "significant shift"),
+            new(severity.MediumPsi, "moderate shift (" + Psi(severity.MediumPsi) + ")") { Colour = ChartPalette.ForSeverity(Severity.Medium) },
+            new(severity.HighPsi, "significant shift (" + Psi(severity.HighPsi) + ")"),
         ];
         var ordered = columns.Values.OrderByDescending(c => c.PeakPsi).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         var index = 0;
         foreach (var column in ordered.Take(context.Options.MaxDriftCharts))
         {
             var name = HtmlWriter.Bound(column.Name, context.Options.MaxTextLength);
-            TrendCharts.Figure(html, " class=\"column-drift\" id=\"drift-chart-" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            TrendCharts.Figure(html, " class=\"column-drift\" id=\"drift-chart-" + index++.ToString(CultureInfo.InvariantCulture)
                 + "\"", column.Name, new TimeSeriesChart("PSI of " + name, dates, TrendCharts.Observed("PSI", column.Psi), TrendCharts.WindowEnd,
                 new ChartAxis("PSI"))
             {
@@ -116,4 +117,6 @@ internal static class DriftSection
 
         html.Raw("</tbody></table>");
     }
+
+    private static string Psi(double value) => "PSI " + value.ToString("0.###", CultureInfo.InvariantCulture);
 }
