@@ -79,7 +79,8 @@ public sealed class BarChart : ReportChart
             frame.XTick(cx, label, slanted: n > 8, fill: highlighted ? ChartPalette.ForSeverity(Core.Severity.Critical) : null, bold: highlighted);
             if (highlighted && n <= 8)
             {
-                svg.Text(cx, frame.PlotBottom + 31, HighlightNote, size: 10, anchor: "middle", fill: ChartPalette.ForSeverity(Core.Severity.Critical));
+                svg.Text(cx, frame.PlotBottom + 31, HighlightNote, size: 10, anchor: "middle",
+                    fill: ChartPalette.ForSeverity(Core.Severity.Critical));
             }
         }
 

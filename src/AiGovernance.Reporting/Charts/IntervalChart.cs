@@ -73,7 +73,8 @@ public sealed class IntervalChart : ReportChart
         }
         else
         {
-            (lo, hi) = ChartScale.Range(Rows.SelectMany(r => new[] { r.Estimate, r.Lower, r.Upper }).Concat(References.Select(r => (double?)r.Value)));
+            (lo, hi) = ChartScale.Range(Rows.SelectMany(r => new[] { r.Estimate, r.Lower, r.Upper })
+                .Concat(References.Select(r => (double?)r.Value)));
             if (Format == ChartValueFormat.Percent)
             {
                 lo = Math.Max(0, lo - 0.02);

@@ -59,7 +59,9 @@ internal sealed class PerformanceTrendChart : ReportChart
 
         frame.XTick(X(xMax), string.Create(Inv, $"+{ahead:0.#} {t.PeriodUnit}s"));
         svg.Rect(X(last), ChartFrame.Top, X(xMax) - X(last), frame.PlotHeight, "#f0f4f8", 1, "projected", "future");
-        var thresholdLine = t.Threshold is { } th ? new ChartThreshold(th, "threshold " + Formatting.ReportFormat.Number(th, significantDigits)) : null;
+        var thresholdLine = t.Threshold is { } th
+            ? new ChartThreshold(th, "threshold " + Formatting.ReportFormat.Number(th, significantDigits))
+            : null;
         if (thresholdLine is not null)
         {
             frame.HorizontalThreshold(thresholdLine, y);
