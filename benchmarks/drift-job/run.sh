@@ -5,7 +5,10 @@
 #
 # Usage: benchmarks/drift-job/run.sh [ROWS] [COLUMNS]      (defaults 1000000 and 25; writes under ${WORK:-/tmp/drift-job-bench})
 # SKIP_PANDAS=1 measures the drift job alone (the wide-file runs of defect 8); JOB_DLL=path JOB_LABEL=name measures another
-# build of the job (for example the one before a change) instead of this checkout's.
+# build of the job (for example the one before a change) instead of this checkout's. Unless SKIP_READ=1, a third process
+# measures reading alone: the job with --stop-after read (both files read and assembled, nothing fitted), whose own
+# elapsed time (start-up excluded) is printed under the table. Run it as `nice -n -15 benchmarks/drift-job/run.sh` on a
+# shared machine and report the load it prints.
 # Prints a Markdown table to stdout. Needs Debian's python3-numpy, python3-pandas and python3-scipy and the .NET SDK.
 set -euo pipefail
 rows=${1:-1000000}
@@ -45,6 +48,11 @@ if [[ -z "${SKIP_PANDAS:-}" ]]; then
 fi
 rm -rf "$work/out"
 drift=$(measure "$label" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out")
+read_only=""
+if [[ -z "${SKIP_READ:-}" ]]; then
+  read_only=$(measure "$label-read-only" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out-read" \
+    --stop-after read)
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 bytes=$(( $(stat -c %s "$work/reference.csv") + $(stat -c %s "$work/current.csv") ))
 
@@ -53,7 +61,11 @@ echo "load average before $load_before, after $load_after ($(date -u +%Y-%m-%dT%
 echo
 echo "| Process | Wall (s) | CPU user+sys (s) | Peak RSS (MiB) | Exit code |"
 echo "|---|---:|---:|---:|---:|"
-for line in $pandas $drift; do
+for line in $pandas $drift $read_only; do
   IFS='|' read -r name wall rss code cpu <<< "$line"
   echo "| $name | $wall | $cpu | $rss | $code |"
 done
+if [[ -n "$read_only" ]]; then
+  echo
+  echo "Read only, in the process (start-up excluded): $(grep -o 'Stopped after read: [^;]*' "$work/$label-read-only.out" | tr -s ' ')."
+fi

@@ -150,11 +150,30 @@ public sealed record ColumnReference
 
     internal static void AddCategories(ColumnProfile profile, CategoricalColumn column)
     {
+        // Counted per code, then added per category in the order of first occurrence: the same profile as adding the
+        // rows one by one (ColumnProfile.Add(string, long)), without hashing a string per row.
         var codes = column.Codes.Span;
-        for (var i = 0; i < codes.Length; i++)
+        var counts = new long[column.Categories.Count];
+        var firstSeen = new List<int>();
+        long missing = 0;
+        foreach (var code in codes)
         {
-            profile.Add(codes[i] == CategoricalColumn.MissingCode ? null : column.Categories[codes[i]]);
+            if (code == CategoricalColumn.MissingCode)
+            {
+                missing++;
+            }
+            else if (counts[code]++ == 0)
+            {
+                firstSeen.Add(code);
+            }
         }
+
+        foreach (var code in firstSeen)
+        {
+            profile.Add(column.Categories[code], counts[code]);
+        }
+
+        profile.Add(null, missing);
     }
 
     /// <summary>The sorted values of a fitted column, read from its <see cref="SortedSample"/> without a second copy.</summary>

@@ -178,6 +178,38 @@ public sealed class ColumnProfile
         Edges?.CountUnchecked(values[run..], _binCounts);
     }
 
+    /// <summary>Adds <paramref name="count"/> occurrences of a category to a categorical profile; null counts as missing.</summary>
+    /// <param name="category">The category, or null for missing.</param>
+    /// <param name="count">How many occurrences (0 adds nothing).</param>
+    /// <remarks>For a column held as codes: count each code once, then add each category with its count in the order of
+    /// its first occurrence. The profile is then exactly the one adding every value one by one gives — counts, "other"
+    /// count and which categories the cap keeps — because only a category's first occurrence can change which are kept
+    /// (a kept category stays kept until a smaller one evicts it, after which it and all its later occurrences count as
+    /// "other"; one that went to "other" stays there, as the largest kept category only ever gets smaller). O(1) per call
+    /// instead of O(count).</remarks>
+    /// <exception cref="InvalidOperationException">The profile is numeric.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="category"/> holds a lone surrogate: it is not well-formed UTF-16,
+    /// and the JSON form of the profile could not keep it (it would come back as U+FFFD). Nothing is added.</exception>
+    public void Add(string? category, long count)
+    {
+        ThrowIfNot(ColumnKind.Categorical);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (category is null)
+        {
+            MissingCount += count;
+            return;
+        }
+
+        AddCategory(category, count, nameof(category));
+        Count += count;
+    }
+
     /// <summary>Adds a category to a categorical profile; null counts as missing.</summary>
     /// <param name="category">The category, or null for missing.</param>
     /// <exception cref="InvalidOperationException">The profile is numeric.</exception>

@@ -36,6 +36,14 @@ public sealed class KllSketch
 {
     private readonly List<List<double>> _levels = [];
     private readonly List<long> _compactions = [];
+
+    /// <summary>Levels with more ascending runs than this are sorted outright rather than merged.</summary>
+    private const int MaxMergedRuns = 16;
+
+    /// <summary>The bits of −0.0.</summary>
+    private const long NegativeZeroBits = long.MinValue;
+
+    private double[] _scratch = [];
     private int _retained;
     private int _capacityTotal;
     private SortedView? _view;
@@ -486,7 +494,7 @@ public sealed class KllSketch
     private void Compact(int level)
     {
         var items = _levels[level];
-        items.Sort();
+        SortLevel(CollectionsMarshal.AsSpan(items));
         var start = items.Count % 2;
         var up = _levels[level + 1];
         for (var t = start + Coin(level, items); t < items.Count; t += 2)
@@ -508,6 +516,81 @@ public sealed class KllSketch
 
         _retained -= removed;
         _compactions[level]++;
+    }
+
+    /// <summary>Sorts a level's items. Above level 0 they are a few ascending runs (each compaction of the level below
+    /// appends one), which are merged pairwise in O(n log runs) instead of sorted in O(n log n); level 0 (values in
+    /// arrival order) and anything with more runs is sorted outright. The items are finite and −0 is stored as +0, so
+    /// equal items have equal bits and the sorted order — hence the coin and every later state — is the one a full sort
+    /// gives; a level holding −0 (possible only in a deserialised sketch) is sorted outright as before.</summary>
+    private void SortLevel(Span<double> items)
+    {
+        Span<int> starts = stackalloc int[MaxMergedRuns + 1];
+        var runs = 1;
+        starts[0] = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var descends = i > 0 && items[i] < items[i - 1];
+            if ((descends && runs == MaxMergedRuns) || BitConverter.DoubleToInt64Bits(items[i]) == NegativeZeroBits)
+            {
+                items.Sort();
+                return;
+            }
+
+            if (descends)
+            {
+                starts[runs++] = i;
+            }
+        }
+
+        if (runs == 1)
+        {
+            return;
+        }
+
+        starts[runs] = items.Length;
+        if (_scratch.Length < items.Length)
+        {
+            _scratch = new double[Math.Max(items.Length, _scratch.Length * 2)];
+        }
+
+        var source = items;
+        var target = _scratch.AsSpan(0, items.Length);
+        var inScratch = false;
+        while (runs > 1)
+        {
+            var merged = 0;
+            for (var r = 0; r < runs; r += 2)
+            {
+                int low = starts[r], middle = starts[Math.Min(r + 1, runs)], high = starts[Math.Min(r + 2, runs)];
+                MergeRuns(source[low..middle], source[middle..high], target[low..high]);
+                starts[merged++] = low;
+            }
+
+            starts[merged] = items.Length;
+            runs = merged;
+            var swap = source;
+            source = target;
+            target = swap;
+            inScratch = !inScratch;
+        }
+
+        if (inScratch)
+        {
+            source.CopyTo(items);
+        }
+    }
+
+    private static void MergeRuns(ReadOnlySpan<double> left, ReadOnlySpan<double> right, Span<double> target)
+    {
+        int i = 0, j = 0, t = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            target[t++] = right[j] < left[i] ? right[j++] : left[i++];
+        }
+
+        left[i..].CopyTo(target[t..]);
+        right[j..].CopyTo(target[(t + left.Length - i)..]);
     }
 
     private int Coin(int level, List<double> sortedItems)

@@ -40,19 +40,45 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         MultivariateAnalysis? multivariate = null;
         EstimationAnalysis? estimation = null;
 
+        var started = _timeProvider.GetTimestamp();
+        string? stopped = null;
+        bool StopsAfter(string stage)
+        {
+            stopped = settings.StopAfter == stage ? stage : null;
+            return stopped is not null;
+        }
+
         await JobProgress.RunAsync(console, async progress =>
         {
             var loading = progress.Start(settings.Reference is null ? "Generating the embedded dataset" : "Reading the input files", 1);
             data = await LoadAsync(settings, cancellationToken);
             loading.Complete();
-            (windows, trend) = await DriftAnalysis.RunAsync(data, settings.DriftShare, _timeProvider, progress, cancellationToken);
-            multivariate = await MultivariateStage.RunAsync(data, _timeProvider, progress, cancellationToken);
+            if (StopsAfter("read"))
+            {
+                return;
+            }
+
+            (windows, trend, multivariate) = await AnalyseAsync(data, settings.DriftShare, progress, cancellationToken);
+            if (StopsAfter("analysis"))
+            {
+                return;
+            }
+
             if (data.Scored is { } scored)
             {
                 var threshold = data.Performance?.Threshold ?? SyntheticLoanApplications.AccuracyThreshold;
                 estimation = await PerformanceEstimationStage.RunAsync(scored, threshold, _timeProvider, progress, cancellationToken);
             }
         });
+
+        if (stopped is not null)
+        {
+            // --stop-after (benchmarks/drift-job/run.sh): how long the run took to this point, in this process.
+            console.MarkupLine(string.Create(Inv,
+                $"[grey]Stopped after {stopped}: {_timeProvider.GetElapsedTime(started).TotalSeconds:F2} s elapsed, " +
+                    $"{Environment.CpuUsage.TotalTime.TotalSeconds:F2} s process CPU; no reports written.[/]"));
+            return DriftJobApp.ExitNoDrift;
+        }
 
         console.MarkupLine($"[grey]Data:[/] {Shown.Markup(data!.Source)}");
         PrintValidation(console, windows);
@@ -129,6 +155,26 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
                 "can act on it.[/]");
         }
         return exitCode;
+    }
+
+    /// <summary>The per-column analysis (both cores, column by column) with the joint one beside it (one core, on a
+    /// sample); a failure or Ctrl+C in either stops the other before the error goes on.</summary>
+    private async Task<(IReadOnlyList<WindowAnalysis>, TrendAnalysis?, MultivariateAnalysis)> AnalyseAsync(
+        DriftJobDataset data, double driftShare, JobProgress progress, CancellationToken cancellationToken)
+    {
+        using var stopJoint = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var joint = MultivariateStage.Start(data, _timeProvider, stopJoint.Token);
+        try
+        {
+            var (windows, trend) = await DriftAnalysis.RunAsync(data, driftShare, _timeProvider, progress, cancellationToken);
+            return (windows, trend, await MultivariateStage.FinishAsync(joint, data, progress));
+        }
+        catch
+        {
+            await stopJoint.CancelAsync();
+            await ((Task)joint).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     private static async Task<DriftJobDataset> LoadAsync(DriftJobSettings settings, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using AiGovernance.Shared;
 using AiGovernance.Samples.DriftJob.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -77,6 +78,16 @@ public sealed class DriftJobSettings : CommandSettings
         "(\"Host=db;Database=governance;Username=…\").")]
     public string? Store { get; set; }
 
+    /// <summary>A benchmarking aid (hidden from the help): end the run, with exit code 0 and no reports, after the named
+    /// stage — <c>read</c> (both files read and assembled) or <c>analysis</c> (the per-column analysis — fit, schema,
+    /// validation, comparison — and the joint one beside it) — printing that point's elapsed and process CPU time.</summary>
+    [CommandOption("--stop-after <STAGE>", IsHidden = true)]
+    [Description("Benchmarking: stop after read or analysis, print the elapsed and CPU time, write no reports.")]
+    public string? StopAfter { get; set; }
+
+    /// <summary>The stages <see cref="StopAfter"/> accepts, in run order.</summary>
+    public static readonly IReadOnlyList<string> StopStages = ["read", "analysis"];
+
     /// <summary>Whether dataset drift ends this run with exit code 1: always on the user's files, on request in the demo.</summary>
     public bool DriftFailsRun => Reference is not null || FailOnDrift;
 
@@ -96,6 +107,11 @@ public sealed class DriftJobSettings : CommandSettings
         if (ColumnarThresholdMegabytes < 0)
         {
             return ValidationResult.Error($"--columnar-threshold must be 0 or more megabytes; got {ColumnarThresholdMegabytes}.");
+        }
+
+        if (StopAfter is not null && !StopStages.Contains(StopAfter))
+        {
+            return ValidationResult.Error($"--stop-after takes {string.Join(", ", StopStages)}; got '{UntrustedText.Bound(StopAfter, 40)}'.");
         }
 
         if (string.IsNullOrWhiteSpace(Out))

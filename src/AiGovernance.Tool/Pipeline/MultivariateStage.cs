@@ -22,8 +22,28 @@ internal static class MultivariateStage
     /// <summary>The seed of the row samples (the reference's; each window adds its position).</summary>
     private const int SampleSeed = 21;
 
-    public static async Task<MultivariateAnalysis> RunAsync(
-        DriftJobDataset data, TimeProvider timeProvider, JobProgress progress, CancellationToken cancellationToken)
+    /// <summary>Starts the joint analysis on a thread-pool thread, to run beside the per-column analysis: it works on
+    /// one core on a 10,000-row sample while the per-column fit leaves cores idle between columns and in its
+    /// single-threaded stages. Finish with <see cref="FinishAsync"/>; cancel through <paramref name="cancellationToken"/>,
+    /// which is checked between its steps.</summary>
+    public static Task<MultivariateAnalysis> Start(DriftJobDataset data, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        Task.Run(() => Run(data, timeProvider, cancellationToken), cancellationToken);
+
+    /// <summary>Shows the joint stage and waits for the analysis <see cref="Start"/> began.</summary>
+    public static async Task<MultivariateAnalysis> FinishAsync(Task<MultivariateAnalysis> running, DriftJobDataset data, JobProgress progress)
+    {
+        var step = progress.Start(Description(data) + " (started beside the per-column analysis)", 1);
+        var analysis = await running;
+        step.Complete();
+        return analysis;
+    }
+
+    private static string Description(DriftJobDataset data) =>
+        "Comparing the windows jointly (PCA, classifier, MMD)" + (data.Reference.Columns.Count <= MaxColumns && data.Reference.RowCount > MaxRows
+            ? string.Create(CultureInfo.InvariantCulture, $" on seeded samples of {MaxRows:N0} rows")
+            : string.Empty);
+
+    private static MultivariateAnalysis Run(DriftJobDataset data, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (data.Reference.Columns.Count > MaxColumns)
         {
@@ -33,36 +53,27 @@ internal static class MultivariateStage
             };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var detector = new MultivariateDriftDetector(new MultivariateDriftOptions { MmdPermutations = Permutations }, timeProvider);
-        var fitting = progress.Start(
-            "Fitting the multivariate reference" + (data.Reference.RowCount > MaxRows
-                ? string.Create(CultureInfo.InvariantCulture, $" on a seeded sample of {MaxRows:N0} of {data.Reference.RowCount:N0} rows")
-                : string.Empty),
-            1);
         MultivariateReference reference;
         try
         {
-            reference = await Task.Run(() => detector.Fit(RowSample.Take(data.Reference, MaxRows, SampleSeed)), cancellationToken);
+            reference = detector.Fit(RowSample.Take(data.Reference, MaxRows, SampleSeed));
         }
         catch (ArgumentException ex)
         {
-            fitting.Complete();
             return new MultivariateAnalysis { Skipped = ex.Message };
         }
 
-        fitting.Complete();
-        var comparing = progress.Start("Comparing the windows jointly (PCA, classifier, MMD)", data.Windows.Count);
         var windows = new List<MultivariateWindow>(data.Windows.Count);
         foreach (var window in data.Windows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var seed = SampleSeed + 1 + windows.Count;
-            var report = await Task.Run(() => detector.Compare(reference, RowSample.Take(window.Data, MaxRows, seed)), cancellationToken);
+            var report = detector.Compare(reference, RowSample.Take(window.Data, MaxRows, seed));
             windows.Add(new MultivariateWindow(window.Name, report));
-            comparing.Report(windows.Count);
         }
 
-        comparing.Complete();
         return new MultivariateAnalysis { ReferenceChunkErrors = reference.ReferenceChunkErrors, ChunkSize = reference.ChunkSize, Windows = windows };
     }
 }

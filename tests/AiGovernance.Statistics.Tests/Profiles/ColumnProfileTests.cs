@@ -441,4 +441,41 @@ public class ColumnProfileTests
         Assert.Equal(values.Count(double.IsNaN), bulk.MissingCount);
         Assert.False(bulk.Sketch!.IsExact);
     }
+
+    [Fact]
+    public void AddWithCount_InFirstOccurrenceOrder_GivesTheSameProfileAsAddingOneByOne()
+    {
+        // A capped profile whose kept set changes as smaller categories arrive (evictions into "other"), with missing
+        // values and repeats interleaved: counting each category and adding it once, at its first occurrence, must give
+        // the same counts, "other" count, kept categories and their enumeration order as the row-by-row path.
+        var random = new Random(5);
+        var labels = new[] { "m", "k", "z", "c", "k2", "a", "y", "b", "q", "a1" };
+        var rows = Enumerable.Range(0, 5_000)
+            .Select(i => i % 13 == 0 ? null : labels[Math.Min(labels.Length - 1, (int)(random.NextDouble() * random.NextDouble() * labels.Length))])
+            .ToArray();
+        var options = new ColumnProfileOptions { CategoryCap = 4 };
+        var one = ColumnProfile.CreateCategorical(options);
+        one.Add(rows);
+
+        var counted = ColumnProfile.CreateCategorical(options);
+        foreach (var group in rows.Where(r => r is not null).GroupBy(r => r))
+        {
+            counted.Add(group.Key, group.LongCount());
+        }
+
+        counted.Add(null, rows.LongCount(r => r is null));
+        Assert.True(one.OtherCount > 0);
+        Assert.Equal(one.ToJson(), counted.ToJson());
+        Assert.Equal(one.CategoryCounts.ToArray(), counted.CategoryCounts.ToArray());
+    }
+
+    [Fact]
+    public void AddWithCount_NegativeOrOnANumericProfile_IsRejected()
+    {
+        var categorical = ColumnProfile.CreateCategorical();
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => categorical.Add("a", -1)).ParamName);
+        Assert.Throws<InvalidOperationException>(() => ColumnProfile.CreateNumeric().Add("a", 1));
+        categorical.Add("a", 0);
+        Assert.Equal(0, categorical.Count);
+    }
 }

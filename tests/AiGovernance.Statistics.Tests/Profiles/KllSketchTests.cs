@@ -269,4 +269,19 @@ public class KllSketchTests
     }
 
     private static string Json(KllSketch sketch) => JsonSerializer.Serialize(sketch, StatisticsJsonContext.Default.KllSketch);
+
+    [Fact]
+    public void Compaction_OfALevelHoldingSortedRuns_PromotesEveryOtherItemOfTheWholeLevelInOrder()
+    {
+        // Level 1 holds three ascending runs (as compactions of level 0 leave it) and is over its capacity, so restoring
+        // the state compacts it: the runs are merged, the smallest item stays (odd count) and every other item of the
+        // merged level goes up, from the first or second by the coin.
+        double[] runs = [3, 7, 11, 1, 2, 20, 0.5, 6, 9];
+        var sketch = KllSketch.FromState(8, 0, 5 + (2 * runs.Length), 0.5, 20, [[4, 5, 8, 10, 12], runs], [0, 0]);
+
+        Assert.Equal([0.5], sketch.LevelItems(1));
+        var promoted = sketch.LevelItems(2).ToArray();
+        Assert.True(promoted.SequenceEqual([1.0, 3, 7, 11]) || promoted.SequenceEqual([2.0, 6, 9, 20]), string.Join(", ", promoted));
+        Assert.Equal(1, sketch.CompactionsAt(1));
+    }
 }
