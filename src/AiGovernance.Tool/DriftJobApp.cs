@@ -14,7 +14,7 @@ namespace AiGovernance.Samples.DriftJob;
 /// red message, never a stack trace; <see cref="ExitCancelled"/> (130) cancelled with Ctrl+C; <see cref="ExitTerminated"/> (143)
 /// stopped by SIGTERM. A cancelled run leaves the output folder exactly as it was.
 /// </remarks>
-public static class DriftJobApp
+internal static class DriftJobApp
 {
     /// <summary>No dataset drift.</summary>
     public const int ExitNoDrift = 0;

@@ -19,8 +19,9 @@ public sealed class ColumnarRunTests
         JobAssert.Exit(DriftJobApp.ExitDatasetDrift, run);
         Assert.Contains("column by column", run.Output, StringComparison.Ordinal);
         using var report = Json.Load(Path.Combine(folder.File("out"), "drift-report.json"));
-        Assert.Equal("columnar", report.RootElement.GetProperty("mode").GetString());
-        var drift = report.RootElement.GetProperty("windows")[0].GetProperty("drift");
+        Assert.Equal("drift", report.RootElement.GetProperty("kind").GetString());
+        Assert.Contains("compared column by column", report.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+        var drift = report.RootElement.GetProperty("windows")[0];
         Assert.True(drift.GetProperty("datasetDrift").GetBoolean());
         var drifted = drift.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("isDrifted").GetBoolean())
             .Select(c => c.GetProperty("column").GetString()).ToHashSet();

@@ -35,15 +35,13 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
     {
         var windows = Root.GetProperty("windows").EnumerateArray().ToArray();
         Assert.Equal(["2026-07", "2026-08", "2026-09"], windows.Select(w => w.GetProperty("name").GetString()));
-        Assert.Empty(windows[0].GetProperty("driftedColumns").EnumerateArray());
+        Assert.Empty(Drifted(windows[0]));
         Assert.False(windows[0].GetProperty("datasetDrift").GetBoolean());
         foreach (var window in windows[1..])
         {
-            Assert.Equal(Injected, Json.Strings(window.GetProperty("driftedColumns")).Order(StringComparer.Ordinal));
             Assert.True(window.GetProperty("datasetDrift").GetBoolean());
-            var flagged = window.GetProperty("drift").GetProperty("columns").EnumerateArray()
-                .Where(c => c.GetProperty("isDrifted").GetBoolean()).Select(c => c.GetProperty("column").GetString()!).Order(StringComparer.Ordinal);
-            Assert.Equal(Injected, flagged);
+            Assert.Equal(Injected, Drifted(window));
+            Assert.Equal(Injected.Length, window.GetProperty("driftedColumnCount").GetInt32());
         }
     }
 
@@ -54,7 +52,7 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
         // distances stays under 60% of the 0.1 threshold, and unchanged missing rates are not even close to significant.
         foreach (var window in Root.GetProperty("windows").EnumerateArray())
         {
-            foreach (var column in window.GetProperty("drift").GetProperty("columns").EnumerateArray())
+            foreach (var column in window.GetProperty("columns").EnumerateArray())
             {
                 var name = column.GetProperty("column").GetString()!;
                 if (window.GetProperty("name").GetString() != "2026-07" && Injected.Contains(name))
@@ -76,7 +74,7 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
     [Fact]
     public void DefaultRun_EachInjectedDriftIsFoundByTheRightSignal()
     {
-        var latest = Root.GetProperty("windows")[2].GetProperty("drift").GetProperty("columns").EnumerateArray()
+        var latest = Root.GetProperty("windows")[2].GetProperty("columns").EnumerateArray()
             .ToDictionary(c => c.GetProperty("column").GetString()!);
         Assert.Equal("NormalizedWasserstein", latest["credit_score"].GetProperty("method").GetString());
         Assert.InRange(latest["credit_score"].GetProperty("statistic").GetDouble(), 0.8, 1.1); // 50 points / σ 55
@@ -140,15 +138,16 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
     public void DefaultRun_MarkdownHasTheVerdictTrendAndEveryWindow()
     {
         var markdown = File.ReadAllText(fixture.MarkdownPath);
-        Assert.StartsWith("# Drift job report", markdown, StringComparison.Ordinal);
-        Assert.Contains("Dataset drift: **YES**", markdown, StringComparison.Ordinal);
-        Assert.Contains("## Performance trend (accuracy)", markdown, StringComparison.Ordinal);
-        foreach (var window in new[] { "2026-07", "2026-08", "2026-09" })
+        Assert.StartsWith("# Drift report — loan\\-approval", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Dataset drift**: YES", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Performance trend: accuracy", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Windows", markdown, StringComparison.Ordinal);
+        foreach (var window in new[] { "2026\\-07", "2026\\-08", "2026\\-09" })
         {
-            Assert.Contains("## Window " + window, markdown, StringComparison.Ordinal);
+            Assert.Contains("| " + window + " |", markdown, StringComparison.Ordinal);
         }
 
-        Assert.Contains("### Data drift report", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Columns in 2026\\-09, worst first", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,7 +159,7 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("url(", html, StringComparison.Ordinal);
-        foreach (var id in new[] { "summary", "windows", "validation", "columns", "trend", "responses", "drift-credit_score", "drift-application_channel", "drift-employment_years" })
+        foreach (var id in new[] { "summary", "windows", "validation", "columns", "trend", "multivariate", "estimation", "responses", "drift-credit_score", "drift-application_channel", "drift-employment_years" })
         {
             Assert.NotNull(document.GetElementById(id));
         }
@@ -182,4 +181,8 @@ public sealed class EmbeddedRunTests(EmbeddedRunFixture fixture)
         Assert.NotEqual(income.Values.ToArray(), ((Monitoring.Data.NumericColumn)c.Windows[2].Data["annual_income"]).Values.ToArray());
         Assert.Equal(a.Performance!.Values, b.Performance!.Values);
     }
+
+    private static IEnumerable<string> Drifted(JsonElement window) =>
+        window.GetProperty("columns").EnumerateArray().Where(c => c.GetProperty("isDrifted").GetBoolean())
+            .Select(c => c.GetProperty("column").GetString()!).Order(StringComparer.Ordinal);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AiGovernance.Samples.DriftJob.Reporting;
+using AiGovernance.Reporting.Drift;
 using AngleSharp.Html.Parser;
 
 namespace AiGovernance.Samples.DriftJob.Tests;
@@ -29,31 +29,11 @@ public sealed class HtmlReportTests
         var document = new HtmlParser().ParseDocument(html);
         Assert.Empty(document.QuerySelectorAll("script"));
         Assert.Empty(document.QuerySelectorAll("img"));
-        var section = document.GetElementById(HtmlReportWriter.ChartId(HostileColumn));
+        var section = document.GetElementById(DriftReportDocument.ChartId(HostileColumn));
         Assert.NotNull(section);
         Assert.Equal(HostileColumn, section.GetAttribute("data-column"));
         Assert.Contains(HostileColumn, section.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(document.GetElementById(HtmlReportWriter.ChartId("segment"))!.QuerySelector("svg"));
+        Assert.NotNull(document.GetElementById(DriftReportDocument.ChartId("segment"))!.QuerySelector("svg"));
         Assert.Null(document.GetElementById("trend"));
-    }
-
-    [Fact]
-    public void ChartId_ReplacesWhiteSpace()
-    {
-        Assert.Equal("drift-credit_score", HtmlReportWriter.ChartId("credit_score"));
-        Assert.Equal("drift-monthly_income_(EUR)", HtmlReportWriter.ChartId("monthly income\t(EUR)"));
-    }
-
-    [Fact]
-    public void NiceTicks_CoverTheRangeWithRoundSteps()
-    {
-        var ticks = SvgCharts.NiceTicks(0.8287, 0.9142, 5);
-        Assert.True(ticks[0] <= 0.8287 && ticks[^1] >= 0.9142);
-        double[] expected = [0.82, 0.84, 0.86, 0.88, 0.9, 0.92];
-        Assert.Equal(expected.Length, ticks.Length);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.Equal(expected[i], ticks[i], 12);
-        }
     }
 }

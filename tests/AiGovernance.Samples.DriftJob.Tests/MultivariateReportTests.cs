@@ -11,12 +11,13 @@ public sealed class MultivariateReportTests(EmbeddedRunFixture fixture)
     private JsonElement Multivariate => fixture.Report.RootElement.GetProperty("multivariate");
 
     private Dictionary<string, JsonElement> Windows =>
-        Multivariate.GetProperty("windows").EnumerateArray().ToDictionary(w => w.GetProperty("name").GetString()!, w => w.GetProperty("report"));
+        Multivariate.GetProperty("windows").EnumerateArray().ToDictionary(w => w.GetProperty("name").GetString()!, w => w);
 
     [Fact]
     public void Json_HasOneReportPerWindow_QuietInJuly_DriftedAfter()
     {
         Assert.Equal(JsonValueKind.Null, Multivariate.GetProperty("skipped").ValueKind);
+        Assert.True(Multivariate.GetProperty("anyDrift").GetBoolean());
         Assert.Equal(20, Multivariate.GetProperty("referenceChunkErrors").GetArrayLength());
         Assert.Equal(500, Multivariate.GetProperty("chunkSize").GetInt32());
         var windows = Windows;
@@ -24,13 +25,13 @@ public sealed class MultivariateReportTests(EmbeddedRunFixture fixture)
         foreach (var name in new[] { "2026-08", "2026-09" })
         {
             var report = windows[name];
-            Assert.True(report.GetProperty("domainClassifier").GetProperty("isDrifted").GetBoolean(), name);
-            Assert.True(report.GetProperty("mmd").GetProperty("isDrifted").GetBoolean(), name);
-            var leaning = report.GetProperty("domainClassifier").GetProperty("importance")[0].GetProperty("column").GetString();
+            Assert.True(report.GetProperty("classifierDrifted").GetBoolean(), name);
+            Assert.True(report.GetProperty("mmdDrifted").GetBoolean(), name);
+            var leaning = report.GetProperty("leaningOn")[0].GetProperty("column").GetString();
             Assert.Equal("credit_score", leaning);
         }
 
-        Assert.True(windows["2026-09"].GetProperty("reconstruction").GetProperty("isDrifted").GetBoolean());
+        Assert.True(windows["2026-09"].GetProperty("reconstructionDrifted").GetBoolean());
     }
 
     [Fact]
@@ -53,8 +54,8 @@ public sealed class MultivariateReportTests(EmbeddedRunFixture fixture)
     public void Markdown_AndResponses_CarryTheMultivariateVerdicts()
     {
         var markdown = File.ReadAllText(fixture.MarkdownPath);
-        Assert.Contains("## Multivariate drift (all columns together)", markdown, StringComparison.Ordinal);
-        Assert.Contains("#### Multivariate drift report", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Multivariate drift", markdown, StringComparison.Ordinal);
+        Assert.Contains("*Chart: PCA reconstruction error per window against its threshold", markdown, StringComparison.Ordinal);
 
         var responses = fixture.Report.RootElement.GetProperty("responses").EnumerateArray().ToDictionary(r => r.GetProperty("trigger").GetString()!);
         Assert.Equal("MultivariateDrift", responses["multivariate 2026-09"].GetProperty("kind").GetString());

@@ -54,7 +54,7 @@ public sealed class ReportAtomicityTests
         using var report = Json.Load(json);
         Assert.Equal(1, report.RootElement.GetProperty("exitCode").GetInt32());
         Assert.EndsWith("</html>", File.ReadAllText(Path.Combine(output, "drift-report.html")).TrimEnd(), StringComparison.Ordinal);
-        Assert.Contains("# Drift job report", File.ReadAllText(Path.Combine(output, "drift-report.md")), StringComparison.Ordinal);
+        Assert.StartsWith("# Drift report — ", File.ReadAllText(Path.Combine(output, "drift-report.md")), StringComparison.Ordinal);
         Assert.Equal(["drift-report.html", "drift-report.json", "drift-report.md"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

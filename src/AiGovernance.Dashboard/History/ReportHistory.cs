@@ -100,7 +100,18 @@ internal sealed class ReportHistory
             return;
         }
 
-        // A batch job's report (the DriftJob sample's drift-report.json) holds one drift report per window.
+        // AiGovernance.Reporting's drift report (what the aigov tool and the DriftJob sample write): windows of columns.
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out _))
+        {
+            foreach (var (at, drift) in Reporting.Drift.DriftReportDocument.ReadWindows(stored.Report.ContentJson, stored.Report.CreatedAt))
+            {
+                Drift.Add(new DriftWindow(stored.Id, at, drift));
+            }
+
+            return;
+        }
+
+        // An older batch job's report (before schemaVersion) holds one drift report per window.
         var windows = 0;
         foreach (var window in JsonRead.Array(root, "windows"))
         {

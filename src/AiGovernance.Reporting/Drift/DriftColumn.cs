@@ -40,6 +40,15 @@ public sealed class DriftColumn
     /// <summary>The population stability index.</summary>
     public double? Psi { get; init; }
 
+    /// <summary>The Wasserstein distance divided by the reference's standard deviation (numeric columns).</summary>
+    public double? NormalizedWasserstein { get; init; }
+
+    /// <summary>The Jensen–Shannon distance of the binned distributions.</summary>
+    public double? JensenShannon { get; init; }
+
+    /// <summary>The share of current values in categories the reference never showed (categorical columns).</summary>
+    public double? UnseenShare { get; init; }
+
     /// <summary>Present reference values.</summary>
     public long ReferenceCount { get; init; }
 
@@ -51,6 +60,9 @@ public sealed class DriftColumn
 
     /// <summary>The current window's share of missing values.</summary>
     public double CurrentMissingRate { get; init; }
+
+    /// <summary>The p-value of the missing-rate test, before correction.</summary>
+    public double? MissingRatePValue { get; init; }
 
     /// <summary>The p-value of the missing-rate test, after correction.</summary>
     public double? AdjustedMissingRatePValue { get; init; }
@@ -94,10 +106,17 @@ public sealed class DriftColumn
             AdjustedPValue = reasons.Value(result.AdjustedPValue, "adjustedPValue", noP),
             Threshold = reasons.Value(result.Threshold, "threshold", notCompared ?? "not computed"),
             Psi = reasons.Value(result.Psi, "psi", notCompared ?? "not computed: no present values to bin"),
+            NormalizedWasserstein = reasons.Value(result.NormalizedWasserstein, "normalizedWasserstein",
+                notCompared ?? (result.Kind == ColumnKind.Numeric ? "not computed" : "not defined for a categorical column")),
+            JensenShannon = reasons.Value(result.JensenShannon, "jensenShannon", notCompared ?? "not computed"),
+            UnseenShare = reasons.Value(result.UnseenShare, "unseenShare",
+                notCompared ?? "not defined: the method does not compare categories"),
             ReferenceCount = result.ReferenceCount,
             CurrentCount = result.CurrentCount,
             ReferenceMissingRate = result.ReferenceMissingRate,
             CurrentMissingRate = result.CurrentMissingRate,
+            MissingRatePValue = reasons.Value(result.MissingRatePValue, "missingRatePValue",
+                notCompared ?? "not computed: no missing values on either side to compare"),
             AdjustedMissingRatePValue = reasons.Value(result.AdjustedMissingRatePValue, "adjustedMissingRatePValue",
                 notCompared ?? "not computed: no missing values on either side to compare"),
             DistributionDrifted = result.DistributionDrifted,
@@ -107,4 +126,34 @@ public sealed class DriftColumn
             NullReasons = reasons.Result,
         };
     }
+
+    /// <summary>The column back as a <see cref="ColumnDriftResult"/> (undefined numbers as NaN), for code written against the
+    /// detector's results.</summary>
+    /// <returns>The result.</returns>
+    public ColumnDriftResult ToResult() => new()
+    {
+        Column = Column,
+        Kind = Kind,
+        Status = Status,
+        Method = Method,
+        Reason = Reason,
+        Statistic = Statistic ?? double.NaN,
+        PValue = PValue ?? double.NaN,
+        AdjustedPValue = AdjustedPValue ?? double.NaN,
+        Threshold = Threshold ?? double.NaN,
+        Psi = Psi ?? double.NaN,
+        NormalizedWasserstein = NormalizedWasserstein ?? double.NaN,
+        JensenShannon = JensenShannon ?? double.NaN,
+        ReferenceCount = ReferenceCount,
+        CurrentCount = CurrentCount,
+        ReferenceMissingRate = ReferenceMissingRate,
+        CurrentMissingRate = CurrentMissingRate,
+        MissingRatePValue = MissingRatePValue ?? double.NaN,
+        AdjustedMissingRatePValue = AdjustedMissingRatePValue ?? double.NaN,
+        UnseenShare = UnseenShare ?? double.NaN,
+        DistributionDrifted = DistributionDrifted,
+        MissingRateDrifted = MissingRateDrifted,
+        IsDrifted = IsDrifted,
+        Severity = Severity,
+    };
 }

@@ -32,6 +32,16 @@ internal static class DriftLayout
             sections.Add(Trend(trend, x));
         }
 
+        if (d.Multivariate is { } multivariate)
+        {
+            sections.Add(Multivariate(multivariate, x));
+        }
+
+        if (d.Estimation is { } estimation)
+        {
+            sections.Add(Estimation(estimation, x));
+        }
+
         sections.Add(Columns(latest, drifted.Count > charted ? drifted.Skip(charted).Select(c => c.Column).ToHashSet(StringComparer.Ordinal) : null,
             x));
         sections.Add(Windows(d, x));
@@ -127,7 +137,7 @@ internal static class DriftLayout
             HeadingIsCode = true,
             Badge = TableCell.Badge(column.Severity.ToString(), ReportTones.FromSeverity(column.Severity)),
             CssClass = "chart",
-            Data = new Dictionary<string, string> { ["column"] = column.Column },
+            Data = new Dictionary<string, string> { ["column"] = x.Text(column.Column) },
         };
     }
 
@@ -180,6 +190,85 @@ internal static class DriftLayout
         return new ReportSection("trend", "Performance trend: " + x.Text(t.Metric), blocks) { CssClass = "chart" };
     }
 
+    private static ReportSection Multivariate(DriftMultivariate m, ReportContext x)
+    {
+        if (m.Skipped is { } skipped)
+        {
+            return new ReportSection("multivariate", "Multivariate drift", [new ParagraphBlock("Not run: " + x.Text(skipped)) { Muted = true }])
+            {
+                CssClass = "chart",
+            };
+        }
+
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock("All columns together: PCA reconstruction error against a band from the reference's chunk-to-chunk " +
+                "variability, a cross-validated domain classifier (AUC with a DeLong interval) and the maximum mean discrepancy. They catch " +
+                "changed relationships between columns that every per-column test misses.") { Muted = true },
+        };
+        if (m.ReferenceChunkErrors.Count > 0 || m.Windows.Any(w => w.ReconstructionError is not null))
+        {
+            blocks.Add(new ChartBlock(new ReconstructionErrorChart(m)));
+        }
+
+        TableColumn[] columns = ["Window", new("Reconstruction error", true), new("Band", true), new("Classifier AUC", true), new("MMD p", true),
+            "Leaning on", "Drift"];
+        var rows = m.Windows.Select(w => new TableRow(
+        [
+            x.Text(w.Name),
+            Flagged(x.Number(w.ReconstructionError), w.ReconstructionDrifted),
+            TableCell.Number(w.ReconstructionError is null ? "—" : x.Interval(w.ReconstructionLower, w.ReconstructionUpper)),
+            Flagged(w.ClassifierAuc is null ? "—" : x.Number(w.ClassifierAuc) + " " + x.Interval(w.ClassifierLower, w.ClassifierUpper),
+                w.ClassifierDrifted),
+            Flagged(x.Number(w.MmdPValue), w.MmdDrifted),
+            w.LeaningOn.Count == 0 ? "—" : string.Join(", ", w.LeaningOn.Take(3).Select(c => x.Text(c.Column) + " " + x.Percent(c.Share))),
+            w.IsDrifted ? new TableCell("yes", CellStyle.Strong, ReportTone.Bad) : "no",
+        ])
+        {
+            Data = new Dictionary<string, string> { ["window"] = x.Text(w.Name), ["drifted"] = w.IsDrifted ? "true" : "false" },
+            Highlighted = w.IsDrifted,
+        }).ToList();
+        blocks.Add(new TableBlock(columns, rows) { CssClass = "multivariate" });
+        return new ReportSection("multivariate", "Multivariate drift", blocks) { CssClass = "chart" };
+    }
+
+    private static TableCell Flagged(string text, bool? drifted) =>
+        drifted == true ? new TableCell(text, CellStyle.Strong, ReportTone.Bad) : TableCell.Number(text);
+
+    private static ReportSection Estimation(DriftEstimation e, ReportContext x)
+    {
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock(x.Text(e.DescribeFlags()) + " " + e.DescribeTrend(x.Digits)) { Muted = true },
+        };
+        if (e.Weeks.Count > 0)
+        {
+            blocks.Add(new ChartBlock(new EstimatedAccuracyChart(e)));
+        }
+
+        blocks.Add(new ParagraphBlock($"Confidence-based performance estimation: {x.Text(e.Calibrator)} fitted on " +
+            $"{ReportFormat.Count(e.ReferencePredictions)} labelled reference predictions, cross-validated ECE {x.Number(e.CalibrationError)} " +
+            $"({x.Text(e.CalibrationBinning)}), limit {x.Number(e.CalibrationLimit)}; the band is the 95% range of the accuracy the outcomes " +
+            "will show if only the input mix moved (covariate shift)."));
+        TableColumn[] columns = ["Week", new("Estimated accuracy", true), new("95% band", true), new("Realised accuracy", true), "Labels arrive",
+            "Inside band"];
+        var rows = e.Weeks.Select(w => new TableRow(
+        [
+            x.Text(w.Week),
+            TableCell.Number(x.Number(w.EstimatedAccuracy)),
+            TableCell.Number(x.Interval(w.Lower, w.Upper)),
+            TableCell.Number(x.Number(w.RealisedAccuracy)),
+            x.Text(w.LabelsArrive),
+            w.InsideBand ? "yes" : new TableCell("no", CellStyle.Strong, ReportTone.Bad),
+        ])
+        {
+            Data = new Dictionary<string, string> { ["week"] = x.Text(w.Week) },
+            Highlighted = !w.InsideBand,
+        }).ToList();
+        blocks.Add(new TableBlock(columns, rows) { CssClass = "estimation-weeks" });
+        return new ReportSection("estimation", "Estimated versus realised accuracy (CBPE, no labels needed)", blocks) { CssClass = "chart" };
+    }
+
     private static ReportSection Columns(DriftWindow latest, HashSet<string>? uncharted, ReportContext x)
     {
         TableColumn[] columns =
@@ -208,7 +297,7 @@ internal static class DriftLayout
             {
                 Data = new Dictionary<string, string>
                 {
-                    ["column"] = c.Column, ["severity"] = c.Severity.ToString(), ["drifted"] = c.IsDrifted ? "true" : "false",
+                    ["column"] = x.Text(c.Column), ["severity"] = c.Severity.ToString(), ["drifted"] = c.IsDrifted ? "true" : "false",
                 },
                 Highlighted = c.IsDrifted,
             });

@@ -13,7 +13,9 @@ namespace AiGovernance.Reporting.Drift;
 /// <remarks>
 /// Sections (element ids): <c>summary</c>; <c>drift-&lt;column&gt;</c> per charted drifted column of the latest window (a
 /// reference/current histogram or bar chart, and the missing rates when they drifted), worst first, at most
-/// <see cref="ReportingOptions.MaxChartedColumns"/>; <c>trend</c> with a performance series; <c>columns</c> (the latest
+/// <see cref="ReportingOptions.MaxChartedColumns"/>; <c>trend</c> with a performance series; <c>multivariate</c> (the PCA
+/// reconstruction-error chart and one row per window) when all columns were compared together; <c>estimation</c> (estimated
+/// against realised accuracy with its band, and one row per week) with label-free estimation; <c>columns</c> (the latest
 /// window's columns, worst first); <c>windows</c>; <c>validation</c> when windows were checked; <c>responses</c> when the
 /// response workflow ran.
 /// </remarks>
@@ -45,6 +47,14 @@ public sealed class DriftReportDocument : ReportDocument
     /// <summary>The performance trend, or <see langword="null"/>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DriftPerformanceTrend? Trend { get; init; }
+
+    /// <summary>All columns compared together (PCA reconstruction, domain classifier, MMD), or <see langword="null"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DriftMultivariate? Multivariate { get; init; }
+
+    /// <summary>Label-free performance estimation by week (CBPE), or <see langword="null"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DriftEstimation? Estimation { get; init; }
 
     /// <summary>What the drift response workflow did, or <see langword="null"/> when it did not run.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -165,6 +175,35 @@ public sealed class DriftReportDocument : ReportDocument
                 : "no threshold projection"
             : p == 0 ? $"the fitted line is already at or below the threshold {threshold}"
             : $"the fitted line reaches the threshold {threshold} in {Formatting.ReportFormat.Number(p, 2)} {trend.PeriodUnit}s";
+    }
+
+    /// <summary>Reads a stored drift report's windows back as the detector's reports, for history charts and post-market
+    /// summaries written against <see cref="DataDriftReport"/>.</summary>
+    /// <param name="json">A drift report's JSON (<see cref="ReportDocument.ToJson"/>).</param>
+    /// <param name="storedAt">The time of a window whose end is unknown.</param>
+    /// <returns>Each window's end (or <paramref name="storedAt"/>) and its report, oldest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The text is not a drift report this library reads (the message says
+    /// why).</exception>
+    public static IReadOnlyList<(DateTimeOffset At, DataDriftReport Report)> ReadWindows(string json, DateTimeOffset storedAt)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ReportDocument document;
+        try
+        {
+            document = Json.ReportJson.Parse(json);
+        }
+        catch (Json.ReportJsonException ex)
+        {
+            throw new System.Text.Json.JsonException(ex.Message, ex);
+        }
+
+        if (document is not DriftReportDocument drift)
+        {
+            throw new System.Text.Json.JsonException($"The report is a {document.Kind} report, not a drift report.");
+        }
+
+        return [.. drift.Windows.Select(w => (w.End ?? storedAt, w.ToDataDriftReport(drift.GeneratedAt)))];
     }
 
     private protected override ReportLayout BuildLayout(ReportContext context) => DriftLayout.Build(this, context);

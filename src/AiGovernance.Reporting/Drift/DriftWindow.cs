@@ -94,4 +94,25 @@ public sealed class DriftWindow
             NullReasons = reasons.Result,
         };
     }
+
+    /// <summary>The window back as a <see cref="DataDriftReport"/> (undefined numbers as NaN), for code written against the
+    /// detector's reports (history charts, post-market summaries).</summary>
+    /// <param name="generatedAt">When the report was made.</param>
+    /// <returns>The report.</returns>
+    public DataDriftReport ToDataDriftReport(DateTimeOffset generatedAt) => new()
+    {
+        GeneratedAt = generatedAt,
+        ReferenceRowCount = (int)Math.Min(int.MaxValue, ReferenceRows),
+        CurrentRowCount = (int)Math.Min(int.MaxValue, Rows),
+        Correction = Correction,
+        SignificanceLevel = SignificanceLevel,
+        DriftShareThreshold = DriftShareThreshold,
+        ColumnCount = ColumnCount,
+        DriftedColumnCount = DriftedColumnCount,
+        DriftedShare = DriftedShare,
+        DatasetDrift = DatasetDrift,
+        MaxPsi = MaxPsi ?? double.NaN,
+        Severity = Severity,
+        Columns = [.. Columns.Select(c => c.ToResult())],
+    };
 }

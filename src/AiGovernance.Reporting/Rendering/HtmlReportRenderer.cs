@@ -267,7 +267,8 @@ public static class HtmlReportRenderer
                 throw new ArgumentException($"'{name}' is not a data attribute name (lower-case letters, digits, hyphens).", nameof(data));
             }
 
-            b.Append(" data-").Append(name).Append("=\"").Append(E(value)).Append('"');
+            // Values often come from data (a column, a group, a reviewer): control characters are shown as escapes, never written.
+            b.Append(" data-").Append(name).Append("=\"").Append(E(Shared.UntrustedText.Bound(value, 1_000))).Append('"');
         }
     }
 

@@ -207,6 +207,12 @@ public sealed class PostMarketSummaryDocument : ReportDocument
             return list;
         }
 
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out _))
+        {
+            list.AddRange(Drift.DriftReportDocument.ReadWindows(stored.Report.ContentJson, stored.Report.CreatedAt));
+            return list.Count > 0 ? list : throw new FormatException("The drift report has no windows.");
+        }
+
         foreach (var window in JsonRead.Array(root, "windows"))
         {
             if (JsonRead.Object(window, "drift") is { } drift)

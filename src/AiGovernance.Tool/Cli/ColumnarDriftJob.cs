@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using AiGovernance.Core.Audit;
 using AiGovernance.Monitoring.Columnar;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Monitoring.Parquet;
 using AiGovernance.Monitoring.Responses;
+using AiGovernance.Reporting.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Responses;
 using Spectre.Console;
@@ -85,30 +84,22 @@ internal static class ColumnarDriftJob
         }
     }
 
-    /// <summary>Writes both reports next to each other, all or none (<see cref="Reporting.ReportFiles"/>: staged, flushed, then
-    /// renamed into place), as the in-memory path does.</summary>
+    /// <summary>Writes both reports next to each other, all or none (<see cref="ReportFiles"/>: staged, flushed, then renamed into
+    /// place), rendered by AiGovernance.Reporting as the in-memory path's are.</summary>
     private static async Task<string> WriteAsync(DriftJobSettings settings, string referenceName, string currentName, DataDriftReport report,
         DriftResponseResult response, int exitCode, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var folder = Reporting.ReportFiles.CheckOutputFolder(settings.Out);
-        var json = new JsonObject
+        var document = new DriftReportDocument
         {
-            ["generatedAt"] = timeProvider.GetUtcNow().ToString("O", Inv),
-            ["systemId"] = settings.SystemName,
-            ["mode"] = "columnar",
-            ["reference"] = referenceName,
-            ["datasetDrift"] = report.DatasetDrift,
-            ["exitCode"] = exitCode,
-            ["responseDisposition"] = response.Disposition.ToString(),
-            ["windows"] = new JsonArray(new JsonObject { ["name"] = currentName, ["drift"] = JsonNode.Parse(report.ToJson()) }),
+            SystemName = settings.SystemName,
+            GeneratedAt = timeProvider.GetUtcNow(),
+            Source = $"reference {referenceName}, current {currentName} (compared column by column)",
+            DriftShareThreshold = report.DriftShareThreshold,
+            ExitCode = exitCode,
+            Windows = [DriftWindow.From(currentName, report)],
+            Responses = [DriftResponseEntry.From("window " + currentName, response, [])],
         };
-        (string, string)[] files =
-        [
-            (Reporting.ReportFiles.Json, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true })),
-            (Reporting.ReportFiles.Markdown, report.ToMarkdown()),
-        ];
-        await Reporting.ReportFiles.WriteAllAsync(folder, files, cancellationToken);
-        return folder;
+        return await ReportFiles.WriteAsync(document, settings.Out, cancellationToken, html: false);
     }
 
     private sealed class Progress(Action<DriftProgress> report) : IProgress<DriftProgress>

@@ -2,7 +2,8 @@ using System.Globalization;
 using AiGovernance.Monitoring.Drift;
 using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
-using AiGovernance.Samples.DriftJob.Reporting;
+using AiGovernance.Reporting.Drift;
+using AiGovernance.Reporting.Formatting;
 using AiGovernance.Shared;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -115,7 +116,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             Audit = audit,
         };
         var exitCode = result.DatasetDrift && settings.DriftFailsRun ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
-        var folder = await ReportFiles.WriteAsync(result, exitCode, settings.Out, cancellationToken);
+        var folder = await ReportFiles.WriteAsync(DriftJobReport.Build(result, exitCode), settings.Out, cancellationToken);
 
         console.WriteLine();
         console.MarkupLine($"[bold]Reports written to[/] {Shown.Markup(folder)}");
@@ -235,7 +236,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         console.Write(table);
         foreach (var w in windows)
         {
-            var drifted = HtmlReportWriter.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted));
+            var drifted = DriftReportDocument.OrderBySeverity(w.Drift.Columns.Where(c => c.IsDrifted).Select(DriftColumn.From));
             console.MarkupLine($"[bold]{Shown.Name(w.Window.Name)}[/]: " +
                 $"{(drifted.Count == 0 ? "no column drifted" : $"{drifted.Count} drifted column(s), worst first")}");
             foreach (var c in drifted)
@@ -245,7 +246,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
     }
 
-    private static string Describe(ColumnDriftResult c)
+    private static string Describe(DriftColumn c)
     {
         if (c.Status != ColumnDriftStatus.Compared)
         {
@@ -257,9 +258,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         {
             parts.Add(c.Method switch
             {
-                DriftMethod.NormalizedWasserstein => string.Create(Inv, $"Wasserstein/σ {c.Statistic:F3} > {c.Threshold:G3}"),
-                DriftMethod.JensenShannon => string.Create(Inv, $"Jensen–Shannon {c.Statistic:F3} > {c.Threshold:G3}"),
-                _ => string.Create(Inv, $"{c.Method} {c.Statistic:G4}, adj. p {c.AdjustedPValue:G3}"),
+                DriftMethod.NormalizedWasserstein => $"Wasserstein/σ {ReportFormat.Number(c.Statistic)} > {ReportFormat.Number(c.Threshold)}",
+                DriftMethod.JensenShannon => $"Jensen–Shannon {ReportFormat.Number(c.Statistic)} > {ReportFormat.Number(c.Threshold)}",
+                _ => $"{c.Method} {ReportFormat.Number(c.Statistic, 4)}, adj. p {ReportFormat.Number(c.AdjustedPValue)}",
             });
         }
 
@@ -268,7 +269,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             parts.Add($"missing {Percent(c.ReferenceMissingRate, "0.0%")} → {Percent(c.CurrentMissingRate, "0.0%")}");
         }
 
-        parts.Add(string.Create(Inv, $"PSI {c.Psi:F3}"));
+        parts.Add("PSI " + ReportFormat.Number(c.Psi));
         return string.Join("; ", parts);
     }
 
@@ -290,7 +291,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             $"  latest {t.Trend.Current:F4}; slope {t.Trend.Slope:F5}/{Shown.Markup(t.Series.PeriodUnit)} (p = {t.Trend.PValue:G3}): {verdict}"));
         console.MarkupLine(string.Create(Inv,
             $"  projected {t.Trend.Projected:F4} in {t.Trend.ProjectionHorizon} {Shown.Markup(t.Series.PeriodUnit)}s; " +
-                $"{Shown.Markup(HtmlReportWriter.DescribeCrossing(t))} → {t.Trend.Recommendation}"));
+                $"{Shown.Markup(DriftReportDocument.DescribeCrossing(DriftJobReport.Trend(t)))} → {t.Trend.Recommendation}"));
         console.MarkupLine(string.Create(Inv,
             $"  latest vs trailing {t.Degradation.WindowSize}-{Shown.Markup(t.Series.PeriodUnit)} mean: degradation {t.Degradation.Degradation:F4} " +
                 $"({(t.Degradation.IsDrifted ? "[red]concept drift[/]" : "below the 0.05 alarm")})"));
@@ -317,7 +318,7 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape(EstimationText.FirstFlags(e)));
+        console.MarkupLine(Markup.Escape(DriftJobReport.Estimation(e).DescribeFlags()));
     }
 
     private static void PrintMultivariate(IAnsiConsole console, MultivariateAnalysis analysis)

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace AiGovernance.Samples.DriftJob.Cli;
 
 /// <summary>The job's command line.</summary>
-public sealed class DriftJobSettings : CommandSettings
+internal sealed class DriftJobSettings : CommandSettings
 {
     /// <summary>The reference (training) data file, .csv or .parquet.</summary>
     [CommandOption("-r|--reference <FILE>")]

@@ -7,4 +7,4 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <param name="Data">The window's rows.</param>
 /// <param name="End">When the window closed; the drift response workflow's clock is set to it so windows a month apart
 /// are not suppressed by the cool-down. <see langword="null"/> means "now".</param>
-public sealed record DataWindow(string Name, TabularData Data, DateTimeOffset? End);
+internal sealed record DataWindow(string Name, TabularData Data, DateTimeOffset? End);

@@ -8,7 +8,7 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <param name="Reference">The reference (training) period.</param>
 /// <param name="Windows">The production windows, oldest first.</param>
 /// <param name="Performance">The performance series, or <see langword="null"/> when there is none (user files).</param>
-public sealed record DriftJobDataset(string Source, TabularData Reference, IReadOnlyList<DataWindow> Windows, PerformanceSeries? Performance)
+internal sealed record DriftJobDataset(string Source, TabularData Reference, IReadOnlyList<DataWindow> Windows, PerformanceSeries? Performance)
 {
     /// <summary>The model's predicted probabilities by week, for label-free performance estimation; <see langword="null"/>
     /// when there are none (user files).</summary>

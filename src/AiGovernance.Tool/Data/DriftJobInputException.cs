@@ -3,7 +3,7 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <summary>Input the job cannot use (a missing or empty file, mismatched columns, an unparsable number, an unknown
 /// extension). The job prints <see cref="Exception.Message"/> and exits with code 2; the message names the file, column
 /// and row so nobody needs a stack trace.</summary>
-public sealed class DriftJobInputException : Exception
+internal sealed class DriftJobInputException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public DriftJobInputException()

@@ -6,5 +6,5 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <param name="Values">One value per period, oldest first.</param>
 /// <param name="Threshold">The value below which the model must be retrained.</param>
 /// <param name="PeriodUnit">What one period is ("week"), for the reports.</param>
-public sealed record PerformanceSeries(string Metric, IReadOnlyList<string> PeriodLabels, IReadOnlyList<double> Values, double Threshold,
+internal sealed record PerformanceSeries(string Metric, IReadOnlyList<string> PeriodLabels, IReadOnlyList<double> Values, double Threshold,
     string PeriodUnit);

@@ -9,7 +9,7 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// weeks later): the labelled accuracy of a week is available only that many weeks after it closed.</param>
 /// <param name="DecisionThreshold">Applications whose predicted default probability reaches this value are predicted to
 /// default (and declined).</param>
-public sealed record ScoredPredictions(
+internal sealed record ScoredPredictions(
     double[] ReferenceScores,
     bool[] ReferenceOutcomes,
     IReadOnlyList<ScoredWeek> Weeks,

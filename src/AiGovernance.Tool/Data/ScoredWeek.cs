@@ -6,4 +6,4 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// <param name="End">When the week closed (Sunday 23:59:59 UTC).</param>
 /// <param name="Scores">The model's predicted probability of default for each application.</param>
 /// <param name="Outcomes">Whether each application defaulted (known <see cref="ScoredPredictions.LabelDelayWeeks"/> weeks later).</param>
-public sealed record ScoredWeek(string Label, DateTimeOffset End, double[] Scores, bool[] Outcomes);
+internal sealed record ScoredWeek(string Label, DateTimeOffset End, double[] Scores, bool[] Outcomes);

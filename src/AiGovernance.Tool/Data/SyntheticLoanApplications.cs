@@ -39,7 +39,7 @@ namespace AiGovernance.Samples.DriftJob.Data;
 /// distributions), so even the largest of the 78 undrifted comparisons stays near 0.06; with 2,000-row windows the
 /// largest reached 0.08, too close to the threshold to call reliable. The injected drifts measure 0.17 and above.</para>
 /// </remarks>
-public static class SyntheticLoanApplications
+internal static class SyntheticLoanApplications
 {
     /// <summary>The seed of the embedded dataset.</summary>
     /// <remarks>Chosen, on moving from System.Random to SplitMix64, as the first seed from 20,260,401 whose demo tells the whole

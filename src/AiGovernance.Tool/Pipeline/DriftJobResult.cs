@@ -4,7 +4,7 @@ using AiGovernance.Samples.DriftJob.Data;
 namespace AiGovernance.Samples.DriftJob.Pipeline;
 
 /// <summary>Everything one run produced; the reports are rendered from it.</summary>
-public sealed record DriftJobResult
+internal sealed record DriftJobResult
 {
     /// <summary>The analysed data.</summary>
     public required DriftJobDataset Dataset { get; init; }

@@ -10,4 +10,4 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// <param name="Realised">The realised performance against the estimate, available <see cref="ScoredPredictions.LabelDelayWeeks"/> weeks
 /// later.</param>
 /// <param name="LabelsArrive">The week at whose end the outcomes are known.</param>
-public sealed record EstimatedWeek(ScoredWeek Week, EstimatedPerformance Estimate, RealisedPerformanceComparison Realised, string LabelsArrive);
+internal sealed record EstimatedWeek(ScoredWeek Week, EstimatedPerformance Estimate, RealisedPerformanceComparison Realised, string LabelsArrive);

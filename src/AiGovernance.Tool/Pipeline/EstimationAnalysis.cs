@@ -14,7 +14,7 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// needed); <see langword="null"/> when it never did.</param>
 /// <param name="LabelledFlag">The week at whose end the labelled-accuracy trend first recommended retraining, counting the
 /// label delay (it may lie after the last production week: outcomes still pending); <see langword="null"/> when it never did.</param>
-public sealed record EstimationAnalysis(
+internal sealed record EstimationAnalysis(
     CbpeReference Reference,
     IReadOnlyList<EstimatedWeek> Weeks,
     PerformanceTrendResult EstimatedTrend,

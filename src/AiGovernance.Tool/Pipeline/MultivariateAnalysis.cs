@@ -4,7 +4,7 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 
 /// <summary>Every window compared jointly with the reference (PCA reconstruction error, domain classifier, MMD), with
 /// what the reconstruction chart needs from the reference.</summary>
-public sealed record MultivariateAnalysis
+internal sealed record MultivariateAnalysis
 {
     /// <summary>The mean reconstruction error of each contiguous reference chunk.</summary>
     public IReadOnlyList<double> ReferenceChunkErrors { get; init; } = [];
@@ -26,4 +26,4 @@ public sealed record MultivariateAnalysis
 /// <summary>One window's multivariate report.</summary>
 /// <param name="Name">The window's name.</param>
 /// <param name="Report">The report.</param>
-public sealed record MultivariateWindow(string Name, MultivariateDriftReport Report);
+internal sealed record MultivariateWindow(string Name, MultivariateDriftReport Report);

@@ -6,4 +6,4 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// <param name="Trigger">What raised the event ("window 2026-08", "accuracy trend").</param>
 /// <param name="Result">The workflow's result.</param>
 /// <param name="Actions">One line per action a handler would take.</param>
-public sealed record ResponseRecord(string Trigger, DriftResponseResult Result, IReadOnlyList<string> Actions);
+internal sealed record ResponseRecord(string Trigger, DriftResponseResult Result, IReadOnlyList<string> Actions);

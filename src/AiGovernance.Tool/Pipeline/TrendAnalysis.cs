@@ -7,4 +7,4 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// <param name="Series">The series.</param>
 /// <param name="Trend">The linear trend with its projection to the threshold.</param>
 /// <param name="Degradation">The latest period against the trailing mean.</param>
-public sealed record TrendAnalysis(PerformanceSeries Series, PerformanceTrendResult Trend, ConceptDriftResult Degradation);
+internal sealed record TrendAnalysis(PerformanceSeries Series, PerformanceTrendResult Trend, ConceptDriftResult Degradation);

@@ -8,4 +8,4 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// <param name="Window">The window.</param>
 /// <param name="Validation">The window checked against the schema inferred from the reference.</param>
 /// <param name="Drift">The window compared with the fitted reference.</param>
-public sealed record WindowAnalysis(DataWindow Window, ValidationReport Validation, DataDriftReport Drift);
+internal sealed record WindowAnalysis(DataWindow Window, ValidationReport Validation, DataDriftReport Drift);

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace AiGovernance.Samples.DriftJob.Responses;
 
 /// <summary>Would page the model's on-call channel for medium severity and above.</summary>
-public sealed class OnCallNotifier : IDriftResponseHandler
+internal sealed class OnCallNotifier : IDriftResponseHandler
 {
     private readonly ResponseActionLog _log;
 

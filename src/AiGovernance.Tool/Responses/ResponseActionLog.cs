@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace AiGovernance.Samples.DriftJob.Responses;
 
 /// <summary>Where the sample's handlers say what they would do: printed at once and kept for the reports.</summary>
-public sealed class ResponseActionLog
+internal sealed class ResponseActionLog
 {
     private readonly IAnsiConsole _console;
     private readonly List<string> _pending = [];

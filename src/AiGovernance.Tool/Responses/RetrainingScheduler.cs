@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace AiGovernance.Samples.DriftJob.Responses;
 
 /// <summary>Would queue a retraining run with the plan's priority.</summary>
-public sealed class RetrainingScheduler : IDriftResponseHandler
+internal sealed class RetrainingScheduler : IDriftResponseHandler
 {
     private readonly ResponseActionLog _log;
 

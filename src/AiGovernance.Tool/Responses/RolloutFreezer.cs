@@ -6,7 +6,7 @@ namespace AiGovernance.Samples.DriftJob.Responses;
 
 /// <summary>Would freeze any staged rollout of the system at high severity and above, and switch decisions to human
 /// review or roll back when the plan asks for it.</summary>
-public sealed class RolloutFreezer : IDriftResponseHandler
+internal sealed class RolloutFreezer : IDriftResponseHandler
 {
     private readonly ResponseActionLog _log;
 

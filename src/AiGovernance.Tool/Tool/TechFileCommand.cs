@@ -6,7 +6,6 @@ using AiGovernance.Reporting;
 using AiGovernance.Reporting.TechnicalFile;
 using AiGovernance.Samples.DriftJob.Cli;
 using AiGovernance.Samples.DriftJob.Data;
-using AiGovernance.Samples.DriftJob.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

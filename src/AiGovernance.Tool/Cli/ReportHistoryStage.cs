@@ -6,7 +6,7 @@ using AiGovernance.Storage.PostgreSql.Stores;
 using AiGovernance.Storage.Sqlite;
 using AiGovernance.Storage.Sqlite.Stores;
 
-namespace AiGovernance.Samples.DriftJob.Reporting;
+namespace AiGovernance.Samples.DriftJob.Cli;
 
 /// <summary>Keeps the run's JSON report in a governance database's report history (<c>--store</c>): SQLite for a path or a
 /// <c>Data Source=</c> string, PostgreSQL for a <c>Host=</c> string. The report's digest is appended to that database's

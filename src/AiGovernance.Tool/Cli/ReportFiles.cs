@@ -1,8 +1,9 @@
 using System.Text;
+using AiGovernance.Reporting;
+using AiGovernance.Reporting.Drift;
 using AiGovernance.Samples.DriftJob.Data;
-using AiGovernance.Samples.DriftJob.Pipeline;
 
-namespace AiGovernance.Samples.DriftJob.Reporting;
+namespace AiGovernance.Samples.DriftJob.Cli;
 
 /// <summary>Writes the three report files into the output folder, all or none.</summary>
 /// <remarks>
@@ -21,6 +22,10 @@ internal static class ReportFiles
     public const string Html = "drift-report.html";
 
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The job's rendering options: names and messages from data are shown up to 1,000 characters (a message naming
+    /// several bounded names fits, a 10 MB label does not).</summary>
+    private static readonly ReportingOptions Options = new() { MaxTextLength = 1_000 };
 
     /// <summary>Checks, before any analysis, that <paramref name="outputDirectory"/> can receive the reports, leaving the
     /// file system as it was (a missing folder is not created yet).</summary>
@@ -75,19 +80,26 @@ internal static class ReportFiles
         return folder;
     }
 
-    /// <summary>Renders and writes the three reports, all or none.</summary>
+    /// <summary>Renders the report with AiGovernance.Reporting as JSON, Markdown and (when <paramref name="html"/>) HTML, and
+    /// writes the files, all or none.</summary>
     /// <returns>The folder's full path.</returns>
     /// <exception cref="DriftJobInputException">The reports cannot be written; the folder is as it was.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the reports were moved into place; the folder is as it was.</exception>
-    public static async Task<string> WriteAsync(DriftJobResult result, int exitCode, string outputDirectory, CancellationToken cancellationToken)
+    public static async Task<string> WriteAsync(DriftReportDocument document, string outputDirectory, CancellationToken cancellationToken,
+        bool html = true)
     {
         var folder = CheckOutputFolder(outputDirectory);
-        (string Name, string Content)[] reports =
-        [
-            (Json, JsonReportWriter.Render(result, exitCode)),
-            (Markdown, MarkdownReportWriter.Render(result, exitCode)),
-            (Html, HtmlReportWriter.Render(result, exitCode)),
-        ];
+        var renderer = new ReportRenderer(Options);
+        var reports = new List<(string Name, string Content)>
+        {
+            (Json, renderer.ToJson(document)),
+            (Markdown, renderer.ToMarkdown(document)),
+        };
+        if (html)
+        {
+            reports.Add((Html, renderer.ToHtml(document)));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         await WriteAllAsync(folder, reports, cancellationToken).ConfigureAwait(false);
         return folder;
