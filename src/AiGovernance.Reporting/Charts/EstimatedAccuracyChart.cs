@@ -30,20 +30,16 @@ internal sealed class EstimatedAccuracyChart : ReportChart
             AddIfAny(values, w.Lower, w.Upper, w.RealisedAccuracy, w.EstimatedAccuracy);
         }
 
-        var svg = new SvgWriter(builder);
-        var yTicks = SvgWriter.NiceTicks(values.Min(), values.Max(), 5);
-        double yLo = yTicks[0], yHi = yTicks[^1];
-        double X(double i) => svg.Left + ((i + 0.5) / Math.Max(1, n) * svg.PlotWidth);
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - ((v - yLo) / (yHi - yLo) * svg.PlotHeight);
-
-        svg.Open(CssClass, Title);
-        svg.YAxis(yTicks, Y, YAxis, ChartValueFormat.Number);
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(values.Min(), values.Max(), 5), YAxis, ChartValueFormat.Number);
+        double X(double i) => frame.Left + ((i + 0.5) / Math.Max(1, n) * frame.PlotWidth);
+        double Y(double v) => y.Map(v);
         for (var i = 0; i < n; i += Math.Max(1, n / 6))
         {
-            svg.XTick(X(i), weeks[i].Week);
+            frame.XTick(X(i), weeks[i].Week);
         }
 
-        svg.XAxis(XAxis);
         var banded = Enumerable.Range(0, n).Where(i => weeks[i].Lower is not null && weeks[i].Upper is not null).ToList();
         if (banded.Count > 0)
         {
@@ -52,11 +48,11 @@ internal sealed class EstimatedAccuracyChart : ReportChart
             svg.Polygon(band, ChartPalette.Current, 0.2, "band", "95% band of the estimate");
         }
 
-        var ty = Y(_e.Threshold);
-        svg.Line(svg.Left, ty, svg.Left + svg.PlotWidth, ty, ChartPalette.Threshold, 2, dashed: true, cssClass: "threshold");
-        svg.Text(svg.Left + 6, ty - 6, "limit " + ReportFormat.Number(_e.Threshold, significantDigits),
-            fill: ChartPalette.ForSeverity(Core.Severity.Critical));
-        builder.Append('\n');
+        var limit = new ChartThreshold(_e.Threshold, "limit " + ReportFormat.Number(_e.Threshold, significantDigits))
+        {
+            Colour = ChartPalette.Threshold,
+        };
+        frame.HorizontalThreshold(limit, y);
         svg.Polyline([.. Enumerable.Range(0, n).Where(i => weeks[i].EstimatedAccuracy is not null)
             .Select(i => (X(i), Y(weeks[i].EstimatedAccuracy!.Value)))], ChartPalette.Current, 2.5, false, "estimated");
         for (var i = 0; i < n; i++)
@@ -77,16 +73,17 @@ internal sealed class EstimatedAccuracyChart : ReportChart
             if (index >= 0)
             {
                 var fx = X(index);
-                builder.Append('\n');
-                svg.Line(fx, SvgWriter.Top, fx, svg.PlotBottom, colour, 1.5, dashed: true, cssClass: "flag");
-                svg.Text(fx + 4, SvgWriter.Top + 14, $"{label} ({flag})", fill: colour);
+                svg.NewLine();
+                svg.Line(fx, ChartFrame.Top, fx, frame.PlotBottom, colour, 1.5, dashed: true, cssClass: "flag");
+                svg.Text(fx + 4, ChartFrame.Top + 14, $"{label} ({flag})", fill: colour);
             }
         }
 
-        builder.Append('\n');
-        svg.Legend([("estimated (95% band)", ChartPalette.Current, true, false), ("realised", ChartPalette.Reference, false, false),
-            ("limit", ChartPalette.Threshold, true, true)]);
-        svg.Close();
+        svg.NewLine();
+        frame.AddLegend("estimated (95% band)", ChartPalette.Current, LegendMark.Line);
+        frame.AddLegend("realised", ChartPalette.Reference, LegendMark.Dot);
+        frame.AddLegend(limit);
+        frame.Close(XAxis);
     }
 
     private int IndexOf(string week)

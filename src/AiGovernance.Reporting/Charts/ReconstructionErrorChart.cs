@@ -43,18 +43,15 @@ internal sealed class ReconstructionErrorChart : ReportChart
             values.Add(0);
         }
 
-        var svg = new SvgWriter(builder);
-        var ticks = SvgWriter.NiceTicks(values.Min(), values.Max(), 5);
-        double yLo = ticks[0], yHi = ticks[^1];
-        var chunkStep = 0.6 * svg.PlotWidth / Math.Max(1, chunks.Count);
-        var windowStep = 0.35 * svg.PlotWidth / Math.Max(1, windows.Count);
-        double XChunk(int k) => svg.Left + ((k + 0.5) * chunkStep);
-        double XWindow(int i) => svg.Left + (0.65 * svg.PlotWidth) + ((i + 0.5) * windowStep);
-        double Y(double v) => SvgWriter.Top + svg.PlotHeight - ((v - yLo) / (yHi - yLo) * svg.PlotHeight);
+        var frame = ChartFrame.Open(builder, this);
+        var svg = frame.Svg;
+        var y = frame.ValueAxis(SvgWriter.NiceTicks(values.Min(), values.Max(), 5), YAxis, ChartValueFormat.Number);
+        var chunkStep = 0.6 * frame.PlotWidth / Math.Max(1, chunks.Count);
+        var windowStep = 0.35 * frame.PlotWidth / Math.Max(1, windows.Count);
+        double XChunk(int k) => frame.Left + ((k + 0.5) * chunkStep);
+        double XWindow(int i) => frame.Left + (0.65 * frame.PlotWidth) + ((i + 0.5) * windowStep);
+        double Y(double v) => y.Map(v);
 
-        svg.Open(CssClass, Title);
-        svg.YAxis(ticks, Y, YAxis, ChartValueFormat.Number);
-        svg.XAxis(XAxis);
         if (chunks.Count > 0 && windows.FirstOrDefault(w => w.ReferenceMeanError is not null && w.ReferenceChunkStandardDeviation is not null)
             is { } first)
         {
@@ -64,7 +61,7 @@ internal sealed class ReconstructionErrorChart : ReportChart
             var x1 = XChunk(chunks.Count - 1) + (chunkStep / 2);
             svg.Rect(x0, Y(mean + half), x1 - x0, Y(mean - half) - Y(mean + half), ChartPalette.Reference, 0.12,
                 "reference mean ± 3σ of the chunk means", "reference-band");
-            builder.Append('\n');
+            svg.NewLine();
         }
 
         svg.Polyline([.. chunks.Select((e, k) => (XChunk(k), Y(e)))], ChartPalette.Reference, 1.5, false, "reference");
@@ -75,7 +72,7 @@ internal sealed class ReconstructionErrorChart : ReportChart
                 "chunk");
         }
 
-        builder.Append('\n');
+        svg.NewLine();
         var drift = ChartPalette.ForSeverity(Core.Severity.Critical);
         for (var i = 0; i < windows.Count; i++)
         {
@@ -88,18 +85,20 @@ internal sealed class ReconstructionErrorChart : ReportChart
                 $"{w.Name}: {ReportFormat.Number(w.ReconstructionError, significantDigits)} (band " +
                     $"{ReportFormat.Number(w.ReconstructionLower, significantDigits)}–{ReportFormat.Number(w.ReconstructionUpper, significantDigits)})",
                 drifted ? "window drifted" : "window");
-            svg.XTick(x, w.Name);
+            frame.XTick(x, w.Name);
         }
 
         if (chunks.Count > 0)
         {
-            svg.Text((XChunk(0) + XChunk(chunks.Count - 1)) / 2, svg.PlotBottom + 18,
+            svg.Text((XChunk(0) + XChunk(chunks.Count - 1)) / 2, frame.PlotBottom + 18,
                 string.Create(Inv, $"reference ({chunks.Count} chunks of {_m.ChunkSize} rows)"), anchor: "middle");
-            builder.Append('\n');
+            svg.NewLine();
         }
 
-        svg.Legend([("reference chunks", ChartPalette.Reference, false, false), ("window", ChartPalette.Current, false, false),
-            ("drifted window", drift, false, false), ("threshold band", ChartPalette.Threshold, true, true)]);
-        svg.Close();
+        frame.AddLegend("reference chunks", ChartPalette.Reference, LegendMark.Dot);
+        frame.AddLegend("window", ChartPalette.Current, LegendMark.Dot);
+        frame.AddLegend("drifted window", drift, LegendMark.Dot);
+        frame.AddLegend("threshold band", ChartPalette.Threshold, LegendMark.DashedLine);
+        frame.Close(XAxis);
     }
 }
