@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Scorecards;
@@ -15,9 +16,12 @@ internal sealed class ScorecardsOptionsCustomValidator : IValidateOptions<Scorec
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (!options.Weights.IsValid(out var reason))
+        var weights = options.Weights;
+        if (!(Math.Abs(weights.Sum - 1.0) <= DimensionWeights.SumTolerance))
         {
-            failures.Add(reason);
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Dimension weights must sum to 1; technical {weights.Technical} + business {weights.Business} + risk {weights.Risk} + "
+                    + $"adoption {weights.Adoption} = {weights.Sum}."));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
