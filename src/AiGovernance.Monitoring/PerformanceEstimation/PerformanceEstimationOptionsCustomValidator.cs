@@ -22,7 +22,8 @@ internal sealed class PerformanceEstimationOptionsCustomValidator : IValidateOpt
 
         if (!double.IsFinite(options.DecisionThreshold))
         {
-            builder.AddError(string.Create(CultureInfo.InvariantCulture, $"The decision threshold must be finite; it is {options.DecisionThreshold}."),
+            builder.AddError(
+                string.Create(CultureInfo.InvariantCulture, $"The decision threshold must be finite; it is {options.DecisionThreshold}."),
                 nameof(PerformanceEstimationOptions.DecisionThreshold));
         }
 
