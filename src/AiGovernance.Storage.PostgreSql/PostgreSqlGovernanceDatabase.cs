@@ -34,8 +34,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Lock _initGate = new();
-    private Task? _initialization;
+    private readonly StorageInitialization _initialization;
 
     /// <summary>Describes a database; nothing connects until <see cref="InitializeAsync"/> or a store's first operation.</summary>
     /// <param name="options">The options (validated here as at host start).</param>
@@ -80,6 +79,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Telemetry = new PostgreSqlStorageTelemetry(meterFactory);
+        _initialization = new StorageInitialization(() => MigrateAsync(SchemaVersion));
     }
 
     /// <summary>The schema version this package writes.</summary>
@@ -101,21 +101,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     /// <returns>A task that completes when the database is ready.</returns>
     /// <exception cref="PostgreSqlStorageException">The server cannot be reached or refuses the login, the database does
     /// not exist, or its schema is newer than this package's.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        Task initialization;
-        lock (_initGate)
-        {
-            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
-            {
-                _initialization = MigrateAsync(SchemaVersion);
-            }
-
-            initialization = _initialization;
-        }
-
-        return initialization.WaitAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _initialization.WaitAsync(cancellationToken);
 
     /// <summary>Closes the pooled connections.</summary>
     /// <returns>A task that completes when they are closed.</returns>
@@ -163,7 +149,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     internal async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         // Once the schema is ready, skip the lock and the WaitAsync allocation on every call.
-        if (Volatile.Read(ref _initialization) is not { IsCompletedSuccessfully: true })
+        if (!_initialization.IsCompletedSuccessfully)
         {
             await InitializeAsync(cancellationToken).ConfigureAwait(false);
         }

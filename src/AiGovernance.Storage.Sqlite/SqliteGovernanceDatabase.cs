@@ -29,8 +29,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Lock _initGate = new();
-    private Task? _initialization;
+    private readonly StorageInitialization _initialization;
 
     /// <summary>Describes a database; nothing is opened until <see cref="InitializeAsync"/> or a store's first operation.</summary>
     /// <param name="options">The options (validated here as at host start).</param>
@@ -70,6 +69,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Telemetry = new SqliteStorageTelemetry(meterFactory);
+        _initialization = new StorageInitialization(() => MigrateAsync(SchemaVersion));
     }
 
     /// <summary>The schema version this package writes.</summary>
@@ -92,21 +92,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     /// <param name="cancellationToken">Cancels waiting; the initialization itself runs to completion.</param>
     /// <returns>A task that completes when the database is ready.</returns>
     /// <exception cref="SqliteStorageException">The file cannot be opened or written, or its schema is newer than this package's.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        Task initialization;
-        lock (_initGate)
-        {
-            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
-            {
-                _initialization = MigrateAsync(SchemaVersion);
-            }
-
-            initialization = _initialization;
-        }
-
-        return initialization.WaitAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _initialization.WaitAsync(cancellationToken);
 
     /// <summary>Brings the schema to <paramref name="targetVersion"/> (tests use an older target to build a previous schema).</summary>
     internal async Task MigrateAsync(int targetVersion)
