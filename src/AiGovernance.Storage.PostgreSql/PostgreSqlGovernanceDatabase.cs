@@ -7,7 +7,6 @@ using System.Text;
 using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AiGovernance.Storage.PostgreSql;
@@ -48,14 +47,8 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new ValidateOptionsResultBuilder();
-        validation.AddResult(PostgreSqlStorageOptionsValidator.Instance.Validate(null, options));
-        validation.AddResult(PostgreSqlStorageOptionsCustomValidator.Instance.Validate(null, options));
-        var result = validation.Build();
-        if (result.Failed)
-        {
-            throw new ArgumentException("The PostgreSQL governance storage options are invalid: " + result.FailureMessage, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options),
+            PostgreSqlStorageOptionsValidator.Instance, PostgreSqlStorageOptionsCustomValidator.Instance);
 
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {

@@ -6,7 +6,6 @@ using AiGovernance.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Storage.Sqlite;
 
@@ -43,14 +42,8 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new ValidateOptionsResultBuilder();
-        validation.AddResult(SqliteStorageOptionsValidator.Instance.Validate(null, options));
-        validation.AddResult(SqliteStorageOptionsCustomValidator.Instance.Validate(null, options));
-        var result = validation.Build();
-        if (result.Failed)
-        {
-            throw new ArgumentException("The SQLite governance storage options are invalid: " + result.FailureMessage, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options),
+            SqliteStorageOptionsValidator.Instance, SqliteStorageOptionsCustomValidator.Instance);
 
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString)
         {

@@ -2,11 +2,10 @@ using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Dashboard;
 using AiGovernance.Dashboard.Security;
-using Microsoft.AspNetCore.Authorization;
 using AiGovernance.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
