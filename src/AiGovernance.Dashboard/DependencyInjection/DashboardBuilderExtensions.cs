@@ -38,7 +38,8 @@ public static class DashboardBuilderExtensions
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
-        PackageRegistration.Add<DashboardOptions>(builder, AddServices, section, static (options, configuration) => options.Bind(configuration));
+        PackageRegistration.Add<DashboardOptions>(builder, AddServices, section,
+            static (options, configuration) => options.Bind(configuration));
 
     private static void AddServices(IServiceCollection services)
     {

@@ -34,7 +34,8 @@ public static class ReportingBuilderExtensions
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
-        PackageRegistration.Add<ReportingOptions>(builder, AddServices, section, static (options, configuration) => options.Bind(configuration));
+        PackageRegistration.Add<ReportingOptions>(builder, AddServices, section,
+            static (options, configuration) => options.Bind(configuration));
 
     private static void AddServices(IServiceCollection services)
     {
