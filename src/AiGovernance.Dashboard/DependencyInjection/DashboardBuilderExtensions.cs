@@ -43,7 +43,8 @@ public static class DashboardBuilderExtensions
 
     private static void AddServices(IServiceCollection services)
     {
-        if (!PackageRegistration.TryAddPackage<DashboardMarker, DashboardOptions, DashboardOptionsValidator, DashboardOptionsCustomValidator>(services))
+        if (!PackageRegistration.TryAddPackage<DashboardMarker, DashboardOptions, DashboardOptionsValidator, DashboardOptionsCustomValidator>(
+            services))
         {
             return;
         }

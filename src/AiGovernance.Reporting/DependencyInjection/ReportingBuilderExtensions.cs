@@ -39,7 +39,8 @@ public static class ReportingBuilderExtensions
 
     private static void AddServices(IServiceCollection services)
     {
-        if (!PackageRegistration.TryAddPackage<ReportingMarker, ReportingOptions, ReportingOptionsValidator, ReportingOptionsCustomValidator>(services))
+        if (!PackageRegistration.TryAddPackage<ReportingMarker, ReportingOptions, ReportingOptionsValidator, ReportingOptionsCustomValidator>(
+            services))
         {
             return;
         }
