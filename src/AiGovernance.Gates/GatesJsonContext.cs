@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Decisions;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates;
 
@@ -12,7 +13,7 @@ namespace AiGovernance.Gates;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DsseEnvelopeJson))]
-[JsonSerializable(typeof(InTotoStatementJson))]
+[JsonSerializable(typeof(InTotoStatementJson<ApprovalPredicateJson>), TypeInfoPropertyName = "ApprovalStatementJson")]
 [JsonSerializable(typeof(GateDecisionAuditJson))]
 [JsonSerializable(typeof(Lifecycle.LifecycleAuditJson))]
 [JsonSerializable(typeof(Inventory.InventoryDocumentJson))]

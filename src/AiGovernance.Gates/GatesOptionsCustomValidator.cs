@@ -1,3 +1,4 @@
+using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.DueDiligence;
 using AiGovernance.Gates.Lifecycle;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AiGovernance.Gates;
 
 /// <summary>The rules of <see cref="GatesOptions"/> that attributes cannot state: the vendor weights sum to 1, the approval
-/// policy can be built, and configured lifecycle outputs are non-empty names.</summary>
+/// policy's rules hold, and configured lifecycle outputs are non-empty names.</summary>
 internal sealed class GatesOptionsCustomValidator : IValidateOptions<GatesOptions>
 {
     /// <summary>A shared instance (the validator is stateless).</summary>
@@ -24,17 +25,9 @@ internal sealed class GatesOptionsCustomValidator : IValidateOptions<GatesOption
             }
         }
 
-        if (options.Approvals is not null)
+        if (options.Approvals is { } approvals)
         {
-            try
-            {
-                options.Approvals.CreatePolicy();
-            }
-            catch (ArgumentException ex)
-            {
-                // The policy's constructor is the one place its rules (unique kinds, roles per kind) are written.
-                failures.Add("Approvals: " + ex.Message);
-            }
+            AddApprovalViolations(failures, approvals);
         }
 
         if (options.Lifecycle is { } lifecycle)
@@ -52,5 +45,35 @@ internal sealed class GatesOptionsCustomValidator : IValidateOptions<GatesOption
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The policy's rules (unique kinds per tier, roles per kind, defined tiers) are written once, in
+    /// <see cref="ApprovalPolicy"/> and <see cref="ApprovalRequirement"/>; this lists every violation of the configured policy
+    /// without building it. Empty kinds, a missing version and reviewer counts are the generated validator's.</summary>
+    private static void AddApprovalViolations(List<string> failures, ApprovalPolicyOptions approvals)
+    {
+        foreach (var (tier, requirements) in new[] { ("Low", approvals.Low), ("Medium", approvals.Medium), ("High", approvals.High) })
+        {
+            if (requirements is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < requirements.Count; i++)
+            {
+                if (requirements[i]?.AllowedRoles is { } roles)
+                {
+                    failures.AddRange(ApprovalRequirement.RoleViolations(roles).Select(v => $"Approvals.{tier}[{i}]: {v.Message}"));
+                }
+            }
+
+            failures.AddRange(ApprovalPolicy.TierViolations(requirements.Select(r => r?.Kind), tier).Select(v => $"Approvals.{tier}: {v.Message}"));
+        }
+
+        if (approvals.DistinctReviewersAcrossKinds is { } tiers)
+        {
+            failures.AddRange(ApprovalPolicy.DistinctTierViolations(tiers, nameof(approvals.DistinctReviewersAcrossKinds))
+                .Select(v => $"Approvals.DistinctReviewersAcrossKinds: {v.Message}"));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AiGovernance.Reporting.Json;
 using AiGovernance.Reporting.Layout;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Reporting;
 
@@ -41,11 +42,11 @@ public abstract class ReportDocument
     /// <summary>Lays the report out for reading.</summary>
     /// <param name="options">Rendering options; the defaults when <see langword="null"/>.</param>
     /// <returns>The layout.</returns>
-    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every broken rule.</exception>
     public ReportLayout ToLayout(ReportingOptions? options = null)
     {
         options ??= new ReportingOptions();
-        ReportingOptionsCustomValidator.ThrowIfInvalid(options);
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), ReportingOptionsValidator.Instance, ReportingOptionsCustomValidator.Instance);
         return BuildLayout(new ReportContext(options));
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using AiGovernance.Reporting.Json;
 using AiGovernance.Reporting.Layout;
 using AiGovernance.Reporting.Rendering;
-using Microsoft.Extensions.Options;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Reporting;
 
@@ -17,11 +17,11 @@ public sealed class ReportRenderer
     /// <summary>Creates a renderer (outside DI the options are validated here, with the same validators DI runs).</summary>
     /// <param name="options">The options; the defaults when <see langword="null"/>.</param>
     /// <param name="meterFactory">Where the meter comes from; a process-wide meter when <see langword="null"/>.</param>
-    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every broken rule.</exception>
     public ReportRenderer(ReportingOptions? options = null, IMeterFactory? meterFactory = null)
     {
         Options = options ?? new ReportingOptions();
-        ReportingOptionsCustomValidator.ThrowIfInvalid(Options);
+        OptionsGuard.ThrowIfInvalid(Options, nameof(options), ReportingOptionsValidator.Instance, ReportingOptionsCustomValidator.Instance);
         _telemetry = ReportingTelemetry.Create(meterFactory);
     }
 

@@ -22,18 +22,4 @@ internal sealed class ReportingOptionsCustomValidator : IValidateOptions<Reporti
 
         return builder.Build();
     }
-
-    /// <summary>Runs both validators and throws when the options are invalid (the path for renderers built outside DI).</summary>
-    /// <exception cref="OptionsValidationException">The options break a rule; the message names every broken rule.</exception>
-    public static void ThrowIfInvalid(ReportingOptions options)
-    {
-        var builder = new ValidateOptionsResultBuilder();
-        builder.AddResult(ReportingOptionsValidator.Instance.Validate(Options.DefaultName, options));
-        builder.AddResult(Instance.Validate(Options.DefaultName, options));
-        var result = builder.Build();
-        if (result.Failed)
-        {
-            throw new OptionsValidationException(Options.DefaultName, typeof(ReportingOptions), result.Failures);
-        }
-    }
 }

@@ -47,6 +47,17 @@ public sealed class ScorecardsOptions
     /// <summary>The four weights.</summary>
     public DimensionWeights Weights => new(TechnicalWeight, BusinessWeight, RiskWeight, AdoptionWeight);
 
+    /// <summary>Options holding only <paramref name="weights"/> and <paramref name="weaknessThreshold"/>, for running the
+    /// validators over a scorecard built outside DI.</summary>
+    internal static ScorecardsOptions Of(DimensionWeights weights, double weaknessThreshold) => new()
+    {
+        TechnicalWeight = weights.Technical,
+        BusinessWeight = weights.Business,
+        RiskWeight = weights.Risk,
+        AdoptionWeight = weights.Adoption,
+        WeaknessThreshold = weaknessThreshold,
+    };
+
     /// <summary>Adds a metric definition.</summary>
     /// <param name="name">The metric's unique name.</param>
     /// <param name="dimension">Its dimension.</param>

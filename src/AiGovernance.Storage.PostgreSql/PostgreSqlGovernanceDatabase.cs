@@ -7,7 +7,6 @@ using System.Text;
 using AiGovernance.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AiGovernance.Storage.PostgreSql;
@@ -34,8 +33,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Lock _initGate = new();
-    private Task? _initialization;
+    private readonly StorageInitialization _initialization;
 
     /// <summary>Describes a database; nothing connects until <see cref="InitializeAsync"/> or a store's first operation.</summary>
     /// <param name="options">The options (validated here as at host start).</param>
@@ -49,14 +47,8 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new ValidateOptionsResultBuilder();
-        validation.AddResult(PostgreSqlStorageOptionsValidator.Instance.Validate(null, options));
-        validation.AddResult(PostgreSqlStorageOptionsCustomValidator.Instance.Validate(null, options));
-        var result = validation.Build();
-        if (result.Failed)
-        {
-            throw new ArgumentException("The PostgreSQL governance storage options are invalid: " + result.FailureMessage, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options),
+            PostgreSqlStorageOptionsValidator.Instance, PostgreSqlStorageOptionsCustomValidator.Instance);
 
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {
@@ -80,6 +72,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Telemetry = new PostgreSqlStorageTelemetry(meterFactory);
+        _initialization = new StorageInitialization(() => MigrateAsync(SchemaVersion));
     }
 
     /// <summary>The schema version this package writes.</summary>
@@ -101,21 +94,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     /// <returns>A task that completes when the database is ready.</returns>
     /// <exception cref="PostgreSqlStorageException">The server cannot be reached or refuses the login, the database does
     /// not exist, or its schema is newer than this package's.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        Task initialization;
-        lock (_initGate)
-        {
-            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
-            {
-                _initialization = MigrateAsync(SchemaVersion);
-            }
-
-            initialization = _initialization;
-        }
-
-        return initialization.WaitAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _initialization.WaitAsync(cancellationToken);
 
     /// <summary>Closes the pooled connections.</summary>
     /// <returns>A task that completes when they are closed.</returns>
@@ -135,42 +114,18 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
                 var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
                 await using (transaction.ConfigureAwait(false))
                 {
-                    await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", ("key",
-                        MigrationLockKey)).ConfigureAwait(false);
-                    await ExecuteAsync(connection, transaction, """
-                        CREATE TABLE IF NOT EXISTS aigov_schema_migrations (
-                            version INTEGER PRIMARY KEY,
-                            description TEXT NOT NULL,
-                            applied_at TEXT NOT NULL
-                        );
-                        """).ConfigureAwait(false);
-                    using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM aigov_schema_migrations;", connection, transaction);
-                    var current = Convert.ToInt32(await read.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
-                    if (current > SchemaVersion)
-                    {
-                        throw new PostgreSqlStorageException(string.Create(CultureInfo.InvariantCulture,
+                    await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key);", CancellationToken.None,
+                        ("key", MigrationLockKey)).ConfigureAwait(false);
+                    var version = await StorageMigrator.ApplyAsync(connection, transaction, AllMigrations, SchemaVersion, targetVersion,
+                        "INTEGER PRIMARY KEY", _timeProvider,
+                        current => new PostgreSqlStorageException(string.Create(CultureInfo.InvariantCulture,
                             $"The PostgreSQL governance store {Server} has schema version {current}, newer than version {SchemaVersion} " +
                                 $"that this version of AiGovernance.Storage.PostgreSql understands; " +
-                                $"upgrade the package (or restore a matching backup)."));
-                    }
-
-                    foreach (var migration in AllMigrations)
-                    {
-                        if (migration.Version <= current || migration.Version > targetVersion)
-                        {
-                            continue;
-                        }
-
-                        await ExecuteAsync(connection, transaction, migration.Sql).ConfigureAwait(false);
-                        await ExecuteAsync(connection, transaction,
-                            "INSERT INTO aigov_schema_migrations (version, description, applied_at) VALUES (@v, @d, @t);",
-                            ("v", migration.Version), ("d", migration.Description),
-                            ("t", _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
-                        PostgreSqlStorageLog.Migrated(_logger, Server, migration.Version, migration.Description);
-                    }
+                                $"upgrade the package (or restore a matching backup).")),
+                        migration => PostgreSqlStorageLog.Migrated(_logger, Server, migration.Version, migration.Description))
+                        .ConfigureAwait(false);
 
                     await transaction.CommitAsync().ConfigureAwait(false);
-                    var version = Math.Max(current, Math.Min(targetVersion, SchemaVersion));
                     PostgreSqlStorageLog.Ready(_logger, Server, version);
                 }
             }
@@ -187,7 +142,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     internal async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         // Once the schema is ready, skip the lock and the WaitAsync allocation on every call.
-        if (Volatile.Read(ref _initialization) is not { IsCompletedSuccessfully: true })
+        if (!_initialization.IsCompletedSuccessfully)
         {
             await InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -239,7 +194,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
     }
 
     internal static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql,
-        params (string Name, object Value)[] parameters)
+        CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach (var (name, value) in parameters)
@@ -247,7 +202,7 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
             command.Parameters.AddWithValue(name, value);
         }
 
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private string Describe(Exception exception) => exception switch
@@ -269,15 +224,46 @@ public sealed class PostgreSqlGovernanceDatabase : IAsyncDisposable, IDisposable
 
     string IRelationalGovernanceDatabase.StoreDescription => $"the PostgreSQL governance store {Server}";
 
+    int IRelationalGovernanceDatabase.MaxBatchSize => Options.MaxBatchSize;
+
+    StorageTelemetry IRelationalGovernanceDatabase.Telemetry => Telemetry;
+
+    void IRelationalGovernanceDatabase.NoncesPurged(int count) => PostgreSqlStorageLog.NoncesPurged(_logger, Server, count);
+
+    // One chain for every process on every machine: the transaction-scoped advisory lock serialises appenders, and the
+    // sequence primary key would refuse a fork even without it.
+    Task IRelationalGovernanceDatabase.LockAuditChainAsync(DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, "SELECT pg_advisory_xact_lock(@key);", cancellationToken,
+            ("key", AuditLockKey));
+
+    async Task IRelationalGovernanceDatabase.ExecuteForEachRowAsync(DbConnection connection, DbTransaction transaction, string sql,
+        IReadOnlyList<string> parameterNames, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        // Every row in one batch: one round trip for the whole group commit.
+        using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (var row in rows)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            for (var i = 0; i < parameterNames.Count; i++)
+            {
+                command.Parameters.Add(row[i] is null
+                    ? new NpgsqlParameter(parameterNames[i], NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value }
+                    : new NpgsqlParameter(parameterNames[i], row[i]));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     Exception IRelationalGovernanceDatabase.DataFailure(string message) => new PostgreSqlStorageException(message);
 
-    async Task IRelationalGovernanceDatabase.LockAsync(DbConnection connection, DbTransaction transaction, string scope, string name,
-        CancellationToken cancellationToken)
-    {
-        using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key);", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
-        command.Parameters.AddWithValue("key", LockKey(scope, name));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    Task IRelationalGovernanceDatabase.LockAsync(DbConnection connection, DbTransaction transaction, string scope, string name,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, "SELECT pg_advisory_xact_lock(@key);", cancellationToken,
+            ("key", LockKey(scope, name)));
 
     StorageDialect IRelationalGovernanceDatabase.Dialect => StorageDialect.PostgreSql;
 

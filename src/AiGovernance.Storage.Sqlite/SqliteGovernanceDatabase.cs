@@ -6,7 +6,6 @@ using AiGovernance.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AiGovernance.Storage.Sqlite;
 
@@ -29,8 +28,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Lock _initGate = new();
-    private Task? _initialization;
+    private readonly StorageInitialization _initialization;
 
     /// <summary>Describes a database; nothing is opened until <see cref="InitializeAsync"/> or a store's first operation.</summary>
     /// <param name="options">The options (validated here as at host start).</param>
@@ -44,14 +42,8 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var validation = new ValidateOptionsResultBuilder();
-        validation.AddResult(SqliteStorageOptionsValidator.Instance.Validate(null, options));
-        validation.AddResult(SqliteStorageOptionsCustomValidator.Instance.Validate(null, options));
-        var result = validation.Build();
-        if (result.Failed)
-        {
-            throw new ArgumentException("The SQLite governance storage options are invalid: " + result.FailureMessage, nameof(options));
-        }
+        OptionsGuard.ThrowIfInvalid(options, nameof(options),
+            SqliteStorageOptionsValidator.Instance, SqliteStorageOptionsCustomValidator.Instance);
 
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString)
         {
@@ -70,6 +62,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Telemetry = new SqliteStorageTelemetry(meterFactory);
+        _initialization = new StorageInitialization(() => MigrateAsync(SchemaVersion));
     }
 
     /// <summary>The schema version this package writes.</summary>
@@ -92,21 +85,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     /// <param name="cancellationToken">Cancels waiting; the initialization itself runs to completion.</param>
     /// <returns>A task that completes when the database is ready.</returns>
     /// <exception cref="SqliteStorageException">The file cannot be opened or written, or its schema is newer than this package's.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        Task initialization;
-        lock (_initGate)
-        {
-            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
-            {
-                _initialization = MigrateAsync(SchemaVersion);
-            }
-
-            initialization = _initialization;
-        }
-
-        return initialization.WaitAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _initialization.WaitAsync(cancellationToken);
 
     /// <summary>Brings the schema to <paramref name="targetVersion"/> (tests use an older target to build a previous schema).</summary>
     internal async Task MigrateAsync(int targetVersion)
@@ -117,50 +96,20 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
             await using (connection.ConfigureAwait(false))
             {
                 // WAL is a property of the file: set once, by whoever gets here first.
-                await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+                await StorageMigrator.ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;").ConfigureAwait(false);
                 using var transaction = connection.BeginTransaction(deferred: false);
-                await ExecuteAsync(connection, """
-                    CREATE TABLE IF NOT EXISTS aigov_schema_migrations (
-                        version INTEGER PRIMARY KEY NOT NULL,
-                        description TEXT NOT NULL,
-                        applied_at TEXT NOT NULL
-                    );
-                    """, transaction).ConfigureAwait(false);
-                using var read = connection.CreateCommand();
-                read.Transaction = transaction;
-                read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM aigov_schema_migrations;";
-                var current = Convert.ToInt32(await read.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
-                if (current > SchemaVersion)
-                {
-                    throw new SqliteStorageException(string.Create(CultureInfo.InvariantCulture,
+                var version = await StorageMigrator.ApplyAsync(connection, transaction, AllMigrations, SchemaVersion, targetVersion,
+                    "INTEGER PRIMARY KEY NOT NULL", _timeProvider,
+                    current => new SqliteStorageException(string.Create(CultureInfo.InvariantCulture,
                         $"The SQLite governance store {DataSource} has schema version {current}, newer than version {SchemaVersion} " +
-                            $"that this version of AiGovernance.Storage.Sqlite understands; upgrade the package (or restore a matching backup)."));
-                }
-
-                foreach (var migration in AllMigrations)
-                {
-                    if (migration.Version <= current || migration.Version > targetVersion)
-                    {
-                        continue;
-                    }
-
-                    await ExecuteAsync(connection, migration.Sql, transaction).ConfigureAwait(false);
-                    using var record = connection.CreateCommand();
-                    record.Transaction = transaction;
-                    record.CommandText = "INSERT INTO aigov_schema_migrations (version, description, applied_at) VALUES ($v, $d, $t);";
-                    record.Parameters.AddWithValue("$v", migration.Version);
-                    record.Parameters.AddWithValue("$d", migration.Description);
-                    record.Parameters.AddWithValue("$t", _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                    await record.ExecuteNonQueryAsync().ConfigureAwait(false);
-                    SqliteStorageLog.Migrated(_logger, DataSource, migration.Version, migration.Description);
-                }
+                            $"that this version of AiGovernance.Storage.Sqlite understands; upgrade the package (or restore a matching backup).")),
+                    migration => SqliteStorageLog.Migrated(_logger, DataSource, migration.Version, migration.Description)).ConfigureAwait(false);
 
                 // Proves write access even when nothing needed migrating: a read-only file fails here, at start-up.
-                await ExecuteAsync(connection,
-                    "UPDATE aigov_schema_migrations SET applied_at = applied_at WHERE version = (SELECT MAX(version) FROM aigov_schema_migrations);",
-                    transaction).ConfigureAwait(false);
+                await StorageMigrator.ExecuteAsync(connection, transaction,
+                    "UPDATE aigov_schema_migrations SET applied_at = applied_at WHERE version = (SELECT MAX(version) FROM aigov_schema_migrations);")
+                    .ConfigureAwait(false);
                 transaction.Commit();
-                var version = Math.Max(current, Math.Min(targetVersion, SchemaVersion));
                 SqliteStorageLog.Ready(_logger, DataSource, version);
             }
         }
@@ -209,7 +158,7 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture,
+            await StorageMigrator.ExecuteAsync(connection, null, string.Create(CultureInfo.InvariantCulture,
                 $"PRAGMA busy_timeout={(long)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=FULL;")).ConfigureAwait(false);
             return connection;
         }
@@ -218,14 +167,6 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     /// <summary>Runs <paramref name="work"/> in a write transaction (<c>BEGIN IMMEDIATE</c>) and commits it.</summary>
@@ -250,6 +191,46 @@ public sealed class SqliteGovernanceDatabase : IRelationalGovernanceDatabase
     }
 
     string IRelationalGovernanceDatabase.StoreDescription => $"the SQLite governance store {DataSource}";
+
+    int IRelationalGovernanceDatabase.MaxBatchSize => Options.MaxBatchSize;
+
+    StorageTelemetry IRelationalGovernanceDatabase.Telemetry => Telemetry;
+
+    void IRelationalGovernanceDatabase.NoncesPurged(int count) => SqliteStorageLog.NoncesPurged(_logger, DataSource, count);
+
+    // BEGIN IMMEDIATE has already serialised every writer of the file.
+    Task IRelationalGovernanceDatabase.LockAuditChainAsync(DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken) => Task.CompletedTask;
+
+    async Task IRelationalGovernanceDatabase.ExecuteForEachRowAsync(DbConnection connection, DbTransaction transaction, string sql,
+        IReadOnlyList<string> parameterNames, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        // In-process: one command, re-bound per row, costs no round trip.
+        using var command = StorageCommands.Create(connection, transaction, sql);
+        var parameters = new SqliteParameter[parameterNames.Count];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = ((SqliteCommand)command).Parameters.Add(parameterNames[i], SqliteType.Text);
+        }
+
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = row[i] ?? DBNull.Value;
+                parameters[i].SqliteType = row[i] switch
+                {
+                    string => SqliteType.Text,
+                    double => SqliteType.Real,
+                    byte[] => SqliteType.Blob,
+                    null => SqliteType.Text,
+                    _ => SqliteType.Integer,
+                };
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     Exception IRelationalGovernanceDatabase.DataFailure(string message) => new SqliteStorageException(message);
 

@@ -2,10 +2,10 @@ using System.Diagnostics.Metrics;
 using AiGovernance.Core;
 using AiGovernance.Dashboard;
 using AiGovernance.Dashboard.Security;
+using AiGovernance.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -18,12 +18,8 @@ public static class DashboardBuilderExtensions
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddCore(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddServices);
 
     /// <summary>Adds the dashboard and adjusts its options, for example
     /// <c>o => o.ReadPolicy = DashboardPolicies.LocalRequestsOnly</c>. Calling this again adds no service twice, only the
@@ -32,14 +28,8 @@ public static class DashboardBuilderExtensions
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder, Action<DashboardOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder, Action<DashboardOptions> configure) =>
+        PackageRegistration.Add(builder, AddServices, configure);
 
     /// <summary>Adds the dashboard with options bound from configuration (for example
     /// <c>Configuration.GetSection("AiGovernance:Dashboard")</c>).</summary>
@@ -47,30 +37,18 @@ public static class DashboardBuilderExtensions
     /// <param name="section">The configuration section holding <see cref="DashboardOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder.Services);
-        builder.Services.AddOptions<DashboardOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddDashboard(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<DashboardOptions>(builder, AddServices, section,
+            static (options, configuration) => options.Bind(configuration));
 
-    private static void AddCore(IServiceCollection services)
+    private static void AddServices(IServiceCollection services)
     {
-        services.AddAiGovernance();
-        foreach (var descriptor in services)
+        if (!PackageRegistration.TryAddPackage<DashboardMarker, DashboardOptions, DashboardOptionsValidator, DashboardOptionsCustomValidator>(
+            services))
         {
-            if (descriptor.ServiceType == typeof(DashboardMarker))
-            {
-                return;
-            }
+            return;
         }
 
-        services.AddSingleton<DashboardMarker>();
-        services.AddOptions<DashboardOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsCustomValidator>());
         services.AddAuthorization();
         services.Configure<AuthorizationOptions>(options =>
             options.AddPolicy(DashboardPolicies.LocalRequestsOnly, policy => policy.AddRequirements(new LocalRequestsOnlyRequirement())));

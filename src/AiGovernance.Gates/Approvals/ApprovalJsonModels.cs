@@ -23,30 +23,6 @@ internal sealed class DsseSignatureJson
     public required string Sig { get; set; }
 }
 
-internal sealed class InTotoStatementJson
-{
-    [JsonPropertyName("_type")]
-    public required string Type { get; set; }
-
-    [JsonPropertyName("subject")]
-    public required List<InTotoSubjectJson> Subject { get; set; }
-
-    [JsonPropertyName("predicateType")]
-    public required string PredicateType { get; set; }
-
-    [JsonPropertyName("predicate")]
-    public required ApprovalPredicateJson Predicate { get; set; }
-}
-
-internal sealed class InTotoSubjectJson
-{
-    [JsonPropertyName("name")]
-    public required string Name { get; set; }
-
-    [JsonPropertyName("digest")]
-    public required Dictionary<string, string> Digest { get; set; }
-}
-
 internal sealed class ApprovalPredicateJson
 {
     public required string Gate { get; set; }

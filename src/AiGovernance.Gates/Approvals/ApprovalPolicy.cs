@@ -1,4 +1,5 @@
 using AiGovernance.Core;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Gates.Approvals;
 
@@ -45,14 +46,7 @@ public sealed class ApprovalPolicy
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            foreach (var tier in value)
-            {
-                if (!Enum.IsDefined(tier))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(value), tier, "Unknown risk tier.");
-                }
-            }
-
+            RuleViolation.ThrowFirst(DistinctTierViolations(value, nameof(value)));
             field = new HashSet<RiskTier>(value);
         }
     } = new HashSet<RiskTier> { RiskTier.High };
@@ -94,33 +88,38 @@ public sealed class ApprovalPolicy
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown risk tier."),
     };
 
+    /// <summary>The rules of one tier's requirements, written once: the constructor throws the first broken one and
+    /// <c>GatesOptionsCustomValidator</c> lists them all for a configured tier. A null kind stands for a missing requirement.</summary>
+    internal static IEnumerable<RuleViolation> TierViolations(IEnumerable<string?> kinds, string paramName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            if (kind is null)
+            {
+                yield return new RuleViolation(paramName, "A requirement is null.");
+            }
+            else if (!seen.Add(kind))
+            {
+                yield return new RuleViolation(paramName, $"The approval kind '{kind}' is listed twice.");
+            }
+        }
+
+        if (seen.Count == 0)
+        {
+            yield return new RuleViolation(paramName, "A tier must require at least one approval.");
+        }
+    }
+
+    /// <summary>The rule of <see cref="DistinctReviewersAcrossKinds"/>: every tier defined.</summary>
+    internal static IEnumerable<RuleViolation> DistinctTierViolations(IEnumerable<RiskTier> tiers, string paramName) =>
+        tiers.Where(t => !Enum.IsDefined(t)).Select(t => new RuleViolation(paramName, $"Unknown risk tier {(int)t}.", OutOfRange: true));
+
     private static ApprovalRequirement[] Check(IEnumerable<ApprovalRequirement> requirements, string paramName)
     {
         ArgumentNullException.ThrowIfNull(requirements, paramName);
-        var list = new List<ApprovalRequirement>();
-        foreach (var requirement in requirements)
-        {
-            if (requirement is null)
-            {
-                throw new ArgumentException("A requirement is null.", paramName);
-            }
-
-            foreach (var existing in list)
-            {
-                if (string.Equals(existing.Kind, requirement.Kind, StringComparison.Ordinal))
-                {
-                    throw new ArgumentException($"The approval kind '{requirement.Kind}' is listed twice.", paramName);
-                }
-            }
-
-            list.Add(requirement);
-        }
-
-        if (list.Count == 0)
-        {
-            throw new ArgumentException("A tier must require at least one approval.", paramName);
-        }
-
-        return [.. list];
+        ApprovalRequirement[] list = [.. requirements];
+        RuleViolation.ThrowFirst(TierViolations(list.Select(r => r?.Kind), paramName));
+        return list;
     }
 }

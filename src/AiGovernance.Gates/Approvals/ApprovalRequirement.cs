@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Gates.Approvals;
 
 /// <summary>One approval a tier requires: its kind, the reviewer roles allowed to give it, and how many distinct
@@ -16,28 +18,40 @@ public sealed record ApprovalRequirement
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(allowedRoles);
         ArgumentOutOfRangeException.ThrowIfLessThan(requiredReviewers, 1);
+        var given = allowedRoles as IReadOnlyCollection<string> ?? [.. allowedRoles];
+        RuleViolation.ThrowFirst(RoleViolations(given));
         var roles = new List<string>();
-        foreach (var role in allowedRoles)
+        foreach (var role in given)
         {
-            if (string.IsNullOrWhiteSpace(role))
-            {
-                throw new ArgumentException("A reviewer role is empty.", nameof(allowedRoles));
-            }
-
             if (!roles.Contains(role, StringComparer.Ordinal))
             {
                 roles.Add(role);
             }
         }
 
-        if (roles.Count == 0)
-        {
-            throw new ArgumentException("At least one reviewer role must be allowed.", nameof(allowedRoles));
-        }
-
         Kind = kind;
         AllowedRoles = roles;
         RequiredReviewers = requiredReviewers;
+    }
+
+    /// <summary>The rules of the allowed roles, written once: the constructor throws the first broken one and
+    /// <c>GatesOptionsCustomValidator</c> lists them all for a configured requirement.</summary>
+    internal static IEnumerable<RuleViolation> RoleViolations(IEnumerable<string?> allowedRoles)
+    {
+        var any = false;
+        foreach (var role in allowedRoles)
+        {
+            any = true;
+            if (string.IsNullOrWhiteSpace(role))
+            {
+                yield return new RuleViolation(nameof(allowedRoles), "A reviewer role is empty.");
+            }
+        }
+
+        if (!any)
+        {
+            yield return new RuleViolation(nameof(allowedRoles), "At least one reviewer role must be allowed.");
+        }
     }
 
     /// <summary>The approval kind.</summary>

@@ -9,7 +9,7 @@ namespace AiGovernance.Gates.Approvals;
 public sealed record ApprovalStatement
 {
     /// <summary>The in-toto Statement v1 type URI.</summary>
-    public const string StatementType = "https://in-toto.io/Statement/v1";
+    public const string StatementType = InTotoStatementJson<ApprovalPredicateJson>.StatementType;
 
     /// <summary>The predicate type URI of an approval.</summary>
     public const string PredicateType = "https://aigovernance.dev/attestations/approval/v1";
@@ -97,12 +97,11 @@ public sealed record ApprovalStatement
         var subjects = new List<InTotoSubjectJson>(Subjects.Count);
         foreach (var subject in Subjects)
         {
-            subjects.Add(new InTotoSubjectJson { Name = subject.Name, Digest = new Dictionary<string,
-                string> { ["sha256"] = subject.Digest.ToString() } });
+            subjects.Add(InTotoSubjectJson.Sha256(subject.Name, subject.Digest.ToString()));
         }
 
         var p = Predicate;
-        var json = new InTotoStatementJson
+        var json = new InTotoStatementJson<ApprovalPredicateJson>
         {
             Type = StatementType,
             Subject = subjects,
@@ -121,7 +120,7 @@ public sealed record ApprovalStatement
                 Nonce = p.Nonce,
             },
         };
-        return JsonSerializer.SerializeToUtf8Bytes(json, GatesJsonContext.Wire.InTotoStatementJson);
+        return JsonSerializer.SerializeToUtf8Bytes(json, GatesJsonContext.Wire.ApprovalStatementJson);
     }
 
     /// <summary>Parses a DSSE payload strictly: the statement and predicate types must match, every field must be present,
@@ -133,10 +132,10 @@ public sealed record ApprovalStatement
     public static bool TryParse(ReadOnlySpan<byte> payload, out ApprovalStatement? statement, out string? error)
     {
         statement = null;
-        InTotoStatementJson? json;
+        InTotoStatementJson<ApprovalPredicateJson>? json;
         try
         {
-            json = JsonSerializer.Deserialize(payload, GatesJsonContext.Wire.InTotoStatementJson);
+            json = JsonSerializer.Deserialize(payload, GatesJsonContext.Wire.ApprovalStatementJson);
         }
         catch (JsonException ex)
         {

@@ -1,4 +1,5 @@
 using AiGovernance.Monitoring.Data;
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.PerformanceEstimation;
@@ -40,11 +41,11 @@ public sealed class DirectLossEstimator
     /// <param name="options">The settings; copied and validated.</param>
     /// <param name="timeProvider">Stamps the estimates; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentException">A setting is out of range or invalid; the message lists every broken rule.</exception>
     public DirectLossEstimator(PerformanceEstimationOptions options, TimeProvider? timeProvider = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), PerformanceEstimationOptionsValidator.Instance,
+            PerformanceEstimationOptionsCustomValidator.Instance);
         _options = options.Copy();
         _timeProvider = timeProvider ?? TimeProvider.System;
     }

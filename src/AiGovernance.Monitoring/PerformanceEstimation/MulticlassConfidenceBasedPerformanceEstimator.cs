@@ -1,3 +1,4 @@
+using AiGovernance.Shared;
 using AiGovernance.Statistics;
 
 namespace AiGovernance.Monitoring.PerformanceEstimation;
@@ -35,11 +36,11 @@ public sealed class MulticlassConfidenceBasedPerformanceEstimator
     /// <param name="options">The settings; copied and validated.</param>
     /// <param name="timeProvider">Stamps the estimates; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range (the parameter name is the setting's).</exception>
+    /// <exception cref="ArgumentException">A setting is out of range or invalid; the message lists every broken rule.</exception>
     public MulticlassConfidenceBasedPerformanceEstimator(PerformanceEstimationOptions options, TimeProvider? timeProvider = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
+        OptionsGuard.ThrowIfInvalid(options, nameof(options), PerformanceEstimationOptionsValidator.Instance,
+            PerformanceEstimationOptionsCustomValidator.Instance);
         _options = options.Copy();
         _timeProvider = timeProvider ?? TimeProvider.System;
     }

@@ -3,6 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace AiGovernance.Monitoring.PerformanceEstimation;
 
 /// <summary>Settings of label-free performance estimation (CBPE for classifiers, DLE for regressors).</summary>
+/// <remarks>Checked by the estimators' constructors with the generated <c>PerformanceEstimationOptionsValidator</c> (ranges) and
+/// <c>PerformanceEstimationOptionsCustomValidator</c> (a defined calibration method, a finite threshold); every broken rule is
+/// listed.</remarks>
 public sealed class PerformanceEstimationOptions
 {
     /// <summary>How classifier scores are calibrated on the reference.</summary>
@@ -61,39 +64,6 @@ public sealed class PerformanceEstimationOptions
     [Range(1, 1000)]
     public int MaximumCategories { get; set; } = PerformanceEstimationDefaults.MaximumCategories;
 
-    /// <summary>Throws when a value is out of range.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the parameter name is the property's.</exception>
-    public void Validate()
-    {
-        if (!Enum.IsDefined(Calibration))
-        {
-            throw new ArgumentOutOfRangeException(nameof(Calibration), Calibration, "Unknown calibration method.");
-        }
-
-        if (!double.IsFinite(DecisionThreshold))
-        {
-            throw new ArgumentOutOfRangeException(nameof(DecisionThreshold), DecisionThreshold, "The decision threshold must be finite.");
-        }
-
-        if (!(ConfidenceLevel >= 0.5 && ConfidenceLevel <= 0.9999))
-        {
-            throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), ConfidenceLevel, "The confidence level must lie in [0.5, 0.9999].");
-        }
-
-        if (!(MaximumCalibrationError >= 0.001 && MaximumCalibrationError <= 1))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(MaximumCalibrationError), MaximumCalibrationError, "The calibration limit must lie in [0.001, 1].");
-        }
-
-        Check(ProbabilityBins, 10, 1_000_000, nameof(ProbabilityBins));
-        Check(CalibrationBins, 2, 100, nameof(CalibrationBins));
-        Check(CalibrationFolds, 2, 20, nameof(CalibrationFolds));
-        Check(MinimumClassCount, 2, 1_000_000, nameof(MinimumClassCount));
-        Check(SplineKnots, 0, 50, nameof(SplineKnots));
-        Check(MaximumCategories, 1, 1000, nameof(MaximumCategories));
-    }
-
     internal PerformanceEstimationOptions Copy() => new()
     {
         Calibration = Calibration,
@@ -107,12 +77,4 @@ public sealed class PerformanceEstimationOptions
         SplineKnots = SplineKnots,
         MaximumCategories = MaximumCategories,
     };
-
-    private static void Check(int value, int minimum, int maximum, string name)
-    {
-        if (value < minimum || value > maximum)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [{minimum}, {maximum}].");
-        }
-    }
 }

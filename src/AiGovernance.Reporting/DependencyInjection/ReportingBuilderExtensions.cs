@@ -1,5 +1,6 @@
 using AiGovernance.Core;
 using AiGovernance.Reporting;
+using AiGovernance.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,8 @@ public static class ReportingBuilderExtensions
     /// <param name="builder">The builder from <c>services.AddAiGovernance()</c>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        AddCore(builder.Services);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder) =>
+        PackageRegistration.Add(builder, AddServices);
 
     /// <summary>Adds report rendering and adjusts its options; calling this again adds no service twice, only the further
     /// <paramref name="configure"/> action.</summary>
@@ -27,14 +24,8 @@ public static class ReportingBuilderExtensions
     /// <param name="configure">Adjusts the options.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder, Action<ReportingOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
-        AddCore(builder.Services);
-        builder.Services.Configure(configure);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder, Action<ReportingOptions> configure) =>
+        PackageRegistration.Add(builder, AddServices, configure);
 
     /// <summary>Adds report rendering with options bound from configuration (for example
     /// <c>Configuration.GetSection("Reporting")</c>).</summary>
@@ -42,29 +33,18 @@ public static class ReportingBuilderExtensions
     /// <param name="section">The configuration section holding <see cref="ReportingOptions"/>.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder, IConfigurationSection section)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(section);
-        AddCore(builder.Services);
-        builder.Services.AddOptions<ReportingOptions>().Bind(section);
-        return builder;
-    }
+    public static IAiGovernanceBuilder AddReporting(this IAiGovernanceBuilder builder, IConfigurationSection section) =>
+        PackageRegistration.Add<ReportingOptions>(builder, AddServices, section,
+            static (options, configuration) => options.Bind(configuration));
 
-    private static void AddCore(IServiceCollection services)
+    private static void AddServices(IServiceCollection services)
     {
-        foreach (var descriptor in services)
+        if (!PackageRegistration.TryAddPackage<ReportingMarker, ReportingOptions, ReportingOptionsValidator, ReportingOptionsCustomValidator>(
+            services))
         {
-            if (descriptor.ServiceType == typeof(ReportingMarker))
-            {
-                return;
-            }
+            return;
         }
 
-        services.AddSingleton<ReportingMarker>();
-        services.AddOptions<ReportingOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportingOptions>, ReportingOptionsCustomValidator>());
         services.TryAddSingleton(sp => new ReportRenderer(
             sp.GetRequiredService<IOptions<ReportingOptions>>().Value, sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
     }

@@ -6,6 +6,7 @@ using AiGovernance.Core.Audit;
 using AiGovernance.Core.Reports;
 using AiGovernance.Gates.Approvals;
 using AiGovernance.Gates.Incidents;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Reporting.TechnicalFile;
 
@@ -134,9 +135,9 @@ public static class TechnicalDocumentation
         var json = renderer.ToJson(document);
         var html = renderer.ToHtml(document);
         var markdown = renderer.ToMarkdown(document);
-        var statement = new TechnicalFileStatementJson
+        var statement = new InTotoStatementJson<TechnicalFilePredicateJson>
         {
-            Type = TechnicalFileStatementJson.StatementType,
+            Type = InTotoStatementJson<TechnicalFilePredicateJson>.StatementType,
             PredicateType = TechnicalFileStatementJson.PredicateTypeV1,
             Subject =
             [
@@ -340,7 +341,7 @@ public static class TechnicalDocumentation
                 + Invariant($"{predicate.Artifact.Name} {predicate.Artifact.Version} sha256:{predicate.Artifact.Digest}."), key.KeyId);
     }
 
-    private static bool TryParse(ReadOnlySpan<byte> payload, out TechnicalFileStatementJson? statement)
+    private static bool TryParse(ReadOnlySpan<byte> payload, out InTotoStatementJson<TechnicalFilePredicateJson>? statement)
     {
         try
         {
@@ -351,7 +352,11 @@ public static class TechnicalDocumentation
             statement = null;
         }
 
-        return statement is { Type: TechnicalFileStatementJson.StatementType, PredicateType: TechnicalFileStatementJson.PredicateTypeV1 }
+        return statement is
+            {
+                Type: InTotoStatementJson<TechnicalFilePredicateJson>.StatementType,
+                PredicateType: TechnicalFileStatementJson.PredicateTypeV1,
+            }
             && statement.Predicate?.Artifact is not null && statement.Subject is not null;
     }
 
@@ -396,8 +401,7 @@ public static class TechnicalDocumentation
         return times.DefaultIfEmpty(generatedAt).Min();
     }
 
-    private static TechnicalFileSubjectJson Subject(string name, string sha256) =>
-        new() { Name = name, Digest = new Dictionary<string, string> { ["sha256"] = sha256 } };
+    private static InTotoSubjectJson Subject(string name, string sha256) => InTotoSubjectJson.Sha256(name, sha256);
 
     private static string Digest(string text) => Sha256Digest.Compute(Encoding.UTF8.GetBytes(text)).ToString();
 

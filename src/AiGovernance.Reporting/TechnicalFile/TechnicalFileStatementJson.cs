@@ -1,35 +1,14 @@
 using System.Text.Json.Serialization;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Reporting.TechnicalFile;
 
-/// <summary>The in-toto statement a technical file's DSSE envelope signs: the digests of the file's renderings and of the model
-/// artifact as subjects, and every cited audit record and report as the predicate.</summary>
-internal sealed class TechnicalFileStatementJson
+/// <summary>The technical file's predicate type; the statement itself is the shared in-toto model
+/// (<see cref="InTotoStatementJson{TPredicate}"/>): the digests of the file's renderings and of the model artifact as
+/// subjects, and every cited audit record and report as the predicate.</summary>
+internal static class TechnicalFileStatementJson
 {
-    public const string StatementType = "https://in-toto.io/Statement/v1";
-
     public const string PredicateTypeV1 = "https://aigovernance.dev/attestations/technical-file/v1";
-
-    [JsonPropertyName("_type")]
-    public required string Type { get; set; }
-
-    [JsonPropertyName("subject")]
-    public required List<TechnicalFileSubjectJson> Subject { get; set; }
-
-    [JsonPropertyName("predicateType")]
-    public required string PredicateType { get; set; }
-
-    [JsonPropertyName("predicate")]
-    public required TechnicalFilePredicateJson Predicate { get; set; }
-}
-
-internal sealed class TechnicalFileSubjectJson
-{
-    [JsonPropertyName("name")]
-    public required string Name { get; set; }
-
-    [JsonPropertyName("digest")]
-    public required Dictionary<string, string> Digest { get; set; }
 }
 
 internal sealed class TechnicalFilePredicateJson
@@ -52,5 +31,5 @@ internal sealed record TechnicalFileRecordBindingJson(long Sequence, string Hash
 internal sealed record TechnicalFileReportBindingJson(long Id, string Digest);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, RespectRequiredConstructorParameters = true)]
-[JsonSerializable(typeof(TechnicalFileStatementJson))]
+[JsonSerializable(typeof(InTotoStatementJson<TechnicalFilePredicateJson>), TypeInfoPropertyName = "TechnicalFileStatementJson")]
 internal sealed partial class TechnicalFileJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using AiGovernance.Shared;
 
 namespace AiGovernance.Scorecards.Literacy;
 
@@ -31,48 +32,26 @@ public sealed class AiLiteracyAssessment
     /// <param name="needsTrainingThreshold">An individual whose overall score is below this, in [0, 1], needs training.</param>
     /// <param name="priorityTrainingThreshold">A competency averaging below this, in [0, 1], is a priority training topic.</param>
     /// <exception cref="ArgumentNullException"><paramref name="roleCompetencies"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="roleCompetencies"/> is empty, or a role or competency is empty
-    /// or repeated.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside [0, 1].</exception>
+    /// <exception cref="ArgumentException"><paramref name="roleCompetencies"/> is empty, a role or competency is empty or
+    /// repeated, or a threshold is outside [0, 1] (the exception names the threshold).</exception>
     public AiLiteracyAssessment(
         IReadOnlyDictionary<string, IReadOnlyList<string>> roleCompetencies,
         double needsTrainingThreshold = ScorecardsDefaults.NeedsTrainingThreshold,
         double priorityTrainingThreshold = ScorecardsDefaults.PriorityTrainingThreshold)
     {
         ArgumentNullException.ThrowIfNull(roleCompetencies);
-        GuardThreshold(needsTrainingThreshold, nameof(needsTrainingThreshold));
-        GuardThreshold(priorityTrainingThreshold, nameof(priorityTrainingThreshold));
-        if (roleCompetencies.Count == 0)
-        {
-            throw new ArgumentException("At least one role is required.", nameof(roleCompetencies));
-        }
 
+        // The thresholds' ranges are AiLiteracyOptions' [Range]s, run by its generated validator, one parameter at a time so
+        // the exception names the wrong one.
+        OptionsGuard.ThrowIfInvalid(new AiLiteracyOptions { NeedsTrainingThreshold = needsTrainingThreshold }, nameof(needsTrainingThreshold),
+            AiLiteracyOptionsValidator.Instance);
+        OptionsGuard.ThrowIfInvalid(new AiLiteracyOptions { PriorityTrainingThreshold = priorityTrainingThreshold },
+            nameof(priorityTrainingThreshold), AiLiteracyOptionsValidator.Instance);
+        RuleViolation.ThrowFirst(RoleViolations(roleCompetencies));
         _roles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var (role, competencies) in roleCompetencies)
         {
-            if (string.IsNullOrWhiteSpace(role))
-            {
-                throw new ArgumentException("Role names must not be empty.", nameof(roleCompetencies));
-            }
-
-            if (competencies is null || competencies.Count == 0)
-            {
-                throw new ArgumentException($"Role '{role}' has no competencies.", nameof(roleCompetencies));
-            }
-
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var competency in competencies)
-            {
-                if (string.IsNullOrWhiteSpace(competency) || !seen.Add(competency))
-                {
-                    throw new ArgumentException($"Role '{role}' has an empty or repeated competency '{competency}'.", nameof(roleCompetencies));
-                }
-            }
-
-            if (!_roles.TryAdd(role, [.. competencies]))
-            {
-                throw new ArgumentException($"Role '{role}' is defined twice (names compare case-insensitively).", nameof(roleCompetencies));
-            }
+            _roles.Add(role, [.. competencies]);
         }
 
         NeedsTrainingThreshold = needsTrainingThreshold;
@@ -253,6 +232,47 @@ public sealed class AiLiteracyAssessment
         return role;
     }
 
+    /// <summary>The rules of custom roles, written once: the constructor throws the first broken one and
+    /// <c>ScorecardsOptionsCustomValidator</c> lists them all for configured roles.</summary>
+    internal static IEnumerable<RuleViolation> RoleViolations(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> roleCompetencies)
+    {
+        const string Parameter = "roleCompetencies";
+        var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (role, competencies) in roleCompetencies)
+        {
+            if (string.IsNullOrWhiteSpace(role))
+            {
+                yield return new RuleViolation(Parameter, "Role names must not be empty.");
+                continue;
+            }
+
+            if (!roles.Add(role))
+            {
+                yield return new RuleViolation(Parameter, $"Role '{role}' is defined twice (names compare case-insensitively).");
+            }
+
+            if (competencies is null || competencies.Count == 0)
+            {
+                yield return new RuleViolation(Parameter, $"Role '{role}' has no competencies.");
+                continue;
+            }
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var competency in competencies)
+            {
+                if (string.IsNullOrWhiteSpace(competency) || !seen.Add(competency))
+                {
+                    yield return new RuleViolation(Parameter, $"Role '{role}' has an empty or repeated competency '{competency}'.");
+                }
+            }
+        }
+
+        if (roles.Count == 0)
+        {
+            yield return new RuleViolation(Parameter, "At least one role is required.");
+        }
+    }
+
     private static ReadOnlyDictionary<string, IReadOnlyList<string>> Snapshot(Dictionary<string, string[]> roles)
     {
         var copy = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
@@ -262,13 +282,5 @@ public sealed class AiLiteracyAssessment
         }
 
         return copy.AsReadOnly();
-    }
-
-    private static void GuardThreshold(double value, string paramName)
-    {
-        if (!(value is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, "Thresholds must be in [0, 1].");
-        }
     }
 }

@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Scorecards;
 
 /// <summary>Scores an AI system across technical, business, risk and adoption dimensions for one period.</summary>
@@ -27,21 +29,19 @@ public sealed class BalancedScorecard
     /// <param name="weights">The dimension weights, each in [0, 1], summing to 1.</param>
     /// <param name="weaknessThreshold">Dimensions (and metrics) scoring below this, in [0, 1], are weaknesses.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> or one of its items is null.</exception>
-    /// <exception cref="ArgumentException">Two metrics share a name, or <paramref name="weights"/> are invalid (see
-    /// <see cref="DimensionWeights.IsValid(out string)"/>).</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weaknessThreshold"/> is outside [0, 1].</exception>
+    /// <exception cref="ArgumentException">Two metrics share a name, <paramref name="weights"/> are invalid (a weight outside
+    /// [0, 1], or a sum differing from 1 by more than <see cref="DimensionWeights.SumTolerance"/>), or
+    /// <paramref name="weaknessThreshold"/> is outside [0, 1]; the message lists every broken rule.</exception>
     public BalancedScorecard(IEnumerable<ScorecardMetric> metrics, DimensionWeights weights, double weaknessThreshold)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        if (!weights.IsValid(out var reason))
-        {
-            throw new ArgumentException(reason, nameof(weights));
-        }
 
-        if (!(weaknessThreshold is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(weaknessThreshold), weaknessThreshold, "The weakness threshold must be in [0, 1].");
-        }
+        // The rules are those of ScorecardsOptions, run by its validators; each parameter is checked on its own so the
+        // exception names the one that is wrong.
+        OptionsGuard.ThrowIfInvalid(ScorecardsOptions.Of(weights, ScorecardsDefaults.WeaknessThreshold), nameof(weights),
+            ScorecardsOptionsValidator.Instance, ScorecardsOptionsCustomValidator.Instance);
+        OptionsGuard.ThrowIfInvalid(ScorecardsOptions.Of(DimensionWeights.Default, weaknessThreshold), nameof(weaknessThreshold),
+            ScorecardsOptionsValidator.Instance, ScorecardsOptionsCustomValidator.Instance);
 
         var list = new List<ScorecardMetric>();
         _byName = new Dictionary<string, ScorecardMetric>(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using AiGovernance.Shared;
+
 namespace AiGovernance.Scorecards;
 
 /// <summary>The definition of one scorecard metric: its dimension, direction, the floor that scores 0 and the target that
@@ -25,34 +27,7 @@ public sealed class ScorecardMetric
         string? description = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!Enum.IsDefined(dimension))
-        {
-            throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Unknown scorecard dimension.");
-        }
-
-        if (!Enum.IsDefined(direction))
-        {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown metric direction.");
-        }
-
-        if (!double.IsFinite(floor))
-        {
-            throw new ArgumentOutOfRangeException(nameof(floor), floor, "The floor must be finite.");
-        }
-
-        if (!double.IsFinite(target))
-        {
-            throw new ArgumentOutOfRangeException(nameof(target), target, "The target must be finite.");
-        }
-
-        if (direction == MetricDirection.HigherIsBetter ? target <= floor : target >= floor)
-        {
-            throw new ArgumentException(
-                direction == MetricDirection.HigherIsBetter
-                    ? $"Metric '{name}' is higher-is-better, so its target ({target}) must be above its floor ({floor})."
-                    : $"Metric '{name}' is lower-is-better, so its target ({target}) must be below its floor ({floor}).",
-                nameof(target));
-        }
+        RuleViolation.ThrowFirst(Violations(name, dimension, direction, floor, target));
 
         Name = name;
         Dimension = dimension;
@@ -60,6 +35,39 @@ public sealed class ScorecardMetric
         Floor = floor;
         Target = target;
         Description = description;
+    }
+
+    /// <summary>The rules of a definition, written once: the constructor throws the first broken one and
+    /// <c>ScorecardsOptionsCustomValidator</c> lists them all for a configured metric.</summary>
+    internal static IEnumerable<RuleViolation> Violations(string name, ScorecardDimension dimension, MetricDirection direction, double floor,
+        double target)
+    {
+        if (!Enum.IsDefined(dimension))
+        {
+            yield return new RuleViolation(nameof(dimension), $"Unknown scorecard dimension {(int)dimension}.", OutOfRange: true);
+        }
+
+        if (!Enum.IsDefined(direction))
+        {
+            yield return new RuleViolation(nameof(direction), $"Unknown metric direction {(int)direction}.", OutOfRange: true);
+        }
+
+        if (!double.IsFinite(floor))
+        {
+            yield return new RuleViolation(nameof(floor), $"The floor must be finite; it is {floor}.", OutOfRange: true);
+        }
+
+        if (!double.IsFinite(target))
+        {
+            yield return new RuleViolation(nameof(target), $"The target must be finite; it is {target}.", OutOfRange: true);
+        }
+        else if (double.IsFinite(floor) && Enum.IsDefined(direction)
+            && (direction == MetricDirection.HigherIsBetter ? target <= floor : target >= floor))
+        {
+            yield return new RuleViolation(nameof(target), direction == MetricDirection.HigherIsBetter
+                ? $"Metric '{name}' is higher-is-better, so its target ({target}) must be above its floor ({floor})."
+                : $"Metric '{name}' is lower-is-better, so its target ({target}) must be below its floor ({floor}).");
+        }
     }
 
     /// <summary>The metric's unique name.</summary>

@@ -75,39 +75,6 @@ public static class EnergyDistance
     }
 
     /// <summary>∫(F_x − F_y)² over the data multiplied by <paramref name="scale"/>.</summary>
-    private static double Integral(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double scale)
-    {
-        int n = x.Length, m = y.Length;
-        int i = 0, j = 0;
-        var position = Math.Min(x[0], y[0]);
-        while (i < n && x[i] <= position)
-        {
-            i++;
-        }
-
-        while (j < m && y[j] <= position)
-        {
-            j++;
-        }
-
-        double sum = 0;
-        while (i < n || j < m)
-        {
-            var next = i < n ? (j < m ? Math.Min(x[i], y[j]) : x[i]) : y[j];
-            var gap = ((double)i / n) - ((double)j / m);
-            sum += gap * gap * ((next * scale) - (position * scale));
-            position = next;
-            while (i < n && x[i] <= position)
-            {
-                i++;
-            }
-
-            while (j < m && y[j] <= position)
-            {
-                j++;
-            }
-        }
-
-        return sum;
-    }
+    private static double Integral(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double scale) =>
+        EcdfGapIntegral.Integrate<EcdfGapIntegral.SquaredGap>(x, y, scale);
 }

@@ -210,40 +210,8 @@ public static class Wasserstein
     }
 
     /// <summary>W₁ of the samples multiplied by <paramref name="scale"/> (1, or a power of two so no gap overflows).</summary>
-    private static double SortedDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double scale)
-    {
-        int n = x.Length, m = y.Length;
-        int i = 0, j = 0;
-        var position = Math.Min(x[0], y[0]);
-        while (i < n && x[i] <= position)
-        {
-            i++;
-        }
-
-        while (j < m && y[j] <= position)
-        {
-            j++;
-        }
-
-        double sum = 0;
-        while (i < n || j < m)
-        {
-            var next = i < n ? (j < m ? Math.Min(x[i], y[j]) : x[i]) : y[j];
-            sum += Math.Abs(((double)i / n) - ((double)j / m)) * ((next * scale) - (position * scale));
-            position = next;
-            while (i < n && x[i] <= position)
-            {
-                i++;
-            }
-
-            while (j < m && y[j] <= position)
-            {
-                j++;
-            }
-        }
-
-        return sum;
-    }
+    private static double SortedDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y, double scale) =>
+        EcdfGapIntegral.Integrate<EcdfGapIntegral.AbsoluteGap>(x, y, scale);
 
     private static void ValidateScale(double minimumScale)
     {

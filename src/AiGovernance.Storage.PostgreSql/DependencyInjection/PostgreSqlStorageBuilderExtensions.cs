@@ -1,18 +1,11 @@
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
-using AiGovernance.Core.Audit;
-using AiGovernance.Core.Reports;
 using AiGovernance.Core.Storage;
-using AiGovernance.Deployment.Rollout;
-using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Inventory;
-using AiGovernance.Oversight.Review;
+using AiGovernance.Shared;
 using AiGovernance.Storage.PostgreSql;
 using AiGovernance.Storage.PostgreSql.DependencyInjection;
 using AiGovernance.Storage.PostgreSql.Stores;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,9 +16,23 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>Each call replaces the chosen stores' registrations, whether the feature packages were added before or after.
 /// The database is opened and migrated when the host starts (a hosted service registered first), and its options are
 /// validated then (<c>ValidateOnStart</c>); a problem stops the start with one <see cref="PostgreSqlStorageException"/> naming
-/// the server. Outside a host, the first store operation opens it.</remarks>
+/// the server. Outside a host, the first store operation opens it. The registration itself is shared with the other SQL
+/// storage package (<c>src/Shared/Storage</c>); the overloads here name this package's options.</remarks>
 public static class PostgreSqlStorageBuilderExtensions
 {
+    private static readonly RelationalStoreFactories<PostgreSqlGovernanceDatabase> Factories = new(
+        sp => new PostgreSqlGovernanceDatabase(
+            sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<PostgreSqlGovernanceDatabase>>(),
+            sp.GetService<IMeterFactory>()),
+        (database, time) => new PostgreSqlAuditLog(database, time),
+        (database, time) => new PostgreSqlApprovalNonceLedger(database, time),
+        database => new PostgreSqlReviewLog(database),
+        database => new PostgreSqlAiInventory(database),
+        database => new PostgreSqlRolloutStateStore(database),
+        (database, auditLog) => new PostgreSqlGovernanceReportStore(database, auditLog));
+
     /// <summary>Keeps the chosen stores in the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">For example <c>Host=db;Database=governance;Username=aigov;Password=…</c>; the database must exist.</param>
@@ -105,62 +112,7 @@ public static class PostgreSqlStorageBuilderExtensions
     public static IAiGovernanceBuilder UsePostgreSqlStorage(this IAiGovernanceBuilder builder, IConfiguration configuration) =>
         builder.UsePostgreSqlStorage(configuration, GovernanceStores.All);
 
-    private static void Register(IServiceCollection services, GovernanceStores stores)
-    {
-        if ((stores & ~GovernanceStores.All) != 0 || stores == GovernanceStores.None)
-        {
-            throw new ArgumentOutOfRangeException(nameof(stores), stores, "Choose at least one store, and only known ones.");
-        }
-
-        services.AddAiGovernance();
-        services.AddOptions<PostgreSqlStorageOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlStorageOptions>, PostgreSqlStorageOptionsCustomValidator>());
-        services.TryAddSingleton(sp => new PostgreSqlGovernanceDatabase(
-            sp.GetRequiredService<IOptions<PostgreSqlStorageOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<PostgreSqlGovernanceDatabase>>(),
-            sp.GetService<IMeterFactory>()));
-        if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PostgreSqlStorageInitializer)))
-        {
-            // First, so the database is ready before any other hosted service (a rollout monitor) uses it.
-            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, PostgreSqlStorageInitializer>());
-        }
-
-        if (stores.HasFlag(GovernanceStores.AuditLog))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp =>
-                new PostgreSqlAuditLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.NonceLedger))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IApprovalNonceLedger>(sp =>
-                new PostgreSqlApprovalNonceLedger(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.ReviewLog))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp =>
-                new PostgreSqlReviewLog(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.Inventory))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp =>
-                new PostgreSqlAiInventory(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.RolloutState))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IRolloutStateStore>(sp =>
-                new PostgreSqlRolloutStateStore(sp.GetRequiredService<PostgreSqlGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.ReportHistory))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IGovernanceReportStore>(sp =>
-                new PostgreSqlGovernanceReportStore(sp.GetRequiredService<PostgreSqlGovernanceDatabase>(), sp.GetRequiredService<IAuditLog>())));
-        }
-    }
+    private static void Register(IServiceCollection services, GovernanceStores stores) =>
+        RelationalStorageRegistration.Register<PostgreSqlStorageOptions, PostgreSqlStorageOptionsValidator, PostgreSqlStorageOptionsCustomValidator,
+            PostgreSqlGovernanceDatabase, PostgreSqlStorageInitializer>(services, stores, Factories);
 }

@@ -1,18 +1,11 @@
 using System.Diagnostics.Metrics;
 using AiGovernance.Core;
-using AiGovernance.Core.Audit;
-using AiGovernance.Core.Reports;
 using AiGovernance.Core.Storage;
-using AiGovernance.Deployment.Rollout;
-using AiGovernance.Gates.Approvals;
-using AiGovernance.Gates.Inventory;
-using AiGovernance.Oversight.Review;
+using AiGovernance.Shared;
 using AiGovernance.Storage.Sqlite;
 using AiGovernance.Storage.Sqlite.DependencyInjection;
 using AiGovernance.Storage.Sqlite.Stores;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,9 +16,23 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>Each call replaces the chosen stores' registrations, whether the feature packages were added before or after.
 /// The database is opened and migrated when the host starts (a hosted service registered first), and its options are
 /// validated then (<c>ValidateOnStart</c>); a problem stops the start with one <see cref="SqliteStorageException"/> naming
-/// the file. Outside a host, the first store operation opens it.</remarks>
+/// the file. Outside a host, the first store operation opens it. The registration itself is shared with the other SQL
+/// storage package (<c>src/Shared/Storage</c>); the overloads here name this package's options.</remarks>
 public static class SqliteStorageBuilderExtensions
 {
+    private static readonly RelationalStoreFactories<SqliteGovernanceDatabase> Factories = new(
+        sp => new SqliteGovernanceDatabase(
+            sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<SqliteGovernanceDatabase>>(),
+            sp.GetService<IMeterFactory>()),
+        (database, time) => new SqliteAuditLog(database, time),
+        (database, time) => new SqliteApprovalNonceLedger(database, time),
+        database => new SqliteReviewLog(database),
+        database => new SqliteAiInventory(database),
+        database => new SqliteRolloutStateStore(database),
+        (database, auditLog) => new SqliteGovernanceReportStore(database, auditLog));
+
     /// <summary>Keeps the chosen stores in the SQLite database named by <paramref name="connectionString"/>.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">For example <c>Data Source=governance.db</c>; the file is created when missing.</param>
@@ -105,61 +112,7 @@ public static class SqliteStorageBuilderExtensions
     public static IAiGovernanceBuilder UseSqliteStorage(this IAiGovernanceBuilder builder, IConfiguration configuration) =>
         builder.UseSqliteStorage(configuration, GovernanceStores.All);
 
-    private static void Register(IServiceCollection services, GovernanceStores stores)
-    {
-        if ((stores & ~GovernanceStores.All) != 0 || stores == GovernanceStores.None)
-        {
-            throw new ArgumentOutOfRangeException(nameof(stores), stores, "Choose at least one store, and only known ones.");
-        }
-
-        services.AddAiGovernance();
-        services.AddOptions<SqliteStorageOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStorageOptions>, SqliteStorageOptionsCustomValidator>());
-        services.TryAddSingleton(sp => new SqliteGovernanceDatabase(
-            sp.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<SqliteGovernanceDatabase>>(),
-            sp.GetService<IMeterFactory>()));
-        if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SqliteStorageInitializer)))
-        {
-            // First, so the database is ready before any other hosted service (a rollout monitor) uses it.
-            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SqliteStorageInitializer>());
-        }
-
-        if (stores.HasFlag(GovernanceStores.AuditLog))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IAuditLog>(sp =>
-                new SqliteAuditLog(sp.GetRequiredService<SqliteGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.NonceLedger))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IApprovalNonceLedger>(sp =>
-                new SqliteApprovalNonceLedger(sp.GetRequiredService<SqliteGovernanceDatabase>(), sp.GetRequiredService<TimeProvider>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.ReviewLog))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IReviewLog>(sp => new SqliteReviewLog(sp.GetRequiredService<SqliteGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.Inventory))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IAiInventory>(sp =>
-                new SqliteAiInventory(sp.GetRequiredService<SqliteGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.RolloutState))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IRolloutStateStore>(sp =>
-                new SqliteRolloutStateStore(sp.GetRequiredService<SqliteGovernanceDatabase>())));
-        }
-
-        if (stores.HasFlag(GovernanceStores.ReportHistory))
-        {
-            services.Replace(ServiceDescriptor.Singleton<IGovernanceReportStore>(sp =>
-                new SqliteGovernanceReportStore(sp.GetRequiredService<SqliteGovernanceDatabase>(), sp.GetRequiredService<IAuditLog>())));
-        }
-    }
+    private static void Register(IServiceCollection services, GovernanceStores stores) =>
+        RelationalStorageRegistration.Register<SqliteStorageOptions, SqliteStorageOptionsValidator, SqliteStorageOptionsCustomValidator,
+            SqliteGovernanceDatabase, SqliteStorageInitializer>(services, stores, Factories);
 }

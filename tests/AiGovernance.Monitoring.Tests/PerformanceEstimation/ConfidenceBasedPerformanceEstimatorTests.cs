@@ -283,8 +283,24 @@ public class ConfidenceBasedPerformanceEstimatorTests
     [Fact]
     public void Options_OutOfRange_NameTheSetting()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { MaximumCalibrationError = 0 }));
-        Assert.Equal("MaximumCalibrationError", e.ParamName);
-        Assert.Equal("ProbabilityBins", Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { ProbabilityBins = 5 })).ParamName);
+        var e = Assert.Throws<ArgumentException>(() => new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { MaximumCalibrationError = 0 }));
+        Assert.Equal("options", e.ParamName);
+        Assert.Contains("MaximumCalibrationError", e.Message, StringComparison.Ordinal);
+        var bins = Assert.Throws<ArgumentException>(() => new ConfidenceBasedPerformanceEstimator(new PerformanceEstimationOptions { ProbabilityBins = 5 }));
+        Assert.Contains("ProbabilityBins", bins.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_SeveralBroken_AllListed()
+    {
+        var options = new PerformanceEstimationOptions
+        {
+            Calibration = (CalibrationMethod)99, DecisionThreshold = double.NaN, CalibrationBins = 1, SplineKnots = 51,
+        };
+        var e = Assert.Throws<ArgumentException>(() => new DirectLossEstimator(options));
+        foreach (var setting in new[] { "calibration method", "decision threshold", "CalibrationBins", "SplineKnots" })
+        {
+            Assert.Contains(setting, e.Message, StringComparison.Ordinal);
+        }
     }
 }

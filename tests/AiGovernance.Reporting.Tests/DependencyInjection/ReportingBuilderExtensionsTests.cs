@@ -36,7 +36,8 @@ public sealed class ReportingBuilderExtensionsTests
     {
         var options = new ReportingOptions { MaxCategories = 50, MaxTableRows = 20 };
 
-        var error = Assert.Throws<OptionsValidationException>(() => new ReportRenderer(options));
+        var error = Assert.Throws<ArgumentException>(() => new ReportRenderer(options));
+        Assert.Equal("options", error.ParamName);
 
         Assert.Contains("MaxCategories (50) must not exceed MaxTableRows (20)", error.Message, StringComparison.Ordinal);
     }

@@ -156,7 +156,7 @@ public class AiLiteracyAssessmentTests
             new AiLiteracyAssessment(new Dictionary<string, IReadOnlyList<string>> { ["r"] = [] })).ParamName);
         Assert.Equal("roleCompetencies", Assert.Throws<ArgumentException>(() =>
             new AiLiteracyAssessment(new Dictionary<string, IReadOnlyList<string>> { ["r"] = ["a", "A"] })).ParamName);
-        Assert.Equal("needsTrainingThreshold", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Equal("needsTrainingThreshold", Assert.Throws<ArgumentException>(() =>
             new AiLiteracyAssessment(new Dictionary<string, IReadOnlyList<string>> { ["r"] = ["a"] }, 1.5)).ParamName);
     }
 
