@@ -31,7 +31,7 @@ for summary in benchmarks/results/mutation/*.md; do
   fi
   changed=$(git diff --name-only "$commit" HEAD -- $covers | grep -c '\.cs$' || true)
   if (( changed > max )); then
-    echo "mutation: $summary is stale: $changed C# files under $covers changed since $commit (at most $max); rerun eng/mutation.sh --run $area" >&2
+    echo "mutation: $summary is stale: $changed C# files under $covers changed since $commit (at most $max); rerun eng/mutation.sh --run ${area/#statistics-/statistics/}" >&2
     status=1
   else
     echo "mutation: $area summary current ($changed C# files changed since it was measured)"
