@@ -4,38 +4,99 @@
 Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it; compile errors and
 ignored mutants are not counted. Survivors listed in equivalent.tsv (area, file, line, mutator, reason) are shown with
 the reason; the others are listed as open. Exit code 1 when the score is below --floor.
+
+`summarise.py --index DIR` (re)writes DIR/README.md: one row per summary in DIR, and the Statistics total over its
+per-folder summaries (statistics-<Folder>.md) with the folders not measured.
 """
 import argparse
 import csv
 import datetime
+import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
+STATUSES = ("Killed", "Timeout", "Survived", "NoCoverage")
+
+
+def index(directory):
+    """Writes directory/README.md from the summaries in it; exit code 0."""
+    rows, stats = [], dict.fromkeys(STATUSES, 0)
+    measured = set()
+    for path in sorted(glob.glob(os.path.join(directory, "*.md"))):
+        name = os.path.basename(path)[:-3]
+        if name == "README":
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        score = re.search(r"^\*\*Score: ([0-9.]+|nan)%\*\*[^:]*: (.*)$", text, re.M)
+        covers = re.search(r"^Covers: (.*)$", text, re.M).group(1)
+        minutes = re.search(r"run time (\d+) min", text)
+        counts = dict((k, int(v)) for k, v in re.findall(r"(\w+) (\d+)", score.group(2)))
+        rows.append(f"| [{name}]({name}.md) | {covers} | {score.group(1)}% | "
+                    + " | ".join(str(counts.get(k, 0)) for k in STATUSES)
+                    + f" | {minutes.group(1) if minutes else '?'} |")
+        if name.startswith("statistics-"):
+            measured.add(name[len("statistics-"):])
+            for k in STATUSES:
+                stats[k] += counts.get(k, 0)
+    lines = ["# Mutation testing summaries", "",
+             "Written by `eng/mutation.sh` (Stryker.NET); floor 85% per area. Score = (killed + timeout) / "
+             "(killed + timeout + survived + no coverage).", "",
+             "| Summary | Covers | Score | Killed | Timeout | Survived | NoCoverage | Minutes |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"] + rows
+    folders = sorted(d for d in os.listdir("src/AiGovernance.Statistics")
+                     if os.path.isdir(os.path.join("src/AiGovernance.Statistics", d)) and d not in ("bin", "obj"))
+    detected = stats["Killed"] + stats["Timeout"]
+    total = detected + stats["Survived"] + stats["NoCoverage"]
+    lines += ["", "## Statistics, over the folders measured", ""]
+    if total:
+        lines.append(f"{100.0 * detected / total:.2f}% over {total} mutants in: {', '.join(sorted(measured)) or 'none'}.")
+    missing = [f for f in folders if f not in measured]
+    lines.append("Folders not measured yet: " + (", ".join(missing) if missing else "none")
+                 + "; files at the project root are measured only by a whole-project run (statistics.md).")
+    with open(os.path.join(directory, "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return 0
+
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--index":
+        return index(sys.argv[2])
     p = argparse.ArgumentParser()
-    for name in ("area", "covers", "report", "equivalent", "load", "out"):
+    for name in ("area", "covers", "equivalent", "load", "out"):
         p.add_argument("--" + name, required=True)
+    p.add_argument("--report", action="append", required=True)
     p.add_argument("--floor", type=float, required=True)
+    p.add_argument("--minutes", type=int)
     a = p.parse_args()
-    with open(a.report, encoding="utf-8") as f:
-        report = json.load(f)
+    # Several reports: a later one (a re-run of some lines, `mutate` with {from..to}) overrides the same mutant's status.
+    mutants = {}
+    for report_path in a.report:
+        with open(report_path, encoding="utf-8") as f:
+            report = json.load(f)
+        for path, entry in report["files"].items():
+            rel = os.path.relpath(path, os.getcwd()) if os.path.isabs(path) else path
+            for m in entry["mutants"]:
+                start = m["location"]["start"]
+                key = (rel, start["line"], start["column"], m["mutatorName"], m.get("replacement", ""))
+                if m["status"] in ("CompileError", "Ignored") and key in mutants:
+                    continue  # a re-run ignores what its `mutate` span leaves out
+                mutants[key] = m
     equivalent = {}
     with open(a.equivalent, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             if row["area"] == a.area:
                 equivalent[(row["file"], int(row["line"]), row["mutator"])] = row["reason"]
     counts, survivors = {}, []
-    root = os.getcwd()
-    for path, entry in sorted(report["files"].items()):
-        rel = os.path.relpath(path, root) if os.path.isabs(path) else path
-        for m in entry["mutants"]:
-            counts[m["status"]] = counts.get(m["status"], 0) + 1
-            if m["status"] in ("Survived", "NoCoverage"):
-                line = m["location"]["start"]["line"]
-                survivors.append((rel, line, m["mutatorName"], m.get("replacement", ""), m["status"]))
+    for (rel, line, _, mutator, replacement), m in sorted(mutants.items()):
+        if rel != a.covers and not rel.startswith(a.covers.rstrip("/") + "/"):
+            continue  # a run over several folders is summarised once per folder
+        counts[m["status"]] = counts.get(m["status"], 0) + 1
+        if m["status"] in ("Survived", "NoCoverage"):
+            survivors.append((rel, line, mutator, replacement, m["status"]))
     detected = counts.get("Killed", 0) + counts.get("Timeout", 0)
     undetected = counts.get("Survived", 0) + counts.get("NoCoverage", 0)
     score = 100.0 * detected / (detected + undetected) if detected + undetected else float("nan")
@@ -45,7 +106,10 @@ def main():
         "",
         f"Measured at commit: {commit}",
         f"Covers: {a.covers}",
-        f"Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%dT%H:%MZ}; load average before the run: {a.load}",
+        f"Reports: {len(a.report)}" + (" (a full run, then re-runs of the survivors' lines after tests were added)"
+                                     if len(a.report) > 1 else " (one full run)"),
+        f"Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%dT%H:%MZ}; load average before the run: {a.load}"
+        + (f"; run time {a.minutes} min" if a.minutes is not None else ""),
         "",
         f"**Score: {score:.2f}%** (floor {a.floor:g}%): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
         "",
@@ -59,6 +123,11 @@ def main():
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"{a.area}: {score:.2f}%")
+    if counts.get("Killed", 0) == 0 and detected + undetected > 0:
+        # What Stryker's VSTest runner produced with xunit.v3: no mutant was ever active, so nothing was killed and the
+        # load turned runs into timeouts. Such a run measures nothing.
+        print(f"{a.area}: no mutant was killed; the runner probably never activated the mutants", file=sys.stderr)
+        return 1
     return 0 if score >= a.floor else 1
 
 
