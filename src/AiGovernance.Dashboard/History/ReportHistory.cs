@@ -105,7 +105,9 @@ internal sealed class ReportHistory
         {
             foreach (var (at, drift) in Reporting.Drift.DriftReportDocument.ReadWindows(stored.Report.ContentJson, stored.Report.CreatedAt))
             {
-                Drift.Add(new DriftWindow(stored.Id, at, drift));
+                // Through the window's own JSON, so the columns read exactly as a stored DataDriftReport's do.
+                using var window = JsonDocument.Parse(drift.ToJson());
+                Drift.Add(DriftWindow.Read(stored.Id, at, window.RootElement));
             }
 
             return;
