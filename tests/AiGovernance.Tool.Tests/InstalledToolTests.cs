@@ -27,7 +27,7 @@ public sealed class InstalledToolTests : IClassFixture<InstalledToolFixture>
         Assert.True(exit == 1, $"exit {exit}\n{stdout}\n{stderr}");
         Assert.Equal(string.Empty, stderr);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.File("out"), "drift-report.json")));
-        Assert.Equal("credit-scoring", json.RootElement.GetProperty("systemId").GetString());
+        Assert.Equal("credit-scoring", json.RootElement.GetProperty("system").GetString());
         Assert.True(json.RootElement.GetProperty("datasetDrift").GetBoolean());
         var html = File.ReadAllText(Path.Combine(folder.File("out"), "drift-report.html"));
         Assert.Contains("credit-scoring", html, StringComparison.Ordinal);

@@ -83,7 +83,8 @@ internal sealed class ReconstructionErrorChart : ReportChart
             svg.Line(x - 10, Y(w.ReconstructionLower!.Value), x + 10, Y(w.ReconstructionLower.Value), ChartPalette.Threshold, 2, true, "threshold");
             svg.Circle(x, Y(w.ReconstructionError!.Value), 5, drifted ? drift : ChartPalette.Current,
                 $"{w.Name}: {ReportFormat.Number(w.ReconstructionError, significantDigits)} (band " +
-                    $"{ReportFormat.Number(w.ReconstructionLower, significantDigits)}–{ReportFormat.Number(w.ReconstructionUpper, significantDigits)})",
+                    $"{ReportFormat.Number(w.ReconstructionLower, significantDigits)}–" +
+                    $"{ReportFormat.Number(w.ReconstructionUpper, significantDigits)})",
                 drifted ? "window drifted" : "window");
             frame.XTick(x, w.Name);
         }

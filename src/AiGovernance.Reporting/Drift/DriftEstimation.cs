@@ -58,12 +58,16 @@ public sealed class DriftEstimation
     /// <summary>Which signal flagged the decline first, in one or two sentences.</summary>
     /// <returns>The sentence, for example "The estimated-accuracy trend (last 5 weeks) recommended retraining at the end of
     /// 2026-W31, without a single label; …".</returns>
-    public string DescribeFlags()
+    public string DescribeFlags() => DescribeFlags(static week => week);
+
+    /// <summary><see cref="DescribeFlags()"/> with each week's name passed through <paramref name="untrusted"/> (the report
+    /// bounds and escapes the names, which come from the data, and never cuts its own sentence).</summary>
+    internal string DescribeFlags(Func<string, string> untrusted)
     {
-        var estimated = EstimatedFlag is { } w
+        var estimated = EstimatedFlag is { } w0 && untrusted(w0) is { } w
             ? $"The estimated-accuracy trend (last {FlagTrendPeriods} weeks) recommended retraining at the end of {w}, without a single label"
             : "The estimated-accuracy trend never recommended retraining";
-        var labelled = LabelledFlag is { } l
+        var labelled = LabelledFlag is { } l0 && untrusted(l0) is { } l
             ? $"the labelled-accuracy trend first does so at the end of {l}, as outcomes arrive {LabelDelayWeeks} weeks after the decision"
             : "the labelled-accuracy trend has not yet";
         var lead = WeeksEarlier is { } d ? $" ({d} week(s) earlier)" : string.Empty;

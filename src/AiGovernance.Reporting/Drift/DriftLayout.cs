@@ -239,7 +239,7 @@ internal static class DriftLayout
     {
         var blocks = new List<ReportBlock>
         {
-            new ParagraphBlock(x.Text(e.DescribeFlags()) + " " + e.DescribeTrend(x.Digits)) { Muted = true },
+            new ParagraphBlock(e.DescribeFlags(x.Text) + " " + e.DescribeTrend(x.Digits)) { Muted = true },
         };
         if (e.Weeks.Count > 0)
         {

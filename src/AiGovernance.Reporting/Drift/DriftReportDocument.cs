@@ -144,17 +144,41 @@ public sealed class DriftReportDocument : ReportDocument
     }
 
     /// <summary>The element id of a drifted column's chart section: <c>drift-</c> and the column's name with white space
-    /// replaced by underscores.</summary>
+    /// replaced by underscores and every control or format character written as <c>_uXXXX</c>.</summary>
+    /// <remarks>A column name is untrusted text, and the id lands in <c>id</c> and <c>href</c> attributes: it never carries a
+    /// control character (terminal escapes) and never grows with the name. A name longer than 120 characters is cut at 120 and
+    /// followed by <c>-</c> and the first 16 hex digits of the SHA-256 of the whole name, so distinct long names keep distinct
+    /// ids.</remarks>
     /// <param name="column">The column's name.</param>
     /// <returns>The id (HTML-encoded when rendered).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="column"/> is null.</exception>
     public static string ChartId(string column)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var b = new StringBuilder("drift-", column.Length + 6);
-        foreach (var ch in column)
+        const int MaxNameCharacters = 120;
+        var shown = column.Length <= MaxNameCharacters ? column : column[..MaxNameCharacters];
+        var b = new StringBuilder("drift-", shown.Length + 30);
+        foreach (var ch in shown)
         {
-            b.Append(char.IsWhiteSpace(ch) ? '_' : ch);
+            if (char.IsWhiteSpace(ch))
+            {
+                b.Append('_');
+            }
+            else if (char.IsControl(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.Surrogate)
+            {
+                b.Append("_u").Append(((int)ch).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                b.Append(ch);
+            }
+        }
+
+        if (column.Length > MaxNameCharacters)
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(column));
+            b.Append('-').Append(Convert.ToHexStringLower(hash.AsSpan(0, 8)));
         }
 
         return b.ToString();

@@ -144,6 +144,23 @@ public sealed class DriftReportDocumentTests
     }
 
     [Fact]
+    public void ChartId_WritesControlAndFormatCharactersAsEscapes()
+    {
+        Assert.Equal("drift-region_u001b]0;pwned_u0007_u200b", DriftReportDocument.ChartId("region\u001b]0;pwned\u0007\u200b"));
+    }
+
+    [Fact]
+    public void ChartId_OfAVeryLongName_IsCutAndKeptDistinctByItsHash()
+    {
+        var a = DriftReportDocument.ChartId(new string('a', 10_000));
+        var b = DriftReportDocument.ChartId(new string('a', 9_999) + "b");
+
+        Assert.Equal("drift-".Length + 120 + 1 + 16, a.Length);
+        Assert.StartsWith("drift-" + new string('a', 120) + "-", a, StringComparison.Ordinal);
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
     public void ChartId_ReplacesWhiteSpace()
     {
         Assert.Equal("drift-credit_score", DriftReportDocument.ChartId("credit_score"));
