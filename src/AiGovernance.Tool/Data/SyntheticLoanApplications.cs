@@ -1,6 +1,6 @@
 using AiGovernance.Monitoring.Data;
 using AiGovernance.Statistics;
-using MathNet.Numerics.Distributions;
+using static AiGovernance.Statistics.Sampling.RandomVariates;
 
 namespace AiGovernance.Samples.DriftJob.Data;
 
@@ -153,7 +153,7 @@ internal static class SyntheticLoanApplications
         var outcomes = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            var p = 1 / (1 + Math.Exp(-Normal.Sample(random, logOddsMean, LogOddsSd)));
+            var p = 1 / (1 + Math.Exp(-Normal(random, logOddsMean, LogOddsSd)));
             scores[i] = Math.Round(p, 6);
             outcomes[i] = random.NextDouble() < p;
         }
@@ -185,12 +185,12 @@ internal static class SyntheticLoanApplications
     private static TabularData GenerateWindow(int seed, int window, int n)
     {
         // Shared latent values give realistic correlations; each comes from its own stream.
-        var age = Draw(n, Stream(seed, window, 100), r => Clamp(Math.Round(Normal.Sample(r, 41, 11)), 18, 70));
-        var quality = Draw(n, Stream(seed, window, 101), r => Normal.Sample(r, 0, 1));
-        var income = Draw(n, Stream(seed, window, 102), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(62_000), 0.45) / 100) * 100, 20_000,
+        var age = Draw(n, Stream(seed, window, 100), r => Clamp(Math.Round(Normal(r, 41, 11)), 18, 70));
+        var quality = Draw(n, Stream(seed, window, 101), r => Normal(r, 0, 1));
+        var income = Draw(n, Stream(seed, window, 102), r => Clamp(Math.Round(LogNormal(r, Math.Log(62_000), 0.45) / 100) * 100, 20_000,
             200_000));
-        var loan = Draw(n, Stream(seed, window, 103), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(14_000), 0.55) / 50) * 50, 3_000, 60_000));
-        var dti = Draw(n, Stream(seed, window, 104), r => Clamp(Math.Round(Beta.Sample(r, 2.5, 6) * 0.8, 3), 0.025, 0.57));
+        var loan = Draw(n, Stream(seed, window, 103), r => Clamp(Math.Round(LogNormal(r, Math.Log(14_000), 0.55) / 50) * 50, 3_000, 60_000));
+        var dti = Draw(n, Stream(seed, window, 104), r => Clamp(Math.Round(Beta(r, 2.5, 6) * 0.8, 3), 0.025, 0.57));
         var termCodes = Codes(n, Stream(seed, window, 105), TermShares);
 
         var b = TabularData.CreateBuilder();
@@ -200,7 +200,7 @@ internal static class SyntheticLoanApplications
         var employmentYears = new double[n];
         for (var i = 0; i < n; i++)
         {
-            employmentYears[i] = Math.Round(Math.Min(Math.Min(age[i] - 18, 35), Exponential.Sample(employmentRandom, 1 / 7.0)) * 2) / 2;
+            employmentYears[i] = Math.Round(Math.Min(Math.Min(age[i] - 18, 35), Exponential(employmentRandom, 1 / 7.0)) * 2) / 2;
         }
 
         b.AddNumeric("employment_years", WithMissing(employmentYears, EmploymentYearsMissing[window], Stream(seed, window, 2)));
@@ -209,7 +209,7 @@ internal static class SyntheticLoanApplications
         var rate = new double[n];
         for (var i = 0; i < n; i++)
         {
-            rate[i] = Math.Round(Clamp(11.5 - (2.2 * quality[i]) + Normal.Sample(rateRandom, 0, 1.2), 5, 18), 2);
+            rate[i] = Math.Round(Clamp(11.5 - (2.2 * quality[i]) + Normal(rateRandom, 0, 1.2), 5, 18), 2);
         }
 
         b.AddNumeric("interest_rate", rate);
@@ -221,12 +221,12 @@ internal static class SyntheticLoanApplications
         }
 
         b.AddNumeric("credit_score", score);
-        b.AddNumeric("open_accounts", Draw(n, Stream(seed, window, 4), r => Math.Clamp(Poisson.Sample(r, 8), 2, 16)));
-        b.AddNumeric("credit_inquiries_6m", Draw(n, Stream(seed, window, 5), r => Math.Min(5, Poisson.Sample(r, 1.2))));
-        b.AddNumeric("revolving_utilization", Draw(n, Stream(seed, window, 6), r => Clamp(Math.Round(Beta.Sample(r, 2, 3.5), 3), 0.025, 0.85)));
-        var delinquency = Draw(n, Stream(seed, window, 7), r => DiscreteUniform.Sample(r, 1, 120));
+        b.AddNumeric("open_accounts", Draw(n, Stream(seed, window, 4), r => Math.Clamp(Poisson(r, 8), 2, 16)));
+        b.AddNumeric("credit_inquiries_6m", Draw(n, Stream(seed, window, 5), r => Math.Min(5, Poisson(r, 1.2))));
+        b.AddNumeric("revolving_utilization", Draw(n, Stream(seed, window, 6), r => Clamp(Math.Round(Beta(r, 2, 3.5), 3), 0.025, 0.85)));
+        var delinquency = Draw(n, Stream(seed, window, 7), r => DiscreteUniform(r, 1, 120));
         b.AddNumeric("months_since_last_delinquency", WithMissing(delinquency, 0.45, Stream(seed, window, 8)));
-        b.AddNumeric("total_credit_limit", Draw(n, Stream(seed, window, 9), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(30_000),
+        b.AddNumeric("total_credit_limit", Draw(n, Stream(seed, window, 9), r => Clamp(Math.Round(LogNormal(r, Math.Log(30_000),
             0.7) / 100) * 100, 5_000, 180_000)));
         var payment = new double[n];
         for (var i = 0; i < n; i++)
@@ -235,10 +235,10 @@ internal static class SyntheticLoanApplications
         }
 
         b.AddNumeric("monthly_debt_payment", payment);
-        b.AddNumeric("savings_balance", Draw(n, Stream(seed, window, 10), r => Clamp(Math.Round(LogNormal.Sample(r, Math.Log(8_000), 1.1)), 450,
+        b.AddNumeric("savings_balance", Draw(n, Stream(seed, window, 10), r => Clamp(Math.Round(LogNormal(r, Math.Log(8_000), 1.1)), 450,
             140_000)));
-        b.AddNumeric("dependents", Draw(n, Stream(seed, window, 11), r => Math.Min(4, Poisson.Sample(r, 1.1))));
-        b.AddNumeric("years_at_address", Draw(n, Stream(seed, window, 12), r => Math.Min(25, Math.Round(Exponential.Sample(r, 1 / 5.0) * 2) / 2)));
+        b.AddNumeric("dependents", Draw(n, Stream(seed, window, 11), r => Math.Min(4, Poisson(r, 1.1))));
+        b.AddNumeric("years_at_address", Draw(n, Stream(seed, window, 12), r => Math.Min(25, Math.Round(Exponential(r, 1 / 5.0) * 2) / 2)));
         var installment = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -248,13 +248,13 @@ internal static class SyntheticLoanApplications
         }
 
         b.AddNumeric("installment_amount", installment);
-        b.AddNumeric("previous_loans", Draw(n, Stream(seed, window, 13), r => Math.Min(5, Poisson.Sample(r, 1.5))));
-        b.AddNumeric("late_payments_2y", Draw(n, Stream(seed, window, 14), r => Math.Min(3, Poisson.Sample(r, 0.4))));
+        b.AddNumeric("previous_loans", Draw(n, Stream(seed, window, 13), r => Math.Min(5, Poisson(r, 1.5))));
+        b.AddNumeric("late_payments_2y", Draw(n, Stream(seed, window, 14), r => Math.Min(3, Poisson(r, 0.4))));
         var historyRandom = Stream(seed, window, 15);
         var history = new double[n];
         for (var i = 0; i < n; i++)
         {
-            history[i] = Math.Round(Math.Max(0, age[i] - 18 - Exponential.Sample(historyRandom, 1 / 3.0)), 1);
+            history[i] = Math.Round(Math.Max(0, age[i] - 18 - Exponential(historyRandom, 1 / 3.0)), 1);
         }
 
         b.AddNumeric("credit_history_years", history);
@@ -290,7 +290,7 @@ internal static class SyntheticLoanApplications
         var codes = new int[n];
         for (var i = 0; i < n; i++)
         {
-            codes[i] = Categorical.Sample(random, shares);
+            codes[i] = Categorical(random, shares);
         }
 
         return codes;

@@ -1,5 +1,5 @@
 using AiGovernance.Monitoring.Data;
-using MathNet.Numerics.Random;
+using AiGovernance.Statistics;
 
 namespace AiGovernance.Samples.DriftJob.Pipeline;
 
@@ -8,7 +8,7 @@ namespace AiGovernance.Samples.DriftJob.Pipeline;
 /// 1.2 GB at 1M rows × 144 features) and fits its principal components 21 times (the model and 20 out-of-sample
 /// chunks): on 1M rows × 25 columns that stage alone took 55 s and 3.9 GB, against under 10 s for everything else.
 /// Its domain classifier and MMD test already look at a 1,000-row sample, so the reconstruction error is fitted and
-/// scored on a sample too. Partial Fisher–Yates on MathNet's seeded <see cref="Xoshiro256StarStar"/> (O(rows) for the index array, O(limit)
+/// scored on a sample too. Partial Fisher–Yates on the product's seeded <see cref="SplitMix64RandomSource"/> (O(rows) for the index array, O(limit)
 /// swaps), indices sorted so contiguous reference chunks keep the file's order. A table within the limit is returned
 /// as it is, so small inputs (the embedded demo) give exactly the same results as before.</remarks>
 internal static class RowSample
@@ -45,7 +45,7 @@ internal static class RowSample
 
     private static int[] Indices(int rows, int limit, int seed)
     {
-        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var random = new SplitMix64RandomSource(seed);
         var indices = new int[rows];
         for (var i = 0; i < rows; i++)
         {
