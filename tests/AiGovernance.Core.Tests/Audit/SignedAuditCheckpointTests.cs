@@ -44,6 +44,44 @@ public class SignedAuditCheckpointTests
     }
 
     [Fact]
+    public async Task CheckpointAsync_OtherKey_FailsSignature_AndTheTrustedKeyPasses()
+    {
+        // Mutation testing found the asynchronous path's signature check untested: inverting it survived every test.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var log = new InMemoryAuditLog(_time);
+        await AuditTestData.AppendAsync(log, 3);
+        var checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "audit-2026", _time);
+
+        var forged = await AuditChain.VerifyAgainstCheckpointAsync(log.Snapshot().ToAsyncEnumerable(), checkpoint, other,
+            TestContext.Current.CancellationToken);
+        var genuine = await AuditChain.VerifyAgainstCheckpointAsync(log.Snapshot().ToAsyncEnumerable(), checkpoint, key,
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(AuditChainFailure.CheckpointSignatureInvalid, forged.Failure);
+        Assert.Equal(3, forged.FirstInvalidSequence);
+        Assert.True(genuine.IsValid);
+        Assert.Equal(3, genuine.VerifiedCount);
+    }
+
+    [Fact]
+    public async Task CheckpointAsync_NullArguments_AreNamed()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var log = new InMemoryAuditLog(_time);
+        await AuditTestData.AppendAsync(log, 1);
+        var checkpoint = SignedAuditCheckpoint.Sign(log.Head, key, "k", _time);
+        var records = log.Snapshot().ToAsyncEnumerable();
+
+        Assert.Equal("records", (await Assert.ThrowsAsync<ArgumentNullException>(
+            () => AuditChain.VerifyAgainstCheckpointAsync(null!, checkpoint, key, TestContext.Current.CancellationToken).AsTask())).ParamName);
+        Assert.Equal("checkpoint", (await Assert.ThrowsAsync<ArgumentNullException>(
+            () => AuditChain.VerifyAgainstCheckpointAsync(records, null!, key, TestContext.Current.CancellationToken).AsTask())).ParamName);
+        Assert.Equal("publicKey", (await Assert.ThrowsAsync<ArgumentNullException>(
+            () => AuditChain.VerifyAgainstCheckpointAsync(records, checkpoint, null!, TestContext.Current.CancellationToken).AsTask())).ParamName);
+    }
+
+    [Fact]
     public async Task Checkpoint_TruncationBelowItsSequence_Detected()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
