@@ -80,6 +80,48 @@ public sealed class SortedSample
         return QuantileR7(_values, p);
     }
 
+    /// <summary>Quantiles of an unsorted sample, exactly those of <see cref="Create"/>(<paramref name="values"/>) and
+    /// <see cref="Quantile(double)"/> at each probability, without sorting the sample.</summary>
+    /// <param name="values">The sample; not modified.</param>
+    /// <param name="probabilities">The probabilities, each in [0, 1], in any order.</param>
+    /// <param name="destination">Receives the quantile at each probability, in the same order.</param>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is empty or holds NaN or an infinity (the message names the first bad
+    /// index), or <paramref name="destination"/> is shorter than <paramref name="probabilities"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A probability is outside [0, 1] or NaN.</exception>
+    /// <remarks>
+    /// <para>The order statistics each quantile interpolates are found by bucketed selection: one pass counts the values
+    /// into value buckets, a second copies out only the buckets holding the needed ranks, which are selected from the same
+    /// way or sorted once small, as order-preserving keys. They are therefore the very elements a full sort puts at those
+    /// ranks (−0 before +0, as <see cref="Create"/> sorts), and the result has the same bits as the sorted path.</para>
+    /// <para>O(n) time for light-tailed data (two passes plus a few small sorts) and O(number of probabilities) pooled
+    /// scratch beyond the selected buckets; below 2,048 values, or with 256 or more probabilities, the sample is sorted
+    /// into a pooled copy instead. Use it for a few quantiles of a sample that is not otherwise needed sorted.</para>
+    /// </remarks>
+    public static void Quantiles(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, Span<double> destination)
+    {
+        if (values.IsEmpty || !SampleGuard.IsFinite(values, out var low, out var high))
+        {
+            SampleGuard.ThrowIfEmptyOrNotFinite(values);
+            low = high = double.NaN;
+        }
+
+        if (destination.Length < probabilities.Length)
+        {
+            throw new ArgumentException(
+                $"The destination holds {destination.Length} values; {probabilities.Length} probabilities need as many.", nameof(destination));
+        }
+
+        foreach (var p in probabilities)
+        {
+            if (!(p >= 0 && p <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(probabilities), p, "Every probability must be in [0, 1].");
+            }
+        }
+
+        QuantileSelector.QuantilesR7At(values, probabilities, destination, low, high);
+    }
+
     /// <summary>R type 7 quantile of ascending values; see <see cref="Quantile(double)"/>.</summary>
     internal static double QuantileR7(ReadOnlySpan<double> sorted, double p)
     {

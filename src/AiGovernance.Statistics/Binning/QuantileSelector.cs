@@ -106,6 +106,71 @@ internal static class QuantileSelector
         }
     }
 
+    /// <summary>The R7 quantiles of <paramref name="values"/> at <paramref name="probabilities"/> (any order), the same bits
+    /// as <see cref="SortedSample.QuantileR7"/> on the sorted sample.</summary>
+    /// <param name="values">The sample (finite values, not modified).</param>
+    /// <param name="probabilities">Probabilities in [0, 1].</param>
+    /// <param name="quantiles">Receives one quantile per probability.</param>
+    /// <param name="low">The smallest value, or NaN when not known.</param>
+    /// <param name="high">The largest value, or NaN when not known.</param>
+    public static void QuantilesR7At(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, Span<double> quantiles, double low,
+        double high)
+    {
+        var n = values.Length;
+        if (n < SelectionThreshold || probabilities.Length >= MaxBins)
+        {
+            var sorted = DoubleSorter.RentSortedCopy(values);
+            try
+            {
+                for (var i = 0; i < probabilities.Length; i++)
+                {
+                    quantiles[i] = SortedSample.QuantileR7(sorted.AsSpan(0, n), probabilities[i]);
+                }
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(sorted);
+            }
+
+            return;
+        }
+
+        // Each probability needs x₍ⱼ₎ and x₍ⱼ₊₁₎ (only x₍ₙ₋₁₎ at the top): the ranks, ascending with duplicates.
+        Span<int> ranks = stackalloc int[2 * probabilities.Length];
+        var rankCount = 0;
+        foreach (var p in probabilities)
+        {
+            var lower = Math.Floor((n - 1) * p);
+            ranks[rankCount++] = lower >= n - 1 ? n - 1 : (int)lower;
+            if (lower < n - 1)
+            {
+                ranks[rankCount++] = (int)lower + 1;
+            }
+        }
+
+        ranks = ranks[..rankCount];
+        ranks.Sort();
+        Span<ulong> selected = stackalloc ulong[rankCount];
+        SelectRanks(values, ranks, selected, low, high, 0);
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            var h = (n - 1) * probabilities[i];
+            var lower = Math.Floor(h);
+            if (lower >= n - 1)
+            {
+                quantiles[i] = OrderStatistic(ranks, selected, n - 1);
+            }
+            else
+            {
+                var j = (int)lower;
+                quantiles[i] = SortedSample.InterpolateR7(OrderStatistic(ranks, selected, j), OrderStatistic(ranks, selected, j + 1), h - lower);
+            }
+        }
+    }
+
+    private static double OrderStatistic(ReadOnlySpan<int> ranks, ReadOnlySpan<ulong> keys, int rank) =>
+        BitConverter.UInt64BitsToDouble(DoubleSorter.FromKey(keys[ranks.BinarySearch(rank)]));
+
     /// <summary>The keys of the order statistics at <paramref name="ranks"/> (ascending, 0-based, duplicates allowed).</summary>
     /// <param name="values">The sample (finite values).</param>
     /// <param name="ranks">Ascending ranks in [0, n).</param>
