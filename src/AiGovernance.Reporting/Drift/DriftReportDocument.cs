@@ -111,23 +111,27 @@ public sealed class DriftReportDocument : ReportDocument
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         options ??= new ReportingOptions();
-        var list = new List<DriftDistribution>();
+        var pairs = new List<(TabularColumn Reference, TabularColumn Current)>();
         foreach (var column in OrderBySeverity(report.Columns.Where(c => c.IsDrifted && c.Status == ColumnDriftStatus.Compared)
             .Select(DriftColumn.From)))
         {
-            if (list.Count >= options.MaxChartedColumns)
+            if (pairs.Count >= options.MaxChartedColumns)
             {
                 break;
             }
 
-            if (reference.TryGetColumn(column.Column, out var r) && current.TryGetColumn(column.Column, out var c)
-                && DriftDistribution.Of(r, c, options.MaxCategories) is { } distribution)
+            // Columns whose kinds differ have no chart (DriftDistribution.Of returns null) and take no place among the charted.
+            if (reference.TryGetColumn(column.Column, out var r) && current.TryGetColumn(column.Column, out var c) && r.Kind == c.Kind)
             {
-                list.Add(distribution);
+                pairs.Add((r, c));
             }
         }
 
-        return list;
+        // Each distribution sorts both columns (quantiles of the numeric range): the columns are binned on every core, each
+        // result kept in its column's place, so the list is the one a loop would build.
+        var distributions = new DriftDistribution?[pairs.Count];
+        Parallel.For(0, pairs.Count, i => distributions[i] = DriftDistribution.Of(pairs[i].Reference, pairs[i].Current, options.MaxCategories));
+        return [.. distributions.OfType<DriftDistribution>()];
     }
 
     /// <summary>Orders columns worst first: severity, then drifted before not drifted, then PSI, then name.</summary>
