@@ -37,8 +37,20 @@ public sealed class KllSketch
     private readonly List<List<double>> _levels = [];
     private readonly List<long> _compactions = [];
 
+    /// <summary>Per level, where the ascending runs after the first start (each compaction of the level below appends
+    /// one), so a compaction merges them without looking for them; null where unknown (level 0, whose items come in
+    /// arrival order, and levels read back or merged, until their first compaction).</summary>
+    private readonly List<List<int>?> _runStarts = [];
+
+    /// <summary>Whether a restored level held −0 (only a hand-made serialised sketch can): every level is then
+    /// sorted as before run tracking, by looking for its runs.</summary>
+    private bool _mayHoldNegativeZero;
+
     /// <summary>Levels with more ascending runs than this are sorted outright rather than merged.</summary>
     private const int MaxMergedRuns = 16;
+
+    /// <summary>Levels of runs up to this many items are sorted by insertion instead of merge passes.</summary>
+    private const int InsertionSortedLength = 32;
 
     /// <summary>The bits of −0.0.</summary>
     private const long NegativeZeroBits = long.MinValue;
@@ -129,6 +141,7 @@ public sealed class KllSketch
 
     /// <summary>Adds values already known to be finite, exactly as <see cref="AddUnchecked"/> one by one would: values
     /// are appended to level 0 up to the point where the retained total reaches the capacity total, then compacted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddFinite(ReadOnlySpan<double> values)
     {
         while (!values.IsEmpty)
@@ -430,11 +443,18 @@ public sealed class KllSketch
     {
         _levels.Clear();
         _compactions.Clear();
+        _runStarts.Clear();
         _retained = 0;
+        _mayHoldNegativeZero = false;
         foreach (var level in levels)
         {
             _levels.Add([.. level]);
+            _runStarts.Add(null);
             _retained += level.Length;
+            foreach (var item in level)
+            {
+                _mayHoldNegativeZero |= BitConverter.DoubleToInt64Bits(item) == NegativeZeroBits;
+            }
         }
 
         _compactions.AddRange(compactions);
@@ -468,6 +488,7 @@ public sealed class KllSketch
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CompressUntilWithinCapacity()
     {
         while (_retained >= _capacityTotal)
@@ -491,15 +512,36 @@ public sealed class KllSketch
         _view = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Compact(int level)
     {
         var items = _levels[level];
-        SortLevel(CollectionsMarshal.AsSpan(items));
+        if (_runStarts[level] is { } runs && !_mayHoldNegativeZero)
+        {
+            MergeTrackedRuns(CollectionsMarshal.AsSpan(items), runs);
+        }
+        else
+        {
+            SortLevel(CollectionsMarshal.AsSpan(items));
+        }
+
         var start = items.Count % 2;
         var up = _levels[level + 1];
+        var before = up.Count;
         for (var t = start + Coin(level, items); t < items.Count; t += 2)
         {
             up.Add(items[t]);
+        }
+
+        if (before > 0 && up.Count > before)
+        {
+            _runStarts[level + 1]?.Add(before);
+        }
+
+        // What stays (nothing, or the smallest item) is one run; level 0 keeps taking values in arrival order.
+        if (level > 0)
+        {
+            (_runStarts[level] ??= []).Clear();
         }
 
         var removed = (items.Count - start) / 2;
@@ -523,6 +565,7 @@ public sealed class KllSketch
     /// arrival order) and anything with more runs is sorted outright. The items are finite and −0 is stored as +0, so
     /// equal items have equal bits and the sorted order — hence the coin and every later state — is the one a full sort
     /// gives; a level holding −0 (possible only in a deserialised sketch) is sorted outright as before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortLevel(Span<double> items)
     {
         Span<int> starts = stackalloc int[MaxMergedRuns + 1];
@@ -545,6 +588,23 @@ public sealed class KllSketch
 
         if (runs == 1)
         {
+            return;
+        }
+
+        MergeAll(items, starts, runs);
+    }
+
+    /// <summary>Merges the ascending runs of <paramref name="items"/> that begin at <paramref name="starts"/> (room for
+    /// one more entry), pairwise, pass after pass, through the scratch buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MergeAll(Span<double> items, Span<int> starts, int runs)
+    {
+        if (items.Length <= InsertionSortedLength)
+        {
+            // Most compactions are of the small low levels (a few items in two or three runs), where the merge passes
+            // cost more in set-up than in merging. Insertion sort moves an item only past larger ones, so it ends in
+            // the same ascending order.
+            InsertionSort(items);
             return;
         }
 
@@ -581,6 +641,54 @@ public sealed class KllSketch
         }
     }
 
+    /// <summary>Sorts a level whose run starts were recorded as its runs were appended: the same merges as
+    /// <see cref="SortLevel"/> without the pass that finds the runs. A recorded start need not be a descent (a run may
+    /// continue the one before it); merging there changes nothing. More than <see cref="MaxMergedRuns"/> runs are
+    /// sorted outright. Either way the level ends in the one ascending order its items have (no −0 here, so equal items
+    /// have equal bits), exactly as <see cref="SortLevel"/> leaves it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MergeTrackedRuns(Span<double> items, List<int> runStarts)
+    {
+        var runs = runStarts.Count + 1;
+        if (runs == 1)
+        {
+            return;
+        }
+
+        if (runs > MaxMergedRuns)
+        {
+            items.Sort();
+            return;
+        }
+
+        Span<int> starts = stackalloc int[MaxMergedRuns + 1];
+        starts[0] = 0;
+        for (var r = 1; r < runs; r++)
+        {
+            starts[r] = runStarts[r - 1];
+        }
+
+        MergeAll(items, starts, runs);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsertionSort(Span<double> items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && item < items[j])
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeRuns(ReadOnlySpan<double> left, ReadOnlySpan<double> right, Span<double> target)
     {
         int i = 0, j = 0, t = 0;
@@ -593,6 +701,7 @@ public sealed class KllSketch
         right[j..].CopyTo(target[(t + left.Length - i)..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Coin(int level, List<double> sortedItems)
     {
         var hash = Mix((ulong)Seed ^ Mix((ulong)level + 1));
@@ -618,6 +727,7 @@ public sealed class KllSketch
     private void Grow()
     {
         _levels.Add([]);
+        _runStarts.Add(_levels.Count == 1 ? null : []);
         _compactions.Add(0);
         _capacityTotal = CapacityTotal();
     }

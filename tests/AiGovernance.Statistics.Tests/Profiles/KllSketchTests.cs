@@ -204,6 +204,54 @@ public class KllSketchTests
         Assert.Equal(n > 1, !bulk.IsExact); // k = 64 compacts within the first thousand values.
     }
 
+    [Theory]
+    [InlineData("whole")]
+    [InlineData("mergedThenAdded")]
+    [InlineData("smallK")]
+    public void SeededStreams_GiveThePinnedSketchStates(string name)
+    {
+        // States written by the implementation before run tracking and insertion-sorted small levels (TestData/
+        // kll_pinned_generator): a faster compaction must keep every level, coin flip and compaction count. The stream
+        // mixes ties, both zeros and values over seven magnitudes; "mergedThenAdded" goes on adding after a merge
+        // (levels restored without known runs), "smallK" adds one by one with k = 8 (many levels).
+        var values = Enumerable.Range(0, 300_000).Select(PinnedValue).ToArray();
+        KllSketch sketch;
+        switch (name)
+        {
+            case "whole":
+                sketch = new KllSketch(200, 3);
+                sketch.Add(values);
+                break;
+            case "mergedThenAdded":
+                var first = new KllSketch(200, 3);
+                first.Add(values.AsSpan(0, 120_000));
+                var second = new KllSketch(200, 3);
+                second.Add(values.AsSpan(120_000, 100_000));
+                sketch = KllSketch.Merge(first, second);
+                sketch.Add(values.AsSpan(220_000));
+                break;
+            default:
+                sketch = new KllSketch(8, 11);
+                foreach (var value in values.AsSpan(0, 5_000))
+                {
+                    sketch.Add(value);
+                }
+
+                break;
+        }
+
+        var expected = Reference.Load("kll_pinned_reference.json").GetProperty(name).GetRawText();
+        Assert.Equal(expected, Json(sketch));
+    }
+
+    private static double PinnedValue(int i) => (i % 11) switch
+    {
+        0 => -0.0,
+        1 => 0.0,
+        2 => Math.Round(((i * 2654435761L) & 0xFFFF) / 100.0),
+        _ => ((((i * 2654435761L) & 0xFFFFF) / 1048576.0) - 0.3) * Math.Pow(10, i % 7),
+    };
+
     [Fact]
     public void Json_RoundTrips_AndRejectsInconsistentState()
     {
