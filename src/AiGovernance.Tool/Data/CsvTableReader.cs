@@ -43,6 +43,10 @@ internal sealed class CsvTableReader
     private int[] _lines = [];
     private int _rows;
 
+    /// <summary>Whether the file holds a quote character anywhere; when not, Sep parses without quote handling and no row
+    /// is checked for an unclosed quote (there is none to open).</summary>
+    private bool _quoted = true;
+
     private CsvTableReader(string full, string shown, string role, NumberReader numbers, CancellationToken cancellationToken)
     {
         _full = full;
@@ -76,7 +80,7 @@ internal sealed class CsvTableReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRows()
     {
-        var capacity = CountLines(_full);
+        (var capacity, _quoted) = CountLines(_full);
         _lines = new int[capacity];
         using (var sep = Open())
         {
@@ -132,7 +136,8 @@ internal sealed class CsvTableReader
     {
         // The column count is checked here, not by Sep, so a ragged row gets a short message naming its line (Sep's
         // quotes the whole row) and blank trailing lines can be told from ragged rows.
-        return Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer, DisableColCountCheck = true }).FromFile(_full);
+        return Sep.Reader(o => o with { Unescape = _quoted, DisableQuotesParsing = !_quoted, Trim = SepTrim.Outer, DisableColCountCheck = true })
+            .FromFile(_full);
     }
 
     private void ReadHeader(SepReader sep)
@@ -194,7 +199,11 @@ internal sealed class CsvTableReader
                 _cancellationToken.ThrowIfCancellationRequested();
             }
 
-            CheckQuotesClosed(row.Span, row.LineNumberFrom);
+            if (_quoted)
+            {
+                CheckQuotesClosed(row.Span, row.LineNumberFrom);
+            }
+
             if (row.Span.IsWhiteSpace())
             {
                 // A blank line is a missing value in a one-column file, and nothing at all at the end of a file;
@@ -314,19 +323,23 @@ internal sealed class CsvTableReader
                 + "Fix the value or leave the cell empty for a missing value." + _numbers.Hint(text));
     }
 
-    /// <summary>The number of lines, an upper bound on the rows (quoted fields may span lines).</summary>
-    private static int CountLines(string path)
+    /// <summary>The number of lines, an upper bound on the rows (quoted fields may span lines), and whether any byte is a
+    /// quote character (UTF-8 encodes no other character with the byte 0x22).</summary>
+    private static (int Lines, bool Quoted) CountLines(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[1 << 20];
         long lines = 1;
+        var quoted = false;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            var bytes = buffer.AsSpan(0, read);
+            lines += bytes.Count((byte)'\n');
+            quoted = quoted || bytes.Contains((byte)'"');
         }
 
-        return (int)Math.Min(lines, Array.MaxLength);
+        return ((int)Math.Min(lines, Array.MaxLength), quoted);
     }
 
     /// <summary>End of file inside a quoted field: Sep then returns the rest of the file as one field of one row, so a
