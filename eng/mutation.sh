@@ -7,6 +7,8 @@
 # (default: all four areas). statistics/<Folders> (e.g. statistics/Distances,Power) mutates only those folders of
 # src/AiGovernance.Statistics and writes one summary per folder, statistics-<Folder>.md, so Statistics can be measured a
 # few folders at a time. Settings per area: eng/mutation/<area>.json. Stryker runs under `nice -n 5`, concurrency 2.
+# Each area's mutants are tested against its own folder of the test project (Audit, Approvals, Canary, the Statistics
+# folders named), which makes a mutant's test run seconds long; the score is a lower bound (MUTATION_ALL_TESTS=1: all).
 # Runner: "mtp" (xunit.v3 on Microsoft.Testing.Platform) with coverage analysis off, so every mutant runs the whole
 # test project. Tried and rejected (issue #21, 2026-12-06): per-test coverage under MTP reports covered mutants as
 # NoCoverage; Stryker's VSTest runner (xunit.runner.visualstudio 4.0.1 + Microsoft.NET.Test.Sdk 18.12.0) runs the
@@ -24,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
 if [[ "$mode" != "--run" && "$mode" != "--rerun-survivors" ]]; then
-  sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 shift
@@ -36,6 +38,14 @@ declare -A project=(
   [core-audit]=src/AiGovernance.Core
   [gates-approvals]=src/AiGovernance.Gates
   [deployment-canary]=src/AiGovernance.Deployment
+)
+# The test folders each area's mutants are tested against (AIGOV_MUTATION_TEST_FOLDERS, tests/Directory.Build.props):
+# only those tests are compiled and rerun per mutant. MUTATION_ALL_TESTS=1 runs the whole test project instead.
+declare -A test_folders=(
+  [statistics]=""
+  [core-audit]=Audit
+  [gates-approvals]=Approvals
+  [deployment-canary]=Canary
 )
 declare -A covers=(
   [statistics]=src/AiGovernance.Statistics
@@ -100,10 +110,14 @@ with open(out, "w", encoding="utf-8") as f:
 PY
     config=$rerun_config
   fi
+  tests=${test_folders[$area]}
+  [[ ${#folders[@]} -gt 0 ]] && tests=$(IFS=,; echo "${folders[*]}")
+  [[ -n "${MUTATION_ALL_TESTS:-}" ]] && tests=""
+  echo "mutation: $name against ${tests:-every} test folder(s) of its test project"
   out=$(mktemp -d)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s)
-  (cd "${project[$area]}" && nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+  (cd "${project[$area]}" && AIGOV_MUTATION_TEST_FOLDERS=$tests nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
   minutes=$(( ($(date +%s) - start + 59) / 60 ))
   report="$root/artifacts/mutation/$name${reports:+-rerun}.json"
   cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "$report"
