@@ -16,7 +16,7 @@
 # the test coverage capture failed") nor mutant activation reaches: core-audit came out with 0 killed, 52 survived
 # (among them `expected != record.Hash`, which fails every valid chain) and 184 timeouts, i.e. no mutant was active.
 # Raw reports are kept in artifacts/mutation/<part>.json (not committed). `--rerun-survivors <part>` re-runs only the
-# lines of that part's survivors (Stryker's `mutate` spans, {line..line}), after tests were added, and summarises the
+# spans of that part's survivors (Stryker's `mutate` text spans, {from..to} character offsets), after tests were added, and summarises the
 # full report with the re-run's statuses laid over it.
 # The summary of each run is written to benchmarks/results/mutation/<part>.md by eng/mutation/summarise.py: the commit
 # and covered paths, the score, every survivor, and which survivors eng/mutation/equivalent.tsv judges equivalent (with
@@ -100,10 +100,18 @@ with open(report, encoding="utf-8") as f:
     r = json.load(f)
 spans = []
 for path, entry in sorted(r["files"].items()):
-    lines = sorted({m["location"]["start"]["line"] for m in entry["mutants"] if m["status"] in ("Survived", "NoCoverage")})
-    if lines:
-        rel = os.path.relpath(path, project)
-        spans.append(rel + "".join(f"{{{line}..{line}}}" for line in lines))
+    # Stryker's {start..end} spans are character offsets into the file (Roslyn TextSpan), not lines.
+    starts, offset = [], 0
+    for text in entry["source"].splitlines(keepends=True):
+        starts.append(offset)
+        offset += len(text)
+    def at(point):
+        return starts[point["line"] - 1] + point["column"] - 1
+    survivors = sorted({(at(m["location"]["start"]), at(m["location"]["end"]))
+                        for m in entry["mutants"] if m["status"] in ("Survived", "NoCoverage")})
+    if survivors:
+        rel = os.path.relpath(path, project) if os.path.isabs(path) else path
+        spans.append("**/" + rel + "".join(f"{{{a}..{b}}}" for a, b in survivors))
 d["stryker-config"]["mutate"] = spans or ["nothing-to-rerun.cs"]
 with open(out, "w", encoding="utf-8") as f:
     json.dump(d, f, indent=2)
