@@ -98,6 +98,19 @@ public sealed class FileAuditLogContractTests : IDisposable
     }
 
     [Fact]
+    public void DisposingAClosedLogAgain_LeavesTheNextWritersLockAlone()
+    {
+        var first = new FileAuditLog(LogPath, _time);
+        first.Dispose();
+        using var second = new FileAuditLog(LogPath, _time);
+
+        first.Dispose();
+        var refused = Assert.Throws<IOException>(() => new FileAuditLog(LogPath, _time));
+
+        Assert.Contains($"another writer in this process (pid {Environment.ProcessId})", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Append_NullEvent_IsRefusedByName_AndAppendsNothing()
     {
         using var log = new FileAuditLog(LogPath, _time);
@@ -201,7 +214,7 @@ public sealed class FileAuditLogContractTests : IDisposable
         Assert.Equal(AuditChainFailure.Truncated, truncated.Failure);
         Assert.True(againstOwnHead.IsValid, againstOwnHead.Message);
         Assert.Equal("path", (await Assert.ThrowsAsync<ArgumentException>(
-            () => FileAuditLog.VerifyFileAsync("", cancellationToken: TestContext.Current.CancellationToken).AsTask())).ParamName);
+            () => FileAuditLog.VerifyFileAsync(" ", cancellationToken: TestContext.Current.CancellationToken).AsTask())).ParamName);
     }
 
     [Fact]

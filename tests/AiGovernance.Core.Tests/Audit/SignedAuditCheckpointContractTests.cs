@@ -104,6 +104,19 @@ public sealed class SignedAuditCheckpointContractTests
     }
 
     [Fact]
+    public async Task VerifyAgainstCheckpointAsync_NullRecords_ThrowsEvenWhenTheSignatureFails()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var signed = SignedAuditCheckpoint.Sign(new AuditCheckpoint(1, Sha256Digest.Compute("x"u8)), key, "k", _time);
+
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(
+            () => AuditChain.VerifyAgainstCheckpointAsync(null!, signed, other, TestContext.Current.CancellationToken).AsTask());
+
+        Assert.Equal("records", ex.ParamName);
+    }
+
+    [Fact]
     public async Task CheckpointFailures_SayWhatWasFound()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
