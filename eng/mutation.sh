@@ -115,7 +115,8 @@ for path, entry in sorted(r["files"].items()):
     survivors = sorted({(at(m["location"]["start"]), at(m["location"]["end"]))
                         for m in entry["mutants"] if m["status"] in ("Survived", "NoCoverage")})
     if survivors:
-        rel = os.path.relpath(path, project) if os.path.isabs(path) else path
+        # Reports hold absolute paths of the checkout they ran in; re-root them under this project (another worktree works).
+        rel = path.replace("\\", "/").rsplit("/" + os.path.basename(project) + "/", 1)[-1]
         spans.append("**/" + rel + "".join(f"{{{a}..{b}}}" for a, b in survivors))
 d["stryker-config"]["mutate"] = spans or ["nothing-to-rerun.cs"]
 with open(out, "w", encoding="utf-8") as f:
