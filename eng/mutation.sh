@@ -7,6 +7,8 @@
 # (default: all four areas). statistics/<Folders> (e.g. statistics/Distances,Power) mutates only those folders of
 # src/AiGovernance.Statistics and writes one summary per folder, statistics-<Folder>.md, so Statistics can be measured a
 # few folders at a time. Settings per area: eng/mutation/<area>.json. Stryker runs under `nice -n 5`, concurrency 2.
+# Each area's mutants are tested against its own folder of the test project (Audit, Approvals, Canary, the Statistics
+# folders named), which makes a mutant's test run seconds long; the score is a lower bound (MUTATION_ALL_TESTS=1: all).
 # Runner: "mtp" (xunit.v3 on Microsoft.Testing.Platform) with coverage analysis off, so every mutant runs the whole
 # test project. Tried and rejected (issue #21, 2026-12-06): per-test coverage under MTP reports covered mutants as
 # NoCoverage; Stryker's VSTest runner (xunit.runner.visualstudio 4.0.1 + Microsoft.NET.Test.Sdk 18.12.0) runs the
@@ -14,7 +16,7 @@
 # the test coverage capture failed") nor mutant activation reaches: core-audit came out with 0 killed, 52 survived
 # (among them `expected != record.Hash`, which fails every valid chain) and 184 timeouts, i.e. no mutant was active.
 # Raw reports are kept in artifacts/mutation/<part>.json (not committed). `--rerun-survivors <part>` re-runs only the
-# lines of that part's survivors (Stryker's `mutate` spans, {line..line}), after tests were added, and summarises the
+# spans of that part's survivors (Stryker's `mutate` text spans, {from..to} character offsets), after tests were added, and summarises the
 # full report with the re-run's statuses laid over it.
 # The summary of each run is written to benchmarks/results/mutation/<part>.md by eng/mutation/summarise.py: the commit
 # and covered paths, the score, every survivor, and which survivors eng/mutation/equivalent.tsv judges equivalent (with
@@ -24,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
 if [[ "$mode" != "--run" && "$mode" != "--rerun-survivors" ]]; then
-  sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 shift
@@ -36,6 +38,19 @@ declare -A project=(
   [core-audit]=src/AiGovernance.Core
   [gates-approvals]=src/AiGovernance.Gates
   [deployment-canary]=src/AiGovernance.Deployment
+)
+# The test folders each area's mutants are tested against (AIGOV_MUTATION_TEST_FOLDERS, tests/Directory.Build.props):
+# only those tests are compiled and rerun per mutant. MUTATION_ALL_TESTS=1 runs the whole test project instead.
+declare -A test_folders=(
+  [statistics]=""
+  [core-audit]=Audit
+  [gates-approvals]=Approvals
+  [deployment-canary]=Canary
+)
+# Test files left out of an area's mutation runs (AIGOV_MUTATION_TEST_EXCLUDE): the canary's seeded Monte-Carlo error-rate
+# simulations take about 20 s of the folder's 28 s per pass; every other Canary test, the real-Prometheus one included, runs.
+declare -A test_exclude=(
+  [deployment-canary]=Canary/UnitRoutingSimulationTests.cs
 )
 declare -A covers=(
   [statistics]=src/AiGovernance.Statistics
@@ -90,20 +105,34 @@ with open(report, encoding="utf-8") as f:
     r = json.load(f)
 spans = []
 for path, entry in sorted(r["files"].items()):
-    lines = sorted({m["location"]["start"]["line"] for m in entry["mutants"] if m["status"] in ("Survived", "NoCoverage")})
-    if lines:
-        rel = os.path.relpath(path, project)
-        spans.append(rel + "".join(f"{{{line}..{line}}}" for line in lines))
+    # Stryker's {start..end} spans are character offsets into the file (Roslyn TextSpan), not lines.
+    starts, offset = [], 0
+    for text in entry["source"].splitlines(keepends=True):
+        starts.append(offset)
+        offset += len(text)
+    def at(point):
+        return starts[point["line"] - 1] + point["column"] - 1
+    survivors = sorted({(at(m["location"]["start"]), at(m["location"]["end"]))
+                        for m in entry["mutants"] if m["status"] in ("Survived", "NoCoverage")})
+    if survivors:
+        # Reports hold absolute paths of the checkout they ran in; re-root them under this project (another worktree works).
+        rel = path.replace("\\", "/").rsplit("/" + os.path.basename(project) + "/", 1)[-1]
+        spans.append("**/" + rel + "".join(f"{{{a}..{b}}}" for a, b in survivors))
 d["stryker-config"]["mutate"] = spans or ["nothing-to-rerun.cs"]
 with open(out, "w", encoding="utf-8") as f:
     json.dump(d, f, indent=2)
 PY
     config=$rerun_config
   fi
+  tests=${test_folders[$area]}
+  [[ ${#folders[@]} -gt 0 ]] && tests=$(IFS=,; echo "${folders[*]}")
+  exclude=${test_exclude[$area]:-}
+  [[ -n "${MUTATION_ALL_TESTS:-}" ]] && tests="" && exclude=""
+  echo "mutation: $name against ${tests:-every} test folder(s) of its test project${exclude:+, without $exclude}"
   out=$(mktemp -d)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s)
-  (cd "${project[$area]}" && nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+  (cd "${project[$area]}" && AIGOV_MUTATION_TEST_FOLDERS=$tests AIGOV_MUTATION_TEST_EXCLUDE=$exclude nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
   minutes=$(( ($(date +%s) - start + 59) / 60 ))
   report="$root/artifacts/mutation/$name${reports:+-rerun}.json"
   cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "$report"

@@ -78,7 +78,9 @@ def main():
         with open(report_path, encoding="utf-8") as f:
             report = json.load(f)
         for path, entry in report["files"].items():
-            rel = os.path.relpath(path, os.getcwd()) if os.path.isabs(path) else path
+            # Reports hold absolute paths of the checkout they ran in: keep the part from src/ on, so a report made in
+            # another worktree or clone summarises the same.
+            rel = "src/" + path.replace("\\", "/").rsplit("/src/", 1)[-1] if os.path.isabs(path) else path
             for m in entry["mutants"]:
                 start = m["location"]["start"]
                 key = (rel, start["line"], start["column"], m["mutatorName"], m.get("replacement", ""))

@@ -20,6 +20,26 @@ public class InMemoryAuditLogTests
     }
 
     [Fact]
+    public async Task Append_AlreadyCancelled_ThrowsAndAppendsNothing()
+    {
+        var log = new InMemoryAuditLog(_time);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await log.AppendAsync(AuditTestData.Event(1), new CancellationToken(true)));
+
+        Assert.Equal(0, log.Count);
+    }
+
+    [Fact]
+    public async Task BadArguments_AreRefusedByName()
+    {
+        var log = new InMemoryAuditLog(_time);
+
+        Assert.Equal("timeProvider", Assert.Throws<ArgumentNullException>(() => new InMemoryAuditLog(null!)).ParamName);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>("fromSequence",
+            async () => await log.ReadAsync(0, TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Read_CancelledWhileEnumerating_StopsWithOperationCanceled()
     {
         // Found by mutation testing (eng/mutation.sh): removing the per-record cancellation check went unnoticed.

@@ -126,4 +126,32 @@ public class SeparationOfDutiesTests
         Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => seed.GetRequirements(RiskTier.Low) is { } low
             ? new ApprovalPolicy("v", low, low, low) { DistinctReviewersAcrossKinds = new HashSet<RiskTier> { (RiskTier)42 } } : null).ParamName);
     }
+    [Fact]
+    public void Keep_ReviewerLeftWithoutASlot_KeepsTheirFirstApproval()
+    {
+        // One technical slot: alice fills it; amir has nothing else to fill, so his approval still counts (it is not a second
+        // kind of his), and the gate reports it as accepted rather than invalid.
+        ApprovalRequirement[] requirements = [new(ApprovalKinds.TechnicalValidation, [ReviewerRoles.ModelValidator])];
+
+        var keep = SeparationOfDuties.Keep(requirements, [("alice", ApprovalKinds.TechnicalValidation), ("amir", ApprovalKinds.TechnicalValidation)]);
+
+        Assert.Equal([true, true], keep);
+    }
+
+    [Fact]
+    public void Keep_ReviewerWhoCannotBeMoved_KeepsTheirSlot()
+    {
+        // alice can give technical validation only; frank gives technical validation and fairness. frank must not take
+        // alice's slot (she has nowhere else to go): he counts for fairness and his technical approval is dropped.
+        ApprovalRequirement[] requirements =
+        [
+            new(ApprovalKinds.TechnicalValidation, [ReviewerRoles.ModelValidator]),
+            new(ApprovalKinds.FairnessAudit, [ReviewerRoles.FairnessAuditor]),
+        ];
+
+        var keep = SeparationOfDuties.Keep(requirements,
+            [("alice", ApprovalKinds.TechnicalValidation), ("frank", ApprovalKinds.TechnicalValidation), ("frank", ApprovalKinds.FairnessAudit)]);
+
+        Assert.Equal([true, false, true], keep);
+    }
 }

@@ -101,4 +101,95 @@ public class TrustedReviewerKeyTests
         Assert.Single(results, r => r.IsValid);
         Assert.Equal(envelopes.Count - 1, results.Count(r => r.Reason == ApprovalFailureReason.ReplayedNonce));
     }
+    [Fact]
+    public void NullReviewerId_NamesArgument()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        Assert.Equal("reviewerId", Assert.Throws<ArgumentNullException>(() => new TrustedReviewerKey(null!, ["role"], signer.PublicKey.Span, From, From.AddDays(1))).ParamName);
+    }
+
+    [Fact]
+    public void UnsafeReviewerId_IsRefusedSayingWhatAnIdMayHold()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        var ex = Assert.Throws<ArgumentException>(() => new TrustedReviewerKey("dave smith", ["role"], signer.PublicKey.Span, From, From.AddDays(1)));
+        Assert.Equal("reviewerId", ex.ParamName);
+        Assert.StartsWith("A reviewer id must be 1 to 128 ASCII letters, digits or . _ - @ +, starting with a letter or digit", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NullRoles_NamesArgument()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        Assert.Equal("roles", Assert.Throws<ArgumentNullException>(() => new TrustedReviewerKey("r", null!, signer.PublicKey.Span, From, From.AddDays(1))).ParamName);
+    }
+
+    [Fact]
+    public void BlankRole_IsRefusedNamingRoles()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        Assert.Equal("roles", Assert.Throws<ArgumentException>(() => new TrustedReviewerKey("r", ["role", " "], signer.PublicKey.Span, From, From.AddDays(1))).ParamName);
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("0")]
+    [InlineData("dave.smith_2-x@example.com+ci")]
+    [InlineData("a.")]
+    [InlineData("a_")]
+    [InlineData("a-")]
+    [InlineData("a@")]
+    [InlineData("a+")]
+    public void ReviewerId_AsciiLettersDigitsAndPunctuationAfterTheFirst_IsValid(string id) => Assert.True(TrustedReviewerKey.IsValidReviewerId(id));
+
+    [Fact]
+    public void ReviewerId_OfExactlyTheMaximumLength_IsValid() =>
+        Assert.True(TrustedReviewerKey.IsValidReviewerId(new string('a', TrustedReviewerKey.MaxReviewerIdLength)));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(".a")]
+    [InlineData("@a")]
+    [InlineData("dave smith")]
+    [InlineData("dave/smith")]
+    [InlineData("d\u0430ve")]
+    [InlineData("da\u200Bve")]
+    public void ReviewerId_EmptyLeadingPunctuationSpacesOrLookAlikes_IsInvalid(string? id) =>
+        Assert.False(TrustedReviewerKey.IsValidReviewerId(id));
+
+    [Fact]
+    public void ReviewerId_LongerThanTheMaximum_IsInvalid() =>
+        Assert.False(TrustedReviewerKey.IsValidReviewerId(new string('a', TrustedReviewerKey.MaxReviewerIdLength + 1)));
+
+    [Fact]
+    public void Brainpool256Key_IsRefused_ThoughItIs256Bits()
+    {
+        using var brainpool = ECDsa.Create(ECCurve.NamedCurves.brainpoolP256r1);
+        Assert.Equal(256, brainpool.KeySize);
+        var ex = Assert.Throws<ArgumentException>(() => new TrustedReviewerKey("r", ["role"], brainpool.ExportSubjectPublicKeyInfo(), From, From.AddDays(1)));
+        Assert.Equal("subjectPublicKeyInfo", ex.ParamName);
+    }
+
+    [Fact]
+    public void P256KeyWithTrailingBytes_IsRefused()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        byte[] padded = [.. signer.PublicKey.Span, 0];
+        var ex = Assert.Throws<ArgumentException>(() => new TrustedReviewerKey("r", ["role"], padded, From, From.AddDays(1)));
+        Assert.Equal("subjectPublicKeyInfo", ex.ParamName);
+    }
+
+    [Fact]
+    public async Task MalformedSignature_DoesNotVerify()
+    {
+        using var signer = EcdsaApprovalSigner.Create();
+        var key = new TrustedReviewerKey("r", ["role"], signer.PublicKey.Span, From, From.AddDays(1));
+        var valid = await signer.SignAsync("data"u8.ToArray(), TestContext.Current.CancellationToken);
+
+        Assert.True(key.VerifySignature("data"u8, valid));
+        Assert.False(key.VerifySignature("data"u8, []));
+        Assert.False(key.VerifySignature("data"u8, valid.AsSpan(0, valid.Length - 1)));
+        Assert.False(key.VerifySignature("data"u8, [0x30, 0x06, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00]));
+    }
 }
