@@ -509,6 +509,19 @@ public class CanaryAnalyzerTests
     }
 
     [Fact]
+    public void IdenticalLatencies_MannWhitneyZIsTheContinuityCorrectedNonPositiveZ()
+    {
+        // U₁ = n₁n₂/2 exactly: z = (U − n₁n₂/2 − ½)/σ = −½/σ, reported as is, never as a sign of a slower candidate.
+        var traffic = SyntheticTraffic.Variant(2000, 20, 40, 1);
+        var analysis = CanaryAnalyzer.Analyze(Observe(traffic, traffic));
+        var test = Statistics.HistogramRankTest.MannWhitney(traffic.Latency.BucketCounts, traffic.Latency.BucketCounts);
+
+        Assert.Equal(2000.0 * 2000 / 2, test.U);
+        Assert.True(test.Z < 0, $"z {test.Z}");
+        Assert.Equal(test.Z, analysis.Latency!.Value.MannWhitneyZ);
+    }
+
+    [Fact]
     public void Sequential_ExplicitMixtureVariance_OverridesTheMinimumDetectableEffect()
     {
         var observation = Observe(SyntheticTraffic.Variant(2000, 20, 40, 1), SyntheticTraffic.Variant(2000, 34, 40, 2));

@@ -4,6 +4,7 @@ using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Canary.Metrics;
 using AiGovernance.Deployment.Recording;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -340,6 +341,38 @@ public sealed class PrometheusCanaryMetricSourceTests
         var source = new PrometheusCanaryMetricSource(HttpClientFactory(), options);
         var ex = await Assert.ThrowsAsync<ArgumentNullException>(async () => await source.ReadAsync(null!, TestContext.Current.CancellationToken));
         Assert.Equal("query", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("prometheus")]
+    [InlineData("prometheus/")]
+    public async Task ReadAsync_ServerBehindAPathPrefix_KeepsThePrefix(string prefix)
+    {
+        // A reverse proxy serving the real Prometheus under /prometheus/, as many deployments do; nothing answers outside it.
+        var server = PrometheusServer.RequireOrSkip().Address;
+        var ct = TestContext.Current.CancellationToken;
+        using var upstream = new HttpClient { BaseAddress = server };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        await using var proxy = builder.Build();
+        proxy.MapGet("/prometheus/api/v1/query", async (HttpContext context) =>
+        {
+            using var answer = await upstream.GetAsync(new Uri("api/v1/query" + context.Request.QueryString, UriKind.Relative), context.RequestAborted);
+            context.Response.StatusCode = (int)answer.StatusCode;
+            context.Response.ContentType = "application/json";
+            await answer.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        });
+        await proxy.StartAsync(ct);
+        var address = new Uri($"http://127.0.0.1:{Port(proxy).ToString(CultureInfo.InvariantCulture)}/{prefix}");
+        var source = Source(address,
+            requests: "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(2)",
+            buckets: "label_replace(sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(2), \"le\", \"+Inf\", \"\", \"\")");
+
+        var snapshot = await source.ReadAsync(WholeSecondQuery(), ct);
+
+        Assert.Equal(2, snapshot.Baseline.Requests);
+        Assert.Equal(2, snapshot.Candidate.Requests);
     }
 
     private static PrometheusCanaryMetricSource Source(Uri server, string requests, string? errors = null, string? buckets = null) =>
