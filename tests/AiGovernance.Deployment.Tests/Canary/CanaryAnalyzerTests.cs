@@ -327,4 +327,260 @@ public class CanaryAnalyzerTests
         Assert.Equal("plannedCandidateFraction", Assert.Throws<ArgumentOutOfRangeException>(() => new CanaryObservation(new CanarySnapshot(VariantSnapshot.Empty, VariantSnapshot.Empty), 1.0)).ParamName);
         Assert.Equal("baseline", Assert.Throws<ArgumentOutOfRangeException>(() => new BusinessMetric("m", 0, 1)).ParamName);
     }
+
+    [Fact]
+    public void PerUnit_InsufficientButEveryRequestBucketed_GivesOnlyTheInsufficientReason()
+    {
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(UnitTraffic(600, 0, [], seed: 1), UnitTraffic(400, 0, [], seed: 2), 0.4));
+
+        Assert.Equal(CanaryDecision.Hold, analysis.Decision);
+        Assert.Equal(
+            "Insufficient data: baseline 600 and candidate 400 requests recorded with a unit sub-bucket, at least 1000 each needed",
+            Assert.Single(analysis.Reasons));
+    }
+
+    [Fact]
+    public void PerUnit_InsufficientWithSomeRequestsUnbucketed_CountsThemExactly()
+    {
+        // Baseline: 600 requests, 500 of them with a sub-bucket; candidate: 700 requests, 400 with one. 100 + 300 unbucketed.
+        var baseline = WithUnbucketed(UnitTraffic(500, 0, [], seed: 1), 100);
+        var candidate = WithUnbucketed(UnitTraffic(400, 0, [], seed: 2), 300);
+
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.5));
+
+        Assert.Equal(CanaryDecision.Hold, analysis.Decision);
+        Assert.Equal(500, analysis.BaselineRequests);
+        Assert.Equal(400, analysis.CandidateRequests);
+        Assert.Equal(CanaryReasons.Unbucketed(400), analysis.Reasons[1]);
+    }
+
+    [Fact]
+    public void PerUnit_SampleRatio_ReportsTheClusteredTestNotTheRequestLevelChiSquared()
+    {
+        // Candidate 2,080 of 20,080 requests against a planned 10%: the χ² over requests (p ≈ 0.09) and the clustered share
+        // test give different p-values; per-unit routing must report the clustered one.
+        var baseline = UnitTraffic(18_000, 180, [], seed: 5);
+        var candidate = UnitTraffic(2_080, 20, [], seed: 6);
+        var analysis = CanaryAnalyzer.Analyze(PerUnit(baseline, candidate, 0.1));
+        var clustered = Statistics.ClusteredShareTest.Test(candidate.SubBuckets.Requests, baseline.SubBuckets.Requests, 0.1);
+        var overRequests = Statistics.ChiSquared.GoodnessOfFit([18_000.0, 2_080.0], [20_080 * 0.9, 20_080 * 0.1]);
+
+        Assert.NotEqual(overRequests.PValue, clustered.PValue);
+        Assert.Equal(clustered.PValue, analysis.SampleRatio!.Value.PValue);
+        Assert.Equal(clustered.Z * clustered.Z, analysis.SampleRatio.Value.ChiSquared);
+    }
+
+    [Fact]
+    public void SampleRatioMismatch_WithASecurityIncident_RollsBack()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(18_000, 180, 40, 1), SyntheticTraffic.Variant(2000, 20, 40, 2), planned: 0.05)
+            with { SecurityIncident = "INC-7" };
+
+        var analysis = CanaryAnalyzer.Analyze(observation);
+
+        Assert.Equal(CanaryDecision.RollbackImmediately, analysis.Decision);
+        Assert.Equal("Security incident signalled: INC-7", analysis.Reasons[0]);
+        Assert.StartsWith("Sample-ratio mismatch, the comparison is invalid. Sample ratio: candidate 10.00%", analysis.Reasons[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleRatioPValueExactlyAtTheMismatchThreshold_IsNotAMismatch()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(18_950, 190, 40, 1), SyntheticTraffic.Variant(1050, 10, 40, 2), planned: 0.05);
+        var p = CanaryAnalyzer.Analyze(observation).SampleRatio!.Value.PValue;
+
+        var analysis = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { SampleRatioMismatchAlpha = p });
+
+        Assert.False(analysis.SampleRatio!.Value.Mismatch);
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void ErrorRateUpExactlyByTheTolerance_AndSignificant_Proceeds()
+    {
+        // 0 of 10,000 vs 50 of 10,000: +0.5 pp exactly, the tolerance; only an increase above it counts.
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(10_000, 0, 40, 1), SyntheticTraffic.Variant(10_000, 50, 40, 2)),
+            new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample, MaxErrorRateIncrease = 0.005 });
+
+        Assert.Equal(0.005, analysis.ErrorRate!.Value.Difference);
+        Assert.True(analysis.ErrorRate.Value.Significant);
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void ErrorRatePValueExactlyAtAlpha_IsNotSignificant()
+    {
+        // 1.0% vs 1.7% on 1,000 each (+0.7 pp, above the tolerance): significant would roll back, not significant monitors.
+        var observation = Observe(SyntheticTraffic.Variant(1000, 10, 40, 1), SyntheticTraffic.Variant(1000, 17, 40, 2));
+        var p = CanaryAnalyzer.Analyze(observation, Fixed).ErrorRate!.Value.PValue;
+
+        var analysis = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample, Alpha = p });
+
+        Assert.False(analysis.ErrorRate!.Value.Significant);
+        Assert.Equal(CanaryDecision.MonitorClosely, analysis.Decision);
+    }
+
+    [Fact]
+    public void P95UpExactlyByTheTolerance_Proceeds()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 100, 1), SyntheticTraffic.Variant(5000, 50, 120, 2));
+        var delta = CanaryAnalyzer.Analyze(observation).Latency!.Value.P95Delta;
+
+        var analysis = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { MaxP95IncreaseMilliseconds = delta });
+
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+        Assert.StartsWith("Error rate", analysis.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BusinessMetricImproved_Proceeds()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2)) with
+        {
+            BusinessMetrics = [new BusinessMetric("conversion", 0.100, 0.120)],
+        };
+
+        var analysis = CanaryAnalyzer.Analyze(observation);
+
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+        Assert.StartsWith("Error rate", analysis.Reasons[0], StringComparison.Ordinal);
+        Assert.StartsWith("Business metric conversion", analysis.Reasons[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BusinessMetricDegradedExactlyByTheTolerance_Proceeds()
+    {
+        var metric = new BusinessMetric("conversion", 0.100, 0.095);
+        var observation = Observe(SyntheticTraffic.Variant(5000, 50, 40, 1), SyntheticTraffic.Variant(5000, 50, 40, 2)) with
+        {
+            BusinessMetrics = [metric],
+        };
+
+        var analysis = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { MaxBusinessMetricDegradation = metric.RelativeDegradation });
+
+        Assert.Equal(CanaryDecision.ProceedToFullRollout, analysis.Decision);
+    }
+
+    [Fact]
+    public void FixedSample_ExpectedErrorsExactlyAtTheFisherThreshold_UsesTheZTest()
+    {
+        // 5 of 1,000 errors in each arm: 5 expected errors per arm; Fisher's test only below the threshold.
+        double pooled = (5 + 5.0) / (1000 + 1000.0);
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(1000, 5, 40, 1), SyntheticTraffic.Variant(1000, 5, 40, 2)),
+            new CanaryAnalysisOptions { Mode = CanaryAnalysisMode.FixedSample, FisherExpectedErrorsThreshold = pooled * 1000 });
+
+        Assert.Equal(ErrorRateTest.TwoProportionZTest, analysis.ErrorRate!.Value.Test);
+    }
+
+    [Fact]
+    public void FixedSample_FisherWithBaselineErrors_MatchesScipy()
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(SyntheticTraffic.Variant(1000, 2, 40, 1), SyntheticTraffic.Variant(1000, 6, 40, 2)), Fixed);
+
+        Assert.Equal(ErrorRateTest.FisherExact, analysis.ErrorRate!.Value.Test);
+        // scipy.stats.fisher_exact([[6, 994], [2, 998]]).pvalue = 0.2880763992216677 (SciPy 1.10, Debian python3-scipy).
+        Reference.AssertClose(0.2880763992216677, analysis.ErrorRate.Value.PValue, "Fisher p", rtol: 1e-9);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue - 1000L, ErrorRateTest.FisherExact)]
+    [InlineData(int.MaxValue - 999L, ErrorRateTest.TwoProportionZTest)]
+    public void FixedSample_FisherOnlyWhileTheTableFitsInt32(long baselineRequests, ErrorRateTest expected)
+    {
+        var analysis = CanaryAnalyzer.Analyze(
+            Observe(Requests(baselineRequests, 0), Requests(1000, 1)), Fixed);
+
+        Assert.Equal(expected, analysis.ErrorRate!.Value.Test);
+    }
+
+    [Fact]
+    public void FasterCandidate_HasANegativeMannWhitneyZ()
+    {
+        var analysis = CanaryAnalyzer.Analyze(Observe(SyntheticTraffic.Variant(5000, 50, 160, 1), SyntheticTraffic.Variant(5000, 50, 100, 2)));
+
+        var latency = analysis.Latency!.Value;
+        Assert.True(latency.MannWhitneyZ < -10, $"z {latency.MannWhitneyZ}");
+        Assert.True(latency.P95Delta < -50, $"P95 delta {latency.P95Delta}");
+        Assert.True(latency.P99Delta < -50, $"P99 delta {latency.P99Delta}");
+        Assert.Equal(latency.CandidateP99 - latency.BaselineP99, latency.P99Delta);
+    }
+
+    [Fact]
+    public void IdenticalLatencies_MannWhitneyZIsTheContinuityCorrectedNonPositiveZ()
+    {
+        // U₁ = n₁n₂/2 exactly: z = (U − n₁n₂/2 − ½)/σ = −½/σ, reported as is, never as a sign of a slower candidate.
+        var traffic = SyntheticTraffic.Variant(2000, 20, 40, 1);
+        var analysis = CanaryAnalyzer.Analyze(Observe(traffic, traffic));
+        var test = Statistics.HistogramRankTest.MannWhitney(traffic.Latency.BucketCounts, traffic.Latency.BucketCounts);
+
+        Assert.Equal(2000.0 * 2000 / 2, test.U);
+        Assert.True(test.Z < 0, $"z {test.Z}");
+        Assert.Equal(test.Z, analysis.Latency!.Value.MannWhitneyZ);
+    }
+
+    [Fact]
+    public void Sequential_ExplicitMixtureVariance_OverridesTheMinimumDetectableEffect()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(2000, 20, 40, 1), SyntheticTraffic.Variant(2000, 34, 40, 2));
+        var byEffect = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { MinimumDetectableEffect = 0.02 }).ErrorRate!.Value.PValue;
+        var byDefault = CanaryAnalyzer.Analyze(observation).ErrorRate!.Value.PValue;
+
+        var analysis = CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions { MixtureVariance = 0.02 * 0.02, MinimumDetectableEffect = 0.001 });
+
+        Assert.NotEqual(byDefault, byEffect, 3);
+        Assert.Equal(byEffect, analysis.ErrorRate!.Value.PValue);
+    }
+
+    [Fact]
+    public void Sequential_MinimumDetectableEffect_TakesPrecedenceOverThePlansEffect_WhichTakesPrecedenceOverTheDefault()
+    {
+        var observation = Observe(SyntheticTraffic.Variant(2000, 20, 40, 1), SyntheticTraffic.Variant(2000, 34, 40, 2));
+        var effect = new CanaryAnalysisOptions { MinimumDetectableEffect = 0.02 };
+        var byEffect = CanaryAnalyzer.Analyze(observation, effect).ErrorRate!.Value.PValue;
+        var byDefault = CanaryAnalyzer.Analyze(observation).ErrorRate!.Value.PValue;
+
+        Assert.NotEqual(byDefault, byEffect, 3);
+        Assert.Equal(byEffect, CanaryAnalyzer.Analyze(observation, effect, planEffect: 0.001).ErrorRate!.Value.PValue);
+        Assert.Equal(byEffect, CanaryAnalyzer.Analyze(observation, new CanaryAnalysisOptions(), planEffect: 0.02).ErrorRate!.Value.PValue);
+    }
+
+    [Fact]
+    public void Analyze_RecordsAnActivityWithTheDecisionAndReasons()
+    {
+        var marker = "INC-" + Guid.NewGuid().ToString("N");
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DeploymentTelemetry.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = seen.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        CanaryAnalyzer.Analyze(Observe(VariantSnapshot.Empty, VariantSnapshot.Empty) with { SecurityIncident = marker });
+
+        var activity = Assert.Single(seen, a => (a.GetTagItem("aigovernance.decision.reason") as string)?.Contains(marker, StringComparison.Ordinal) == true);
+        Assert.Equal("aigovernance.deployment.canary.analyze", activity.OperationName);
+        Assert.NotNull(activity.GetTagItem("aigovernance.decision"));
+        Assert.Equal(0L, activity.GetTagItem("aigovernance.canary.baseline.requests"));
+    }
+
+    private static VariantSnapshot Requests(long requests, long errors)
+    {
+        var histogram = new long[LatencyHistogramSnapshot.BucketCount];
+        histogram[LatencyHistogramSnapshot.BucketIndexOf(TimeSpan.FromMilliseconds(40))] = requests;
+        return new VariantSnapshot(errors, LatencyHistogramSnapshot.FromBucketCounts(histogram));
+    }
+
+    /// <summary>The snapshot with <paramref name="extra"/> more requests that carry no unit sub-bucket.</summary>
+    private static VariantSnapshot WithUnbucketed(VariantSnapshot bucketed, long extra)
+    {
+        var histogram = bucketed.Latency.BucketCounts.ToArray();
+        histogram[LatencyHistogramSnapshot.BucketIndexOf(TimeSpan.FromMilliseconds(40))] += extra;
+        return new VariantSnapshot(bucketed.Errors, LatencyHistogramSnapshot.FromBucketCounts(histogram), bucketed.SubBuckets);
+    }
 }

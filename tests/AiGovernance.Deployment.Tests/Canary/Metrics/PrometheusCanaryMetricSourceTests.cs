@@ -4,6 +4,7 @@ using AiGovernance.Deployment.Canary;
 using AiGovernance.Deployment.Canary.Metrics;
 using AiGovernance.Deployment.Recording;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -175,6 +176,222 @@ public sealed class PrometheusCanaryMetricSourceTests
         var ex = Assert.Throws<ArgumentException>(() => new PrometheusCanaryMetricSource(HttpClientFactory(), options));
 
         Assert.Contains("{variant}", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Odd answers are made by real PromQL: vector(...) for constants, time() for counters that move within the window,
+    // label_replace(...) for the le and variant labels. absent_series never exists. The window is exactly 300 s, on whole seconds.
+
+    [Fact]
+    public async Task ReadAsync_WindowedTemplates_TakeTheValueAtTheEndAsTheWindowsCount()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        var source = Source(server,
+            requests: "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(7)",
+            errors: "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(3)",
+            buckets: "label_replace(sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(7), \"le\", \"+Inf\", \"\", \"\")");
+
+        var snapshot = await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((7, 3, 7), (snapshot.Baseline.Requests, snapshot.Baseline.Errors, snapshot.Baseline.Latency.TotalCount));
+        Assert.Equal((7, 3, 7), (snapshot.Candidate.Requests, snapshot.Candidate.Errors, snapshot.Candidate.Latency.TotalCount));
+    }
+
+    [Fact]
+    public async Task ReadAsync_CumulativeTemplates_TakeTheIncreaseOverTheWindow()
+    {
+        // A counter growing by one per second: 300 more at the end than at the start, in the requests and in the +Inf bucket.
+        var server = PrometheusServer.RequireOrSkip().Address;
+        var source = Source(server,
+            requests: "label_replace(vector(time() - 1700000000), \"variant\", \"{variant}\", \"\", \"\")",
+            errors: "label_replace(vector(5), \"variant\", \"{variant}\", \"\", \"\")",
+            buckets: "label_replace(label_replace(vector(time() - 1700000000), \"le\", \"+Inf\", \"\", \"\"), \"variant\", \"{variant}\", \"\", \"\")");
+
+        var snapshot = await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((300, 0, 300), (snapshot.Baseline.Requests, snapshot.Baseline.Errors, snapshot.Baseline.Latency.TotalCount));
+        Assert.Equal(300, snapshot.Candidate.Requests);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CumulativeCountDecreasedWithinTheWindow_ThrowsCounterReset()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string requests = "label_replace(vector(10000000000 - time()), \"variant\", \"{variant}\", \"\", \"\")";
+        var source = Source(server, requests: requests);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            $"Query '{requests.Replace("{variant}", "baseline", StringComparison.Ordinal)}' decreased within the window: a counter was reset (a "
+            + "restarted process). Cumulative counts cannot be compared across a reset; use a windowed template (increase(...[{window}])) or "
+            + "a window after the restart.",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CumulativeBucketDecreasedWithinTheWindow_ThrowsCounterResetNamingTheBucket()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string buckets = "label_replace(label_replace(vector(10000000000 - time()), \"le\", \"+Inf\", \"\", \"\"), \"variant\", \"{variant}\", \"\", \"\")";
+        var source = Source(server, requests: "label_replace(vector(0), \"variant\", \"{variant}\", \"\", \"\")", buckets: buckets);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.StartsWith(
+            $"Query '{buckets.Replace("{variant}", "baseline", StringComparison.Ordinal)}' decreased within the window at le=\"+Inf\": a counter was reset",
+            ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CumulativeBucketUnchangedWithinTheWindow_CountsNothing()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        var source = Source(server,
+            requests: "label_replace(vector(7), \"variant\", \"{variant}\", \"\", \"\")",
+            errors: "label_replace(vector(2), \"variant\", \"{variant}\", \"\", \"\")",
+            buckets: "label_replace(label_replace(vector(7), \"le\", \"+Inf\", \"\", \"\"), \"variant\", \"{variant}\", \"\", \"\")");
+
+        var snapshot = await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, 0, 0), (snapshot.Baseline.Requests, snapshot.Baseline.Errors, snapshot.Baseline.Latency.TotalCount));
+    }
+
+    [Fact]
+    public async Task ReadAsync_BucketBoundTwice_ThrowsAskingForSumByLe()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string buckets = "label_replace(label_replace(vector(1), \"le\", \"+Inf\", \"\", \"\"), \"pod\", \"a{variant}\", \"\", \"\") "
+            + "or label_replace(label_replace(vector(1), \"le\", \"+Inf\", \"\", \"\"), \"pod\", \"b\", \"\", \"\")";
+        var source = Source(server, requests: "label_replace(vector(1), \"variant\", \"{variant}\", \"\", \"\")", buckets: buckets);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            $"Query '{buckets.Replace("{variant}", "baseline", StringComparison.Ordinal)}' returned le=\"+Inf\" twice; aggregate with sum by (le).",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BucketSeriesWithoutLe_ThrowsAskingForTheBucketSeries()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string buckets = "label_replace(vector(1), \"variant\", \"{variant}\", \"\", \"\")";
+        var source = Source(server, requests: "label_replace(vector(1), \"variant\", \"{variant}\", \"\", \"\")", buckets: buckets);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            $"Query '{buckets.Replace("{variant}", "baseline", StringComparison.Ordinal)}' returned a series without the label le; select the "
+            + "histogram's _bucket series.",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BucketsCountOtherRequestsThanTheRequestsQuery_Throws()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string requests = "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(5)";
+        const string buckets = "label_replace(sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(4), \"le\", \"+Inf\", \"\", \"\")";
+        var source = Source(server, requests: requests, buckets: buckets);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(
+            $"Variant 'baseline': the latency buckets of query '{Expanded(buckets)}' count 4 requests but query '{Expanded(requests)}' counts 5; "
+            + "both must select the same requests.",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MoreErrorsThanRequests_Throws()
+    {
+        var server = PrometheusServer.RequireOrSkip().Address;
+        const string requests = "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(5)";
+        const string errors = "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(6)";
+        const string buckets = "label_replace(sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(5), \"le\", \"+Inf\", \"\", \"\")";
+        var source = Source(server, requests: requests, errors: errors, buckets: buckets);
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(WholeSecondQuery(), TestContext.Current.CancellationToken));
+
+        Assert.Equal($"Variant 'baseline': query '{Expanded(errors)}' counts 6 errors, more than the 5 requests of query '{Expanded(requests)}'.",
+            ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TimeoutShownInSecondsToTheMillisecond()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        var source = new PrometheusCanaryMetricSource(HttpClientFactory(),
+            new PrometheusCanaryMetricSourceOptions { BaseAddress = address, Timeout = TimeSpan.FromTicks(2_004_000) });
+
+        var ex = await Assert.ThrowsAsync<CanaryMetricException>(async () => await source.ReadAsync(Query(), TestContext.Current.CancellationToken));
+
+        Assert.EndsWith(" within 0.2 s.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Guards()
+    {
+        var options = new PrometheusCanaryMetricSourceOptions { BaseAddress = new Uri("http://127.0.0.1:9090/") };
+        Assert.Equal("httpClientFactory", Assert.Throws<ArgumentNullException>(() => new PrometheusCanaryMetricSource(null!, options)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new PrometheusCanaryMetricSource(HttpClientFactory(), null!)).ParamName);
+        var source = new PrometheusCanaryMetricSource(HttpClientFactory(), options);
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(async () => await source.ReadAsync(null!, TestContext.Current.CancellationToken));
+        Assert.Equal("query", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("prometheus")]
+    [InlineData("prometheus/")]
+    public async Task ReadAsync_ServerBehindAPathPrefix_KeepsThePrefix(string prefix)
+    {
+        // A reverse proxy serving the real Prometheus under /prometheus/, as many deployments do; nothing answers outside it.
+        var server = PrometheusServer.RequireOrSkip().Address;
+        var ct = TestContext.Current.CancellationToken;
+        using var upstream = new HttpClient { BaseAddress = server };
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        await using var proxy = builder.Build();
+        proxy.MapGet("/prometheus/api/v1/query", async (HttpContext context) =>
+        {
+            using var answer = await upstream.GetAsync(new Uri("api/v1/query" + context.Request.QueryString, UriKind.Relative), context.RequestAborted);
+            context.Response.StatusCode = (int)answer.StatusCode;
+            context.Response.ContentType = "application/json";
+            await answer.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        });
+        await proxy.StartAsync(ct);
+        var address = new Uri($"http://127.0.0.1:{Port(proxy).ToString(CultureInfo.InvariantCulture)}/{prefix}");
+        var source = Source(address,
+            requests: "sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(2)",
+            buckets: "label_replace(sum(count_over_time(absent_series{variant=\"{variant}\"}[{window}])) or vector(2), \"le\", \"+Inf\", \"\", \"\")");
+
+        var snapshot = await source.ReadAsync(WholeSecondQuery(), ct);
+
+        Assert.Equal(2, snapshot.Baseline.Requests);
+        Assert.Equal(2, snapshot.Candidate.Requests);
+    }
+
+    private static PrometheusCanaryMetricSource Source(Uri server, string requests, string? errors = null, string? buckets = null) =>
+        new(HttpClientFactory(), new PrometheusCanaryMetricSourceOptions
+        {
+            BaseAddress = server,
+            RequestsQuery = requests,
+            ErrorsQuery = errors ?? "label_replace(vector(0), \"variant\", \"{variant}\", \"\", \"\")",
+            LatencyBucketsQuery = buckets ?? "label_replace(label_replace(vector(0), \"le\", \"+Inf\", \"\", \"\"), \"variant\", \"{variant}\", \"\", \"\")",
+        });
+
+    private static string Expanded(string template) =>
+        template.Replace("{variant}", "baseline", StringComparison.Ordinal).Replace("{window}", "300s", StringComparison.Ordinal);
+
+    /// <summary>A 300-second window ending on a whole second a minute ago.</summary>
+    private static CanaryMetricQuery WholeSecondQuery()
+    {
+        var end = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() - 60);
+        return new CanaryMetricQuery("r1", end.AddSeconds(-300), end);
     }
 
     private static CanaryMetricQuery Query()

@@ -90,4 +90,35 @@ public sealed class PrometheusHistogramTests
 
         Assert.Contains("le=\"0.2\"", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToLatencyHistogram_ZeroBound_CountsRequestsOfNoLatency()
+    {
+        (double, long)[] buckets = [(0, 3), (0.1, 5), (double.PositiveInfinity, 5)];
+
+        var histogram = PrometheusHistogram.ToLatencyHistogram(buckets, Seconds, "q");
+
+        Assert.Equal(3, histogram.BucketCounts[0]);
+        Assert.Equal(5, histogram.TotalCount);
+    }
+
+    [Fact]
+    public void ToLatencyHistogram_NegativeBound_ThrowsNamingIt()
+    {
+        (double, long)[] buckets = [(-0.5, 1), (double.PositiveInfinity, 2)];
+
+        var ex = Assert.Throws<CanaryMetricException>(() => PrometheusHistogram.ToLatencyHistogram(buckets, Seconds, "q"));
+
+        Assert.Equal("The latency buckets of query 'q' hold the bound le=\"-0.5\"; bounds must be non-negative.", ex.Message);
+    }
+
+    [Fact]
+    public void ToLatencyHistogram_BoundTwice_ThrowsAskingForSumByLe()
+    {
+        (double, long)[] buckets = [(0.1, 1), (0.1, 1), (double.PositiveInfinity, 2)];
+
+        var ex = Assert.Throws<CanaryMetricException>(() => PrometheusHistogram.ToLatencyHistogram(buckets, Seconds, "q"));
+
+        Assert.Equal("The latency buckets of query 'q' hold le=\"0.1\" twice; aggregate with sum by (le).", ex.Message);
+    }
 }
