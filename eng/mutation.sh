@@ -9,8 +9,8 @@
 # few folders at a time. Settings per area: eng/mutation/<area>.json. Stryker runs under `nice -n 5`, concurrency 2.
 # Each area's mutants are tested against its own folder of the test project (Audit, Approvals, Canary, the Statistics
 # folders named), which makes a mutant's test run seconds long; the score is a lower bound (MUTATION_ALL_TESTS=1: all).
-# Runner: "mtp" (xunit.v3 on Microsoft.Testing.Platform) with coverage analysis off, so every mutant runs the whole
-# test project. Tried and rejected (issue #21, 2026-12-06): per-test coverage under MTP reports covered mutants as
+# Runner: "mtp" (xunit.v3 on Microsoft.Testing.Platform) with coverage analysis off, so every mutant reruns all the
+# tests of its folder(s). Tried and rejected (issue #21, 2026-12-06): per-test coverage under MTP reports covered mutants as
 # NoCoverage; Stryker's VSTest runner (xunit.runner.visualstudio 4.0.1 + Microsoft.NET.Test.Sdk 18.12.0) runs the
 # tests, but xunit.v3 runs them in a child process of the VSTest host, where neither coverage capture ("It looks like
 # the test coverage capture failed") nor mutant activation reaches: core-audit came out with 0 killed, 52 survived
