@@ -273,10 +273,5 @@ public sealed class FileAuditLogContractTests : IDisposable
         Assert.Contains(reopened.Path, text, StringComparison.Ordinal);
     }
 
-    private void EditLines(Action<List<string>> edit)
-    {
-        var lines = File.ReadAllLines(LogPath, Encoding.UTF8).ToList();
-        edit(lines);
-        File.WriteAllText(LogPath, string.Concat(lines.Select(l => l + "\n")), new UTF8Encoding(false));
-    }
+    private void EditLines(Action<List<string>> edit) => AuditTestData.EditLines(LogPath, edit);
 }

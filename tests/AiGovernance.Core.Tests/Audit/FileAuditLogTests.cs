@@ -208,12 +208,5 @@ public sealed class FileAuditLogTests : IDisposable
         return log;
     }
 
-    private void EditLines(Action<List<string>> edit)
-    {
-        var lines = File.ReadAllLines(LogPath, Encoding.UTF8).ToList();
-        edit(lines);
-        using var stream = new FileStream(LogPath, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
-        var bytes = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
-        stream.Write(bytes);
-    }
+    private void EditLines(Action<List<string>> edit) => AuditTestData.EditLines(LogPath, edit);
 }
