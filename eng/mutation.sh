@@ -6,7 +6,8 @@
 #
 # (default: all four areas). statistics/<Folders> (e.g. statistics/Distances,Power) mutates only those folders of
 # src/AiGovernance.Statistics and writes one summary per folder, statistics-<Folder>.md, so Statistics can be measured a
-# few folders at a time. Settings per area: eng/mutation/<area>.json. Stryker runs under `nice -n 5`, concurrency 2.
+# few folders at a time (statistics/Root: the files directly in the project folder). Settings per area:
+# eng/mutation/<area>.json. Stryker runs under `nice -n 5`, concurrency 2.
 # Each area's mutants are tested against its own folder of the test project (Audit, Approvals, Canary, the Statistics
 # folders named), which makes a mutant's test run seconds long; the score is a lower bound (MUTATION_ALL_TESTS=1: all).
 # Runner: "mtp" (xunit.v3 on Microsoft.Testing.Platform) with coverage analysis off, so every mutant reruns all the
@@ -26,7 +27,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
 if [[ "$mode" != "--run" && "$mode" != "--rerun-survivors" ]]; then
-  sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 shift
@@ -76,16 +77,20 @@ for part in "${parts[@]}"; do
     IFS=, read -r -a folders <<< "$folder"
     name="$area-${folder//,/+}"
     for f in "${folders[@]}"; do
-      [[ -d "$cover/$f" ]] || { echo "no folder '$f' in $cover" >&2; exit 2; }
+      [[ "$f" == Root || -d "$cover/$f" ]] || { echo "no folder '$f' in $cover" >&2; exit 2; }
     done
     config=$(mktemp --suffix=.json)
-    /usr/bin/python3 - "$root/eng/mutation/$area.json" "$config" "${folders[@]}" <<'PY'
-import json, sys
-base, out, folders = sys.argv[1], sys.argv[2], sys.argv[3:]
+    /usr/bin/python3 - "$root/eng/mutation/$area.json" "$config" "$root/${project[$area]}" "${folders[@]}" <<'PY'
+import json, os, sys
+base, out, project_dir, folders = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 with open(base, encoding="utf-8") as f:
     d = json.load(f)
 c = d["stryker-config"]
-c["mutate"] = [f"**/{folder}/**/*.cs" for folder in folders]
+# "Root": the files directly in the project folder (SortedSample.cs, DoubleSorter.cs, ...), not its subfolders.
+project = os.path.basename(project_dir)
+root_files = sorted(f for f in os.listdir(project_dir) if f.endswith(".cs") and os.path.isfile(os.path.join(project_dir, f)))
+c["mutate"] = [m for folder in folders
+               for m in ([f"**/{project}/{f}" for f in root_files] if folder == "Root" else [f"**/{folder}/**/*.cs"])]
 with open(out, "w", encoding="utf-8") as f:
     json.dump(d, f, indent=2)
 PY
@@ -145,8 +150,10 @@ PY
       --out "benchmarks/results/mutation/$area.md" || status=1
   fi
   for f in "${folders[@]}"; do
-    # One run over several folders; the run time is the whole run's.
-    /usr/bin/python3 eng/mutation/summarise.py --area "$area-$f" --covers "$cover/$f" "${report_args[@]}" \
+    # One run over several folders; the run time is the whole run's. Root covers the project folder's own files.
+    covered="$cover/$f"
+    [[ "$f" == Root ]] && covered=$(cd "$root" && ls "$cover"/*.cs | tr '\n' ' ' | sed 's/ $//')
+    /usr/bin/python3 eng/mutation/summarise.py --area "$area-$f" --covers "$covered" "${report_args[@]}" \
       --equivalent eng/mutation/equivalent.tsv --load "$load" --minutes "$minutes" --floor 85 \
       --out "benchmarks/results/mutation/$area-$f.md" || status=1
   done

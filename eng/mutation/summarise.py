@@ -48,7 +48,7 @@ def index(directory):
              "| Summary | Covers | Score | Killed | Timeout | Survived | NoCoverage | Minutes |",
              "|---|---|---:|---:|---:|---:|---:|---:|"] + rows
     folders = sorted(d for d in os.listdir("src/AiGovernance.Statistics")
-                     if os.path.isdir(os.path.join("src/AiGovernance.Statistics", d)) and d not in ("bin", "obj"))
+                     if os.path.isdir(os.path.join("src/AiGovernance.Statistics", d)) and d not in ("bin", "obj")) + ["Root"]
     detected = stats["Killed"] + stats["Timeout"]
     total = detected + stats["Survived"] + stats["NoCoverage"]
     lines += ["", "## Statistics, over the folders measured", ""]
@@ -56,7 +56,7 @@ def index(directory):
         lines.append(f"{100.0 * detected / total:.2f}% over {total} mutants in: {', '.join(sorted(measured)) or 'none'}.")
     missing = [f for f in folders if f not in measured]
     lines.append("Folders not measured yet: " + (", ".join(missing) if missing else "none")
-                 + "; files at the project root are measured only by a whole-project run (statistics.md).")
+                 + " (Root: the files directly in src/AiGovernance.Statistics, `--run statistics/Root`).")
     with open(os.path.join(directory, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     return 0
@@ -94,7 +94,7 @@ def main():
                 equivalent[(row["file"], int(row["line"]), row["mutator"])] = row["reason"]
     counts, survivors = {}, []
     for (rel, line, _, mutator, replacement), m in sorted(mutants.items()):
-        if rel != a.covers and not rel.startswith(a.covers.rstrip("/") + "/"):
+        if not any(rel == c or rel.startswith(c.rstrip("/") + "/") for c in a.covers.split()):
             continue  # a run over several folders is summarised once per folder
         counts[m["status"]] = counts.get(m["status"], 0) + 1
         if m["status"] in ("Survived", "NoCoverage"):

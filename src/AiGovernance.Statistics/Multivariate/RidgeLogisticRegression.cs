@@ -65,7 +65,10 @@ internal static class RidgeLogisticRegression
             matrix[0, 0] += 1e-12;
             var step = matrix.Cholesky().Solve(Vector<double>.Build.Dense(gradient));
             var t = 1.0;
-            double next;
+
+            // Assigned by the line search below; initialised so that a mutation tester can rewrite the loop and still compile
+            // (Stryker removes every mutant of a method in which one mutant fails to compile).
+            var next = objective;
             while (true)
             {
                 for (var j = 0; j <= p; j++)

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Statistics' mutation score from a random sample of its mutants (issue #21). The project has about 10,000 testable
+# mutants; with each mutant rerunning its folder's tests that is many hours on 2 cores, so the area's score is estimated
+# from a seeded sample of them instead, with a 95% interval (eng/mutation/sample.py explains the design). Folders can
+# still be measured in full with `eng/mutation.sh --run statistics/<Folder>` (their summaries sit beside this one).
+#
+#   eng/mutation-sample.sh --list                 Stryker lists every mutant of the project without testing any
+#                                                 (artifacts/mutation/statistics-listing.json)
+#   eng/mutation-sample.sh --draw [SEED] [FRACTION]
+#                                                 draws the sample: eng/mutation/statistics-sample.tsv (committed;
+#                                                 defaults: seed 21, fraction 0.1 of each folder's spans)
+#   eng/mutation-sample.sh --run GROUP...         tests the drawn mutants, one Stryker run per group of folders
+#                                                 (e.g. Distances,Binning); each group's mutants are tested against
+#                                                 those folders' tests (and the test project's root files), as in
+#                                                 eng/mutation.sh; then summarises
+#   eng/mutation-sample.sh --summarise            benchmarks/results/mutation/statistics.md from every group's report
+#
+# Stryker runs under `nice -n 5`, concurrency 2; reports go to artifacts/mutation/statistics-sample-<group>.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+project=src/AiGovernance.Statistics
+manifest=eng/mutation/statistics-sample.tsv
+listing=artifacts/mutation/statistics-listing.json
+mkdir -p artifacts/mutation
+
+summarise() {
+  local args=() groups=() load minutes
+  for r in artifacts/mutation/statistics-sample-*.json; do
+    [[ -f "$r" ]] || continue
+    args+=(--report "$r")
+    g=$(basename "$r" .json)
+    groups+=(--group "${g#statistics-sample-}")
+  done
+  [[ ${#args[@]} -gt 0 ]] || { echo "no sampled runs in artifacts/mutation yet: --run first" >&2; exit 2; }
+  load=$(cat artifacts/mutation/statistics-sample.load 2>/dev/null || echo "?")
+  minutes=$(awk '{ s += $1 } END { print s + 0 }' artifacts/mutation/statistics-sample.minutes 2>/dev/null || echo 0)
+  /usr/bin/python3 eng/mutation/sample.py summarise --manifest "$manifest" "${args[@]}" "${groups[@]}" \
+    --equivalent eng/mutation/equivalent.tsv --load "$load" --minutes "$minutes" --floor 85 \
+    --out benchmarks/results/mutation/statistics.md
+}
+
+case "${1:-}" in
+  --list)
+    dotnet tool run dotnet-stryker --version >/dev/null 2>&1 || dotnet tool restore
+    config=$(mktemp --suffix=.json)
+    # Per-test coverage under the MTP runner finds no test covering any mutant (see eng/mutation.sh), so every mutant is
+    # reported NoCoverage without being run: a listing. Only one small test file of the project's root is compiled, so
+    # that the few mutants its tests cover are tested quickly (a run without tests stops before listing).
+    /usr/bin/python3 - eng/mutation/statistics.json "$config" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    d = json.load(f)
+d["stryker-config"].update({"coverage-analysis": "perTest", "reporters": ["json"]})
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump(d, f, indent=2)
+PY
+    out=$(mktemp -d)
+    exclude=$(cd tests/AiGovernance.Statistics.Tests && ls *Tests.cs | grep -vx SplitMix64RandomTests.cs | paste -sd, -)
+    (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=Root AIGOV_MUTATION_TEST_EXCLUDE=$exclude \
+      nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+    cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "$listing"
+    git rev-parse HEAD > "$listing.commit"
+    rm -rf "$out" "$config"
+    ;;
+  --draw)
+    [[ -f "$listing" ]] || { echo "no $listing: run --list first" >&2; exit 2; }
+    /usr/bin/python3 eng/mutation/sample.py draw --listing "$listing" --seed "${2:-21}" --fraction "${3:-0.1}" \
+      --commit "$(cat "$listing.commit")" --out "$manifest"
+    ;;
+  --run)
+    shift
+    [[ $# -gt 0 ]] || { echo "name at least one group of folders, e.g. Distances,Binning" >&2; exit 2; }
+    [[ -f "$manifest" ]] || { echo "no $manifest: --list and --draw first" >&2; exit 2; }
+    dotnet tool run dotnet-stryker --version >/dev/null 2>&1 || dotnet tool restore
+    for group in "$@"; do
+      config=$(mktemp --suffix=.json)
+      /usr/bin/python3 eng/mutation/sample.py config --manifest "$manifest" --base eng/mutation/statistics.json \
+        --folders "$group" --out "$config"
+      [[ -f artifacts/mutation/statistics-sample.load ]] || cut -d' ' -f1-3 /proc/loadavg > artifacts/mutation/statistics-sample.load
+      out=$(mktemp -d)
+      start=$(date +%s)
+      (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$group nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+      echo $(( ($(date +%s) - start + 59) / 60 )) >> artifacts/mutation/statistics-sample.minutes
+      cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "artifacts/mutation/statistics-sample-${group//,/+}.json"
+      rm -rf "$out" "$config"
+    done
+    summarise || true
+    /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
+    ;;
+  --summarise)
+    summarise || true
+    /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
+    ;;
+  *)
+    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
