@@ -76,11 +76,16 @@ PY
     for group in "$@"; do
       config=$(mktemp --suffix=.json)
       /usr/bin/python3 eng/mutation/sample.py config --manifest "$manifest" --base eng/mutation/statistics.json \
-        --folders "$group" --out "$config"
+        --folders "$group" --coverage "${MUTATION_COVERAGE:-perTest}" --out "$config"
       [[ -f artifacts/mutation/statistics-sample.load ]] || cut -d' ' -f1-3 /proc/loadavg > artifacts/mutation/statistics-sample.load
       out=$(mktemp -d)
       start=$(date +%s)
-      (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$group nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+      # "All": every folder's drawn mutants in one run against the whole test project (with per-test coverage each mutant
+      # still reruns only the tests that reached it, so one run saves the per-run build and initial test run).
+      tests=$group
+      [[ "$group" == All ]] && tests=""
+      (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$tests \
+        nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
       echo $(( ($(date +%s) - start + 59) / 60 )) >> artifacts/mutation/statistics-sample.minutes
       cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "artifacts/mutation/statistics-sample-${group//,/+}.json"
       rm -rf "$out" "$config"

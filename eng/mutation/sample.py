@@ -42,10 +42,11 @@ UNDETECTED = ("Survived", "NoCoverage")
 
 
 def rel_path(path):
-    """The path inside the project (Distances/Hellinger.cs), whatever checkout the report was made in."""
+    """The path inside the project (Distances/Hellinger.cs), whatever checkout the report was made in; None for a file
+    outside it (src/Shared/... sources compiled into the project, which their own test project measures)."""
     path = path.replace("\\", "/")
     marker = "/" + os.path.basename(PROJECT) + "/"
-    return path.rsplit(marker, 1)[-1] if marker in path else path
+    return path.rsplit(marker, 1)[-1] if marker in path else None
 
 
 def folder_of(rel):
@@ -65,9 +66,12 @@ def mutants_of(report_path):
         def at(point):
             return starts[point["line"] - 1] + point["column"] - 1
 
+        rel = rel_path(path)
+        if rel is None:
+            continue
         for m in entry["mutants"]:
             loc = m["location"]
-            yield (rel_path(path), at(loc["start"]), at(loc["end"]), loc["start"]["line"], loc["start"]["column"],
+            yield (rel, at(loc["start"]), at(loc["end"]), loc["start"]["line"], loc["start"]["column"],
                    m["mutatorName"], m.get("replacement", ""), m["status"])
 
 
@@ -147,7 +151,7 @@ def draw(a):
 
 def config(a):
     _, _, drawn, excluded = read_manifest(a.manifest)
-    folders = set(a.folders.split(","))
+    folders = set(a.folders.split(",")) if a.folders != "All" else {row[0] for row in drawn}
     include, exclude = {}, {}
     for folder, rel, start, end, _ in drawn:
         if folder in folders:
@@ -162,7 +166,12 @@ def config(a):
             patterns.append(f"!**/{rel}" + "".join(f"{{{s_}..{e_}}}" for s_, e_ in merge(exclude[rel])))
     with open(a.base, encoding="utf-8") as f:
         d = json.load(f)
-    d["stryker-config"]["mutate"] = patterns or ["nothing-drawn.cs"]
+    c = d["stryker-config"]
+    c["mutate"] = patterns or ["nothing-drawn.cs"]
+    # perTest: each mutant reruns only the tests that reached it (validated against a full run: eng/mutation-sample.sh).
+    # The extra 10 s keeps a busy machine from turning a slow surviving run into a "timeout", which would count as killed.
+    c["coverage-analysis"] = a.coverage
+    c["additional-timeout"] = 10000
     with open(a.out, "w", encoding="utf-8") as f:
         json.dump(d, f, indent=2)
     print(f"{sum(len(v) for v in include.values())} drawn spans in {len(include)} files of {a.folders}")
@@ -281,6 +290,7 @@ def main():
     c = sub.add_parser("config")
     for name in ("manifest", "base", "folders", "out"):
         c.add_argument("--" + name, required=True)
+    c.add_argument("--coverage", default="perTest", choices=("perTest", "off"))
     s = sub.add_parser("summarise")
     for name in ("manifest", "equivalent", "out", "load"):
         s.add_argument("--" + name, required=True)
