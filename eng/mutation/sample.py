@@ -10,7 +10,7 @@ several mutants of one expression share a span, so they are drawn together: a cl
       coverage-analysis perTest under the MTP runner marks every mutant NoCoverage without running it). Every span of a
       testable mutant (not CompileError, not Ignored) is a population unit; within each folder of the project (files
       directly in it form the folder "Root") a fraction F of the spans, rounded up, is drawn with random.Random(S) from
-      the spans in sorted order. The manifest lists the population per folder and the drawn spans.
+      the spans in sorted order (--fraction-for Folder=F2,...: a smaller fraction where a folder's tests are slow). The manifest lists the population per folder and the drawn spans.
 
       It also lists, per file, the undrawn population spans that the file's (merged) drawn spans contain: Stryker
       includes a mutant when an include span contains it, and merges overlapping or touching spans, so a drawn statement
@@ -123,7 +123,8 @@ def draw(a):
     population_rows = []
     for folder in sorted(by_folder):
         units = by_folder[folder]
-        chosen = sorted(rng.sample(units, math.ceil(a.fraction * len(units))))
+        fraction = a.fractions.get(folder, a.fraction)
+        chosen = sorted(rng.sample(units, math.ceil(fraction * len(units))))
         population_rows.append(["population", folder, "", "", "", len(units), sum(spans[u] for u in units)])
         drawn += [["drawn", folder, u[0], u[1], u[2], "", spans[u]] for u in chosen]
         # The undrawn spans that the merged drawn spans of their file contain are excluded (see the module's doc).
@@ -137,7 +138,7 @@ def draw(a):
             dropped += sum(1 for s_ in by_file[rel] if contained(s_, out))
     with open(a.out, "w", encoding="utf-8", newline="") as f:
         f.write(f"# Drawn by eng/mutation/sample.py draw: seed: {a.seed}\n")
-        f.write(f"# fraction: {a.fraction}\n")
+        f.write(f"# fraction: {a.fraction}" + "".join(f", {k} {v}" for k, v in sorted(a.fractions.items())) + "\n")
         f.write(f"# listing commit: {a.commit}\n")
         f.write(f"# drawn spans nested in an excluded span (cannot be selected): {dropped}\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
@@ -178,14 +179,53 @@ def config(a):
     return 0
 
 
+def survivors(a):
+    """A config that re-runs, with coverage analysis off, the drawn mutants of those folders that a per-test-coverage run
+    left Survived or NoCoverage: per-test coverage misses what the tests reach on other threads, so a mutant it reports
+    as surviving may still be killed by a test it did not run."""
+    _, _, drawn, excluded = read_manifest(a.manifest)
+    folders = set(a.folders.split(","))
+    drawn_spans = {(rel, start, end) for folder, rel, start, end, _ in drawn if folder in folders}
+    spans = {}
+    for report in a.report:
+        for rel, start, end, *_, status in mutants_of(report):
+            if (rel, start, end) in drawn_spans and status in UNDETECTED:
+                spans.setdefault(rel, set()).add((start, end))
+    exclude = {}
+    for folder, rel, start, end in excluded:
+        if rel in spans:
+            exclude.setdefault(rel, []).append((start, end))
+    patterns = []
+    for rel in sorted(spans):
+        merged = merge(spans[rel])
+        # Every drawn or undrawn span the merged survivor spans contain, other than the survivors', stays out.
+        others = [s_ for s_ in exclude.get(rel, [])]
+        others += [(s_, e_) for f_, r_, s_, e_, _ in drawn if r_ == rel and (s_, e_) not in spans[rel] and contained((s_, e_), merged)]
+        patterns.append(f"**/{rel}" + "".join(f"{{{s_}..{e_}}}" for s_, e_ in merged))
+        if others:
+            patterns.append(f"!**/{rel}" + "".join(f"{{{s_}..{e_}}}" for s_, e_ in merge(others)))
+    with open(a.base, encoding="utf-8") as f:
+        d = json.load(f)
+    c = d["stryker-config"]
+    c["mutate"] = patterns or ["nothing-to-rerun.cs"]
+    c["coverage-analysis"] = "off"
+    c["additional-timeout"] = 10000
+    with open(a.out, "w", encoding="utf-8") as f:
+        json.dump(d, f, indent=2)
+    print(f"{sum(len(v) for v in spans.values())} surviving spans in {len(spans)} files of {a.folders}")
+    return 0 if spans else 3
+
+
 def summarise(a):
     header, population, drawn, _ = read_manifest(a.manifest)
     drawn_spans = {(rel, start, end): folder for folder, rel, start, end, _ in drawn}
     results = {}
     for report in a.report:
         for rel, start, end, line, column, mutator, replacement, status in mutants_of(report):
-            if (rel, start, end) in drawn_spans and status not in ("Ignored",):
-                results[(rel, start, end, line, column, mutator, replacement)] = status
+            key = (rel, start, end, line, column, mutator, replacement)
+            if (rel, start, end) not in drawn_spans or status == "Ignored" or (status == "CompileError" and key in results):
+                continue  # a re-run (a later report) only overrides what it tested
+            results[key] = status
     equivalent = {}
     with open(a.equivalent, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
@@ -285,12 +325,19 @@ def main():
     d.add_argument("--listing", required=True)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--fraction", type=float, required=True)
+    d.add_argument("--fraction-for", dest="fractions", default="",
+                   type=lambda text: {k: float(v) for k, v in (item.split("=") for item in text.split(",") if item)},
+                   help="Folder=fraction,...: other fractions for some folders (each folder is a stratum of its own)")
     d.add_argument("--commit", required=True)
     d.add_argument("--out", required=True)
     c = sub.add_parser("config")
     for name in ("manifest", "base", "folders", "out"):
         c.add_argument("--" + name, required=True)
     c.add_argument("--coverage", default="perTest", choices=("perTest", "off"))
+    r = sub.add_parser("survivors")
+    for name in ("manifest", "base", "folders", "out"):
+        r.add_argument("--" + name, required=True)
+    r.add_argument("--report", action="append", required=True)
     s = sub.add_parser("summarise")
     for name in ("manifest", "equivalent", "out", "load"):
         s.add_argument("--" + name, required=True)
@@ -299,7 +346,7 @@ def main():
     s.add_argument("--floor", type=float, default=85)
     s.add_argument("--minutes", type=int)
     a = p.parse_args()
-    return {"draw": draw, "config": config, "summarise": summarise}[a.command](a)
+    return {"draw": draw, "config": config, "survivors": survivors, "summarise": summarise}[a.command](a)
 
 
 if __name__ == "__main__":
