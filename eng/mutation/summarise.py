@@ -51,7 +51,10 @@ def index(directory):
                      if os.path.isdir(os.path.join("src/AiGovernance.Statistics", d)) and d not in ("bin", "obj")) + ["Root"]
     detected = stats["Killed"] + stats["Timeout"]
     total = detected + stats["Survived"] + stats["NoCoverage"]
-    lines += ["", "## Statistics, over the folders measured", ""]
+    lines += ["", "## Statistics, over the folders measured in full", ""]
+    if os.path.exists(os.path.join(directory, "statistics.md")):
+        lines += ["The area as a whole is estimated from a seeded random sample of its mutants (`eng/mutation-sample.sh`):",
+                  "[statistics.md](statistics.md), with its 95% interval.", ""]
     if total:
         lines.append(f"{100.0 * detected / total:.2f}% over {total} mutants in: {', '.join(sorted(measured)) or 'none'}.")
     missing = [f for f in folders if f not in measured]
