@@ -17,10 +17,12 @@
 #   eng/mutation-sample.sh --rerun-survivors GROUP...
 #                                                 re-runs, with coverage analysis off, the drawn mutants that the runs
 #                                                 left Survived or NoCoverage (per-test coverage misses what tests reach
-#                                                 on other threads), each group against its folders' tests
+#                                                 on other threads), each group against its folders' tests;
+#                                                 MUTATION_RERUN_STATUSES=Timeout re-runs the timeouts of a loaded run
 #   eng/mutation-sample.sh --summarise            benchmarks/results/mutation/statistics.md from every group's report
 #
-# Stryker runs under `nice -n 5`, concurrency 2; reports go to artifacts/mutation/statistics-sample-<group>.json.
+# Stryker runs under `nice -n 5`, one mutant at a time (eng/mutation/sample.py set_timeouts); reports go to
+# artifacts/mutation/statistics-sample-<group>.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -113,7 +115,7 @@ PY
       config=$(mktemp --suffix=.json)
       set +e
       /usr/bin/python3 eng/mutation/sample.py survivors --manifest "$manifest" --base eng/mutation/statistics.json \
-        --folders "$group" "${runs[@]}" --out "$config"
+        --folders "$group" "${runs[@]}" --statuses "${MUTATION_RERUN_STATUSES:-Survived,NoCoverage}" --out "$config"
       code=$?
       set -e
       [[ $code -eq 3 ]] && continue  # nothing survived in these folders
@@ -134,7 +136,7 @@ PY
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
     ;;
   *)
-    sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

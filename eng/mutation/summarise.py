@@ -35,7 +35,8 @@ def index(directory):
         covers = re.search(r"^Covers: (.*)$", text, re.M).group(1)
         minutes = re.search(r"run time (\d+) min", text)
         counts = dict((k, int(v)) for k, v in re.findall(r"(\w+) (\d+)", score.group(2)))
-        rows.append(f"| [{name}]({name}.md) | {covers} | {score.group(1)}% | "
+        partial = " (partial: not an area estimate)" if "NOT an estimate" in text else ""
+        rows.append(f"| [{name}]({name}.md) | {covers} | {score.group(1)}%{partial} | "
                     + " | ".join(str(counts.get(k, 0)) for k in STATUSES)
                     + f" | {minutes.group(1) if minutes else '?'} |")
         if name.startswith("statistics-"):
