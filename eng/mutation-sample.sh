@@ -31,6 +31,19 @@ manifest=eng/mutation/statistics-sample.tsv
 listing=artifacts/mutation/statistics-listing.json
 mkdir -p artifacts/mutation
 
+# Runs Stryker with a config against the given test folders (empty: the whole test project), adds its minutes to the
+# run-time tally and keeps its report as artifacts/mutation/<report>.json.
+run_stryker() {
+  local config=$1 tests=$2 report=$3 out start
+  out=$(mktemp -d)
+  start=$(date +%s)
+  (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$tests \
+    nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
+  echo $(( ($(date +%s) - start + 59) / 60 )) >> artifacts/mutation/statistics-sample.minutes
+  cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "artifacts/mutation/$report.json"
+  rm -rf "$out" "$config"
+}
+
 summarise() {
   local args=() groups=() load minutes
   # The runs over the drawn spans first, then the re-runs of their survivors, whose statuses override.
@@ -88,17 +101,10 @@ PY
       /usr/bin/python3 eng/mutation/sample.py config --manifest "$manifest" --base eng/mutation/statistics.json \
         --folders "$group" --coverage "${MUTATION_COVERAGE:-off}" --out "$config"
       [[ -f artifacts/mutation/statistics-sample.load ]] || cut -d' ' -f1-3 /proc/loadavg > artifacts/mutation/statistics-sample.load
-      out=$(mktemp -d)
-      start=$(date +%s)
-      # "All": every folder's drawn mutants in one run against the whole test project (with per-test coverage each mutant
-      # still reruns only the tests that reached it, so one run saves the per-run build and initial test run).
+      # "All": every folder's drawn mutants in one run against the whole test project.
       tests=$group
       [[ "$group" == All ]] && tests=""
-      (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$tests \
-        nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
-      echo $(( ($(date +%s) - start + 59) / 60 )) >> artifacts/mutation/statistics-sample.minutes
-      cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "artifacts/mutation/statistics-sample-${group//,/+}.json"
-      rm -rf "$out" "$config"
+      run_stryker "$config" "$tests" "statistics-sample-${group//,/+}"
     done
     summarise || true
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
@@ -120,13 +126,7 @@ PY
       set -e
       [[ $code -eq 3 ]] && continue  # nothing survived in these folders
       [[ $code -eq 0 ]] || exit $code
-      out=$(mktemp -d)
-      start=$(date +%s)
-      (cd "$project" && AIGOV_MUTATION_TEST_FOLDERS=$group \
-        nice -n 5 dotnet tool run dotnet-stryker --config-file "$config" --output "$out")
-      echo $(( ($(date +%s) - start + 59) / 60 )) >> artifacts/mutation/statistics-sample.minutes
-      cp "$(find "$out" -name 'mutation-report.json' | head -n 1)" "artifacts/mutation/statistics-sample-rerun-${group//,/+}.json"
-      rm -rf "$out" "$config"
+      run_stryker "$config" "$group" "statistics-sample-rerun-${group//,/+}"
     done
     summarise || true
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
