@@ -81,6 +81,38 @@ public class PrincipalComponentModelTests
         Assert.Equal(1.0, model.Scales[1]);
     }
 
+    [Theory]
+    [InlineData(0, 40)] // the first block
+    [InlineData(120, 40)] // a middle block
+    [InlineData(263, 37)] // the last rows
+    public void FitComponentsExcluding_EqualsFitComponentsOnACopyOfTheOtherRows_BitForBit(int start, int count)
+    {
+        var rows = MultivariateData.Correlated(300, 0.6, 7, seed: 31);
+        const int d = 9;
+        var others = rows[..(start * d)].Concat(rows[((start + count) * d)..]).ToArray();
+        var copied = PrincipalComponentModel.FitComponents(others, d, 4);
+        var excluded = PrincipalComponentModel.FitComponentsExcluding(rows, d, 4, start, count);
+        Assert.Equal(copied.Means.Select(BitConverter.DoubleToInt64Bits), excluded.Means.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(copied.Scales.Select(BitConverter.DoubleToInt64Bits), excluded.Scales.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(copied.ComponentVariances.Select(BitConverter.DoubleToInt64Bits), excluded.ComponentVariances.Select(BitConverter.DoubleToInt64Bits));
+        var block = rows.AsSpan(start * d, count * d);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(copied.MeanReconstructionError(block)), BitConverter.DoubleToInt64Bits(excluded.MeanReconstructionError(block)));
+    }
+
+    [Fact]
+    public void FitComponentsExcluding_BlockOutsideTheRows_OrTooFewLeft_Throws()
+    {
+        var rows = MultivariateData.Normal(10, 2, seed: 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, -1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 8, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 3, 0, 2));
+        var tooFew = Assert.Throws<ArgumentException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 1, 9));
+        Assert.Contains("fewer than the 2 rows", tooFew.Message, StringComparison.Ordinal);
+        rows[5] = double.NaN;
+        var nan = Assert.Throws<ArgumentException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 2, 3));
+        Assert.Contains("Row 2, column 1", nan.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BadInput_Throws()
     {
