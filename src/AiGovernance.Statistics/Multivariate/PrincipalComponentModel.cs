@@ -1,5 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AiGovernance.Statistics;
@@ -24,6 +26,9 @@ namespace AiGovernance.Statistics;
 /// </remarks>
 public sealed class PrincipalComponentModel
 {
+    /// <summary>Rows centred and accumulated together by the cross-product pass.</summary>
+    private const int CrossBlockRows = 64;
+
     private readonly double[] _means;
     private readonly double[] _scales;
 
@@ -176,9 +181,7 @@ public sealed class PrincipalComponentModel
 
         // Centred cross products, accumulated row by row into the upper triangle (two passes: stable for large offsets).
         var cross = new double[columns * columns];
-        var centred = new double[columns];
-        AddCrossProducts(cross, centred, first, means);
-        AddCrossProducts(cross, centred, second, means);
+        AddCrossProducts(cross, first, second, means);
 
         foreach (var v in cross)
         {
@@ -252,21 +255,104 @@ public sealed class PrincipalComponentModel
         }
     }
 
+    /// <summary>Adds every row's centred cross products to the upper triangle: cross[p, q] += c_p·c_q for q ≥ p, row after
+    /// row. The rows are centred a block at a time and each entry then takes the block's products in row order while it
+    /// stays in a register (four vectors of entries at once), instead of the whole triangle being read and written back
+    /// for every row: the same additions of the same products in the same order as one row at a time, so the same
+    /// bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddCrossProducts(double[] cross, double[] centred, ReadOnlySpan<double> rows, double[] means)
+    internal static void AddCrossProducts(double[] cross, ReadOnlySpan<double> first, ReadOnlySpan<double> second, double[] means)
+    {
+        var columns = means.Length;
+        var block = new double[CrossBlockRows * columns];
+        var filled = CentreRows(cross, block, first, means, 0);
+        filled = CentreRows(cross, block, second, means, filled);
+        if (filled > 0)
+        {
+            AccumulateBlock(cross, block, filled, columns);
+        }
+    }
+
+    /// <summary>Centres the rows of <paramref name="rows"/> into the block after the <paramref name="filled"/> already
+    /// there, accumulating each full block; returns how many rows the block holds at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CentreRows(double[] cross, double[] block, ReadOnlySpan<double> rows, double[] means, int filled)
     {
         var columns = means.Length;
         for (var i = 0; i < rows.Length; i += columns)
         {
             var row = rows.Slice(i, columns);
+            var centred = block.AsSpan(filled * columns, columns);
             for (var c = 0; c < columns; c++)
             {
                 centred[c] = row[c] - means[c];
             }
 
-            for (var p = 0; p < columns; p++)
+            if (++filled == CrossBlockRows)
             {
-                RowKernels.AddScaled(cross.AsSpan((p * columns) + p, columns - p), centred.AsSpan(p), centred[p]);
+                AccumulateBlock(cross, block, filled, columns);
+                filled = 0;
+            }
+        }
+
+        return filled;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AccumulateBlock(double[] cross, double[] block, int rows, int columns)
+    {
+        ref var pb = ref MemoryMarshal.GetArrayDataReference(block);
+        ref var pc = ref MemoryMarshal.GetArrayDataReference(cross);
+        for (var p = 0; p < columns; p++)
+        {
+            var q = p;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; q + 16 <= columns; q += 16)
+                {
+                    ref var target = ref Unsafe.Add(ref pc, (p * columns) + q);
+                    var a0 = Vector256.LoadUnsafe(ref target);
+                    var a1 = Vector256.LoadUnsafe(ref target, 4);
+                    var a2 = Vector256.LoadUnsafe(ref target, 8);
+                    var a3 = Vector256.LoadUnsafe(ref target, 12);
+                    for (var r = 0; r < rows; r++)
+                    {
+                        ref var source = ref Unsafe.Add(ref pb, (r * columns) + q);
+                        var f = Vector256.Create(Unsafe.Add(ref pb, (r * columns) + p));
+                        a0 += f * Vector256.LoadUnsafe(ref source);
+                        a1 += f * Vector256.LoadUnsafe(ref source, 4);
+                        a2 += f * Vector256.LoadUnsafe(ref source, 8);
+                        a3 += f * Vector256.LoadUnsafe(ref source, 12);
+                    }
+
+                    a0.StoreUnsafe(ref target);
+                    a1.StoreUnsafe(ref target, 4);
+                    a2.StoreUnsafe(ref target, 8);
+                    a3.StoreUnsafe(ref target, 12);
+                }
+
+                for (; q + 4 <= columns; q += 4)
+                {
+                    ref var target = ref Unsafe.Add(ref pc, (p * columns) + q);
+                    var a0 = Vector256.LoadUnsafe(ref target);
+                    for (var r = 0; r < rows; r++)
+                    {
+                        a0 += Vector256.Create(Unsafe.Add(ref pb, (r * columns) + p)) * Vector256.LoadUnsafe(ref Unsafe.Add(ref pb, (r * columns) + q));
+                    }
+
+                    a0.StoreUnsafe(ref target);
+                }
+            }
+
+            for (; q < columns; q++)
+            {
+                var sum = cross[(p * columns) + q];
+                for (var r = 0; r < rows; r++)
+                {
+                    sum += block[(r * columns) + p] * block[(r * columns) + q];
+                }
+
+                cross[(p * columns) + q] = sum;
             }
         }
     }

@@ -99,6 +99,40 @@ public class PrincipalComponentModelTests
         Assert.Equal(BitConverter.DoubleToInt64Bits(copied.MeanReconstructionError(block)), BitConverter.DoubleToInt64Bits(excluded.MeanReconstructionError(block)));
     }
 
+    [Theory]
+    [InlineData(23, 150, 37)] // tiles of 16 entries, one vector of 4, a scalar tail of 3; two full blocks of 64 rows and a partial one
+    [InlineData(139, 70, 64)] // the drift job's width; the second part starts exactly at a block boundary
+    [InlineData(3, 5, 0)] // narrower than a vector; all rows in the second part
+    public void CrossProducts_BlockedAcrossRows_EqualRowByRowAccumulation_BitForBit(int d, int rows, int firstRows)
+    {
+        var data = MultivariateData.Normal(rows, d, seed: 41, shift: 3);
+        var means = new double[d];
+        for (var c = 0; c < d; c++)
+        {
+            means[c] = data.Where((_, i) => i % d == c).Average();
+        }
+
+        // The accumulation as it was written before blocking: every row's products added to the whole triangle.
+        var expected = new double[d * d];
+        var centred = new double[d];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var c = 0; c < d; c++)
+            {
+                centred[c] = data[(i * d) + c] - means[c];
+            }
+
+            for (var p = 0; p < d; p++)
+            {
+                RowKernels.AddScaled(expected.AsSpan((p * d) + p, d - p), centred.AsSpan(p), centred[p]);
+            }
+        }
+
+        var actual = new double[d * d];
+        PrincipalComponentModel.AddCrossProducts(actual, data.AsSpan(0, firstRows * d), data.AsSpan(firstRows * d), means);
+        Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), actual.Select(BitConverter.DoubleToInt64Bits));
+    }
+
     [Fact]
     public void FitComponentsExcluding_BlockOutsideTheRows_OrTooFewLeft_Throws()
     {
