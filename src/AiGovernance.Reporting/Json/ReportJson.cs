@@ -98,7 +98,8 @@ public static class ReportJson
     }
 
     /// <summary>The JSON contract of each kind.</summary>
-    internal static IReadOnlyDictionary<string, JsonTypeInfo> TypeInfos() => Contracts.ToDictionary(c => c.Key, c => c.Value.Value, StringComparer.Ordinal);
+    internal static IReadOnlyDictionary<string, JsonTypeInfo> TypeInfos() =>
+        Contracts.ToDictionary(c => c.Key, c => c.Value.Value, StringComparer.Ordinal);
 
     private static bool TryGetContract(string kind, out JsonTypeInfo info)
     {

@@ -386,7 +386,9 @@ public static class MaximumMeanDiscrepancy
         // Squared distances first: the median heuristic's pairs are pooled pairs, so they are read, not recomputed.
         var kernel = new double[(long)total * total];
         PooledKernel.Distances(pooled, dimension, kernel, parallel);
-        var bandwidth = double.IsNaN(options.Bandwidth) ? MedianOfPooled(kernel, total, options.MedianHeuristicRows, options.Seed, nameof(y)) : options.Bandwidth;
+        var bandwidth = double.IsNaN(options.Bandwidth)
+            ? MedianOfPooled(kernel, total, options.MedianHeuristicRows, options.Seed, nameof(y))
+            : options.Bandwidth;
         var rowSums = PooledKernel.Exponentiate(kernel, total, Gamma(bandwidth), parallel);
         double grand = 0;
         foreach (var s in rowSums)

@@ -337,7 +337,8 @@ public sealed class PrincipalComponentModel
                     var a0 = Vector256.LoadUnsafe(ref target);
                     for (var r = 0; r < rows; r++)
                     {
-                        a0 += Vector256.Create(Unsafe.Add(ref pb, (r * columns) + p)) * Vector256.LoadUnsafe(ref Unsafe.Add(ref pb, (r * columns) + q));
+                        var f = Vector256.Create(Unsafe.Add(ref pb, (r * columns) + p));
+                        a0 += f * Vector256.LoadUnsafe(ref Unsafe.Add(ref pb, (r * columns) + q));
                     }
 
                     a0.StoreUnsafe(ref target);
