@@ -87,7 +87,8 @@ public sealed class MultivariateDriftDetector
     /// <exception cref="ArgumentException">The reference has fewer than 5 rows per chunk (100 with the default 20 chunks) or
     /// no column with a present value.</exception>
     /// <remarks>O(chunks × (rows × features² + features³)): the components are fitted once, then once more per chunk to
-    /// score it out of sample.</remarks>
+    /// score it out of sample; the chunks' fits run in parallel (each sums its rows in order, so the result does not depend
+    /// on the number of cores).</remarks>
     public MultivariateReference Fit(TabularData reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
@@ -107,18 +108,15 @@ public sealed class MultivariateDriftDetector
         var model = PrincipalComponentModel.Fit(encoded, width, _options.ExplainedVariance);
         var chunkSize = reference.RowCount / chunks;
         var chunkErrors = new double[chunks];
-        var others = new double[(reference.RowCount - chunkSize) * width];
-        for (var k = 0; k < chunks; k++)
+
+        // Out of sample: chunk k is scored by components fitted on every other reference row (same component count as the
+        // final model), so the band describes new data, not the rows the components were fitted to. The chunks' fits are
+        // independent (each its own sums, in row order, without copying the other rows): they run on every core.
+        Parallel.For(0, chunks, k =>
         {
-            // Out of sample: chunk k is scored by components fitted on every other reference row (same component count as
-            // the final model), so the band describes new data, not the rows the components were fitted to.
-            var start = k * chunkSize * width;
-            var length = chunkSize * width;
-            encoded.AsSpan(0, start).CopyTo(others);
-            encoded.AsSpan(start + length).CopyTo(others.AsSpan(start));
-            var held = PrincipalComponentModel.FitComponents(others, width, model.ComponentCount);
-            chunkErrors[k] = held.MeanReconstructionError(encoded.AsSpan(start, length));
-        }
+            var held = PrincipalComponentModel.FitComponentsExcluding(encoded, width, model.ComponentCount, k * chunkSize, chunkSize);
+            chunkErrors[k] = held.MeanReconstructionError(encoded.AsSpan(k * chunkSize * width, chunkSize * width));
+        });
 
         Standardise(encoded, model);
         return new MultivariateReference(encoder, model, encoded, reference.RowCount, chunkErrors, chunkSize, _options.ExplainedVariance);

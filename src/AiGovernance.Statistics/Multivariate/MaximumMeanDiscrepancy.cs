@@ -112,7 +112,15 @@ public static class MaximumMeanDiscrepancy
     {
         Validate(x, y, dimension, 2);
         options = MmdOptions.Validate(options);
-        return Permutations(x, y, dimension, options);
+        return Permutations(x, y, dimension, options, parallel: true);
+    }
+
+    /// <summary>The permutation test on one core or on every core (the results are equal bit for bit; tests compare them).</summary>
+    internal static MmdResult PermutationTest(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int dimension, MmdOptions? options, bool parallel)
+    {
+        Validate(x, y, dimension, 2);
+        options = MmdOptions.Validate(options);
+        return Permutations(x, y, dimension, options, parallel);
     }
 
     /// <summary>The unbiased MMD² of float rows (embeddings) with a seeded permutation p-value.</summary>
@@ -129,7 +137,7 @@ public static class MaximumMeanDiscrepancy
     {
         Validate(x, y, dimension, 2);
         options = MmdOptions.Validate(options);
-        return Permutations(x, y, dimension, options);
+        return Permutations(x, y, dimension, options, parallel: true);
     }
 
     /// <summary>The linear-time MMD² with its normal p-value, for large samples.</summary>
@@ -229,16 +237,60 @@ public static class MaximumMeanDiscrepancy
             }
         }
 
+        return BandwidthFromDistances(distances, nameof(y));
+    }
+
+    /// <summary>The median heuristic from the squared distances of the pooled rows <see cref="SampleRows"/> picks, read
+    /// from the upper triangle of a pooled matrix of squared distances (total × total) in the order
+    /// <see cref="Median{T}"/> computes them.</summary>
+    private static double MedianOfPooled(double[] squaredDistances, int total, int maxRows, long seed, string paramName)
+    {
+        var rows = SampleRows(total, maxRows, seed);
+        var count = rows.Length;
+        var distances = new double[(long)count * (count - 1) / 2];
+        var k = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var row = squaredDistances.AsSpan(rows[i] * total, total);
+            for (var j = i + 1; j < count; j++)
+            {
+                distances[k++] = row[rows[j]];
+            }
+        }
+
+        return BandwidthFromDistances(distances, paramName);
+    }
+
+    /// <summary>σ from the pairs' squared distances: the median (by selection when every distance is finite: the same
+    /// order statistics as sorting), the mean when the median is 0, 1 when there are no pairs.</summary>
+    private static double BandwidthFromDistances(double[] distances, string paramName)
+    {
         if (distances.Length == 0)
         {
             return 1.0;
         }
 
-        Array.Sort(distances);
         var half = distances.Length / 2;
-        var median = distances.Length % 2 == 1 ? distances[half] : (distances[half - 1] + distances[half]) / 2;
+        double median;
+        if (SampleGuard.IsFinite(distances, out _, out _))
+        {
+            Span<int> ranks = [half - 1, half];
+            Span<ulong> keys = stackalloc ulong[2];
+            var odd = distances.Length % 2 == 1;
+            QuantileSelector.SelectRanks(distances, odd ? ranks[1..] : ranks, odd ? keys[1..] : keys);
+            var upper = BitConverter.UInt64BitsToDouble(DoubleSorter.FromKey(keys[1]));
+            median = odd ? upper : (BitConverter.UInt64BitsToDouble(DoubleSorter.FromKey(keys[0])) + upper) / 2;
+        }
+        else
+        {
+            Array.Sort(distances);
+            median = distances.Length % 2 == 1 ? distances[half] : (distances[half - 1] + distances[half]) / 2;
+        }
+
         if (median == 0)
         {
+            // The mean in ascending order (as it has always been summed).
+            Array.Sort(distances);
             double sum = 0;
             foreach (var d in distances)
             {
@@ -251,7 +303,7 @@ public static class MaximumMeanDiscrepancy
         if (!double.IsFinite(median))
         {
             throw new ArgumentException(
-                "Squared distances between rows overflow a double (values near ±1e154 or beyond); rescale the data.", nameof(y));
+                "Squared distances between rows overflow a double (values near ±1e154 or beyond); rescale the data.", paramName);
         }
 
         return median > 0 ? Math.Sqrt(median / 2) : 1.0;
@@ -319,7 +371,7 @@ public static class MaximumMeanDiscrepancy
         return (2 * xx / ((double)m * (m - 1))) + (2 * yy / ((double)n * (n - 1))) - (2 * xy / ((double)m * n));
     }
 
-    private static MmdResult Permutations<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int dimension, MmdOptions options)
+    private static MmdResult Permutations<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int dimension, MmdOptions options, bool parallel)
         where T : unmanaged
     {
         // A seeded sample of each large side bounds the kernel matrix (a stream apart from the permutations').
@@ -327,38 +379,24 @@ public static class MaximumMeanDiscrepancy
         x = RowSampling.Take(x, dimension, options.MaxRowsPerSide, ref sampling);
         y = RowSampling.Take(y, dimension, options.MaxRowsPerSide, ref sampling);
         int m = x.Length / dimension, n = y.Length / dimension, total = m + n;
+        var pooled = new T[x.Length + y.Length];
+        x.CopyTo(pooled);
+        y.CopyTo(pooled.AsSpan(x.Length));
 
-        var bandwidth = double.IsNaN(options.Bandwidth) ? Median(x, y, dimension, options.MedianHeuristicRows, options.Seed) : options.Bandwidth;
-        var gamma = Gamma(bandwidth);
+        // Squared distances first: the median heuristic's pairs are pooled pairs, so they are read, not recomputed.
         var kernel = new double[(long)total * total];
-        var rowSums = new double[total];
-        for (var i = 0; i < total; i++)
-        {
-            var a = PooledRow(x, y, dimension, i);
-            kernel[((long)i * total) + i] = 1.0;
-            for (var j = i + 1; j < total; j++)
-            {
-                var k = Math.Exp(-gamma * Distance(a, PooledRow(x, y, dimension, j)));
-                kernel[((long)i * total) + j] = k;
-                kernel[((long)j * total) + i] = k;
-            }
-        }
-
+        PooledKernel.Distances(pooled, dimension, kernel, parallel);
+        var bandwidth = double.IsNaN(options.Bandwidth)
+            ? MedianOfPooled(kernel, total, options.MedianHeuristicRows, options.Seed, nameof(y))
+            : options.Bandwidth;
+        var rowSums = PooledKernel.Exponentiate(kernel, total, Gamma(bandwidth), parallel);
         double grand = 0;
-        for (var i = 0; i < total; i++)
+        foreach (var s in rowSums)
         {
-            double s = 0;
-            var row = kernel.AsSpan(i * total, total);
-            foreach (var v in row)
-            {
-                s += v;
-            }
-
-            rowSums[i] = s;
             grand += s;
         }
 
-        var statistic = Direct(x, y, dimension, bandwidth);
+        var statistic = PooledKernel.Statistic(kernel, m, n);
         var indicator = new double[total];
         var members = new int[total];
         for (var i = 0; i < total; i++)
@@ -369,21 +407,7 @@ public static class MaximumMeanDiscrepancy
         // The observed split in the same arithmetic as the permuted ones, so that ties compare like with like.
         var observed = FromIndicator(kernel, rowSums, grand, members.AsSpan(0, m), indicator, m, n);
         var random = new SplitMix64Random(options.Seed);
-        var atLeast = 0;
-        for (var b = 0; b < options.Permutations; b++)
-        {
-            for (var i = 0; i < m; i++)
-            {
-                var j = i + (int)random.NextBounded((ulong)(total - i));
-                (members[i], members[j]) = (members[j], members[i]);
-            }
-
-            if (FromIndicator(kernel, rowSums, grand, members.AsSpan(0, m), indicator, m, n) >= observed)
-            {
-                atLeast++;
-            }
-        }
-
+        var atLeast = PooledKernel.CountAtLeast(kernel, rowSums, grand, m, n, members, ref random, options.Permutations, observed, parallel);
         var p = (1.0 + atLeast) / (1.0 + options.Permutations);
         return new MmdResult(statistic, p, bandwidth, options.Permutations, MmdEstimator.Unbiased, m, n);
     }
@@ -408,10 +432,7 @@ public static class MaximumMeanDiscrepancy
             a += RowKernels.Dot(kernel.AsSpan(i * total, total), indicator);
         }
 
-        var xx = a - m;
-        var xy = r - a;
-        var yy = grand - (2 * r) + a - n;
-        return (xx / ((double)m * (m - 1))) + (yy / ((double)n * (n - 1))) - (2 * xy / ((double)m * n));
+        return PooledKernel.Split(a, r, grand, m, n);
     }
 
     private static MmdResult Linear<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int dimension, MmdOptions options)

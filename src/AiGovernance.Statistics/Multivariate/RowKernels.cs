@@ -10,6 +10,7 @@ internal static class RowKernels
 {
     /// <summary>Σ(a_k − b_k)², the squared Euclidean distance computed from differences (no ‖a‖² + ‖b‖² − 2a·b
     /// cancellation).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         ref var pa = ref MemoryMarshal.GetReference(a);
@@ -41,6 +42,7 @@ internal static class RowKernels
     }
 
     /// <summary>Σ(a_k − b_k)² of float rows, each element widened to double before subtracting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaredDistance(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         ref var pa = ref MemoryMarshal.GetReference(a);
@@ -74,6 +76,7 @@ internal static class RowKernels
     }
 
     /// <summary>Σ a_k·b_k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         ref var pa = ref MemoryMarshal.GetReference(a);
@@ -102,6 +105,7 @@ internal static class RowKernels
     }
 
     /// <summary>target += factor·source.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
     {
         ref var pt = ref MemoryMarshal.GetReference(target);

@@ -81,6 +81,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             return DriftJobApp.ExitNoDrift;
         }
 
+        // The report's charts depend only on the analysis: they are binned on the other core while the results are printed
+        // and the response workflow runs (both single-threaded), not after them.
+        var distributions = windows.Count > 0 ? Task.Run(() => DriftJobReport.Distributions(data!, windows[^1]), cancellationToken) : null;
         console.MarkupLine($"[grey]Data:[/] {Shown.Markup(data!.Source)}");
         PrintValidation(console, windows);
         PrintWindows(console, windows, settings.DriftShare);
@@ -116,7 +119,8 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             Audit = audit,
         };
         var exitCode = result.DatasetDrift && settings.DriftFailsRun ? DriftJobApp.ExitDatasetDrift : DriftJobApp.ExitNoDrift;
-        var folder = await ReportFiles.WriteAsync(DriftJobReport.Build(result, exitCode), settings.Out, cancellationToken);
+        var charts = distributions is null ? null : await distributions;
+        var folder = await ReportFiles.WriteAsync(DriftJobReport.Build(result, exitCode, distributions: charts), settings.Out, cancellationToken);
 
         console.WriteLine();
         console.MarkupLine($"[bold]Reports written to[/] {Shown.Markup(folder)}");

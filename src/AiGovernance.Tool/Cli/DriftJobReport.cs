@@ -1,5 +1,6 @@
 using AiGovernance.Reporting;
 using AiGovernance.Reporting.Drift;
+using AiGovernance.Samples.DriftJob.Data;
 using AiGovernance.Samples.DriftJob.Pipeline;
 
 namespace AiGovernance.Samples.DriftJob.Cli;
@@ -8,7 +9,8 @@ namespace AiGovernance.Samples.DriftJob.Cli;
 /// (JSON, Markdown, HTML) and which <c>aigov report</c>, the dashboard and the post-market summary read back.</summary>
 internal static class DriftJobReport
 {
-    public static DriftReportDocument Build(DriftJobResult result, int exitCode, ReportingOptions? options = null)
+    public static DriftReportDocument Build(DriftJobResult result, int exitCode, ReportingOptions? options = null,
+        IReadOnlyList<DriftDistribution>? distributions = null)
     {
         var latest = result.Latest;
         return new DriftReportDocument
@@ -19,7 +21,7 @@ internal static class DriftJobReport
             DriftShareThreshold = result.DriftShareThreshold,
             ExitCode = exitCode,
             Windows = [.. result.Windows.Select(w => DriftWindow.From(w.Window.Name, w.Drift, w.Validation, w.Window.End))],
-            Distributions = DriftReportDocument.DistributionsOf(latest.Drift, result.Dataset.Reference, latest.Window.Data, options),
+            Distributions = distributions ?? Distributions(result.Dataset, latest, options),
             Trend = result.Trend is { } t ? Trend(t) : null,
             Multivariate = result.Multivariate is { } m ? Multivariate(m) : null,
             Estimation = result.Estimation is { } e ? Estimation(e) : null,
@@ -27,6 +29,11 @@ internal static class DriftJobReport
             Audit = new DriftAuditSummary(result.Audit.IsValid, result.Audit.VerifiedCount),
         };
     }
+
+    /// <summary>The charted columns of the latest window (binned on every core): the part of the document that depends
+    /// only on the analysis, so the job can compute it while it prints the results and runs the response workflow.</summary>
+    public static IReadOnlyList<DriftDistribution> Distributions(DriftJobDataset dataset, WindowAnalysis latest, ReportingOptions? options = null) =>
+        DriftReportDocument.DistributionsOf(latest.Drift, dataset.Reference, latest.Window.Data, options);
 
     public static DriftPerformanceTrend Trend(TrendAnalysis t) =>
         DriftPerformanceTrend.From(t.Series.Metric, t.Series.PeriodUnit, t.Series.PeriodLabels, t.Series.Values, t.Series.Threshold, t.Trend,

@@ -116,6 +116,25 @@ public class MultivariateDriftDetectorTests
     }
 
     [Fact]
+    public void Fit_ChunkErrorsFittedInParallel_EqualTheOneChunkAtATimeDefinition_BitForBit()
+    {
+        // 1,013 rows: 20 chunks of 50 and 13 rows that belong to no chunk (always among the fitted "other" rows).
+        var reference = CorrelationFlip.Window(1013, 0.8, seed: 11);
+        var fitted = new MultivariateDriftDetector(new MultivariateDriftOptions { Methods = MultivariateDriftMethods.Reconstruction }).Fit(reference);
+
+        var encoder = FeatureEncoder.Fit(reference, new MultivariateDriftOptions().MaxCategories);
+        var encoded = encoder.Encode(reference, "reference");
+        var width = encoder.Width;
+        for (var k = 0; k < 20; k++)
+        {
+            var block = encoded.AsSpan(k * 50 * width, 50 * width);
+            var others = encoded[..(k * 50 * width)].Concat(encoded[((k + 1) * 50 * width)..]).ToArray();
+            var expected = PrincipalComponentModel.FitComponents(others, width, fitted.ComponentCount).MeanReconstructionError(block);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(fitted.ReferenceChunkErrors[k]));
+        }
+    }
+
+    [Fact]
     public void Encoding_OneHotWithOtherAndMissing_NewCategoryRaisesTheError()
     {
         var reference = CorrelationFlip.Window(1000, 0.8, seed: 5);

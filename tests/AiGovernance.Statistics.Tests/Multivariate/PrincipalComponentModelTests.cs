@@ -81,6 +81,72 @@ public class PrincipalComponentModelTests
         Assert.Equal(1.0, model.Scales[1]);
     }
 
+    [Theory]
+    [InlineData(0, 40)] // the first block
+    [InlineData(120, 40)] // a middle block
+    [InlineData(263, 37)] // the last rows
+    public void FitComponentsExcluding_EqualsFitComponentsOnACopyOfTheOtherRows_BitForBit(int start, int count)
+    {
+        var rows = MultivariateData.Correlated(300, 0.6, 7, seed: 31);
+        const int d = 9;
+        var others = rows[..(start * d)].Concat(rows[((start + count) * d)..]).ToArray();
+        var copied = PrincipalComponentModel.FitComponents(others, d, 4);
+        var excluded = PrincipalComponentModel.FitComponentsExcluding(rows, d, 4, start, count);
+        Assert.Equal(copied.Means.Select(BitConverter.DoubleToInt64Bits), excluded.Means.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(copied.Scales.Select(BitConverter.DoubleToInt64Bits), excluded.Scales.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(copied.ComponentVariances.Select(BitConverter.DoubleToInt64Bits), excluded.ComponentVariances.Select(BitConverter.DoubleToInt64Bits));
+        var block = rows.AsSpan(start * d, count * d);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(copied.MeanReconstructionError(block)), BitConverter.DoubleToInt64Bits(excluded.MeanReconstructionError(block)));
+    }
+
+    [Theory]
+    [InlineData(23, 150, 37)] // tiles of 16 entries, one vector of 4, a scalar tail of 3; two full blocks of 64 rows and a partial one
+    [InlineData(139, 70, 64)] // the drift job's width; the second part starts exactly at a block boundary
+    [InlineData(3, 5, 0)] // narrower than a vector; all rows in the second part
+    public void CrossProducts_BlockedAcrossRows_EqualRowByRowAccumulation_BitForBit(int d, int rows, int firstRows)
+    {
+        var data = MultivariateData.Normal(rows, d, seed: 41, shift: 3);
+        var means = new double[d];
+        for (var c = 0; c < d; c++)
+        {
+            means[c] = data.Where((_, i) => i % d == c).Average();
+        }
+
+        // The accumulation as it was written before blocking: every row's products added to the whole triangle.
+        var expected = new double[d * d];
+        var centred = new double[d];
+        for (var i = 0; i < rows; i++)
+        {
+            for (var c = 0; c < d; c++)
+            {
+                centred[c] = data[(i * d) + c] - means[c];
+            }
+
+            for (var p = 0; p < d; p++)
+            {
+                RowKernels.AddScaled(expected.AsSpan((p * d) + p, d - p), centred.AsSpan(p), centred[p]);
+            }
+        }
+
+        var actual = new double[d * d];
+        PrincipalComponentModel.AddCrossProducts(actual, data.AsSpan(0, firstRows * d), data.AsSpan(firstRows * d), means);
+        Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), actual.Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
+    public void FitComponentsExcluding_BlockOutsideTheRows_OrTooFewLeft_Throws()
+    {
+        var rows = MultivariateData.Normal(10, 2, seed: 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, -1, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 8, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 3, 0, 2));
+        var tooFew = Assert.Throws<ArgumentException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 1, 9));
+        Assert.Contains("fewer than the 2 rows", tooFew.Message, StringComparison.Ordinal);
+        rows[5] = double.NaN;
+        var nan = Assert.Throws<ArgumentException>(() => PrincipalComponentModel.FitComponentsExcluding(rows, 2, 1, 2, 3));
+        Assert.Contains("Row 2, column 1", nan.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BadInput_Throws()
     {
