@@ -4,6 +4,8 @@
 # (/usr/bin/time -v), plus the machine's load before and after.
 #
 # Usage: benchmarks/drift-job/run.sh [ROWS] [COLUMNS]      (defaults 1000000 and 25; writes under ${WORK:-/tmp/drift-job-bench})
+# Besides the job as it runs by default, a second process runs it with --no-multivariate ("-per-column"): the same
+# comparisons as the pandas script (KS/chi-squared and PSI per column), without the job's joint stage.
 # SKIP_PANDAS=1 measures the drift job alone (the wide-file runs of defect 8); JOB_DLL=path JOB_LABEL=name measures another
 # build of the job (for example the one before a change) instead of this checkout's. Unless SKIP_READ=1, a third process
 # measures reading alone: the job with --stop-after read (both files read and assembled, nothing fitted), whose own
@@ -50,6 +52,14 @@ if [[ -z "${SKIP_PANDAS:-}" ]]; then
 fi
 rm -rf "$work/out"
 drift=$(measure "$label" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out")
+# The same comparisons as the pandas script, column by column: the job without its joint stage (PCA, classifier, MMD on
+# 10,000-row samples), which the script has no counterpart for. Unless SKIP_PER_COLUMN=1.
+per_column=""
+if [[ -z "${SKIP_PER_COLUMN:-}" ]]; then
+  rm -rf "$work/out-per-column"
+  per_column=$(measure "$label-per-column" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" \
+    --out "$work/out-per-column" --no-multivariate)
+fi
 read_only=""
 if [[ -z "${SKIP_READ:-}" ]]; then
   read_only=$(measure "$label-read-only" dotnet "$job" --reference "$work/reference.csv" --current "$work/current.csv" --out "$work/out-read" \
@@ -63,7 +73,7 @@ echo "load average before $load_before, after $load_after ($(date -u +%Y-%m-%dT%
 echo
 echo "| Process | Wall (s) | CPU user+sys (s) | Peak RSS (MiB) | Exit code |"
 echo "|---|---:|---:|---:|---:|"
-for line in $pandas $drift $read_only; do
+for line in $pandas $drift $per_column $read_only; do
   IFS='|' read -r name wall rss code cpu <<< "$line"
   echo "| $name | $wall | $cpu | $rss | $code |"
 done

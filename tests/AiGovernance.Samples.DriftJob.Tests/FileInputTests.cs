@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AiGovernance.Samples.DriftJob.Data;
 
 namespace AiGovernance.Samples.DriftJob.Tests;
@@ -117,6 +118,37 @@ public sealed class FileInputTests
         Assert.True(columns["credit_score"].GetProperty("isDrifted").GetBoolean());
         Assert.Equal("ChiSquared", columns["application_channel"].GetProperty("method").GetString());
         Assert.True(columns["application_channel"].GetProperty("isDrifted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Csv_NoMultivariate_ComparesColumnByColumnOnly_AndTheReportsSaySo()
+    {
+        using var folder = new TempFolder();
+        TableFiles.WriteCsv(Data.Reference, folder.File("reference.csv"));
+        TableFiles.WriteCsv(Data.Windows[2].Data, folder.File("current.csv"));
+        string[] files = ["--reference", folder.File("reference.csv"), "--current", folder.File("current.csv")];
+
+        var joint = await JobHarness.RunWithTestTokenAsync([.. files, "--out", folder.File("joint")]);
+        var perColumn = await JobHarness.RunWithTestTokenAsync([.. files, "--out", folder.File("out"), "--no-multivariate"]);
+
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, joint);
+        JobAssert.Exit(DriftJobApp.ExitDatasetDrift, perColumn);
+        AssertFlagged(folder.File("out"), Injected);
+        using var withJoint = Json.Load(folder.File("joint/drift-report.json"));
+        using var report = Json.Load(folder.File("out/drift-report.json"));
+        // The per-column results are the same whether or not the joint stage ran beside them.
+        Assert.Equal(withJoint.RootElement.GetProperty("windows").GetRawText(), report.RootElement.GetProperty("windows").GetRawText());
+        Assert.Equal(JsonValueKind.Null, withJoint.RootElement.GetProperty("multivariate").GetProperty("skipped").ValueKind);
+        var multivariate = report.RootElement.GetProperty("multivariate");
+        Assert.Contains("--no-multivariate", multivariate.GetProperty("skipped").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, multivariate.GetProperty("windows").GetArrayLength());
+        Assert.DoesNotContain(report.RootElement.GetProperty("responses").EnumerateArray(),
+            r => r.GetProperty("kind").GetString() == "MultivariateDrift");
+        Assert.Contains(withJoint.RootElement.GetProperty("responses").EnumerateArray(),
+            r => r.GetProperty("kind").GetString() == "MultivariateDrift");
+        Assert.Contains("Multivariate drift: not run — turned off with --no-multivariate", perColumn.Output, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(folder.File("out/drift-report.md"));
+        Assert.True(markdown.Contains("Not run: turned off with", StringComparison.Ordinal), markdown[markdown.IndexOf("## Multivariate", StringComparison.Ordinal)..][..200]);
     }
 
     private static void AssertFlagged(string outputFolder, string[] expected)

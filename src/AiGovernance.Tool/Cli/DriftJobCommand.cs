@@ -59,7 +59,9 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
                 return;
             }
 
-            (windows, trend, multivariate) = await AnalyseAsync(data, settings.DriftShare, progress, cancellationToken);
+            (windows, trend, multivariate) = settings.NoMultivariate
+                ? await AnalysePerColumnAsync(data, settings.DriftShare, progress, cancellationToken)
+                : await AnalyseAsync(data, settings.DriftShare, progress, cancellationToken);
             if (StopsAfter("analysis"))
             {
                 return;
@@ -180,6 +182,14 @@ internal sealed class DriftJobCommand : AsyncCommand<DriftJobSettings>
             await ((Task)joint).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
+    }
+
+    /// <summary>The per-column analysis alone (<c>--no-multivariate</c>).</summary>
+    private async Task<(IReadOnlyList<WindowAnalysis>, TrendAnalysis?, MultivariateAnalysis)> AnalysePerColumnAsync(
+        DriftJobDataset data, double driftShare, JobProgress progress, CancellationToken cancellationToken)
+    {
+        var (windows, trend) = await DriftAnalysis.RunAsync(data, driftShare, _timeProvider, progress, cancellationToken);
+        return (windows, trend, MultivariateAnalysis.TurnedOff);
     }
 
     private static async Task<DriftJobDataset> LoadAsync(DriftJobSettings settings, CancellationToken cancellationToken)

@@ -71,6 +71,15 @@ internal sealed class DriftJobSettings : CommandSettings
         "injected on purpose, so by default it exits 0).")]
     public bool FailOnDrift { get; set; }
 
+    /// <summary>Whether the joint comparison of all columns (PCA reconstruction error, domain classifier, MMD) is left out,
+    /// so the windows are compared column by column only; the reports then say the joint stage was not run and why.</summary>
+    /// <remarks>The joint stage sees drift in the relationships between columns that no per-column test sees; leave it on
+    /// unless those comparisons are made elsewhere or the run must do no more than a per-column script would.</remarks>
+    [CommandOption("--no-multivariate")]
+    [Description("Compare column by column only: leave out the joint comparison of all columns (PCA reconstruction error, domain " +
+        "classifier, MMD), which sees drift in the relationships between columns. The reports say it was not run.")]
+    public bool NoMultivariate { get; set; }
+
     /// <summary>The governance database that keeps each run's report in the report history, or null.</summary>
     [CommandOption("--store <CONNECTION>")]
     [Description("Keep this run's report in the report history of a governance database (its digest goes into that database's audit log): a SQLite " +

@@ -19,6 +19,9 @@ internal sealed record MultivariateAnalysis
     /// <see langword="null"/>.</summary>
     public string? Skipped { get; init; }
 
+    /// <summary>The analysis of a run told not to compare jointly (<c>--no-multivariate</c>).</summary>
+    public static MultivariateAnalysis TurnedOff { get; } = new() { Skipped = "turned off with --no-multivariate (columns compared one by one only)" };
+
     /// <summary>Whether any window shows multivariate drift.</summary>
     public bool AnyDrift => Windows.Any(w => w.Report.IsDrifted);
 }
