@@ -37,7 +37,7 @@ import subprocess
 import sys
 
 PROJECT = "src/AiGovernance.Statistics"
-DETECTED = ("Killed", "Timeout")
+DETECTED = ("Killed", "Timeout", "Crashed")
 UNDETECTED = ("Survived", "NoCoverage")
 
 
@@ -246,6 +246,13 @@ def survivors(a):
     return 0 if spans else 3
 
 
+def read_verified(path):
+    """verify.py's table: {(file, line, column, mutator, replacement with its whitespace collapsed): status}."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return {(r["file"], int(r["line"]), int(r["column"]), r["mutator"], r["replacement"]): r["verified"]
+                for r in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")}
+
+
 def summarise(a):
     header, population, drawn, _ = read_manifest(a.manifest)
     drawn_spans = {(rel, start, end): folder for folder, rel, start, end, _ in drawn}
@@ -256,6 +263,27 @@ def summarise(a):
             if (rel, start, end) not in drawn_spans or status == "Ignored" or (status == "CompileError" and key in results):
                 continue  # a re-run (a later report) only overrides what it tested
             results[key] = status
+    # verify.py's verdicts (each mutant applied by hand and tested in a fresh process) override Stryker's; the listing
+    # brings in the drawn mutants that only verify.py tested (folders without a Stryker run).
+    verified = read_verified(a.verified) if a.verified else {}
+
+    def verdict_of(key):
+        rel, _, _, line, column, mutator, replacement = key
+        return verified.get((rel, line, column, mutator, " ".join(replacement.split())))
+
+    if a.listing:
+        for rel, start, end, line, column, mutator, replacement, status in mutants_of(a.listing):
+            key = (rel, start, end, line, column, mutator, replacement)
+            if (rel, start, end) in drawn_spans and key not in results and verdict_of(key) is not None:
+                results[key] = "NoCoverage"
+    verified_count = stryker_only = 0
+    for key, status in list(results.items()):
+        verdict = verdict_of(key)
+        if verdict in ("Killed", "Survived", "Timeout", "Crashed", "CompileError"):
+            results[key] = verdict
+            verified_count += verdict != "CompileError"
+        elif status not in ("CompileError", "Ignored"):
+            stryker_only += 1
     equivalent = {}
     with open(a.equivalent, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
@@ -311,7 +339,7 @@ def summarise(a):
     low, high = max(0.0, 100.0 * (score - 1.96 * se)), min(100.0, 100.0 * (score + 1.96 * se))
     unmeasured = [folder for folder in sorted(population) if folder not in strata]
     commit = subprocess.check_output(["git", "rev-parse", "HEAD"], text=True).strip()
-    detected = counts.get("Killed", 0) + counts.get("Timeout", 0)
+    detected = counts.get("Killed", 0) + counts.get("Timeout", 0) + counts.get("Crashed", 0)
     scored = detected + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
     lines = [
         "# Mutation testing: statistics (a random sample of its mutants)",
@@ -335,8 +363,15 @@ def summarise(a):
         "The estimate weights each folder by its population of spans (a stratified ratio estimator with the finite-population",
         "correction); the interval is the normal one from its standard error. Scores of single folders rest on few spans.",
         "",
+        f"Verdicts: {verified_count} of the {verified_count + stryker_only} scored mutants re-tested by "
+        "`eng/mutation/verify.py` (the mutant written into the source, the project built, the tests run in a fresh process: "
+        "Killed = a test failed, Timeout = the run outlasted 3x the unmutated run + 60 s, Crashed = the test process died)"
+        + (f"; {stryker_only} carry Stryker's verdict alone." if stryker_only else "; none rests on Stryker's verdict alone.")
+        + " Stryker's `mtp` runner reuses one test host across mutants: on this machine 73 of its 262 verdicts were "
+        "Timeout, most of them runs that ended in seconds when re-tested alone, and one of its kills did not reproduce.",
+        "",
         f"Timeouts count as detected, as Stryker counts them; counting every one of the {counts.get('Timeout', 0)} as a "
-        f"survivor instead, the drawn mutants score {100.0 * counts.get('Killed', 0) / scored if scored else float('nan'):.2f}%.",
+        f"survivor instead, the drawn mutants score {100.0 * (detected - counts.get('Timeout', 0)) / scored if scored else float('nan'):.2f}%.",
         "",
         "| Folder | Spans | Mutants | Spans drawn and tested | Mutants scored | Detected | of which timeouts | Score |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -389,6 +424,8 @@ def main():
     s.add_argument("--group", dest="groups", action="append")
     s.add_argument("--floor", type=float, default=85)
     s.add_argument("--minutes", type=int)
+    s.add_argument("--verified", help="eng/mutation/statistics-verified.tsv: verify.py's verdicts, which override Stryker's")
+    s.add_argument("--listing", help="the listing report: drawn mutants only verify.py tested are found in it")
     a = p.parse_args()
     commands = {"draw": draw, "thin": thin, "config": config, "survivors": survivors, "summarise": summarise}
     return commands[a.command](a)
