@@ -16,7 +16,8 @@ same AIGOV_MUTATION_TEST_FOLDERS as the Stryker run), runs the tests in a new pr
   Timeout   the run outlasted --limit-factor x the unmutated run + --limit-seconds (a loop the mutant made endless,
             or a slowdown of that size: detected, as in Stryker; the limit is far above load noise);
   Crashed   the test process died without a summary (stack overflow, for instance): detected;
-  CompileError / Stale  the mutant does not compile on its own, or the file no longer matches the report's source.
+  CompileError / Stale  the mutant does not compile on its own, or the file changed since the report so that the
+            mutated text cannot be found again (text and context on both sides, found once: `relocate`).
 Every run restores the file, and the unmutated assembly is rebuilt and copied back at the end.
 
   verify.py --root . --report artifacts/mutation/statistics-sample-HypothesisTests.json --statuses Timeout,Survived \
@@ -105,6 +106,21 @@ def mutants(report_path):
             yield rel, source, a, b, m
 
 
+def relocate(source, start, end, current):
+    """Where the mutated text [start, end) of the report's source is in the current file: the same place if the file is
+    unchanged, else the one place where that text and its context on both sides occur (the widest context that is still
+    found, so an edit elsewhere in the file does not matter); None when it cannot be told (then the row is Stale)."""
+    if current == source:
+        return start, end
+    for context in (400, 200, 100, 50, 25):
+        before = source[max(0, start - context):start]
+        needle = before + source[start:end] + source[end:end + context]
+        at = current.find(needle)
+        if at >= 0 and current.find(needle, at + 1) < 0:
+            return at + len(before), at + len(before) + (end - start)
+    return None
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--root", default=".")
@@ -173,12 +189,13 @@ def main():
                    "column": m["location"]["start"]["column"], "mutator": m["mutatorName"],
                    "replacement": " ".join(m.get("replacement", "").split()), "stryker": m["status"],
                    "verified": "", "seconds": "", "failed": "", "first_failure": ""}
-            if current != source:
+            where = relocate(source, start, end, current)
+            if where is None:
                 row["verified"] = "Stale"
             else:
                 try:
                     with open(path, "w", encoding="utf-8", newline="") as f:
-                        f.write(source[:start] + m.get("replacement", "") + source[end:])
+                        f.write(current[:where[0]] + m.get("replacement", "") + current[where[1]:])
                     ok, out = build_project(root)
                     if not ok:
                         row["verified"] = "CompileError"
