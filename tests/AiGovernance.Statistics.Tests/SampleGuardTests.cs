@@ -8,6 +8,24 @@ namespace AiGovernance.Statistics.Tests;
 /// <summary>The SIMD finiteness check and range must agree with a plain scan at every length and position.</summary>
 public class SampleGuardTests
 {
+    [Fact]
+    public void IsFinite_SpanOverPartOfAnArray_ReadsOnlyItsOwnValues()
+    {
+        // The vector loop must stop at the span's end: the NaNs just past it are not part of the sample.
+        var storage = new double[64];
+        for (var length = 8; length <= 24; length++)
+        {
+            storage.AsSpan().Fill(double.NaN);
+            for (var i = 0; i < length; i++)
+            {
+                storage[i] = i + 1;
+            }
+
+            Assert.True(SampleGuard.IsFinite(storage.AsSpan(0, length), out var minimum, out var maximum), $"length {length}");
+            Assert.Equal((1.0, (double)length), (minimum, maximum));
+        }
+    }
+
     [Property(MaxTest = 300)]
     public Property IsFinite_FiniteValues_ReturnsTheirRange(PositiveInt seed)
     {

@@ -84,6 +84,28 @@ public class SortedSampleTests
     }
 
     [Fact]
+    public void Quantiles_NoProbabilities_WritesNothing()
+    {
+        // A sample long enough for the selection path (not the sorted copy) with no quantile asked for.
+        var values = Enumerable.Range(0, 5000).Select(i => (double)((i * 7919) % 5000)).ToArray();
+        var destination = new[] { 42.0 };
+        SortedSample.Quantiles(values, [], destination);
+        Assert.Equal(42.0, destination[0]);
+    }
+
+    [Fact]
+    public void Quantiles_BySelection_AllocateNothingInTheSteadyState()
+    {
+        // Scratch (bucket table, selected region, sort keys) is pooled and returned: a hot path with no per-call allocation.
+        var random = new Random(5);
+        var values = Enumerable.Range(0, 100_000).Select(_ => random.NextDouble()).ToArray();
+        double[] probabilities = [0.1, 0.5, 0.9];
+        var quantiles = new double[probabilities.Length];
+        Action pass = () => SortedSample.Quantiles(values, probabilities, quantiles);
+        Assert.Equal(0, Allocations.OfSteadyStatePass(pass));
+    }
+
+    [Fact]
     public void Quantiles_EmptySample_Throws()
     {
         Assert.Equal("values", Assert.Throws<ArgumentException>(() => SortedSample.Quantiles([], [0.5], new double[1])).ParamName);

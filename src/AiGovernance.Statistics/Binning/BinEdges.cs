@@ -72,7 +72,8 @@ public sealed class BinEdges : IEquatable<BinEdges>
     /// <exception cref="ArgumentException"><paramref name="reference"/> is empty or holds NaN or an infinity.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is below 2 or above 100,000 (the cut points are allocated up
     /// front).</exception>
-    /// <remarks>O(n); the cut point is evaluated as <c>min + k * (max - min) / bins</c>.</remarks>
+    /// <remarks>O(n); the cut point is evaluated as <c>min + k * (max - min) / bins</c>, or, where <c>k * (max - min)</c>
+    /// exceeds <see cref="double.MaxValue"/>, as <c>(min / bins) * (bins - k) + (max / bins) * k</c>, which stays finite.</remarks>
     public static BinEdges EqualWidth(ReadOnlySpan<double> reference, int bins)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(reference);
@@ -259,8 +260,10 @@ public sealed class BinEdges : IEquatable<BinEdges>
         var range = max - min;
         for (var k = 1; k < bins; k++)
         {
-            // A range beyond double.MaxValue would give infinite cut points; scaling first keeps them finite.
-            cuts[k - 1] = double.IsFinite(range) ? min + (k * range / bins) : min + (k * ((max / bins) - (min / bins)));
+            // Past double.MaxValue (range or k·range overflowing) the weighted form of the same point stays finite and
+            // inside [min, max]: each term is below |min| or |max|, and the step (over MaxValue/bins²) dwarfs rounding.
+            var step = k * range;
+            cuts[k - 1] = double.IsFinite(step) ? min + (step / bins) : ((min / bins) * (bins - k)) + ((max / bins) * k);
         }
 
         return new BinEdges(Collapse(cuts));

@@ -41,6 +41,38 @@ public class BinEdgesTests
     }
 
     [Fact]
+    public void EqualWidth_RangeBeyondDoubleMaxValue_GivesFiniteEquallySpacedCuts()
+    {
+        // max − min overflows to +∞; the cut points are still −max/2, 0 and max/2 (worked by hand), not ±∞ or min.
+        var edges = BinEdges.EqualWidth([double.MaxValue, -double.MaxValue, 0], 4);
+        Assert.Equal(3, edges.CutPoints.Length);
+        Reference.AssertClose(-double.MaxValue / 2, edges.CutPoints[0], "first cut");
+        Assert.Equal(0, edges.CutPoints[1], 1e292);
+        Reference.AssertClose(double.MaxValue / 2, edges.CutPoints[2], "third cut");
+    }
+
+    [Fact]
+    public void EqualWidth_CutsWhoseStepOverflows_StayFinite()
+    {
+        // The range 1.6e308 is finite but k · range is not for k ≥ 2: the cuts are 0.4e308, 0.8e308 and 1.2e308.
+        var edges = BinEdges.EqualWidth([0, 1.6e308], 4);
+        Assert.Equal(3, edges.CutPoints.Length);
+        Reference.AssertClose(0.4e308, edges.CutPoints[0], "first cut");
+        Reference.AssertClose(0.8e308, edges.CutPoints[1], "second cut");
+        Reference.AssertClose(1.2e308, edges.CutPoints[2], "third cut");
+    }
+
+    [Fact]
+    public void Bounds_OutsideTheBins_ThrowNamingBin()
+    {
+        var edges = BinEdges.FromCutPoints([1, 2, 3]);
+        Assert.Equal("bin", Assert.Throws<ArgumentOutOfRangeException>(() => edges.LowerBound(-1)).ParamName);
+        Assert.Equal("bin", Assert.Throws<ArgumentOutOfRangeException>(() => edges.LowerBound(4)).ParamName);
+        Assert.Equal("bin", Assert.Throws<ArgumentOutOfRangeException>(() => edges.UpperBound(-1)).ParamName);
+        Assert.Equal("bin", Assert.Throws<ArgumentOutOfRangeException>(() => edges.UpperBound(4)).ParamName);
+    }
+
+    [Fact]
     public void Count_IsRightClosed_WithOpenOuterBins()
     {
         var edges = BinEdges.FromCutPoints([1, 2, 3]);

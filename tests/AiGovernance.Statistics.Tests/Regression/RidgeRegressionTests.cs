@@ -72,6 +72,34 @@ public class RidgeRegressionTests
     }
 
     [Fact]
+    public void Fit_ColumnConstantUpToRounding_IsLeftOutWithCoefficientZero()
+    {
+        // A column of 0.1 in every row is constant, but its computed mean (0.1 summed 40 times, / 40) is not exactly 0.1,
+        // so its computed standard deviation is ~1e-17, not 0. It carries nothing and must be left out: the fit equals the
+        // fit without that column (same penalty, degrees of freedom, coefficients) and gives it coefficient 0.
+        var random = new Random(11);
+        const int rows = 40;
+        var with = new double[rows * 2];
+        var without = new double[rows];
+        var y = new double[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            without[i] = with[2 * i] = random.NextDouble();
+            with[(2 * i) + 1] = 0.1;
+            y[i] = (2 * without[i]) + random.NextDouble();
+        }
+
+        Assert.NotEqual(0.1, Enumerable.Repeat(0.1, rows).Sum() / rows);
+        var reduced = RidgeRegression.Fit(without, 1, y);
+        var full = RidgeRegression.Fit(with, 2, y);
+        Assert.Equal(0, full.Coefficients[1]);
+        Assert.Equal(reduced.Penalty, full.Penalty);
+        Reference.AssertClose(reduced.EffectiveDegreesOfFreedom, full.EffectiveDegreesOfFreedom, "df");
+        Reference.AssertClose(reduced.Coefficients[0], full.Coefficients[0], "slope");
+        Reference.AssertClose(reduced.Intercept, full.Intercept, "intercept");
+    }
+
+    [Fact]
     public void Fit_RaggedFeatures_Throws() =>
         Assert.Equal("features", Assert.Throws<ArgumentException>(() => RidgeRegression.Fit(new double[7], 2, new double[3])).ParamName);
 

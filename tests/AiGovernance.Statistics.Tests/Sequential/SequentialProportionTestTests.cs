@@ -61,6 +61,14 @@ public class SequentialProportionTestTests
         Assert.Equal("previousPValue", Assert.Throws<ArgumentOutOfRangeException>(() => SequentialProportionTest.AlwaysValidPValue(0, 1, 0, 1, 1e-4, 2)).ParamName);
     }
 
+    [Fact]
+    public void LikelihoodRatio_NegativeErrorCount_NamesTheArgument()
+    {
+        // −1 errors in 10 trials passes "errors ≤ trials"; only the sign check catches it.
+        Assert.Equal("errorsBaseline", Assert.Throws<ArgumentOutOfRangeException>(() => SequentialProportionTest.LikelihoodRatio(-1, 10, 0, 10, 1e-4)).ParamName);
+        Assert.Equal("errorsCandidate", Assert.Throws<ArgumentOutOfRangeException>(() => SequentialProportionTest.LikelihoodRatio(0, 10, -1, 10, 1e-4)).ParamName);
+    }
+
     /// <summary>A monitor that checks every 5 minutes: 50 looks at accumulating A/A traffic (no real difference). The
     /// fixed-sample z-test checked at every look rejects far more often than α; the always-valid p-value does not.</summary>
     [Theory]

@@ -10,7 +10,8 @@ Oracle: Debian 12's python3-sklearn 1.2.1, SciPy 1.10.1, NumPy 1.24.2.
   * FittedValueVariance: sum_i w_i^2 r_i^2 with the explicit weights w_i = 1/n + z_q' (Zc'Zc + lam I)^-1 z_i of each
     training target in the fitted value at query q and r_i the Ridge residuals (HC0 sandwich).
   * RegressionError: MAE = mean |e| with scipy.stats.t.interval(level, n - 1, loc=mean, scale=sem(|e|)); RMSE from the
-    same interval on e^2, square-rooted with the lower bound clipped at 0.
+    same interval on e^2, square-rooted with the lower bound clipped at 0; its standard error by the delta method,
+    d sqrt(m)/dm = 1/(2 sqrt(m)): sem(e^2) / (2 RMSE).
 
 Run with /usr/bin/python3; writes ridge_reference.json next to this file.
 """
@@ -82,7 +83,8 @@ def error_case(name, actual, predicted, level):
     slo, shi = stats.t.interval(level, len(s) - 1, loc=s.mean(), scale=stats.sem(s))
     return {"name": name, "actual": floats(actual), "predicted": floats(predicted), "level": level,
             "mae": float(a.mean()), "mae_lower": float(max(0.0, lo)), "mae_upper": float(hi), "mae_se": float(stats.sem(a)),
-            "rmse": float(np.sqrt(s.mean())), "rmse_lower": float(np.sqrt(max(0.0, slo))), "rmse_upper": float(np.sqrt(shi))}
+            "rmse": float(np.sqrt(s.mean())), "rmse_lower": float(np.sqrt(max(0.0, slo))), "rmse_upper": float(np.sqrt(shi)),
+            "rmse_se": float(stats.sem(s) / (2 * np.sqrt(s.mean())))}
 
 
 ridge = []
