@@ -19,7 +19,13 @@
 #                                                 left Survived or NoCoverage (per-test coverage misses what tests reach
 #                                                 on other threads), each group against its folders' tests;
 #                                                 MUTATION_RERUN_STATUSES=Timeout re-runs the timeouts of a loaded run
+#   eng/mutation-sample.sh --verify GROUP...      re-tests every drawn mutant of those folders without Stryker, one at a
+#                                                 time in a fresh test process (eng/mutation/verify.py): the verdicts in
+#                                                 eng/mutation/statistics-verified.tsv override Stryker's; a group without
+#                                                 a Stryker run is read from the listing; mutants already verified are
+#                                                 skipped (MUTATION_VERIFY_AGAIN=1: re-test them, e.g. after new tests)
 #   eng/mutation-sample.sh --summarise            benchmarks/results/mutation/statistics.md from every group's report
+#                                                 and the verified verdicts
 #
 # Stryker runs under `nice -n 5`, one mutant at a time (eng/mutation/sample.py set_timeouts); reports go to
 # artifacts/mutation/statistics-sample-<group>.json.
@@ -29,6 +35,7 @@ root=$(pwd)
 project=src/AiGovernance.Statistics
 manifest=eng/mutation/statistics-sample.tsv
 listing=artifacts/mutation/statistics-listing.json
+verified_tsv=eng/mutation/statistics-verified.tsv
 mkdir -p artifacts/mutation
 
 # Runs Stryker with a config against the given test folders (empty: the whole test project), adds its minutes to the
@@ -56,7 +63,9 @@ summarise() {
   [[ ${#args[@]} -gt 0 ]] || { echo "no sampled runs in artifacts/mutation yet: --run first" >&2; exit 2; }
   load=$(cat artifacts/mutation/statistics-sample.load 2>/dev/null || echo "?")
   minutes=$(awk '{ s += $1 } END { print s + 0 }' artifacts/mutation/statistics-sample.minutes 2>/dev/null || echo 0)
-  /usr/bin/python3 eng/mutation/sample.py summarise --manifest "$manifest" "${args[@]}" "${groups[@]}" \
+  local verified=()
+  [[ -f "$verified_tsv" ]] && verified=(--verified "$verified_tsv" --listing "$listing")
+  /usr/bin/python3 eng/mutation/sample.py summarise --manifest "$manifest" "${args[@]}" "${groups[@]}" "${verified[@]}" \
     --equivalent eng/mutation/equivalent.tsv --load "$load" --minutes "$minutes" --floor 85 \
     --out benchmarks/results/mutation/statistics.md
 }
@@ -131,12 +140,30 @@ PY
     summarise || true
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
     ;;
+  --verify)
+    shift
+    [[ $# -gt 0 ]] || { echo "name at least one group of folders, e.g. Distances,Binning" >&2; exit 2; }
+    again=(--skip-verified)
+    [[ -n "${MUTATION_VERIFY_AGAIN:-}" ]] && again=()
+    for group in "$@"; do
+      report=artifacts/mutation/statistics-sample-${group//,/+}.json
+      if [[ -f "$report" ]]; then
+        nice -n 5 /usr/bin/python3 eng/mutation/verify.py --report "$report" --statuses Killed,Survived,Timeout,NoCoverage \
+          "${again[@]}" --out "$verified_tsv"
+      else
+        nice -n 5 /usr/bin/python3 eng/mutation/verify.py --report "$listing" --manifest "$manifest" --folders "$group" \
+          --statuses NoCoverage,Survived,Killed,Timeout "${again[@]}" --out "$verified_tsv"
+      fi
+    done
+    summarise || true
+    /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
+    ;;
   --summarise)
     summarise || true
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
     ;;
   *)
-    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
