@@ -128,6 +128,8 @@ def main():
     p.add_argument("--manifest", help="with the listing as --report: only the drawn spans of --folders")
     p.add_argument("--folders", help="with --manifest: the group, e.g. KolmogorovSmirnov (default: from the report's name)")
     p.add_argument("--skip-verified", action="store_true", help="leave out mutants that already have a row in --out")
+    p.add_argument("--again", default="", help="Survived,Stale,...: only mutants whose row in --out has one of these verdicts")
+    p.add_argument("--changed-since", help="a commit: also every mutant in a file of the project changed since then")
     p.add_argument("--statuses", default="Timeout,Survived")
     p.add_argument("--killed-sample", type=int, default=0, help="also re-test this many Killed mutants, drawn at random")
     p.add_argument("--seed", type=int, default=23)
@@ -144,11 +146,17 @@ def main():
         from sample import read_manifest  # noqa: E402 (the sampler's own reader of the manifest)
         folders = set(group.split(","))
         drawn = {(rel, s_, e_) for folder, rel, s_, e_, _ in read_manifest(a.manifest)[2] if folder in folders}
-    done = set()
-    if a.skip_verified and os.path.exists(a.out):
+    previous = {}
+    if os.path.exists(a.out):
         with open(a.out, encoding="utf-8", newline="") as f:
-            done = {r["id"] for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
-                    if r["group"] == group}
+            previous = {r["id"]: r["verified"] for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
+                        if r["group"] == group}
+    done = set(previous) if a.skip_verified else set()
+    again = set(filter(None, a.again.split(",")))
+    changed = None
+    if a.changed_since:
+        names = subprocess.check_output(["git", "diff", "--name-only", a.changed_since, "--", PROJECT], cwd=root, text=True)
+        changed = {n[len(PROJECT) + 1:] for n in names.split()}
 
     chosen, killed = [], []
     for item in mutants(a.report):
@@ -156,6 +164,12 @@ def main():
         if drawn is not None and (item[0], item[2], item[3]) not in drawn:
             continue
         if item[4]["id"] in done:
+            continue
+        if again or changed is not None:
+            # Re-tests after new tests or code: the earlier verdicts named, and every mutant of a file that changed.
+            if not (previous.get(item[4]["id"]) in again or (changed is not None and item[0] in changed and status in statuses)):
+                continue
+            chosen.append(item)
             continue
         if status in statuses:
             chosen.append(item)
