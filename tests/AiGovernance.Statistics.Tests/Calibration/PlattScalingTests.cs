@@ -25,6 +25,29 @@ public class PlattScalingTests
     }
 
     [Fact]
+    public void PredictSpan_FillsOneProbabilityPerScore_AndLeavesTheRestOfDestinationAlone()
+    {
+        // The same oracle as the scalar Predict: the optimum of scikit-learn's objective solved tightly with SciPy.
+        foreach (var c in CalibrationData.Cases("platt"))
+        {
+            var model = PlattScaling.Fit(c.Ds("scores"), c.Bs("labels"));
+            var queries = c.Ds("queries");
+            var expected = c.Ds("predictions");
+            var destination = new double[queries.Length + 1];
+            destination[^1] = -1;
+
+            model.Predict(queries, destination);
+
+            for (var i = 0; i < queries.Length; i++)
+            {
+                Reference.AssertClose(expected[i], destination[i], $"{c.Name()} at {queries[i]}", rtol: 1e-7, atol: 1e-12);
+            }
+
+            Assert.Equal(-1, destination[^1]);
+        }
+    }
+
+    [Fact]
     public void Fit_ParametersEqualTheOptimum()
     {
         foreach (var c in CalibrationData.Cases("platt"))
