@@ -21,7 +21,7 @@ public class PlattScalingTests
             cases++;
         }
 
-        Assert.Equal(7, cases);
+        Assert.Equal(8, cases);
     }
 
     [Fact]
@@ -98,6 +98,14 @@ public class PlattScalingTests
         var e = Assert.Throws<ArgumentException>(() => PlattScaling.Fit([1, double.PositiveInfinity], [true, false]));
         Assert.Equal("scores", e.ParamName);
         Assert.Contains("index 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_ScoresOneSubnormalStepApart_NamesScores()
+    {
+        // Separating 0 from 4.9e-324 takes a slope near 1e324, beyond the double range: refused, not returned as ±∞ or NaN.
+        var e = Assert.Throws<ArgumentException>(() => PlattScaling.Fit([0, double.Epsilon, 0, double.Epsilon], [false, true, false, true]));
+        Assert.Equal("scores", e.ParamName);
     }
 
     [Fact]
