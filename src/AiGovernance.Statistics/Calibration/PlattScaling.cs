@@ -9,10 +9,15 @@ namespace AiGovernance.Statistics;
 /// <para><b>Solver.</b> Newton's method with a backtracking line search (Lin, Lin &amp; Weng 2007), started at A = 0,
 /// B = ln((N₋ + 1)/(N₊ + 1)), iterated until the gradient reaches its rounding floor; the objective is strictly convex
 /// unless every score is equal, in which case A = 0 and B solves the single-rate optimum in closed form. The smoothed
-/// targets keep the optimum finite even for perfectly separated scores.</para>
+/// targets keep the optimum finite even for perfectly separated scores. Newton runs on the scores standardised to
+/// u = (s − c)/h ∈ [−1, 1] (c the midpoint and h the half-range of the scores) and maps the optimum back exactly,
+/// A = A′/h and B = B′ − A·c: on raw scores far from 0 relative to their spread (probabilities all near 1, timestamps)
+/// the Hessian is nearly singular and Newton crawls.</para>
 /// <para><b>Accuracy.</b> scikit-learn stops its BFGS at gtol 1e-5, so its (A, B) — and its predictions, by up to about
 /// 1e-5 — differ from the optimum; this type matches the optimum itself, solved tightly in
-/// <c>TestData/calibration_reference.py</c> (SciPy trust-region Newton, gtol 1e-13), to 1e-7 in every prediction.</para>
+/// <c>TestData/calibration_reference.py</c> (SciPy trust-region Newton, gtol 1e-13), to 1e-7 in every prediction (also for
+/// scores all within 1e-7 of 1, where scikit-learn's predictions are off by 0.5). A·s + B itself cancels when the scores'
+/// size dwarfs their spread: its rounding error is about 1e-16·|A·s|, inherent in the (A, B) form.</para>
 /// <para>O(n) per Newton iteration, typically under ten iterations. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PlattScaling
@@ -62,8 +67,9 @@ public sealed class PlattScaling
     /// <param name="scores">The model's scores (any finite scale: probabilities, margins, log-odds).</param>
     /// <param name="labels">Whether each example turned out positive.</param>
     /// <returns>The fitted calibrator.</returns>
-    /// <exception cref="ArgumentException">The inputs are empty or of different lengths, or a score is NaN or infinite (the
-    /// message names the first bad index).</exception>
+    /// <exception cref="ArgumentException">The inputs are empty or of different lengths, a score is NaN or infinite (the
+    /// message names the first bad index), or the scores differ so little (subnormal differences) that the fitted slope
+    /// is beyond the double range.</exception>
     public static PlattScaling Fit(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
     {
         SampleGuard.ThrowIfEmptyOrNotFinite(scores, out var minimum, out var maximum);
@@ -88,7 +94,9 @@ public sealed class PlattScaling
             return new PlattScaling(0, Math.Log((1 - meanTarget) / meanTarget), 0);
         }
 
-        var problem = new Problem(scores, labels, targetPositive, targetNegative);
+        var centre = (minimum / 2) + (maximum / 2);
+        var halfRange = (maximum / 2) - (minimum / 2);
+        var problem = new Problem(scores, labels, targetPositive, targetNegative, centre, halfRange);
         double a = 0, b = Math.Log((negatives + 1.0) / (positives + 1.0));
         var value = problem.Objective(a, b);
         var iterations = 0;
@@ -125,7 +133,16 @@ public sealed class PlattScaling
             }
         }
 
-        return new PlattScaling(a, b, iterations);
+        var rawA = a / halfRange;
+        var rawB = b - (rawA * centre);
+        if (!double.IsFinite(rawA) || !double.IsFinite(rawB))
+        {
+            throw new ArgumentException(
+                $"The scores span only {maximum - minimum}: the fitted slope ({rawA}) or offset ({rawB}) is beyond the double range.",
+                nameof(scores));
+        }
+
+        return new PlattScaling(rawA, rawB, iterations);
     }
 
     // A backtracking line search on the objective, except that near the optimum the objective's rounding (about 1e-16 of
@@ -196,7 +213,9 @@ public sealed class PlattScaling
     // ln(1 + e^z) without overflow.
     private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
 
-    private readonly ref struct Problem(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double targetPositive, double targetNegative)
+    // The objective in the standardised scores u = (s − centre)/halfRange.
+    private readonly ref struct Problem(
+        ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double targetPositive, double targetNegative, double centre, double halfRange)
     {
         private readonly ReadOnlySpan<double> _scores = scores;
         private readonly ReadOnlySpan<bool> _labels = labels;
@@ -206,7 +225,7 @@ public sealed class PlattScaling
             double sum = 0;
             for (var i = 0; i < _scores.Length; i++)
             {
-                var z = (a * _scores[i]) + b;
+                var z = (a * ((_scores[i] - centre) / halfRange)) + b;
                 var t = _labels[i] ? targetPositive : targetNegative;
                 sum += Softplus(z) - ((1 - t) * z);
             }
@@ -221,7 +240,7 @@ public sealed class PlattScaling
             double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0, scale = 0;
             for (var i = 0; i < _scores.Length; i++)
             {
-                var s = _scores[i];
+                var s = (_scores[i] - centre) / halfRange;
                 var z = (a * s) + b;
                 var p = Sigmoid(-z);
                 var t = _labels[i] ? targetPositive : targetNegative;

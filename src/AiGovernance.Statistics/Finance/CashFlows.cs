@@ -47,8 +47,11 @@ public static class CashFlows
     /// Newton iteration). A root at which the net present value only touches zero
     /// without changing sign is not reported, and roots closer together than the scan step may be missed: for such flows
     /// decide with the net present value at your hurdle rate instead.</para>
-    /// <para>Accuracy: the root is refined until the bracket is below about 1e-14 relative, or the scaled net present
-    /// value is below 1e-14.</para>
+    /// <para>Zero flows before the first and after the last nonzero flow change no root (they multiply the net present
+    /// value by a positive power of 1/(1 + r), or add nothing) and are left out of the search.</para>
+    /// <para>Accuracy: the root is refined until the bracket is below about 1e-14 relative, or the net present value is
+    /// below 1e-14 of the present value of the flows' absolute values (a scale-free residual, so a root far from r = 0
+    /// over many periods is as exact as one near it).</para>
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="flows"/> is empty or holds a non-finite value.</exception>
     public static double? InternalRateOfReturn(ReadOnlySpan<double> flows)
@@ -82,14 +85,17 @@ public static class CashFlows
             return null;
         }
 
-        // The root finder takes a delegate; copy once so the closure does not capture the span.
-        var scaled = new double[flows.Length];
-        for (var i = 0; i < flows.Length; i++)
+        // The root finder takes a delegate; copy once so the closure does not capture the span. Leading and trailing zeros
+        // are dropped: they would underflow the sums below to an exact 0 far from any root (a false root, or none found).
+        var first = flows.IndexOfAnyExcept(0.0);
+        var last = flows.LastIndexOfAnyExcept(0.0);
+        var scaled = new double[last - first + 1];
+        for (var i = 0; i < scaled.Length; i++)
         {
-            scaled[i] = flows[i] / scale;
+            scaled[i] = flows[first + i] / scale;
         }
 
-        double PresentValue(double logGrowth) => ScaledPresentValue(logGrowth, scaled);
+        double PresentValue(double logGrowth) => RelativePresentValue(logGrowth, scaled);
 
         double? best = null;
         var step = (MaxLogGrowth - MinLogGrowth) / ScanIntervals;
@@ -130,24 +136,36 @@ public static class CashFlows
         return best;
     }
 
-    /// <summary>The present value at ln(1 + r) = <paramref name="logGrowth"/>, multiplied by (1 + r)^T when r &lt; 0 so that
-    /// it cannot overflow; the factor is positive and 1 at r = 0, so signs, roots and continuity are kept.</summary>
-    private static double ScaledPresentValue(double logGrowth, double[] flows)
+    /// <summary>The present value at ln(1 + r) = <paramref name="logGrowth"/> divided by the present value of the flows'
+    /// absolute values: the same sign and roots, but scale-free, so the root finder's threshold is a relative residual.
+    /// Both sums are multiplied by (1 + r)^T when r &lt; 0 (Horner from flow 0 in w = 1 + r &lt; 1) and evaluated in
+    /// v = 1/(1 + r) ≤ 1 otherwise, so no term exceeds its flow: nothing overflows, and as the first and last flows are
+    /// nonzero the denominator is at least one of them. The factor is positive and 1 at r = 0, so both branches agree
+    /// there.</summary>
+    private static double RelativePresentValue(double logGrowth, double[] flows)
     {
+        double sum = 0, magnitude = 0;
         if (logGrowth >= 0)
         {
-            return Evaluate(Math.Exp(-logGrowth), flows);
+            var v = Math.Exp(-logGrowth);
+            for (var t = flows.Length - 1; t >= 0; t--)
+            {
+                sum = (sum * v) + flows[t];
+                magnitude = (magnitude * v) + Math.Abs(flows[t]);
+            }
         }
-
-        // (1 + r)^T · Σ f[t]·(1 + r)^-t = Σ f[t]·w^(T - t) with w = 1 + r < 1: Horner from flow 0.
-        var w = Math.Exp(logGrowth);
-        var sum = 0.0;
-        foreach (var flow in flows)
+        else
         {
-            sum = (sum * w) + flow;
+            // (1 + r)^T · Σ f[t]·(1 + r)^-t = Σ f[t]·w^(T - t): Horner from flow 0.
+            var w = Math.Exp(logGrowth);
+            foreach (var flow in flows)
+            {
+                sum = (sum * w) + flow;
+                magnitude = (magnitude * w) + Math.Abs(flow);
+            }
         }
 
-        return sum;
+        return sum / magnitude;
     }
 
     /// <summary>Σ flows[t]·v^t by Horner's scheme.</summary>

@@ -21,7 +21,30 @@ public class PlattScalingTests
             cases++;
         }
 
-        Assert.Equal(7, cases);
+        Assert.Equal(8, cases);
+    }
+
+    [Fact]
+    public void PredictSpan_FillsOneProbabilityPerScore_AndLeavesTheRestOfDestinationAlone()
+    {
+        // The same oracle as the scalar Predict: the optimum of scikit-learn's objective solved tightly with SciPy.
+        foreach (var c in CalibrationData.Cases("platt"))
+        {
+            var model = PlattScaling.Fit(c.Ds("scores"), c.Bs("labels"));
+            var queries = c.Ds("queries");
+            var expected = c.Ds("predictions");
+            var destination = new double[queries.Length + 1];
+            destination[^1] = -1;
+
+            model.Predict(queries, destination);
+
+            for (var i = 0; i < queries.Length; i++)
+            {
+                Reference.AssertClose(expected[i], destination[i], $"{c.Name()} at {queries[i]}", rtol: 1e-7, atol: 1e-12);
+            }
+
+            Assert.Equal(-1, destination[^1]);
+        }
     }
 
     [Fact]
@@ -75,6 +98,14 @@ public class PlattScalingTests
         var e = Assert.Throws<ArgumentException>(() => PlattScaling.Fit([1, double.PositiveInfinity], [true, false]));
         Assert.Equal("scores", e.ParamName);
         Assert.Contains("index 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_ScoresOneSubnormalStepApart_NamesScores()
+    {
+        // Separating 0 from 4.9e-324 takes a slope near 1e324, beyond the double range: refused, not returned as ±∞ or NaN.
+        var e = Assert.Throws<ArgumentException>(() => PlattScaling.Fit([0, double.Epsilon, 0, double.Epsilon], [false, true, false, true]));
+        Assert.Equal("scores", e.ParamName);
     }
 
     [Fact]

@@ -160,6 +160,23 @@ public class PopulationStabilityIndexTests
     }
 
     [Fact]
+    public void BinsAtTheMaximum_AreAccepted()
+    {
+        // 100,000 equal-width bins over the reference [0, 1]: 0 falls in the first bin and 1 in the last. Reference 1/2 and
+        // 1/2, current 1 and 0 (ε = 1e-4 substituted); the 99,998 bins empty on both sides contribute (ε − ε)·ln 1 = 0.
+        // The documented maximum (PsiOptions.Bins: "at most 100,000").
+        var options = new PsiOptions { Bins = 100_000, Binning = BinningStrategy.EqualWidth };
+        var expected = ((1 - 0.5) * Math.Log(1 / 0.5)) + ((1e-4 - 0.5) * Math.Log(1e-4 / 0.5));
+
+        Assert.Equal(expected, PopulationStabilityIndex.Compute([0.0, 1.0], [0.0, 0.0], options), 14);
+    }
+
+    [Fact]
+    public void FittedEdges_Null_NamesEdges() =>
+        Assert.Equal("edges", Assert.Throws<ArgumentNullException>(
+            () => PopulationStabilityIndex.Compute(null!, [1.0], [1.0], 1e-4)).ParamName);
+
+    [Fact]
     public void BadSamples_NameTheArgument()
     {
         Assert.Equal("reference", Assert.Throws<ArgumentException>(() => PopulationStabilityIndex.Compute([], [1.0])).ParamName);

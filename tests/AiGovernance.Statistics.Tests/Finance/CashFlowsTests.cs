@@ -79,6 +79,13 @@ public class CashFlowsTests
     }
 
     [Fact]
+    public void InternalRateOfReturn_ZeroYearsBeforeFlowsWithoutRoot_IsNull()
+    {
+        // v¹⁰⁰·(100 − 100v + 100v²) > 0 for every v = 1/(1 + r) > 0: the zero years change no sign, so there is still no IRR.
+        Assert.Null(CashFlows.InternalRateOfReturn([.. new double[100], 100, -100, 100]));
+    }
+
+    [Fact]
     public void NetPresentValue_RateZero_IsTheSum() =>
         Assert.Equal(150.0, CashFlows.NetPresentValue(0, [-100, 50, 200]), 12);
 

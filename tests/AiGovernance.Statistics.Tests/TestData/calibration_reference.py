@@ -85,9 +85,16 @@ def platt_objective(scores, labels):
     return f, g, h, x0
 
 
-def platt_case(name, scores, labels):
+def platt_case(name, scores, labels, standardise=False):
+    """standardise: solve in u = (s - c)/h (midpoint c, half-range h) and map back, A = A'/h, B = B' - A*c; the same
+    optimum, for scores whose spread is tiny next to their size (the raw Hessian is then nearly singular)."""
     scores = np.asarray(scores, dtype=float)
     labels = np.asarray(labels, dtype=bool)
+    raw = scores
+    if standardise:
+        c = scores.min() / 2 + scores.max() / 2
+        half_range = scores.max() / 2 - scores.min() / 2
+        scores = (scores - c) / half_range
     f, g, h, x0 = platt_objective(scores, labels)
     result = minimize(f, x0, jac=g, hess=h, method="trust-exact", options={"gtol": 1e-13, "maxiter": 1000})
     ab = result.x
@@ -97,6 +104,10 @@ def platt_case(name, scores, labels):
         if np.all(np.abs(step) <= 1e-17 * (1 + np.abs(ab))):
             break
         ab = ab - step
+    if standardise:
+        scores = raw
+        f, g, h, _ = platt_objective(scores, labels)
+        ab = np.array([ab[0] / half_range, ab[1] - ab[0] / half_range * c])
     gradient = g(ab)
     scale = float(np.sum(np.abs(scores) + 1))
     assert np.all(np.abs(gradient) <= 1e-9 * scale), (name, gradient)
@@ -181,6 +192,10 @@ platt.append(platt_case("large_margins", margins, rng.uniform(size=500) < expit(
 big = rng.normal(size=5000)
 platt.append(platt_case("large_sample", big, rng.uniform(size=5000) < expit(1.3 * big + 0.4)))
 platt.append(platt_case("decreasing_relation", s, rng.uniform(size=200) < expit(-1.5 * s)))
+# An overconfident model: every score within 1e-7 of 1 (own generator, so the cases above and below keep their data).
+near_one_rng = np.random.default_rng(314)
+u = near_one_rng.uniform(size=300)
+platt.append(platt_case("near_one_scores", 1.0 - 1e-7 * u, near_one_rng.uniform(size=300) < expit(3.0 - 6.0 * u), standardise=True))
 
 metrics = []
 pm = rng.uniform(size=500)

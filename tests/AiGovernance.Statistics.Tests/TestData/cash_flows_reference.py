@@ -52,6 +52,14 @@ if __name__ == "__main__":
         ("decommissioning cost", [-800.0, 500.0, 500.0, 500.0, -700.0]),
         ("late investment", [100.0, 100.0, -250.0]),
         ("long horizon", [-5000.0] + [400.0] * 30),
+        # Longer than 51 periods, so (1e6)^T overflows a double at either end of the searched window.
+        ("century annuity", [-5000.0] + [400.0] * 100),
+        # A root far from r = 0 over several periods: the NPV is small in absolute terms near it.
+        ("high return over five years", [-1.0, 0.0, 0.0, 0.0, 0.0, 101.0 ** 5]),
+        ("deep loss over ten years", [-1.0] + [0.0] * 9 + [1e-10]),
+        # Zero years around the flows change no root (a positive factor v^k, or nothing).
+        ("zero years after the last flow", [-1.0, 2.0] + [0.0] * 100),
+        ("zero years before the first flow", [0.0] * 100 + [-1.0, 2.0]),
     ]:
         rates = [-0.5, -0.05, 0.0, 0.05, 0.10, 0.25, 1.5]
         flow_cases.append({"name": name, "flows": flows,

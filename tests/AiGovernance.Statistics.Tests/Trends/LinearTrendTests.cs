@@ -52,6 +52,28 @@ public class LinearTrendTests
         Assert.Equal(LinearTrend.Fit(explicitX, y), LinearTrend.Fit(y));
     }
 
+    [Fact]
+    public void Fit_LongSeries_AfterWarmUp_AllocatesNothing()
+    {
+        // Beyond 256 values the index 0, 1, … n−1 lives in a buffer rented from the shared pool; it must go back, or
+        // every fit allocates a fresh 8 KB array.
+        var y = new double[1000];
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = 5 - (0.5 * i) + ((i % 3) - 1);
+        }
+
+        var allocated = Allocations.OfSteadyStatePass(() =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                LinearTrend.Fit(y);
+            }
+        });
+
+        Assert.Equal(0, allocated);
+    }
+
     [Property]
     public Property PValue_InUnitInterval_AndRBounded(NonEmptyArray<NormalFloat> values)
     {
