@@ -40,4 +40,22 @@ public class SplitMix64RandomSourceTests
         Assert.InRange(draws.Average(), 2.96, 3.04);
         Assert.InRange(Math.Sqrt(draws.Select(x => (x - 3) * (x - 3)).Average()), 1.97, 2.03);
     }
+
+    [Fact]
+    public void NextBytes_AreTheOutputsLittleEndian_OneWordPerEightBytes()
+    {
+        // Seed 0's published outputs: 16 bytes take exactly the first two words, so the next double is the third.
+        var random = new SplitMix64RandomSource(0);
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        Assert.Equal(Convert.FromHexString("AFCD1D7B39A820E2F465B9A16A9E786E"), bytes);
+        Assert.Equal((0x06C45D188009454FUL >> 11) / 9007199254740992.0, random.NextDouble());
+
+        // 3 bytes take the low three bytes of a whole word, and the next draw starts on a fresh word.
+        random = new SplitMix64RandomSource(0);
+        bytes = new byte[3];
+        random.NextBytes(bytes);
+        Assert.Equal(new byte[] { 0xAF, 0xCD, 0x1D }, bytes);
+        Assert.Equal((0x6E789E6AA1B965F4UL >> 11) / 9007199254740992.0, random.NextDouble());
+    }
 }

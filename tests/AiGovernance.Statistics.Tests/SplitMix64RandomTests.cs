@@ -26,4 +26,24 @@ public class SplitMix64RandomTests
         Assert.All(counts, c => Assert.InRange(c, 9_400, 10_600));
         Assert.Equal(0UL, new SplitMix64Random(5).NextBounded(1));
     }
+
+    [Fact]
+    public void NextBounded_NearTwoToThe64_RejectsExactlyTheLowWordsBelowLemiresThreshold()
+    {
+        // TestData/splitmix64_reference.py re-implements SplitMix64 and Lemire's method in exact Python integers. Its
+        // bounds near 2^64 send a quarter to a half of the words into the rejection loop, and its "boundary" case draws a
+        // low word equal to the threshold, which is accepted.
+        var data = Reference.Load("splitmix64_reference.json");
+        foreach (var c in data.GetProperty("bounded").EnumerateArray())
+        {
+            var random = new SplitMix64Random(c.GetProperty("seed").GetInt64());
+            var bound = c.GetProperty("bound").GetUInt64();
+            var i = 0;
+            foreach (var expected in c.GetProperty("draws").EnumerateArray())
+            {
+                Assert.True(expected.GetUInt64() == random.NextBounded(bound), $"{c.GetProperty("name").GetString()}, draw {i}");
+                i++;
+            }
+        }
+    }
 }

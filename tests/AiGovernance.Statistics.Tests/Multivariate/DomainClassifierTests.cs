@@ -136,6 +136,26 @@ public class DomainClassifierTests
     }
 
     [Fact]
+    public void PValueAbove_ThresholdZero_IsInTheDocumentedRange()
+    {
+        // [0, 1) includes 0: Φ̄((0.75 − 0)/0.25) = Φ̄(3) = scipy.stats.norm.sf(3) = 0.0013498980316300933.
+        var result = new DomainClassifierResult(0.75, 0.25, 0.26, 1, 0.95, [1.0], 5, 100, 100);
+        Assert.Equal(0.0013498980316300933, result.PValueAbove(0), 15);
+    }
+
+    [Fact]
+    public void Test_ConstantColumns_GiveAllZeroImportances()
+    {
+        // Every column is constant, so every standardised feature is 0 and the ridge penalty keeps every coefficient at 0:
+        // the documented importances are then all 0 (not 0/0), and every out-of-fold score is ½, an AUC of ½.
+        var reference = Enumerable.Repeat(new[] { 3.0, -1.5 }, 20).SelectMany(r => r).ToArray();
+        var current = Enumerable.Repeat(new[] { 3.0, -1.5 }, 25).SelectMany(r => r).ToArray();
+        var result = DomainClassifier.Test(reference, current, 2, null);
+        Assert.Equal([0.0, 0.0], result.FeatureImportance);
+        Assert.Equal(0.5, result.Auc);
+    }
+
+    [Fact]
     public void BadInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => DomainClassifier.Test([1, 2, 3, 4], MultivariateData.Normal(10, 1, 1), 1, null));

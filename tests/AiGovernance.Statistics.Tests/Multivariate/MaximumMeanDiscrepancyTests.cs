@@ -145,6 +145,18 @@ public class MaximumMeanDiscrepancyTests
     }
 
     [Fact]
+    public void MedianHeuristic_RowCap_AcceptsTheDocumentedMaximum_AndRejectsOneMore()
+    {
+        // maxRows ∈ [2, 20,000]: at the maximum the 10 pooled rows all enter (σ = √0.9 as above); one more is refused.
+        double[] x = [1, 1, 1, 1, 1, 1];
+        double[] y = [1, 1, 1, 4];
+        Assert.Equal(Math.Sqrt(0.9), MaximumMeanDiscrepancy.MedianHeuristicBandwidth(x, y, 1, MmdDefaults.MaximumMedianHeuristicRows, 0), 14);
+        Assert.Equal(20_000, MmdDefaults.MaximumMedianHeuristicRows);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => MaximumMeanDiscrepancy.MedianHeuristicBandwidth(x, y, 1, 20_001, 0));
+        Assert.Equal("maxRows", e.ParamName);
+    }
+
+    [Fact]
     public void Inputs_NotWholeRows_OrNonFinite_OrTooFew_Throw()
     {
         Assert.Throws<ArgumentException>(() => MaximumMeanDiscrepancy.Statistic([1, 2, 3], [1, 2, 3, 4], 2, 1));

@@ -80,6 +80,23 @@ public class ConfidenceBasedPerformanceTests
     }
 
     [Fact]
+    public void Estimate_RocAucStandardError_IsTheDeltaMethodOfThePairwiseDefinition()
+    {
+        // TestData/cbpe_auc_reference.py differentiates U − AUC·D over all ordered pairs in exact fractions; with one
+        // prediction per bin the per-cell gradient must agree to rounding. Small windows, where the O(1) terms of the
+        // gradient (the cell's own ½(N_c − S_c)) are a visible part of the band.
+        foreach (var c in Reference.Load("cbpe_auc_reference.json").GetProperty("cases").EnumerateArray())
+        {
+            var name = c.GetProperty("name").GetString()!;
+            var p = Reference.GetDoubles(c.GetProperty("probabilities"));
+            var threshold = c.GetProperty("threshold").GetDouble();
+            var e = ConfidenceBasedPerformance.Estimate(p, p.Select(v => v >= threshold).ToArray(), 0.95, c.GetProperty("bins").GetInt32());
+            Reference.AssertClose(c.GetProperty("auc").GetDouble(), e.RocAuc.Estimate, name + " AUC");
+            Reference.AssertClose(c.GetProperty("se").GetDouble(), e.RocAuc.StandardError, name + " SE");
+        }
+    }
+
+    [Fact]
     public void Estimate_StandardErrors_MatchMonteCarloOfTheRealisedMetrics()
     {
         // Fix the calibrated probabilities, draw the outcomes 2,000 times, and compare the spread of the realised metrics

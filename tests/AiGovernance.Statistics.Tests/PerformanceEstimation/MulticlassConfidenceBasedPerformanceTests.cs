@@ -170,6 +170,42 @@ public class MulticlassConfidenceBasedPerformanceTests
     }
 
     [Fact]
+    public void Estimate_ClassThatCannotOccur_AddsARecallOfZero_AndLeavesTheBandDefined()
+    {
+        // Class 2 has probability 0 everywhere: its recall is 0 by convention and constant, so macro recall is
+        // (R₀ + R₁ + 0)/3 with R₁ the binary recall of class 1 and R₀ its specificity. Their delta-method gradient in
+        // outcome i (y = 1 when class 1 occurs): recall (1 − R₁)/P if i is predicted 1, −R₁/P if not; specificity
+        // Sp/N if predicted 1, (Sp − 1)/N if not; Var = Σ pᵢ(1 − pᵢ)·((gradient of R₀ + R₁)/3)².
+        double[] p = [0.9, 0.8, 0.3, 0.6, 0.2, 0.1];
+        var rows = p.SelectMany(v => new[] { 1 - v, v, 0.0 }).ToArray();
+        var predicted = p.Select(v => v >= 0.5 ? 1 : 0).ToArray();
+        var e = MulticlassConfidenceBasedPerformance.Estimate(rows, 3, predicted);
+
+        double positives = p.Sum(), negatives = p.Length - positives;
+        var recall = p.Where(v => v >= 0.5).Sum() / positives;
+        var specificity = p.Where(v => v < 0.5).Sum(v => 1 - v) / negatives;
+        var variance = p.Sum(v =>
+        {
+            var g = v >= 0.5 ? ((1 - recall) / positives) + (specificity / negatives) : (-recall / positives) + ((specificity - 1) / negatives);
+            return v * (1 - v) * (g / 3) * (g / 3);
+        });
+        Assert.Equal((recall + specificity) / 3, e.MacroRecall.Estimate, 12);
+        Assert.Equal(Math.Sqrt(variance), e.MacroRecall.StandardError, 12);
+    }
+
+    [Fact]
+    public void Add_ProbabilityOfExactlyOne_IsAccepted()
+    {
+        // A certain prediction, right with probability 1: accuracy (1 + 0.5)/2, variance (0 + 0.5·0.5)/2².
+        var accumulator = new MulticlassProbabilityAccumulator(3);
+        accumulator.Add([0, 1, 0, 0.5, 0.5, 0], [1, 0]);
+        Assert.Equal(2, accumulator.Count);
+        var e = MulticlassConfidenceBasedPerformance.Estimate(accumulator, 0.95);
+        Assert.Equal(0.75, e.Accuracy.Estimate, 15);
+        Assert.Equal(0.25, e.Accuracy.StandardError, 15);
+    }
+
+    [Fact]
     public void Add_RowNotSummingToOne_NamesThePrediction()
     {
         var accumulator = new MulticlassProbabilityAccumulator(2);
