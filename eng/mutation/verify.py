@@ -129,6 +129,7 @@ def main():
     p.add_argument("--folders", help="with --manifest: the group, e.g. KolmogorovSmirnov (default: from the report's name)")
     p.add_argument("--skip-verified", action="store_true", help="leave out mutants that already have a row in --out")
     p.add_argument("--again", default="", help="Survived,Stale,...: only mutants whose row in --out has one of these verdicts")
+    p.add_argument("--previous", help="the table --skip-verified and --again read (default: --out)")
     p.add_argument("--changed-since", help="a commit: also every mutant in a file of the project changed since then")
     p.add_argument("--statuses", default="Timeout,Survived")
     p.add_argument("--killed-sample", type=int, default=0, help="also re-test this many Killed mutants, drawn at random")
@@ -147,8 +148,8 @@ def main():
         folders = set(group.split(","))
         drawn = {(rel, s_, e_) for folder, rel, s_, e_, _ in read_manifest(a.manifest)[2] if folder in folders}
     previous = {}
-    if os.path.exists(a.out):
-        with open(a.out, encoding="utf-8", newline="") as f:
+    if os.path.exists(a.previous or a.out):
+        with open(a.previous or a.out, encoding="utf-8", newline="") as f:
             previous = {r["id"]: r["verified"] for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
                         if r["group"] == group}
     done = set(previous) if a.skip_verified else set()
