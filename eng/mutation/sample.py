@@ -276,12 +276,16 @@ def summarise(a):
             key = (rel, start, end, line, column, mutator, replacement)
             if (rel, start, end) in drawn_spans and key not in results and verdict_of(key) is not None:
                 results[key] = "NoCoverage"
-    verified_count = stryker_only = 0
+    verified_count = stryker_only = gone = 0
     for key, status in list(results.items()):
         verdict = verdict_of(key)
         if verdict in ("Killed", "Survived", "Timeout", "Crashed", "CompileError"):
             results[key] = verdict
             verified_count += verdict != "CompileError"
+        elif verdict == "Stale":
+            # The code the mutant changed was rewritten after the sample was drawn: the mutant no longer exists.
+            results[key] = "Stale"
+            gone += 1
         elif status not in ("CompileError", "Ignored"):
             stryker_only += 1
     equivalent = {}
@@ -367,6 +371,7 @@ def summarise(a):
         "`eng/mutation/verify.py` (the mutant written into the source, the project built, the tests run in a fresh process: "
         "Killed = a test failed, Timeout = the run outlasted 3x the unmutated run + 60 s, Crashed = the test process died)"
         + (f"; {stryker_only} carry Stryker's verdict alone." if stryker_only else "; none rests on Stryker's verdict alone.")
+        + (f" {gone} drawn mutants are not scored: the code they changed was rewritten after the draw (Stale)." if gone else "")
         + " Stryker's `mtp` runner reuses one test host across mutants: on this machine 73 of its 262 verdicts were "
         "Timeout, most of them runs that ended in seconds when re-tested alone, and one of its kills did not reproduce.",
         "",

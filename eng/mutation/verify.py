@@ -40,7 +40,7 @@ PROJECT = "src/AiGovernance.Statistics"
 TESTS = "tests/AiGovernance.Statistics.Tests"
 ASSEMBLY = "AiGovernance.Statistics.dll"
 COLUMNS = ["group", "id", "file", "line", "column", "mutator", "replacement", "stryker", "verified", "seconds",
-           "failed", "first_failure"]
+           "failed", "first_failure", "commit"]
 
 
 def group_of(report_path):
@@ -194,6 +194,7 @@ def main():
     limit = a.limit_factor * base + a.limit_seconds
     print(f"verify: unmutated run {base:.1f} s; limit {limit:.0f} s", flush=True)
 
+    commit = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=root, text=True).strip()
     rows = []
     try:
         for rel, source, start, end, m in chosen:
@@ -203,7 +204,7 @@ def main():
             row = {"group": group, "id": m["id"], "file": rel, "line": m["location"]["start"]["line"],
                    "column": m["location"]["start"]["column"], "mutator": m["mutatorName"],
                    "replacement": " ".join(m.get("replacement", "").split()), "stryker": m["status"],
-                   "verified": "", "seconds": "", "failed": "", "first_failure": ""}
+                   "verified": "", "seconds": "", "failed": "", "first_failure": "", "commit": commit}
             where = relocate(source, start, end, current)
             if where is None:
                 row["verified"] = "Stale"
@@ -240,7 +241,7 @@ def main():
                     if r["group"] != group or r["id"] not in done]
     with open(a.out + ".tmp", "w", encoding="utf-8", newline="") as f:
         f.write("# Mutants re-tested one at a time in a fresh test process by eng/mutation/verify.py (see its doc).\n")
-        w = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n", restval="")
         w.writeheader()
         for r in sorted(kept + rows, key=lambda r: (r["group"], int(r["id"]))):
             w.writerow(r)
