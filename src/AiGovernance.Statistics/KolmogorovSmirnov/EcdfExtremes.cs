@@ -122,7 +122,22 @@ internal static class EcdfExtremes
         double high,
         int minBucketedSize,
         int smallRegion,
-        int valuesPerBucket)
+        int valuesPerBucket) =>
+        Compute(x, xSorted, y, ySorted, low, high, minBucketedSize, smallRegion, valuesPerBucket, out _);
+
+    /// <summary>The tuned search, also reporting how many values were sorted and walked (the others were only counted
+    /// into buckets), so that tests can check that the bounds prune.</summary>
+    internal static KsExtremes Compute(
+        ReadOnlySpan<double> x,
+        bool xSorted,
+        ReadOnlySpan<double> y,
+        bool ySorted,
+        double low,
+        double high,
+        int minBucketedSize,
+        int smallRegion,
+        int valuesPerBucket,
+        out long walkedValues)
     {
         var search = new Search(x.Length, y.Length, smallRegion, valuesPerBucket);
         if (x.Length + y.Length < minBucketedSize)
@@ -134,6 +149,7 @@ internal static class EcdfExtremes
             search.Solve(x, xSorted, y, ySorted, 0, 0, 0, low, high);
         }
 
+        walkedValues = search.WalkedValues;
         return search.Extremes;
     }
 
@@ -214,6 +230,9 @@ internal static class EcdfExtremes
 
         public KsExtremes Extremes;
 
+        /// <summary>How many values were walked in sorted order.</summary>
+        public long WalkedValues;
+
         public Search(int n1, int n2, int smallRegion, int valuesPerBucket)
         {
             _n1 = n1;
@@ -278,6 +297,7 @@ internal static class EcdfExtremes
         private void WalkAndAttain(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int xBefore, int yBefore)
         {
             Walk(x, y, xBefore, yBefore, _n1, _n2, ref Extremes);
+            WalkedValues += x.Length + y.Length;
             Attain(Extremes.MaxX, Extremes.MinX);
             Attain(Extremes.MaxY, Extremes.MinY);
         }

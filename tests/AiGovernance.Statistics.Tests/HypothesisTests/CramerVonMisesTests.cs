@@ -144,6 +144,20 @@ public class CramerVonMisesTests
     }
 
     [Fact]
+    public void TwoSample_ExactAtTheSmallestStatistic_IsOneEvenWhenThePathCountOverflowsADouble()
+    {
+        // Two identical samples of 600 (SciPy's cramervonmises_2samp statistic: 0.0): midranks give U = 86 399 940 000, so
+        // SciPy's ζ = lcm²·N·(6U − mn(4mn − 1)) // (6m²n²) is 0 and every one of the C(1200, 600) ≈ 4e359 lattice paths
+        // has a sum of squares ≥ ζ: the exact p-value is 1. That count overflows a double, so the answer must come from
+        // ζ ≤ 0 itself rather than from dividing path counts (∞/∞); the 601² cells are well within the exact budget.
+        var x = Enumerable.Range(1, 600).Select(i => (double)i).ToArray();
+        var result = CramerVonMises.TwoSample(x, x, CramerVonMisesMethod.Exact);
+        Assert.Equal(CramerVonMisesMethod.Exact, result.Method);
+        Assert.Equal(1.0, result.PValue);
+        Reference.AssertClose(0.0, result.Statistic, "statistic");
+    }
+
+    [Fact]
     public void TwoSample_ExactRequestBeyondTheBudget_FallsBackToAsymptotic()
     {
         var x = Enumerable.Range(0, 3000).Select(i => i * 0.37 % 11).ToArray();

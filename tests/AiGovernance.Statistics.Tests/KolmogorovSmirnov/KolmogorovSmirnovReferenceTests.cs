@@ -139,6 +139,21 @@ public class KolmogorovSmirnovReferenceTests
         Reference.AssertClose(7.399507995628047e-300, result.PValue, "separated 500 vs 500", atol: 0);
     }
 
+    [Fact]
+    public void TwoSample_ExactWithSizeProductBeyondInt32ButReducedSizesSmall_StaysExactAsScipy()
+    {
+        // SciPy keeps method='exact' while n/g < int32.max/(m/g), g = gcd(n, m): for n = m = 50000, n·m = 2.5e9 is beyond
+        // int32 but (n/g)·(m/g) = 1. Values from TestData/ks_exact_gcd_reference.py.
+        var data = Reference.Load("ks_exact_gcd_reference.json");
+        var result = Statistics.KolmogorovSmirnov.TwoSample(
+            Sample(data, "x"), Sample(data, "y"), Alternative.TwoSided, KolmogorovSmirnovMethod.Exact);
+        Assert.Equal(KolmogorovSmirnovMethod.Exact, result.Method);
+        Reference.AssertClose(Reference.GetDouble(data.GetProperty("statistic")), result.Statistic, "statistic");
+        Reference.AssertClose(Reference.GetDouble(data.GetProperty("pvalue")), result.PValue, "p");
+        Assert.Equal(Reference.GetDouble(data.GetProperty("location")), result.StatisticLocation);
+        Assert.Equal(data.GetProperty("sign").GetInt32(), result.StatisticSign);
+    }
+
     private static (double[] X, double[] Y) Samples(string name)
     {
         var data = Data.GetProperty("datasets").GetProperty(name);
