@@ -72,6 +72,15 @@ public class CashFlowsTests
         Assert.Null(CashFlows.InternalRateOfReturn(flows));
 
     [Fact]
+    public void InternalRateOfReturn_OutflowsOnlyWithZeroYearsBetween_IsNull()
+    {
+        // Every nonzero flow is an outflow, so the NPV is negative at every rate: no IRR. The zero years between them are
+        // no sign change. The first outflow is the smallest double (2^-1074), a quarter of a unit of it once the flows are
+        // scaled by the largest (4), and 61 periods discount the last flow below the double range at high rates.
+        Assert.Null(CashFlows.InternalRateOfReturn([-double.Epsilon, .. new double[60], -4]));
+    }
+
+    [Fact]
     public void InternalRateOfReturn_SignChangesButNoRoot_IsNull()
     {
         // 100 - 100v + 100v² > 0 for every v: no rate zeroes the NPV although the signs change twice.
