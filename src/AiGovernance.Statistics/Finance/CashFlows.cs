@@ -57,26 +57,32 @@ public static class CashFlows
     public static double? InternalRateOfReturn(ReadOnlySpan<double> flows)
     {
         GuardFlows(flows);
-        var scale = 0.0;
-        int firstSign = 0, signChanges = 0, previousSign = 0;
+        var largest = 0.0;
         foreach (var flow in flows)
         {
-            scale = Math.Max(scale, Math.Abs(flow));
-            var sign = Math.Sign(flow);
+            largest = Math.Max(largest, Math.Abs(flow));
+        }
+
+        // The sums below add n terms, each at most its flow, so they overflow only for flows near the double range; those are
+        // scaled by a power of two (exact). Dividing by the largest flow instead would round every flow and underflow one
+        // below 2^-1074 of it to zero: a zero first or last flow then made the sums 0/0 (NaN) at extreme rates.
+        var factor = largest >= Math.ScaleB(1.0, 960) ? Math.ScaleB(1.0, -64) : 1.0;
+        int first = -1, last = -1, signChanges = 0, previousSign = 0;
+        for (var i = 0; i < flows.Length; i++)
+        {
+            var sign = Math.Sign(flows[i] * factor);
             if (sign == 0)
             {
                 continue;
             }
 
-            if (firstSign == 0)
-            {
-                firstSign = sign;
-            }
-            else if (sign != previousSign)
+            if (previousSign != 0 && sign != previousSign)
             {
                 signChanges++;
             }
 
+            first = first < 0 ? i : first;
+            last = i;
             previousSign = sign;
         }
 
@@ -85,14 +91,13 @@ public static class CashFlows
             return null;
         }
 
-        // The root finder takes a delegate; copy once so the closure does not capture the span. Leading and trailing zeros
-        // are dropped: they would underflow the sums below to an exact 0 far from any root (a false root, or none found).
-        var first = flows.IndexOfAnyExcept(0.0);
-        var last = flows.LastIndexOfAnyExcept(0.0);
+        // The root finder takes a delegate; copy once so the closure does not capture the span. Zeros before the first and
+        // after the last nonzero flow are dropped: they would underflow the sums below to an exact 0 far from any root (a
+        // false root, or none found), and with nonzero ends the denominator of the relative present value is never 0.
         var scaled = new double[last - first + 1];
         for (var i = 0; i < scaled.Length; i++)
         {
-            scaled[i] = flows[first + i] / scale;
+            scaled[i] = flows[first + i] * factor;
         }
 
         double PresentValue(double logGrowth) => RelativePresentValue(logGrowth, scaled);

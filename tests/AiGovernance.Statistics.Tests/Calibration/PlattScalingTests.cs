@@ -21,7 +21,7 @@ public class PlattScalingTests
             cases++;
         }
 
-        Assert.Equal(8, cases);
+        Assert.Equal(9, cases);
     }
 
     [Fact]

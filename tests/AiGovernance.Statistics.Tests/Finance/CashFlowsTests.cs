@@ -71,6 +71,35 @@ public class CashFlowsTests
     public void InternalRateOfReturn_NoSignChange_IsNull(double[] flows) =>
         Assert.Null(CashFlows.InternalRateOfReturn(flows));
 
+    public static TheoryData<double[]> OutflowsOnlyWithZeroYears() => new()
+    {
+        // The first outflow is the smallest double (2^-1074), and 61 periods discount the last flow below the double range
+        // at high rates.
+        { [-double.Epsilon, .. new double[60], -4] },
+        // Sixty zero years after the outflow: at rates near -1 the outflow's weight (1 + r)^60 relative to the end underflows.
+        { [-1, .. new double[60]] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutflowsOnlyWithZeroYears))]
+    public void InternalRateOfReturn_OutflowsOnlyWithZeroYearsBetweenOrAfter_IsNull(double[] flows)
+    {
+        // Every nonzero flow is an outflow, so the NPV is negative at every rate: no IRR. Zero years are no sign change.
+        Assert.Null(CashFlows.InternalRateOfReturn(flows));
+    }
+
+    [Fact]
+    public void InternalRateOfReturn_FlowsOfVeryDifferentSizes_FindsTheRoot()
+    {
+        // -1e-30 + 1e300·v⁶¹ = 0 at (1 + r)⁶¹ = 1e330, r = 10^(330/61) − 1 ≈ 256,942 (inside the searched window). The
+        // first flow is below 2^-1074 of the last: scaled by the largest flow it underflowed to 0, and the search threw an
+        // ArithmeticException (0/0 at extreme rates) instead of finding the root.
+        var irr = CashFlows.InternalRateOfReturn([-1e-30, .. new double[60], 1e300]);
+
+        Assert.NotNull(irr);
+        Reference.AssertClose(Math.Pow(10, 330.0 / 61) - 1, irr.Value, "IRR", rtol: 1e-10, atol: 0);
+    }
+
     [Fact]
     public void InternalRateOfReturn_SignChangesButNoRoot_IsNull()
     {

@@ -258,6 +258,34 @@ public class ColumnProfileTests
     }
 
     [Fact]
+    public void SketchDistances_WhenBothColumnsShareTheirMinimum_MatchScipy()
+    {
+        // scipy.stats.ks_2samp([0, 1, 2], [0, 3]).statistic = 0.5 and wasserstein_distance([0, 1, 2], [0, 3]) = 5/6: the
+        // ECDFs are (1/3, 1/2) from 0, (2/3, 1/2) from 1, (1, 1/2) from 2 and (1, 1) from 3, so the gaps are 1/6, 1/6, 1/2
+        // over unit steps. Both columns already have mass at the common minimum, so the walk starts with a gap of 1/6.
+        var ks = ProfileComparison.KolmogorovSmirnovStatistic(Numeric([0.0, 1, 2]), Numeric([0.0, 3]));
+        var w = ProfileComparison.WassersteinDistance(Numeric([0.0, 1, 2]), Numeric([0.0, 3]));
+
+        Assert.Equal(0.5, ks.Value, 15);
+        Assert.Equal(5.0 / 6, w.Value, 15);
+    }
+
+    [Fact]
+    public void WassersteinErrorBound_IsTheRankBoundTimesTheSpanOfBothColumns()
+    {
+        // Documented: ErrorBound = (ε_ref + ε_cur)·(max − min) over both columns' exact extremes. The reference spans
+        // [−5, 1] and the current [0, 10], so the span is 10 − (−5) = 15, wider than either column's own.
+        var reference = Enumerable.Range(0, 5000).Select(i => -5 + (6.0 * i / 4999)).ToArray();
+        var current = Enumerable.Range(0, 5000).Select(i => 10.0 * i / 4999).ToArray();
+
+        var w = ProfileComparison.WassersteinDistance(Numeric(reference), Numeric(current));
+
+        Assert.True(w.IsApproximate);
+        Assert.True(w.RankErrorBound > 0);
+        Assert.Equal(w.RankErrorBound * 15, w.ErrorBound, 14);
+    }
+
+    [Fact]
     public void SketchDistances_OnLargeData_AreWithinTheirBound()
     {
         var reference = Data(5, 60_000, missingEvery: 0);

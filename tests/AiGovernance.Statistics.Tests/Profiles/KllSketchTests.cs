@@ -286,6 +286,16 @@ public class KllSketchTests
         Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => sketch.GetPointRankErrorBound(0)).ParamName);
     }
 
+    [Fact]
+    public void FromState_WithoutExactlyOneCompactionCounterPerLevel_NamesLevels()
+    {
+        // A restored state pairs every level with its compaction counter (the error bound sums them per level): a counter
+        // too many, a counter too few, or no level at all is an inconsistent state, rejected before it is read.
+        Assert.Equal("levels", Assert.Throws<ArgumentException>(() => KllSketch.FromState(8, 0, 2, 1, 2, [[1, 2]], [0, 0])).ParamName);
+        Assert.Equal("levels", Assert.Throws<ArgumentException>(() => KllSketch.FromState(8, 0, 2, 1, 2, [[1, 2], []], [0])).ParamName);
+        Assert.Equal("levels", Assert.Throws<ArgumentException>(() => KllSketch.FromState(8, 0, 0, double.NaN, double.NaN, [], [])).ParamName);
+    }
+
     internal static double MaxNormalisedRankError(KllSketch sketch, double[] data)
     {
         var sorted = SortedSample.Create(data);

@@ -196,6 +196,11 @@ platt.append(platt_case("decreasing_relation", s, rng.uniform(size=200) < expit(
 near_one_rng = np.random.default_rng(314)
 u = near_one_rng.uniform(size=300)
 platt.append(platt_case("near_one_scores", 1.0 - 1e-7 * u, near_one_rng.uniform(size=300) < expit(3.0 - 6.0 * u), standardise=True))
+# Heavy right tail (log-normal scores, like a ratio or a latency): most standardised scores sit near −1, so the Hessian's
+# off-diagonal term is large and only the exact Newton direction converges in a few iterations (own generator again).
+lognormal_rng = np.random.default_rng(1)
+z = lognormal_rng.normal(size=200)
+platt.append(platt_case("lognormal_scores", np.exp(1.5 * z), lognormal_rng.uniform(size=200) < expit(1.2 * z)))
 
 metrics = []
 pm = rng.uniform(size=500)
