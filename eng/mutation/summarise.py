@@ -36,6 +36,9 @@ def index(directory):
         minutes = re.search(r"run time (\d+) min", text)
         counts = dict((k, int(v)) for k, v in re.findall(r"(\w+) (\d+)", score.group(2)))
         partial = " (partial: not an area estimate)" if "NOT an estimate" in text else ""
+        interval = re.search(r"95% interval ([0-9.]+)–([0-9.]+)%", text)
+        if interval and not partial:
+            partial = f" (sampled; 95% interval {interval.group(1)}–{interval.group(2)}%)"
         rows.append(f"| [{name}]({name}.md) | {covers} | {score.group(1)}%{partial} | "
                     + " | ".join(str(counts.get(k, 0)) for k in STATUSES)
                     + f" | {minutes.group(1) if minutes else '?'} |")
