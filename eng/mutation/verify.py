@@ -245,7 +245,8 @@ def main():
             kept = [r for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
                     if r["group"] != group or r["id"] not in done]
     with open(a.out + ".tmp", "w", encoding="utf-8", newline="") as f:
-        f.write("# Mutants re-tested one at a time in a fresh test process by eng/mutation/verify.py (see its doc).\n")
+        f.write("# Mutants re-tested one at a time in a fresh test process by eng/mutation/verify.py (see its doc): one row per "
+                "mutant, its latest verdict; commit: the code the verdict was taken on.\n")
         w = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n", restval="")
         w.writeheader()
         for r in sorted(kept + rows, key=lambda r: (r["group"], int(r["id"]))):
