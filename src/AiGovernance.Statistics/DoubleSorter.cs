@@ -61,6 +61,13 @@ internal static class DoubleSorter
             return;
         }
 
+        SortConcurrently(x, xLength, y, yLength);
+    }
+
+    /// <summary>Sorts y on a pool thread while x is sorted on this one. Kept out of <see cref="SortBoth"/> because the
+    /// lambda's closure is allocated on entry to the method that declares its captured variables, taken branch or not.</summary>
+    private static void SortConcurrently(double[] x, int xLength, double[] y, int yLength)
+    {
         var ySort = Task.Run(() => SortInPlace(y.AsSpan(0, yLength)));
         SortInPlace(x.AsSpan(0, xLength));
         ySort.GetAwaiter().GetResult();

@@ -79,6 +79,21 @@ public class DivergenceTests
     }
 
     [Fact]
+    public void SampleOverloads_CountIntoCleanBins_WhateverThePoolLastHeld()
+    {
+        // Bin counting adds to its counters, which come from ArrayPool<long>.Shared: leave a dirty array of the size the
+        // call rents (2 × 3 bins) in this thread's pool first, so stale counters would show up in the result.
+        var dirty = System.Buffers.ArrayPool<long>.Shared.Rent(6);
+        Array.Fill(dirty, 1000);
+        System.Buffers.ArrayPool<long>.Shared.Return(dirty);
+
+        // Bins (−∞, 1], (1, 2], (2, ∞): reference counts 1, 1, 2 → Q = (¼, ¼, ½); current counts 3, 1, 0 → P = (¾, ¼, 0);
+        // TV = ½(|¾ − ¼| + 0 + |0 − ½|) = ½.
+        var total = Divergence.TotalVariation(BinEdges.FromCutPoints([1, 2]), [0.5, 1.5, 2.5, 2.5], [0.5, 0.5, 0.5, 1.5]);
+        Assert.Equal(0.5, total, 15);
+    }
+
+    [Fact]
     public void BadVectors_NameTheArgument()
     {
         Assert.Equal("p", Assert.Throws<ArgumentException>(() => Divergence.JensenShannonDivergence([], [1.0])).ParamName);

@@ -49,6 +49,39 @@ public class EnergyDistanceTests
     }
 
     [Fact]
+    public void Compute_SortedReference_AllocatesNothingOnceWarm()
+    {
+        // A hot path (one window against a reference sorted once): the window's sorted copy is rented from the shared
+        // pool and must go back to it, or every call allocates a fresh array.
+        var reference = SortedSample.Create(Enumerable.Range(0, 500).Select(i => Math.Sin(i) * 10).ToArray());
+        var current = Enumerable.Range(0, 300).Select(i => Math.Cos(i) * 10).ToArray();
+        Action pass = () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                EnergyDistance.Compute(reference, current);
+            }
+        };
+        Assert.Equal(0, Allocations.OfSteadyStatePass(pass));
+    }
+
+    [Fact]
+    public void Compute_TwoSamples_AllocatesNothingOnceWarm()
+    {
+        // Both sorted copies are rented from the shared pool and returned.
+        var x = Enumerable.Range(0, 500).Select(i => Math.Sin(i) * 10).ToArray();
+        var y = Enumerable.Range(0, 300).Select(i => Math.Cos(i) * 10).ToArray();
+        Action pass = () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                EnergyDistance.Compute(x, y);
+            }
+        };
+        Assert.Equal(0, Allocations.OfSteadyStatePass(pass));
+    }
+
+    [Fact]
     public void Compute_EmptySample_Throws() =>
         Assert.Throws<ArgumentException>(() => EnergyDistance.Compute([], [1.0]));
 }

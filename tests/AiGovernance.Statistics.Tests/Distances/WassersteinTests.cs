@@ -65,6 +65,20 @@ public class WassersteinTests
         Assert.Equal("minimumScale", Assert.Throws<ArgumentOutOfRangeException>(() => Wasserstein.NormalizedDistance([1.0], [1.0], 0)).ParamName);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.001)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void NormalizedDistance_BothSorted_RefusesAFloorThatIsNotPositiveAndFinite(double minimumScale)
+    {
+        // Like the other overloads: a zero floor would divide by zero for a constant reference, NaN would give NaN.
+        var reference = SortedSample.Create([1.0, 2.0, 3.0]);
+        var current = SortedSample.Create([2.0, 4.0]);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Wasserstein.NormalizedDistance(reference, current, minimumScale));
+        Assert.Equal("minimumScale", error.ParamName);
+    }
+
     [Property]
     public Property Distance_IsSymmetric_AndZeroOnItself(NonEmptyArray<int> xs, NonEmptyArray<int> ys)
     {

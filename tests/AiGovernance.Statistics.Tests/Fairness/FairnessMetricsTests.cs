@@ -102,6 +102,32 @@ public class FairnessMetricsTests
     }
 
     [Fact]
+    public void Compute_GroupWithoutActualNegatives_EqualizedOddsRatioIsTheTprRatio()
+    {
+        // x: TP 1, FN 1, FP 0, TN 1 → TPR ½, FPR 0. y: TP 2, FN 1 and no actual negatives → TPR ⅔, FPR undefined, so the
+        // FPR part of equalized odds has one defined group (NaN) and is left out: ratio = min(½, ⅔)/max = ¾, difference ⅙.
+        bool[] yTrue = [true, true, false, true, true, true];
+        bool[] yPred = [true, false, false, true, true, false];
+        string[] groups = ["x", "x", "x", "y", "y", "y"];
+        var report = FairnessMetrics.Compute(yTrue, yPred, groups, NoBootstrap);
+        Assert.True(double.IsNaN(report.Groups["y"].FalsePositiveRate));
+        Assert.Contains(report.Warnings, w => w.Contains("\"y\" has no actual negatives", StringComparison.Ordinal));
+
+        Assert.Equal(0.75, report.EqualizedOddsRatio, 15);
+        Assert.Equal(1.0 / 6, report.EqualizedOddsDifference, 15);
+    }
+
+    [Fact]
+    public void Compute_MinimumGroupSizeOfOne_IsAcceptedAndWarnsAboutNoGroup()
+    {
+        // "At least 1": with a floor of one row every group that occurs meets it, so no group is flagged as too small.
+        var options = new FairnessOptions { MinimumGroupSize = 1, BootstrapResamples = 0 };
+        var report = FairnessMetrics.Compute([true, false, true], [true, false, false], ["a", "b", "b"], options);
+        Assert.Equal(1, report.Groups["a"].Count);
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("fewer than the minimum", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compute_SingleGroup_ReportsParityUndefined()
     {
         var report = FairnessMetrics.Compute([true, false, true], [true, true, false], ["only", "only", "only"]);
