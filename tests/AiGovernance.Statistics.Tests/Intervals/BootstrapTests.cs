@@ -121,4 +121,18 @@ public class BootstrapTests
         Assert.Equal("yTrue", Assert.Throws<ArgumentException>(
             () => Bootstrap.PairedConfusionMetric([], [], [], (a, b) => 0, 10, 0)).ParamName);
     }
+
+    [Fact]
+    public void ConfusionMetric_AcceptsExactlyInt32MaxValueExamples()
+    {
+        // The documented bound is "between 1 and Int32.MaxValue examples", inclusive, whichever cell holds them. A real run
+        // would draw 2³¹ − 1 examples per resample, so an invalid resample count stops the call right after the counts
+        // were validated: the error must name resamples, not counts. One example more is rejected as counts.
+        Assert.Equal("resamples", Assert.Throws<ArgumentOutOfRangeException>(
+            () => Bootstrap.ConfusionMetric(new ConfusionCounts(0, 0, 0, int.MaxValue), c => c.Accuracy, 0, 0)).ParamName);
+        Assert.Equal("resamples", Assert.Throws<ArgumentOutOfRangeException>(
+            () => Bootstrap.ConfusionMetric(new ConfusionCounts(int.MaxValue, 0, 0, 0), c => c.Accuracy, 0, 0)).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentOutOfRangeException>(
+            () => Bootstrap.ConfusionMetric(new ConfusionCounts(0, 0, 0, int.MaxValue + 1L), c => c.Accuracy, 0, 0)).ParamName);
+    }
 }
