@@ -66,6 +66,23 @@ public class PowerAnalysisTests
     }
 
     [Fact]
+    public void MinimumDetectableEffect_PowerAlreadyReachedWithNoEffect_AnswersInsteadOfThrowing()
+    {
+        // With n₁ = 1e−40, h·√n_eff stays below 1e−16 for every h up to ~10⁴, so the computed power is the no-effect power
+        // P₀ = Φ(−z₀.₉₅) for all those effects. MathNet's quantile round trip lands P₀ a few ulps above alpha
+        // (0.05000000000000004), so P₀ is a valid request (power > alpha) at which the power function is exactly flat on
+        // [1e−12, 1]. The value is rounding-dominated (ours 1e−12, statsmodels' solve_power 7.9e4, the exact root 5.7e4),
+        // so only the contract is checked: a valid request gets an effect, not MathNet's NonConvergenceException from a
+        // Brent bracket that is zero at both ends (the only exceptions are the documented ArgumentException kinds).
+        var p0 = PowerAnalysis.Power(0.5, 0.5, 1e-40, alpha: 0.05, alternative: Alternative.Greater);
+        Assert.True(p0 > 0.05, $"precondition: the no-effect power {p0:R} rounds above alpha");
+
+        var h = PowerAnalysis.MinimumDetectableEffect(1e-40, 0.05, p0, alternative: Alternative.Greater);
+
+        Assert.True(double.IsFinite(h) && h >= 0, $"effect {h:R}");
+    }
+
+    [Fact]
     public void BadInput_NamesTheArgument()
     {
         Assert.Equal("p1", Assert.Throws<ArgumentOutOfRangeException>(() => PowerAnalysis.CohensH(-0.1, 0.5)).ParamName);
