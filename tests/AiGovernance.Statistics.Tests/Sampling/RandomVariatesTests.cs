@@ -99,6 +99,16 @@ public sealed class RandomVariatesTests
     }
 
     [Fact]
+    public void Categorical_NullArguments_ThrowArgumentNullExceptionNamingThem()
+    {
+        // Documented: a null generator or weights throws ArgumentNullException naming it (not a NullReferenceException
+        // from inside MathNet's sampler).
+        Assert.Equal("random", Assert.Throws<ArgumentNullException>(() => RandomVariates.Categorical(null!, [1.0, 2.0])).ParamName);
+        Assert.Equal("weights", Assert.Throws<ArgumentNullException>(
+            () => RandomVariates.Categorical(new SplitMix64RandomSource(1), null!)).ParamName);
+    }
+
+    [Fact]
     public void Categorical_AllZeroOrNegativeWeights_AreRefused()
     {
         var random = new SplitMix64RandomSource(1);
