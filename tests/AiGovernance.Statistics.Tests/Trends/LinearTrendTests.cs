@@ -99,4 +99,17 @@ public class LinearTrendTests
         Assert.Equal("y", nan.ParamName);
         Assert.Contains("index 1", nan.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BadX_IsRefusedNamingXAndTheIndex()
+    {
+        // The doc: a NaN or infinite value (in x as in y) and an empty x are refused with ArgumentException named x.
+        var nan = Assert.Throws<ArgumentException>(() => LinearTrend.Fit([1.0, double.NaN, 3.0], [1.0, 2.0, 3.0]));
+        Assert.Equal("x", nan.ParamName);
+        Assert.Contains("index 1", nan.Message, StringComparison.Ordinal);
+        var infinite = Assert.Throws<ArgumentException>(() => LinearTrend.Fit([1.0, 2.0, double.PositiveInfinity], [1.0, 2.0, 3.0]));
+        Assert.Equal("x", infinite.ParamName);
+        Assert.Contains("index 2", infinite.Message, StringComparison.Ordinal);
+        Assert.Equal("x", Assert.Throws<ArgumentException>(() => LinearTrend.Fit(ReadOnlySpan<double>.Empty, [1.0, 2.0])).ParamName);
+    }
 }
