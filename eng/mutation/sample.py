@@ -372,8 +372,8 @@ def summarise(a):
         "Killed = a test failed, Timeout = the run outlasted 3x the unmutated run + 60 s, Crashed = the test process died)"
         + (f"; {stryker_only} carry Stryker's verdict alone." if stryker_only else "; none rests on Stryker's verdict alone.")
         + (f" {gone} drawn mutants are not scored: the code they changed was rewritten after the draw (Stale)." if gone else "")
-        + " Stryker's `mtp` runner reuses one test host across mutants: on this machine 73 of its 262 verdicts were "
-        "Timeout, most of them runs that ended in seconds when re-tested alone, and one of its kills did not reproduce.",
+        + " Stryker's `mtp` runner reuses one test host across mutants, and its verdicts on this sample did not hold up when "
+        "each mutant was re-tested alone (docs/reliability.md, section 'Mutation testing', has the counts).",
         "",
         f"Timeouts count as detected, as Stryker counts them; counting every one of the {counts.get('Timeout', 0)} as a "
         f"survivor instead, the drawn mutants score {100.0 * (detected - counts.get('Timeout', 0)) / scored if scored else float('nan'):.2f}%.",
