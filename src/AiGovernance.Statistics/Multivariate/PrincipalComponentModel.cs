@@ -21,8 +21,8 @@ namespace AiGovernance.Statistics;
 /// components (min(k, d − k)·d multiply-adds per row instead of 2kd). A row that follows the reference's correlation
 /// structure has a small error; a row that breaks it (for example two features that used to rise together now
 /// moving in opposite directions, each marginal unchanged) has a large one.</para>
-/// <para><b>Complexity:</b> fitting O(n·d² + d³); errors O(min(k, d − k)·d) per row, vectorised, no allocation per row. Immutable and thread-safe
-/// after fitting.</para>
+/// <para><b>Complexity:</b> fitting O(n·d² + d³); errors O(min(k, d − k)·d) per row, vectorised, no allocation per row.
+/// Immutable and thread-safe after fitting.</para>
 /// </remarks>
 public sealed class PrincipalComponentModel
 {

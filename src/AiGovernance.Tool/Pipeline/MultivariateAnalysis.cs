@@ -20,7 +20,8 @@ internal sealed record MultivariateAnalysis
     public string? Skipped { get; init; }
 
     /// <summary>The analysis of a run told not to compare jointly (<c>--no-multivariate</c>).</summary>
-    public static MultivariateAnalysis TurnedOff { get; } = new() { Skipped = "turned off with --no-multivariate (columns compared one by one only)" };
+    public static MultivariateAnalysis TurnedOff { get; } =
+        new() { Skipped = "turned off with --no-multivariate (columns compared one by one only)" };
 
     /// <summary>Whether any window shows multivariate drift.</summary>
     public bool AnyDrift => Windows.Any(w => w.Report.IsDrifted);
