@@ -148,7 +148,7 @@ PY
     for group in "$@"; do
       report=artifacts/mutation/statistics-sample-${group//,/+}.json
       if [[ -f "$report" ]]; then
-        nice -n 5 /usr/bin/python3 eng/mutation/verify.py --report "$report" --statuses Killed,Survived,Timeout,NoCoverage \
+        nice -n 5 /usr/bin/python3 eng/mutation/verify.py --report "$report" --statuses Killed,Survived,Timeout,NoCoverage,RuntimeError \
           "${again[@]}" --out "$verified_tsv"
       else
         nice -n 5 /usr/bin/python3 eng/mutation/verify.py --report "$listing" --manifest "$manifest" --folders "$group" \
