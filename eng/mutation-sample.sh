@@ -23,7 +23,9 @@
 #                                                 time in a fresh test process (eng/mutation/verify.py): the verdicts in
 #                                                 eng/mutation/statistics-verified.tsv override Stryker's; a group without
 #                                                 a Stryker run is read from the listing; mutants already verified are
-#                                                 skipped (MUTATION_VERIFY_AGAIN=1: re-test them, e.g. after new tests)
+#                                                 skipped (MUTATION_VERIFY_AGAIN=1: re-test them all;
+#                                                 MUTATION_VERIFY_CHANGED_SINCE=<commit>: re-test the survivors and every
+#                                                 mutant of a file changed since that commit, as done for the summary)
 #   eng/mutation-sample.sh --summarise            benchmarks/results/mutation/statistics.md from every group's report
 #                                                 and the verified verdicts
 #
@@ -145,6 +147,9 @@ PY
     [[ $# -gt 0 ]] || { echo "name at least one group of folders, e.g. Distances,Binning" >&2; exit 2; }
     again=(--skip-verified)
     [[ -n "${MUTATION_VERIFY_AGAIN:-}" ]] && again=()
+    # After new tests or code: the verdicts that were not detections, and every mutant of a file changed since a commit.
+    [[ -n "${MUTATION_VERIFY_CHANGED_SINCE:-}" ]] && \
+      again=(--again Survived,Stale,CompileError,Crashed --changed-since "$MUTATION_VERIFY_CHANGED_SINCE")
     for group in "$@"; do
       report=artifacts/mutation/statistics-sample-${group//,/+}.json
       if [[ -f "$report" ]]; then
@@ -163,7 +168,7 @@ PY
     /usr/bin/python3 eng/mutation/summarise.py --index benchmarks/results/mutation
     ;;
   *)
-    sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
