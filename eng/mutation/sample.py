@@ -53,26 +53,31 @@ def folder_of(rel):
     return rel.split("/", 1)[0] if "/" in rel else "Root"
 
 
-def mutants_of(report_path):
-    """Yields (rel, start, end, line, column, mutator, replacement, status) for every mutant of a Stryker report."""
+def report_mutants(report_path):
+    """Yields (rel, source, start, end, mutant) for every mutant of a Stryker report in a file of the project: the file's
+    source as the report holds it, the character offsets of the text the mutant replaces, and the report's mutant entry."""
     with open(report_path, encoding="utf-8") as f:
         report = json.load(f)
     for path, entry in report["files"].items():
-        starts, offset = [], 0
-        for text in entry["source"].splitlines(keepends=True):
-            starts.append(offset)
-            offset += len(text)
-
-        def at(point):
-            return starts[point["line"] - 1] + point["column"] - 1
-
         rel = rel_path(path)
         if rel is None:
             continue
+        source = entry["source"]
+        starts, offset = [], 0
+        for text in source.splitlines(keepends=True):
+            starts.append(offset)
+            offset += len(text)
         for m in entry["mutants"]:
             loc = m["location"]
-            yield (rel, at(loc["start"]), at(loc["end"]), loc["start"]["line"], loc["start"]["column"],
-                   m["mutatorName"], m.get("replacement", ""), m["status"])
+            yield (rel, source, starts[loc["start"]["line"] - 1] + loc["start"]["column"] - 1,
+                   starts[loc["end"]["line"] - 1] + loc["end"]["column"] - 1, m)
+
+
+def mutants_of(report_path):
+    """Yields (rel, start, end, line, column, mutator, replacement, status) for every mutant of a Stryker report."""
+    for rel, _, start, end, m in report_mutants(report_path):
+        loc = m["location"]["start"]
+        yield rel, start, end, loc["line"], loc["column"], m["mutatorName"], m.get("replacement", ""), m["status"]
 
 
 def merge(spans):

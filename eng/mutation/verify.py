@@ -27,7 +27,6 @@ of the mutants re-tested replace their earlier rows in --out, every other row is
 """
 import argparse
 import csv
-import json
 import os
 import random
 import re
@@ -36,7 +35,9 @@ import subprocess
 import sys
 import time
 
-PROJECT = "src/AiGovernance.Statistics"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample import PROJECT, read_manifest, report_mutants  # noqa: E402 (the sampler's project and readers)
+
 TESTS = "tests/AiGovernance.Statistics.Tests"
 ASSEMBLY = "AiGovernance.Statistics.dll"
 COLUMNS = ["group", "id", "file", "line", "column", "mutator", "replacement", "stryker", "verified", "seconds",
@@ -86,26 +87,6 @@ def run_tests(test_dll, limit):
     return verdict, seconds, failed, first.group(1) if first else ""
 
 
-def mutants(report_path):
-    with open(report_path, encoding="utf-8") as f:
-        report = json.load(f)
-    for path, entry in report["files"].items():
-        marker = "/" + os.path.basename(PROJECT) + "/"
-        if marker not in path.replace("\\", "/"):
-            continue
-        rel = path.replace("\\", "/").rsplit(marker, 1)[-1]
-        source = entry["source"]
-        starts, offset = [], 0
-        for text in source.splitlines(keepends=True):
-            starts.append(offset)
-            offset += len(text)
-        for m in entry["mutants"]:
-            loc = m["location"]
-            a = starts[loc["start"]["line"] - 1] + loc["start"]["column"] - 1
-            b = starts[loc["end"]["line"] - 1] + loc["end"]["column"] - 1
-            yield rel, source, a, b, m
-
-
 def relocate(source, start, end, current):
     """Where the mutated text [start, end) of the report's source is in the current file: the same place if the file is
     unchanged, else the one place where that text and its context on both sides occur (the widest context that is still
@@ -143,8 +124,6 @@ def main():
     statuses = set(a.statuses.split(","))
     drawn = None
     if a.manifest:
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from sample import read_manifest  # noqa: E402 (the sampler's own reader of the manifest)
         folders = set(group.split(","))
         drawn = {(rel, s_, e_) for folder, rel, s_, e_, _ in read_manifest(a.manifest)[2] if folder in folders}
     previous = {}
@@ -160,7 +139,7 @@ def main():
         changed = {n[len(PROJECT) + 1:] for n in names.split()}
 
     chosen, killed = [], []
-    for item in mutants(a.report):
+    for item in report_mutants(a.report):
         status = item[4]["status"]
         if drawn is not None and (item[0], item[2], item[3]) not in drawn:
             continue
